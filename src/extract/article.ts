@@ -1,0 +1,47 @@
+/** The shape of an extracted article, shared by the content script, the engine, the CLI and the UI. */
+
+/** Metadata Readability and the page's own tags give; null where the page does not say. */
+export interface ArticleMeta {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  /** ISO 8601 where the page gives a parseable date, else the page's own string. */
+  publishedTime: string | null;
+  /** Canonical URL (`<link rel=canonical>`, else `og:url`, else the document URL). */
+  url: string | null;
+  lang: string | null;
+}
+
+/**
+ * Enough context to find a sentence again in the live page (W3C TextQuoteSelector style):
+ * the exact text, up to 32 characters either side, and its offsets in `Article.text`.
+ */
+export interface SentenceAnchor {
+  quote: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
+/** One sentence of the article body, in reading order. */
+export interface PageSentence {
+  index: number;
+  text: string;
+  anchor: SentenceAnchor;
+}
+
+/** An article ready for analysis. */
+export interface Article {
+  meta: ArticleMeta;
+  /** The article body as plain text, paragraphs separated by blank lines. */
+  text: string;
+  sentences: PageSentence[];
+}
+
+/** Why extraction gave no article: values the UI can show, never thrown exceptions. */
+export type ExtractFailure =
+  | { ok: false; reason: 'not-an-article'; message: string }
+  | { ok: false; reason: 'error'; message: string };
+
+export type ExtractResult = { ok: true; article: Article } | ExtractFailure;
