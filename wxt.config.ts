@@ -1,22 +1,33 @@
 import { defineConfig } from 'wxt';
+import { DEFAULT_ACTION_TITLE } from './src/platform/action-text';
 
 /**
  * One manifest for every build. `--mode e2e` (npm run build:e2e) adds host access to 127.0.0.1 only,
  * because Playwright cannot click the toolbar button that grants activeTab; production never has it.
+ * `browser_specific_settings` is Firefox's key: Chrome warns about unknown keys, so only Firefox gets it.
  */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   manifestVersion: 3,
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
     name: 'Provenance',
     description:
       'Shows, sentence by sentence, which sources corroborate or contradict the news article you are reading. Runs on your device.',
     permissions: ['activeTab', 'scripting', 'storage'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
-    action: { default_title: 'Check this article with Provenance' },
-    browser_specific_settings: {
-      gecko: { id: 'provenance@provenance.dev', strict_min_version: '128.0' },
-    },
+    action: { default_title: DEFAULT_ACTION_TITLE },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'provenance@provenance.dev',
+              strict_min_version: '128.0',
+              // Nothing leaves the device: the analysis runs locally over the embedded dataset.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
   }),
 });

@@ -1,0 +1,14 @@
+/**
+ * The toolbar button's words, shared by the manifest (wxt.config.ts) and the badge code, so resetting a
+ * tab's tooltip restores exactly the manifest's title. Pure constants: wxt.config.ts imports this in Node.
+ */
+
+/** The tooltip when Provenance has nothing to say about the tab. */
+export const DEFAULT_ACTION_TITLE = 'Check this article with Provenance';
+
+/** The tooltip once a tab is analysed: says in words what the badge number means. */
+export function conflictTitle(conflictingClaims: number): string {
+  if (conflictingClaims === 0) return 'Provenance: no claim on this page conflicts with a known source';
+  const claims = conflictingClaims === 1 ? '1 claim on this page conflicts' : `${conflictingClaims} claims on this page conflict`;
+  return `Provenance: ${claims} with other sources`;
+}
