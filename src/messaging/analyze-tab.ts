@@ -1,0 +1,82 @@
+/**
+ * The background's `analyzeTab` handler: stored report when still valid, else extract → analyse →
+ * store → badge. Every browser call and the engine come in as dependencies, so the whole decision
+ * path runs in unit tests with fakes, and the MV3 worker only wires real ones in (entrypoints/background.ts).
+ */
+import type { Article } from '../extract/article';
+import type { Report } from '../engine/report';
+import type { AnalyzeTabResult, MessageData } from './protocol';
+import { FAILURE_MESSAGES } from './protocol';
+import type { MessageSenderInfo } from './transport';
+import { isExtensionPage } from './transport';
+
+/** What the handler needs from the browser and the engine. */
+export interface AnalyzeTabDeps {
+  /** `runtime.getURL('')`: only this extension's pages may ask for an analysis. */
+  extensionOrigin: string;
+  getTab(tabId: number): Promise<{ id: number; url?: string } | null>;
+  isRestrictedUrl(url: string): boolean;
+  store: {
+    get(tabId: number, url: string): Promise<Report | null>;
+    save(tabId: number, url: string, report: Report): Promise<void>;
+  };
+  extract(tabId: number): Promise<{ ok: true; article: Article } | Exclude<AnalyzeTabResult, { ok: true }>>;
+  analyze(article: Article): Report;
+  showBadge(tabId: number, report: Report): Promise<void>;
+}
+
+const NOT_ALLOWED: AnalyzeTabResult = {
+  ok: false,
+  reason: 'error',
+  message: 'Only Provenance’s own popup can ask for an analysis.',
+};
+
+/** Builds the handler. Concurrent requests for one tab share one analysis. */
+export function createAnalyzeTabHandler(
+  deps: AnalyzeTabDeps,
+): (data: MessageData<'analyzeTab'>, sender: MessageSenderInfo) => Promise<AnalyzeTabResult> {
+  const inFlight = new Map<number, Promise<AnalyzeTabResult>>();
+
+  async function analyzeTab(tabId: number, refresh: boolean): Promise<AnalyzeTabResult> {
+    const tab = await deps.getTab(tabId);
+    if (!tab) return { ok: false, reason: 'no-tab', message: FAILURE_MESSAGES.noTab };
+    // No URL means the browser withheld it (no activeTab grant yet); injection below says so properly.
+    if (tab.url !== undefined && deps.isRestrictedUrl(tab.url)) {
+      return { ok: false, reason: 'restricted', message: FAILURE_MESSAGES.restricted };
+    }
+    if (tab.url !== undefined && !refresh) {
+      const stored = await deps.store.get(tabId, tab.url);
+      if (stored) {
+        await deps.showBadge(tabId, stored);
+        return { ok: true, report: stored };
+      }
+    }
+    const extracted = await deps.extract(tabId);
+    if (!extracted.ok) return extracted;
+    let report: Report;
+    try {
+      report = deps.analyze(extracted.article);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return { ok: false, reason: 'error', message: `Provenance couldn’t analyse this article: ${detail}` };
+    }
+    await deps.store.save(tabId, tab.url ?? extracted.article.meta.url ?? '', report);
+    await deps.showBadge(tabId, report);
+    return { ok: true, report };
+  }
+
+  return async ({ tabId, refresh = false }, sender) => {
+    if (!isExtensionPage(sender, deps.extensionOrigin)) return NOT_ALLOWED;
+    const running = inFlight.get(tabId);
+    if (running) return running;
+    const analysis = analyzeTab(tabId, refresh)
+      .catch((error: unknown): AnalyzeTabResult => ({
+        ok: false,
+        reason: 'error',
+        message: `Something went wrong: ${error instanceof Error ? error.message : String(error)}`,
+      }))
+      .finally(() => inFlight.delete(tabId));
+    inFlight.set(tabId, analysis);
+    return analysis;
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * A thin typed transport over `runtime.sendMessage` / `runtime.onMessage`. The runtime is passed in, so
+ * this file never touches `browser.*` and handlers can be tested with a fake.
+ */
+import type { Envelope, MessageData, MessageReturn, MessageType, ProtocolMap } from './protocol';
+
+/** The sender facts a handler checks. */
+export interface MessageSenderInfo {
+  id?: string;
+  tab?: { id?: number };
+  url?: string;
+}
+
+/** The parts of `browser.runtime` the transport uses. */
+export interface RuntimeLike {
+  id: string;
+  sendMessage(message: unknown): Promise<unknown>;
+  onMessage: {
+    addListener(listener: (message: unknown, sender: MessageSenderInfo) => Promise<unknown> | undefined): void;
+  };
+}
+
+/** One handler per message: a plain async function of the payload and the sender. */
+export type Handlers = {
+  [K in MessageType]: (data: MessageData<K>, sender: MessageSenderInfo) => Promise<MessageReturn<K>>;
+};
+
+function isEnvelope(message: unknown): message is Envelope {
+  return typeof message === 'object' && message !== null && typeof (message as Envelope).type === 'string';
+}
+
+/** Sends message `type` and resolves to the handler's typed answer. */
+export async function sendMessage<K extends MessageType>(
+  runtime: Pick<RuntimeLike, 'sendMessage'>,
+  type: K,
+  data: MessageData<K>,
+): Promise<MessageReturn<K>> {
+  const envelope: Envelope<K> = { type, data };
+  return (await runtime.sendMessage(envelope)) as MessageReturn<K>;
+}
+
+/**
+ * Routes protocol messages to `handlers`. Anything whose sender is not this extension is ignored: today
+ * only our own contexts reach onMessage, and the check keeps it so if the manifest ever opens messaging
+ * to others. Our content scripts carry our id too, so handlers that only pages should call also check
+ * `sender.url` (see `isExtensionPage`). Unknown message types get no answer, leaving them to any other
+ * listener.
+ */
+export function listenForMessages(runtime: Pick<RuntimeLike, 'id' | 'onMessage'>, handlers: Handlers): void {
+  runtime.onMessage.addListener((message, sender) => {
+    if (sender.id !== runtime.id || !isEnvelope(message)) return undefined;
+    if (!Object.hasOwn(handlers, message.type)) return undefined;
+    const handler = handlers[message.type as keyof ProtocolMap] as (
+      data: unknown,
+      sender: MessageSenderInfo,
+    ) => Promise<unknown>;
+    return handler(message.data, sender);
+  });
+}
+
+/** True when the sender is one of this extension's own pages (popup, options), not a content script. */
+export function isExtensionPage(sender: MessageSenderInfo, extensionOrigin: string): boolean {
+  return sender.url !== undefined && sender.url.startsWith(extensionOrigin);
+}

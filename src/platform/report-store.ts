@@ -1,0 +1,56 @@
+/**
+ * Per-tab reports in `storage.session`. The MV3 worker can be stopped at any moment, so a report that
+ * lives only in memory would be lost and re-analysed; session storage survives the worker and is wiped
+ * when the browser closes. Each entry carries the URL it was made for, so a navigation invalidates it
+ * even if the clear on navigation was missed (say, while the worker was asleep).
+ */
+import type { Report } from '../engine/report';
+
+/** The parts of a `storage.StorageArea` the store uses; injected so tests can pass a fake. */
+export interface StorageAreaLike {
+  get(keys: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string): Promise<void>;
+}
+
+interface StoredReport {
+  url: string;
+  report: Report;
+}
+
+/** Saved reports, keyed by tab. */
+export interface ReportStore {
+  /** The report for tab `tabId` if it was made for `url`, else null. */
+  get(tabId: number, url: string): Promise<Report | null>;
+  save(tabId: number, url: string, report: Report): Promise<void>;
+  clear(tabId: number): Promise<void>;
+}
+
+const keyFor = (tabId: number): string => `report:${tabId}`;
+
+function isStoredReport(value: unknown): value is StoredReport {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as StoredReport).url === 'string' &&
+    typeof (value as StoredReport).report === 'object'
+  );
+}
+
+/** A report store over `area` (the background passes `browser.storage.session`). */
+export function createReportStore(area: StorageAreaLike): ReportStore {
+  return {
+    async get(tabId, url) {
+      const key = keyFor(tabId);
+      const stored = (await area.get(key))[key];
+      return isStoredReport(stored) && stored.url === url ? stored.report : null;
+    },
+    async save(tabId, url, report) {
+      const entry: StoredReport = { url, report };
+      await area.set({ [keyFor(tabId)]: entry });
+    },
+    async clear(tabId) {
+      await area.remove(keyFor(tabId));
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/** Tab look-ups and lifecycle events the background and popup need. */
+import { browser } from 'wxt/browser';
+
+/** What Provenance needs to know about a tab. `url` is absent when the extension may not see it. */
+export interface TabInfo {
+  id: number;
+  url?: string;
+}
+
+/** Tab `tabId`, or null when it no longer exists. */
+export async function getTab(tabId: number): Promise<TabInfo | null> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+  } catch {
+    // tabs.get rejects for a closed tab: that is an answer ("no such tab"), not a failure.
+    return null;
+  }
+}
+
+/** The id of the active tab in the window the popup belongs to, or null (e.g. a DevTools window). */
+export async function getActiveTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/**
+ * Calls `onLeft(tabId)` whenever a tab stops showing the page it showed: it starts loading (a new
+ * URL, or a reload, which may bring different text) or it is closed.
+ */
+export function onTabLeftPage(onLeft: (tabId: number) => void): void {
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (changeInfo.status === 'loading') onLeft(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => onLeft(tabId));
+}
