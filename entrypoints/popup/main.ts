@@ -1,1 +1,33 @@
-document.getElementById("app")!.textContent = "Provenance";
+/** Popup wiring: find the tab, ask the background, render the answer. Holds no state of its own. */
+import { browser } from 'wxt/browser';
+import { sendMessage } from '../../src/messaging/transport';
+import { FAILURE_MESSAGES, type AnalyzeTabResult } from '../../src/messaging/protocol';
+import { getActiveTabId } from '../../src/platform/tabs';
+import { stateFromResult, tabIdFromSearch } from '../../src/ui/popup-state';
+import { renderPopup } from '../../src/ui/render-popup';
+import '../../src/ui/popup.css';
+
+const root = document.getElementById('app');
+if (!root) throw new Error('popup.html has no #app element');
+const app = root;
+
+async function ask(tabId: number, refresh: boolean): Promise<AnalyzeTabResult> {
+  try {
+    return await sendMessage(browser.runtime, 'analyzeTab', { tabId, refresh });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: 'error', message: `Provenance’s background page didn’t answer: ${detail}` };
+  }
+}
+
+async function show(refresh: boolean): Promise<void> {
+  renderPopup(app, { kind: 'analysing' }, { onRetry: () => void show(true) });
+  const tabId = tabIdFromSearch(location.search) ?? (await getActiveTabId());
+  const result: AnalyzeTabResult =
+    tabId === null
+      ? { ok: false, reason: 'no-tab', message: FAILURE_MESSAGES.noActiveTab }
+      : await ask(tabId, refresh);
+  renderPopup(app, stateFromResult(result), { onRetry: () => void show(true) });
+}
+
+void show(false);

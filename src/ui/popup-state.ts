@@ -1,0 +1,36 @@
+/**
+ * The popup's states, each with the sentence a reader sees, derived from the background's answer. The
+ * popup keeps no state of its own: it asks, then renders whatever this function returns.
+ */
+import type { AnalyzeFailureReason, AnalyzeTabResult } from '../messaging/protocol';
+import { toReportView, type ReportView } from './report-view';
+
+/** What the popup shows. */
+export type PopupState =
+  | { kind: 'analysing' }
+  | { kind: 'report'; view: ReportView }
+  | { kind: 'no-matches'; view: ReportView; message: string }
+  | { kind: 'failure'; reason: AnalyzeFailureReason; message: string; canRetry: boolean };
+
+/** "None of this article’s 14 sentences match a known claim." */
+export function noMatchesMessage(sentenceCount: number): string {
+  if (sentenceCount === 1) return 'This article’s only sentence doesn’t match a known claim.';
+  return `None of this article’s ${sentenceCount} sentences match a known claim.`;
+}
+
+/** The state for the background's answer. Only errors offer "Try again": the other failures would not change. */
+export function stateFromResult(result: AnalyzeTabResult): PopupState {
+  if (!result.ok) {
+    return { kind: 'failure', reason: result.reason, message: result.message, canRetry: result.reason === 'error' };
+  }
+  const view = toReportView(result.report);
+  if (view.rows.length > 0) return { kind: 'report', view };
+  return { kind: 'no-matches', view, message: noMatchesMessage(view.counts.checked) };
+}
+
+/** The tab named by `popup.html?tabId=N` (how tests and links open a given tab's report), else null. */
+export function tabIdFromSearch(search: string): number | null {
+  const value = new URLSearchParams(search).get('tabId');
+  if (value === null || !/^\d+$/.test(value)) return null;
+  return Number(value);
+}

@@ -1,0 +1,53 @@
+/** One claim row and its sources, as collapsible list entries. */
+import { h, pieces } from './dom';
+import { VERDICT_LABELS, type ClaimRow, type SourceRow, type Verdict } from './report-view';
+
+/** The icon is decoration; the word beside it is what a screen reader and a colour-blind reader get. */
+const VERDICT_ICONS: Record<Verdict, string> = { conflicts: '✕', corroborates: '✓' };
+
+function verdictTag(verdict: Verdict): HTMLElement {
+  return h('span', { class: `verdict verdict-${verdict}` }, [
+    h('span', { class: 'verdict-icon', 'aria-hidden': 'true' }, [VERDICT_ICONS[verdict]]),
+    ` ${VERDICT_LABELS[verdict]}`,
+  ]);
+}
+
+function renderSource(source: SourceRow): HTMLElement {
+  const head = h('p', { class: 'source-head' }, [
+    verdictTag(source.verdict),
+    ' ',
+    h('span', { class: 'outlet' }, [source.outlet]),
+    ...(source.author ? [' · ', h('span', { class: 'author' }, [source.author])] : []),
+    ...(source.date
+      ? [' · ', source.dateTime ? h('time', { datetime: source.dateTime }, [source.date]) : h('span', {}, [source.date])]
+      : []),
+  ]);
+  const differences =
+    source.differences.length > 0
+      ? h('ul', { class: 'differences', 'aria-label': 'What differs' }, source.differences.map((d) => h('li', {}, [d])))
+      : null;
+  const link = source.url
+    ? h('a', { class: 'source-link', href: source.url, target: '_blank', rel: 'noopener noreferrer' }, [
+        `Read at ${source.outlet}`,
+        h('span', { class: 'visually-hidden' }, [' (opens in a new tab)']),
+      ])
+    : null;
+  return h('li', { class: `source source-${source.verdict}` }, [
+    head,
+    h('blockquote', { class: 'source-sentence' }, pieces(source.sentence)),
+    source.attribution ? h('p', { class: 'attribution' }, [source.attribution]) : null,
+    differences,
+    link,
+  ]);
+}
+
+/** A claim as `<li><details>`; the summary holds the verdict and the page sentence as a heading. */
+export function renderClaim(row: ClaimRow, open: boolean): HTMLLIElement {
+  const summary = h('summary', {}, [
+    verdictTag(row.verdict),
+    h('h2', { class: 'claim-sentence' }, pieces(row.sentence)),
+    h('span', { class: 'claim-summary' }, [row.summary]),
+  ]);
+  const details = h('details', { open }, [summary, h('ul', { class: 'sources', 'aria-label': 'Sources' }, row.sources.map(renderSource))]);
+  return h('li', { class: `claim claim-${row.verdict}`, 'data-claim-index': row.index }, [details]);
+}

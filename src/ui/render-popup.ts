@@ -1,0 +1,78 @@
+/**
+ * Renders a `PopupState` into the popup's root. The status region is a polite live region, so a
+ * screen reader hears "Checking…", then the counts or the failure sentence, without the whole report
+ * being read out; the claims list sits outside it.
+ */
+import { h } from './dom';
+import type { PopupState } from './popup-state';
+import { renderClaim } from './render-claim';
+import type { ReportView } from './report-view';
+
+/** What the rendered popup can ask its owner to do. */
+export interface PopupActions {
+  onRetry(): void;
+}
+
+function articleHeader(view: ReportView): HTMLElement {
+  return h('header', { class: 'article' }, [
+    h('h1', { class: 'article-title' }, [view.title]),
+    view.byline ? h('p', { class: 'article-byline' }, [view.byline]) : null,
+    h('p', { class: 'counts' }, [view.countsLine]),
+  ]);
+}
+
+function statusContent(state: PopupState, actions: PopupActions): Array<Node | null> {
+  switch (state.kind) {
+    case 'analysing':
+      return [
+        h('progress', { class: 'progress', 'aria-label': 'Checking this article' }),
+        h('p', { class: 'message' }, ['Checking this article’s claims against known sources…']),
+      ];
+    case 'report':
+      return [articleHeader(state.view)];
+    case 'no-matches':
+      return [articleHeader(state.view), h('p', { class: 'message message-empty' }, [state.message])];
+    case 'failure': {
+      const retry = state.canRetry ? h('button', { type: 'button', class: 'retry' }, ['Try again']) : null;
+      retry?.addEventListener('click', () => actions.onRetry());
+      return [h('p', { class: `message message-${state.reason}` }, [state.message]), retry];
+    }
+  }
+}
+
+/**
+ * The popup's fixed frame, created once: a live region only announces changes if it was already in
+ * the page before them, so later renders update the same status element instead of replacing it.
+ */
+function frame(root: HTMLElement): { status: HTMLElement; results: HTMLElement } {
+  const existing = root.querySelector<HTMLElement>(':scope > .status');
+  const results = root.querySelector<HTMLElement>(':scope > .results');
+  if (existing && results) return { status: existing, results };
+  const status = h('section', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  const fresh = h('div', { class: 'results' });
+  root.replaceChildren(
+    h('p', { class: 'brand' }, [h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, ['P']), 'Provenance']),
+    status,
+    fresh,
+  );
+  return { status, results: fresh };
+}
+
+/** Shows `state` in `root`. */
+export function renderPopup(root: HTMLElement, state: PopupState, actions: PopupActions): void {
+  const { status, results } = frame(root);
+  root.setAttribute('aria-busy', String(state.kind === 'analysing'));
+  root.dataset.state = state.kind === 'failure' ? state.reason : state.kind;
+  status.replaceChildren(...statusContent(state, actions).filter((node): node is Node => node !== null));
+  results.replaceChildren(
+    ...(state.kind === 'report'
+      ? [
+          h(
+            'ol',
+            { class: 'claims', 'aria-label': 'Claims other sources speak to' },
+            state.view.rows.map((row, i) => renderClaim(row, i === 0)),
+          ),
+        ]
+      : []),
+  );
+}

@@ -1,0 +1,24 @@
+/** The three numbers a reader sees first, shared by the popup header and the toolbar badge. */
+import type { Report } from '../engine/report';
+
+/** Page sentences checked, and how many have at least one corroborating / conflicting source. */
+export interface ReportCounts {
+  checked: number;
+  corroborated: number;
+  conflicting: number;
+}
+
+/** Counts claims, not sources: three outlets contradicting one sentence is one conflicting claim. */
+export function countReport(report: Report): ReportCounts {
+  return {
+    checked: report.claims.length,
+    corroborated: report.claims.filter((claim) => claim.corroborating.length > 0).length,
+    conflicting: report.claims.filter((claim) => claim.conflicting.length > 0).length,
+  };
+}
+
+/** "12 claims checked · 2 corroborated · 3 conflicting". */
+export function countsLine(counts: ReportCounts): string {
+  const claims = counts.checked === 1 ? '1 claim checked' : `${counts.checked} claims checked`;
+  return `${claims} · ${counts.corroborated} corroborated · ${counts.conflicting} conflicting`;
+}

@@ -1,0 +1,208 @@
+// @vitest-environment jsdom
+import { describe, expect, test, vi } from 'vitest';
+import { differenceLabel } from '../../src/ui/difference-label';
+import { formatDate } from '../../src/ui/format-date';
+import { markSpans } from '../../src/ui/highlight';
+import { noMatchesMessage, stateFromResult, tabIdFromSearch } from '../../src/ui/popup-state';
+import { renderPopup } from '../../src/ui/render-popup';
+import { toReportView } from '../../src/ui/report-view';
+import { BIDEN_SENTENCE, bidenConflict, claimReport, makeReport, sourceMatch } from './support/make-report';
+
+const seedReport = () =>
+  makeReport([
+    claimReport(0, 'Russian artillery fire has increased by approximately 37% since June.'),
+    claimReport(1, 'The United States is crafting a security guarantee for Ukraine.', {
+      corroborating: [sourceMatch({ score: 0.9 })],
+    }),
+    claimReport(2, BIDEN_SENTENCE, {
+      conflicting: [bidenConflict()],
+      corroborating: [sourceMatch({ score: 0.6, outlet: 'Atlantic Dispatch' })],
+    }),
+    claimReport(3, 'Zakharova called the pact a provocative escalation.', {
+      related: [sourceMatch()],
+    }),
+  ]);
+
+describe('report view model', () => {
+  test('lists conflicts first, leaves out unmatched and related-only sentences, and counts claims', () => {
+    const view = toReportView(seedReport());
+    expect(view.rows.map((row) => [row.index, row.verdict])).toEqual([
+      [2, 'conflicts'],
+      [1, 'corroborates'],
+    ]);
+    expect(view.countsLine).toBe('4 claims checked · 2 corroborated · 1 conflicting');
+    expect(view.byline).toBe('Media Wall News · Malik Thompson · 16 Aug 2025');
+  });
+
+  test('orders claims of the same verdict by their strongest source, then by reading order', () => {
+    const report = makeReport([
+      claimReport(0, 'A weak match.', { corroborating: [sourceMatch({ score: 0.5 })] }),
+      claimReport(1, 'A strong match.', { corroborating: [sourceMatch({ score: 0.95 })] }),
+      claimReport(2, 'Another weak match.', { corroborating: [sourceMatch({ score: 0.5 })] }),
+    ]);
+    expect(toReportView(report).rows.map((row) => row.index)).toEqual([1, 0, 2]);
+  });
+
+  test('a conflicting source carries the differing spans on both sides and says what kind they are', () => {
+    const [row] = toReportView(seedReport()).rows;
+    expect(row?.summary).toBe('1 source conflicts · 1 source corroborates');
+    expect(row?.sentence.filter((piece) => piece.marked).map((piece) => piece.text)).toEqual(['the Biden administration']);
+    const [conflict, agreement] = row?.sources ?? [];
+    expect(conflict?.verdict).toBe('conflicts');
+    expect(conflict?.sentence.filter((piece) => piece.marked).map((piece) => piece.text)).toEqual(['US President Donald Trump']);
+    expect(conflict?.differences).toEqual(['Different actor: the Biden administration vs US President Donald Trump']);
+    expect(conflict?.attribution).toBe('Attributed to: a diplomatic source speaking to AFP');
+    expect(conflict?.date).toBe('16 Aug 2025');
+    expect(agreement?.verdict).toBe('corroborates');
+    expect(agreement?.differences).toEqual([]);
+  });
+
+  test('only http(s) source URLs become links', () => {
+    const view = toReportView(
+      makeReport([
+        claimReport(0, 'A claim.', {
+          corroborating: [
+            sourceMatch({ url: 'javascript:alert(1)', score: 0.9 }),
+            sourceMatch({ url: null, score: 0.8 }),
+            sourceMatch({ url: 'https://example.org/a', score: 0.7 }),
+          ],
+        }),
+      ]),
+    );
+    expect(view.rows[0]?.sources.map((source) => source.url)).toEqual([null, null, 'https://example.org/a']);
+  });
+
+  test('a missing title reads as "Untitled article"', () => {
+    expect(toReportView(makeReport([], null)).title).toBe('Untitled article');
+  });
+});
+
+describe('formatting helpers', () => {
+  test.each([
+    ['2025-08-16', '16 Aug 2025'],
+    ['2025-08-16T23:30:00-04:00', '16 Aug 2025'],
+    ['2025-01-02T01:00:00Z', '2 Jan 2025'],
+    ['last Tuesday', 'last Tuesday'],
+    ['', null],
+    [null, null],
+  ])('formatDate(%j) is %j', (input, expected) => {
+    expect(formatDate(input)).toBe(expected);
+  });
+
+  test('spans are found by text when offsets do not point at it, and overlaps merge', () => {
+    expect(markSpans('Trump met Putin in Alaska.', [{ start: 0, end: 3, text: 'Putin' }])).toEqual([
+      { text: 'Trump met ', marked: false },
+      { text: 'Putin', marked: true },
+      { text: ' in Alaska.', marked: false },
+    ]);
+    expect(
+      markSpans('10,000 to 30,000 troops', [
+        { start: 0, end: 6, text: '10,000' },
+        { start: 3, end: 16, text: '000 to 30,000' },
+      ]),
+    ).toEqual([
+      { text: '10,000 to 30,000', marked: true },
+      { text: ' troops', marked: false },
+    ]);
+    expect(markSpans('Nothing here.', [{ start: 0, end: 4, text: 'absent' }])).toEqual([
+      { text: 'Nothing here.', marked: false },
+    ]);
+  });
+
+  test.each([
+    ['number', 'Different number: 10,000 vs 30,000'],
+    ['negation', 'Opposite or hedged wording: 10,000 vs 30,000'],
+    ['date', 'Different date or time: 10,000 vs 30,000'],
+  ] as const)('differenceLabel for %s', (kind, expected) => {
+    expect(
+      differenceLabel({ kind, page: '10,000', source: '30,000', pageStart: 0, pageEnd: 6, sourceStart: 0, sourceEnd: 6 }),
+    ).toBe(expected);
+  });
+});
+
+describe('popup states', () => {
+  test('no matches says how many sentences were checked', () => {
+    const state = stateFromResult({ ok: true, report: makeReport([claimReport(0, 'One.'), claimReport(1, 'Two.')]) });
+    expect(state).toMatchObject({ kind: 'no-matches', message: 'None of this article’s 2 sentences match a known claim.' });
+    expect(noMatchesMessage(1)).toBe('This article’s only sentence doesn’t match a known claim.');
+  });
+
+  test('only errors offer to try again', () => {
+    expect(stateFromResult({ ok: false, reason: 'error', message: 'x' })).toMatchObject({ canRetry: true });
+    expect(stateFromResult({ ok: false, reason: 'restricted', message: 'x' })).toMatchObject({ canRetry: false });
+    expect(stateFromResult({ ok: false, reason: 'not-an-article', message: 'x' })).toMatchObject({ canRetry: false });
+  });
+
+  test.each([
+    ['?tabId=42', 42],
+    ['?tabId=', null],
+    ['?tabId=4x', null],
+    ['', null],
+  ])('tabIdFromSearch(%j) is %j', (search, expected) => {
+    expect(tabIdFromSearch(search)).toBe(expected);
+  });
+});
+
+describe('rendered popup', () => {
+  const render = (state: Parameters<typeof renderPopup>[1], onRetry = vi.fn()) => {
+    const root = document.createElement('main');
+    renderPopup(root, state, { onRetry });
+    return root;
+  };
+
+  test('shows the report: verdict words, marks on both sides, safe links, first claim open', () => {
+    const root = render(stateFromResult({ ok: true, report: seedReport() }));
+    expect(root.querySelector('h1')?.textContent).toBe('U.S. Proposes NATO-Style Defense Pact Ukraine');
+    expect(root.querySelector('.counts')?.textContent).toBe('4 claims checked · 2 corroborated · 1 conflicting');
+    const claims = [...root.querySelectorAll('ol.claims > li')];
+    expect(claims).toHaveLength(2);
+    const first = claims[0]!;
+    expect(first.querySelector('details')?.open).toBe(true);
+    expect(claims[1]?.querySelector('details')?.open).toBe(false);
+    expect(first.querySelector('summary .verdict')?.textContent).toContain('Conflicts');
+    expect(first.querySelector('summary h2 mark')?.textContent).toBe('the Biden administration');
+    expect(first.querySelector('.source-conflicts .source-sentence mark')?.textContent).toBe('US President Donald Trump');
+    expect(first.querySelector('.source-conflicts .differences')?.textContent).toBe(
+      'Different actor: the Biden administration vs US President Donald Trump',
+    );
+    expect(first.querySelector('.source-conflicts time')?.getAttribute('datetime')).toBe('2025-08-16T13:28:40-04:00');
+    const link = first.querySelector('a.source-link');
+    expect(link?.getAttribute('target')).toBe('_blank');
+    expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(root.getAttribute('aria-busy')).toBe('false');
+  });
+
+  test('page and dataset strings are text, never markup', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const report = makeReport(
+      [claimReport(0, `A claim ${hostile}.`, { corroborating: [sourceMatch({ outlet: hostile, text: hostile, attribution: hostile })] })],
+      `Bike lanes ${hostile}`,
+    );
+    const root = render(stateFromResult({ ok: true, report }));
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('h1')?.textContent).toBe(`Bike lanes ${hostile}`);
+    expect(root.querySelector('.outlet')?.textContent).toBe(hostile);
+    expect(root.querySelector('.source-sentence')?.textContent).toBe(hostile);
+  });
+
+  test('analysing is busy and says so; the status region persists across renders', () => {
+    const root = render({ kind: 'analysing' });
+    const status = root.querySelector('[role="status"]');
+    expect(root.getAttribute('aria-busy')).toBe('true');
+    expect(root.querySelector('progress')).not.toBeNull();
+    expect(status?.getAttribute('aria-live')).toBe('polite');
+    renderPopup(root as HTMLElement, { kind: 'failure', reason: 'not-an-article', message: 'No article found on this page.', canRetry: false }, { onRetry: vi.fn() });
+    expect(root.querySelector('[role="status"]')).toBe(status);
+    expect(status?.textContent).toBe('No article found on this page.');
+    expect(root.querySelector('button')).toBeNull();
+  });
+
+  test('an error offers "Try again", which asks again', () => {
+    const onRetry = vi.fn();
+    const root = render({ kind: 'failure', reason: 'error', message: 'Provenance couldn’t read this page: boom', canRetry: true }, onRetry);
+    const button = root.querySelector('button');
+    expect(button?.textContent).toBe('Try again');
+    button?.click();
+    expect(onRetry).toHaveBeenCalledOnce();
+  });
+});
