@@ -16,6 +16,8 @@ export interface Difference {
   pageEnd: number;
   sourceStart: number;
   sourceEnd: number;
+  /** Context the spans alone do not show, e.g. "this source names Donald Trump as US president". */
+  note?: string;
 }
 
 /** One known claim matched to a page sentence, with everything the UI shows about its source. */

@@ -1,0 +1,49 @@
+/**
+ * Who holds which office. Two sentences that give the same event different office-holders ("the Biden
+ * administration proposed…" vs "US President Donald Trump proposed…") disagree on the actor; a person and
+ * the country they lead ("Trump" vs "the US") do not. Word vectors cannot tell these apart (Biden and
+ * Trump are close neighbours), so the engine needs this small table of offices.
+ */
+
+/** A person known to hold (or have held) an office, and the country they speak for. */
+export interface OfficeHolder {
+  id: string;
+  /** An office only one person holds at a time: "us-president", "nato-secretary-general". */
+  office: string;
+  country: string | null;
+  /** Token-norm phrases that name the person. */
+  phrases: string[];
+}
+
+const HOLDERS: Array<[id: string, office: string, country: string | null, phrases: string]> = [
+  ['trump', 'us-president', 'us', 'trump|donald trump|donald j. trump|trump administration'],
+  ['biden', 'us-president', 'us', 'biden|joe biden|biden administration'],
+  ['obama', 'us-president', 'us', 'obama|barack obama|obama administration'],
+  ['george-w-bush', 'us-president', 'us', 'george w. bush|bush administration'],
+  ['vance', 'us-vice-president', 'us', 'vance|jd vance|j.d. vance'],
+  ['harris', 'us-vice-president', 'us', 'kamala harris'],
+  ['rubio', 'us-secretary-of-state', 'us', 'rubio|marco rubio'],
+  ['blinken', 'us-secretary-of-state', 'us', 'blinken|antony blinken'],
+  ['putin', 'russia-president', 'russia', 'putin|vladimir putin'],
+  ['zelensky', 'ukraine-president', 'ukraine', 'zelensky|zelenskiy|zelenskyy|volodymyr zelensky|volodymyr zelenskiy|volodymyr zelenskyy'],
+  ['poroshenko', 'ukraine-president', 'ukraine', 'poroshenko|petro poroshenko'],
+  ['rutte', 'nato-secretary-general', null, 'rutte|mark rutte'],
+  ['stoltenberg', 'nato-secretary-general', null, 'stoltenberg|jens stoltenberg'],
+  ['meloni', 'italy-prime-minister', 'italy', 'meloni|giorgia meloni'],
+  ['draghi', 'italy-prime-minister', 'italy', 'draghi|mario draghi'],
+  ['starmer', 'uk-prime-minister', 'uk', 'starmer|keir starmer'],
+  ['sunak', 'uk-prime-minister', 'uk', 'sunak|rishi sunak'],
+  ['macron', 'france-president', 'france', 'macron|emmanuel macron'],
+  ['merz', 'germany-chancellor', 'germany', 'merz|friedrich merz'],
+  ['scholz', 'germany-chancellor', 'germany', 'scholz|olaf scholz'],
+  ['lavrov', 'russia-foreign-minister', 'russia', 'lavrov|sergei lavrov'],
+  ['zakharova', 'russia-foreign-ministry-spokesperson', 'russia', 'zakharova|maria zakharova'],
+];
+
+/** Every office-holder the engine knows. */
+export const OFFICE_HOLDERS: readonly OfficeHolder[] = HOLDERS.map(([id, office, country, phrases]) => ({
+  id,
+  office,
+  country,
+  phrases: phrases.split('|'),
+}));

@@ -1,0 +1,212 @@
+/**
+ * Turns a sentence into what the matcher compares: content units (words, concepts, office-holders,
+ * numbers) with their clause and whether a negation governs them, plus actor, number and date mentions.
+ */
+import { OFFICE_HOLDERS, type OfficeHolder } from './actors';
+import { buildPhraseTable, CONCEPTS, type Concept } from './concepts';
+import { findMentions, type DateMention, type NumberMention } from './mentions';
+import { STOPWORDS } from './stopwords';
+import { tokenize, type Token } from './tokenize';
+
+/** One unit of content. `key` is what must be equal for an exact match. */
+export interface Unit {
+  key: string;
+  /** Word to compare by vector when keys differ; null for names and numbers (exact only). */
+  vectorWord: string | null;
+  text: string;
+  start: number;
+  end: number;
+  /** Inside the scope of a negation or refusal cue ("not", "ruled out", "are against"). */
+  negated: boolean;
+  /** Inside a wish, plan or condition ("aspired to join", "if Ukraine is attacked"): neither asserted nor denied. */
+  irrealis: boolean;
+  clause: number;
+  actor: OfficeHolder | null;
+  concept: Concept | null;
+}
+
+/** A named office-holder in the sentence. */
+export interface ActorMention {
+  holder: OfficeHolder;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Everything the stance judge needs about one sentence. Computed once per sentence and cached. */
+export interface SentenceAnalysis {
+  text: string;
+  tokens: Token[];
+  units: Unit[];
+  actors: ActorMention[];
+  numbers: NumberMention[];
+  dates: DateMention[];
+  negations: Array<{ text: string; start: number; end: number }>;
+}
+
+const CONCEPT_TABLE = buildPhraseTable(CONCEPTS);
+const ACTOR_TABLE = new Map<string, OfficeHolder>();
+for (const holder of OFFICE_HOLDERS) for (const phrase of holder.phrases) ACTOR_TABLE.set(phrase, holder);
+const LONGEST_PHRASE = Math.max(CONCEPT_TABLE.longest, 4);
+
+/** Single words that negate what follows in their clause. */
+const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'none', 'cannot', 'nobody', 'nothing']);
+/** "not only", "not merely", "not necessarily": these add or hedge, they do not deny. */
+const NOT_NEGATING_AFTER_NOT = new Set(['only', 'just', 'merely', 'simply', 'necessarily', 'least']);
+/** Two-word refusals: "ruled out joining" negates "joining". */
+const NEGATING_PAIRS = new Set([
+  'ruled out', 'rule out', 'rules out', 'ruling out', 'stop short', 'stops short', 'stopped short',
+  'no longer', 'refused to', 'refuses to', 'declined to', 'declines to',
+]);
+const NEGATING_VERBS = new Set([
+  'denied', 'denies', 'deny', 'rejected', 'rejects', 'reject', 'opposed', 'opposes', 'oppose', 'avoid', 'avoids',
+  'avoided', 'avoiding',
+]);
+/** "against" negates only as a stance ("they are against NATO membership"), not in "an attack against all". */
+const STANCE_LEAD_INS = new Set(['are', 'is', 'was', 'were', 'be', 'been', 'categorically', 'firmly', 'strongly', 'remain', 'remains']);
+/** Words that end a clause, and so a negation's scope. */
+const CLAUSE_WORDS = new Set(['but', 'while', 'although', 'though', 'whereas', 'however', 'yet', 'that', 'which', 'who', 'because']);
+/**
+ * Words that put what follows in someone's wishes or plans rather than in fact ("Kyiv has long aspired
+ * to join NATO"): such content neither asserts nor denies, so it cannot be a polarity conflict.
+ */
+const IRREALIS = new Set([
+  'aspire', 'aspired', 'aspires', 'aspiration', 'aspirations', 'want', 'wants', 'wanted', 'seek', 'seeks',
+  'sought', 'hope', 'hopes', 'hoped', 'wish', 'wishes', 'urge', 'urged', 'urges', 'push', 'pushing',
+  'pushed', 'demand', 'demanded', 'demands', 'if', 'whether', 'unless', 'fear', 'fears', 'feared', 'worry',
+  'worried', 'unlike', 'desire', 'desires', 'aim', 'aims', 'aimed', 'intended', 'intends', 'plan', 'plans', 'planned',
+]);
+/** Quotation marks are not boundaries: "would not involve Western “boots on the ground”" is one clause. */
+const CLAUSE_PUNCTUATION = /[,;:–—()]/;
+/** A negation reaches at most this many tokens: long enough for "would not involve Western boots on the ground in Ukraine". */
+const NEGATION_REACH = 10;
+/** Acronyms that are also ordinary words ("us", "un") name a concept only in capitals. */
+const CASE_SENSITIVE_ACRONYMS = new Set(['us', 'un', 'uk', 'eu']);
+
+function phraseAt(tokens: Token[], i: number, length: number): string {
+  return tokens
+    .slice(i, i + length)
+    .map((token) => token.norm)
+    .join(' ');
+}
+
+function acceptsAcronym(tokens: Token[], i: number, length: number, phrase: string): boolean {
+  if (length !== 1 || !CASE_SENSITIVE_ACRONYMS.has(phrase)) return true;
+  return /^[A-Z.]+$/.test(tokens[i]!.text);
+}
+
+function negationCueLength(tokens: Token[], i: number): number {
+  const norm = tokens[i]!.norm;
+  if ((norm === 'not' || norm.endsWith("n't")) && NOT_NEGATING_AFTER_NOT.has(tokens[i + 1]?.norm ?? '')) return 0;
+  if (NEGATORS.has(norm) || norm.endsWith("n't")) return 1;
+  if (NEGATING_PAIRS.has(phraseAt(tokens, i, 2))) return 2;
+  if (NEGATING_VERBS.has(norm)) return 1;
+  if (norm === 'against' && STANCE_LEAD_INS.has(tokens[i - 1]?.norm ?? '')) return 1;
+  if (phraseAt(tokens, i, 3) === 'off the table') return 3;
+  return 0;
+}
+
+/** Analyses one sentence. Pure and deterministic; callers cache by text. */
+export function analyseSentence(text: string): SentenceAnalysis {
+  const tokens = tokenize(text);
+  const clauseOf: number[] = [];
+  let clause = 0;
+  tokens.forEach((token, i) => {
+    const gap = i === 0 ? '' : text.slice(tokens[i - 1]!.end, token.start);
+    if (i > 0 && (CLAUSE_PUNCTUATION.test(gap) || CLAUSE_WORDS.has(token.norm))) clause++;
+    clauseOf.push(clause);
+  });
+
+  const negatedToken = new Array<boolean>(tokens.length).fill(false);
+  const negations: SentenceAnalysis['negations'] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const length = negationCueLength(tokens, i);
+    if (!length) continue;
+    negations.push({ text: text.slice(tokens[i]!.start, tokens[i + length - 1]!.end), start: tokens[i]!.start, end: tokens[i + length - 1]!.end });
+    for (let k = i + length; k < tokens.length && k < i + length + NEGATION_REACH; k++) {
+      if (clauseOf[k] !== clauseOf[i]) break;
+      negatedToken[k] = true;
+    }
+    i += length - 1;
+  }
+
+  const irrealisToken = new Array<boolean>(tokens.length).fill(false);
+  tokens.forEach((token, i) => {
+    if (!IRREALIS.has(token.norm)) return;
+    // "fear that offering…": the wish or worry reaches into the clause "that" opens.
+    const clause = tokens[i + 1]?.norm === 'that' ? clauseOf[i + 1] : clauseOf[i];
+    for (let k = i + 1; k < tokens.length && k <= i + NEGATION_REACH; k++) {
+      if (clauseOf[k] !== clause && k !== i + 1) break;
+      irrealisToken[k] = true;
+    }
+  });
+
+  const { numbers, dates } = findMentions(text, tokens);
+  const inMention = new Set<number>();
+  for (const mention of [...numbers, ...dates]) {
+    tokens.forEach((token, i) => {
+      if (token.start >= mention.start && token.end <= mention.end) inMention.add(i);
+    });
+  }
+
+  const units: Unit[] = [];
+  const actors: ActorMention[] = [];
+  const unitAt = (i: number, length: number, rest: Pick<Unit, 'key' | 'vectorWord' | 'actor' | 'concept'>): Unit => ({
+    ...rest,
+    text: text.slice(tokens[i]!.start, tokens[i + length - 1]!.end),
+    start: tokens[i]!.start,
+    end: tokens[i + length - 1]!.end,
+    negated: negatedToken[i]!,
+    irrealis: irrealisToken[i]!,
+    clause: clauseOf[i]!,
+  });
+
+  const consumedMentions = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    let matched = 0;
+    for (let length = Math.min(LONGEST_PHRASE, tokens.length - i); length >= 1 && !matched; length--) {
+      if (inMention.has(i) && length === 1) continue;
+      const phrase = phraseAt(tokens, i, length);
+      const holder = ACTOR_TABLE.get(phrase);
+      if (holder) {
+        const unit = unitAt(i, length, { key: `@actor:${holder.id}`, vectorWord: null, actor: holder, concept: null });
+        units.push(unit);
+        actors.push({ holder, text: unit.text, start: unit.start, end: unit.end });
+        matched = length;
+        continue;
+      }
+      const concept = CONCEPT_TABLE.byPhrase.get(phrase);
+      if (concept && acceptsAcronym(tokens, i, length, phrase)) {
+        units.push(unitAt(i, length, { key: `@${concept.id}`, vectorWord: concept.vectorWord, actor: null, concept }));
+        matched = length;
+      }
+    }
+    if (matched) {
+      for (let k = i; k < i + matched; k++) if (inMention.has(k)) consumedMentions.add(tokens[k]!.start);
+      i += matched - 1;
+      continue;
+    }
+    if (inMention.has(i)) continue;
+    const token = tokens[i]!;
+    if (token.isNumber || STOPWORDS.has(token.norm) || NEGATORS.has(token.norm) || token.norm.length < 2) continue;
+    if (negationCueLength(tokens, i)) continue;
+    units.push(unitAt(i, 1, { key: token.stem, vectorWord: token.norm, actor: null, concept: null }));
+  }
+  // "Article 5" is a name, not a quantity.
+  const quantities = numbers.filter((mention) => !tokens.some((t) => consumedMentions.has(t.start) && t.start >= mention.start && t.end <= mention.end));
+  for (const mention of quantities) {
+    units.push({
+      key: `#${mention.low}-${mention.high}`,
+      vectorWord: null,
+      text: mention.text,
+      start: mention.start,
+      end: mention.end,
+      negated: false,
+      irrealis: false,
+      clause: clauseOf[tokens.findIndex((token) => token.start === mention.start)] ?? 0,
+      actor: null,
+      concept: null,
+    });
+  }
+  return { text, tokens, units, actors, numbers: quantities, dates, negations };
+}

@@ -1,0 +1,116 @@
+/**
+ * Concepts: the different ways news prose names one thing. Word vectors do not know that "the Western
+ * military alliance" is NATO, that "Washington" often means the US government, or that "boots on the
+ * ground" are troops; this table does. A phrase (a sequence of token norms) becomes one unit whose key
+ * is the concept id, so both sides of a paraphrase match exactly.
+ */
+
+/** A concept and the phrases that name it. */
+export interface Concept {
+  id: string;
+  /** The word whose vector stands for the concept when it is compared with ordinary words. */
+  vectorWord: string;
+  /** What kind of thing it is: countries and organisations are actors and places. */
+  kind: 'country' | 'organisation' | 'thing' | 'stance';
+  phrases: string[];
+}
+
+/** Countries: name, demonym, capital and seat-of-government metonyms ("the Kremlin", "Kyiv"). */
+const COUNTRIES: Array<[id: string, vectorWord: string, phrases: string]> = [
+  ['us', 'america', 'us|u.s|usa|u.s.a|united states|united states of america|america|american|americans|washington|white house|the american side|american side'],
+  ['ukraine', 'ukraine', 'ukraine|ukrainian|ukrainians|kyiv|kiev|ukrainian territory|ukrainian soil'],
+  ['russia', 'russia', 'russia|russian|russians|moscow|kremlin|the kremlin|russian federation'],
+  ['uk', 'britain', 'uk|u.k|united kingdom|britain|british|london|downing street'],
+  ['france', 'france', 'france|french|paris|elysee'],
+  ['germany', 'germany', 'germany|german|germans|berlin'],
+  ['italy', 'italy', 'italy|italian|italians|rome'],
+  ['poland', 'poland', 'poland|polish|warsaw'],
+  ['china', 'china', 'china|chinese|beijing'],
+  ['estonia', 'estonia', 'estonia|estonian|tallinn'],
+  ['north-korea', 'korea', 'north korea|north korean|pyongyang'],
+  ['iran', 'iran', 'iran|iranian|tehran'],
+  ['israel', 'israel', 'israel|israeli|israelis'],
+  ['canada', 'canada', 'canada|canadian|ottawa'],
+  ['belgium', 'belgium', 'belgium|belgian'],
+  ['turkey', 'turkey', 'turkey|turkish|ankara|türkiye'],
+  ['india', 'india', 'india|indian|new delhi'],
+  ['japan', 'japan', 'japan|japanese|tokyo'],
+];
+
+const OTHER_CONCEPTS: Concept[] = [
+  {
+    id: 'nato',
+    vectorWord: 'nato',
+    kind: 'organisation',
+    phrases: split(
+      'nato|north atlantic treaty organization|north atlantic treaty organisation|atlantic alliance|the alliance|western military alliance|western alliance|transatlantic alliance|military alliance',
+    ),
+  },
+  { id: 'eu', vectorWord: 'eu', kind: 'organisation', phrases: split('eu|e.u|european union') },
+  { id: 'un', vectorWord: 'u.n.', kind: 'organisation', phrases: split('un|u.n|united nations') },
+  {
+    id: 'article-5',
+    vectorWord: 'article',
+    kind: 'thing',
+    phrases: split('article 5|article five|article-5|collective defense clause|collective defence clause'),
+  },
+  {
+    id: 'troops',
+    vectorWord: 'troops',
+    kind: 'thing',
+    phrases: split(
+      'troops|troop|soldiers|boots on the ground|ground troops|ground forces|military advisors|military advisers|peacekeepers|peacekeeping troops|military personnel|servicemen',
+    ),
+  },
+  {
+    id: 'security-guarantee',
+    vectorWord: 'guarantees',
+    kind: 'thing',
+    phrases: split(
+      'security guarantee|security guarantees|security assurances|defense guarantees|defence guarantees|defense commitments|defence commitments|security commitment|security commitments|defense pact|defence pact|security pact|defense guarantee|security umbrella',
+    ),
+  },
+  {
+    id: 'membership',
+    vectorWord: 'membership',
+    kind: 'thing',
+    phrases: split('membership|joining|join|accession|admission|become a member|becoming a member'),
+  },
+  {
+    id: 'propose',
+    vectorWord: 'proposed',
+    kind: 'thing',
+    phrases: split('propose|proposed|proposes|proposal|offer|offered|offers|suggested|suggestion|put forward|floated'),
+  },
+  { id: 'ceasefire', vectorWord: 'ceasefire', kind: 'thing', phrases: split('ceasefire|cease-fire|truce|armistice') },
+];
+
+function split(phrases: string): string[] {
+  return phrases.split('|');
+}
+
+/** Every concept the engine knows. */
+export const CONCEPTS: readonly Concept[] = [
+  ...COUNTRIES.map(([id, vectorWord, phrases]): Concept => ({ id, vectorWord, kind: 'country', phrases: split(phrases) })),
+  ...OTHER_CONCEPTS,
+];
+
+/** Phrase (token norms joined by spaces) → concept, for the longest-match scan. */
+export interface PhraseTable {
+  byPhrase: Map<string, Concept>;
+  longest: number;
+}
+
+/** Builds the lookup table once; phrases are matched on token norms, so "Kyiv’s" finds "kyiv". */
+export function buildPhraseTable(concepts: readonly Concept[] = CONCEPTS): PhraseTable {
+  const byPhrase = new Map<string, Concept>();
+  let longest = 1;
+  for (const concept of concepts) {
+    for (const phrase of concept.phrases) {
+      const words = phrase.split(' ').map((word) => word.replace(/'s$/, ''));
+      byPhrase.set(words.join(' '), concept);
+      longest = Math.max(longest, words.length);
+    }
+  }
+  return { byPhrase, longest };
+}

@@ -1,0 +1,59 @@
+/** Word tokens with character offsets, normalised for matching. */
+import { stemmer } from 'stemmer';
+
+/** One word or number of a sentence. */
+export interface Token {
+  /** The text as written. */
+  text: string;
+  /** Lower-cased, curly quotes folded, possessive `'s` dropped: the form phrase tables use. */
+  norm: string;
+  /** Porter stem of `norm` (numbers stay as written). */
+  stem: string;
+  start: number;
+  end: number;
+  isNumber: boolean;
+  /** Written with a capital letter (and not only because it opens the sentence). */
+  isCapitalised: boolean;
+}
+
+/**
+ * Words (letters with inner apostrophes or periods, as in "U.S." and "Kyiv's") and numbers
+ * ("10,000", "3.5", "37%"). Hyphens split, so "NATO-style" yields "NATO" and "style". One alternation with no nested quantifiers over the same characters, so
+ * the scan is linear in the input (page text is untrusted).
+ */
+const TOKEN_PATTERN = /\d+(?:[.,]\d+)*%?|[\p{L}\p{M}]+(?:['’.][\p{L}\p{M}]+)*\.?/gu;
+
+const NUMBER_PATTERN = /^\d/;
+
+/** Splits `text` into tokens. A trailing period is kept only for abbreviations such as "U.S.". */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let first = true;
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    let raw = match[0];
+    if (raw.endsWith('.') && !/\.[\p{L}]+\.$/u.test(raw)) raw = raw.slice(0, -1);
+    const start = match.index;
+    const isNumber = NUMBER_PATTERN.test(raw);
+    const norm = normaliseWord(raw);
+    tokens.push({
+      text: raw,
+      norm,
+      stem: isNumber ? norm : stemmer(norm),
+      start,
+      end: start + raw.length,
+      isNumber,
+      isCapitalised: !first && /^\p{Lu}/u.test(raw),
+    });
+    first = false;
+  }
+  return tokens;
+}
+
+/** Lower-cases, folds curly apostrophes and drops the possessive: "Kyiv’s" → "kyiv", "U.S." → "u.s". */
+export function normaliseWord(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/'s$/, '')
+    .replace(/\.$/, '');
+}

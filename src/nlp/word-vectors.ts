@@ -1,0 +1,56 @@
+/** The shipped int8 word-vector table (built by scripts/build-vectors.ts) and cosine similarity over it. */
+
+/** The JSON asset's shape. */
+export interface WordVectorAsset {
+  dimensions: number;
+  /** Words separated by single spaces, row order. */
+  words: string;
+  /** Base64 of an Int8Array, `dimensions` values per word, unit vectors scaled by 200. */
+  vectors: string;
+}
+
+/** Looks up words and compares them. */
+export interface WordVectors {
+  has(word: string): boolean;
+  /** Cosine similarity of two words in [-1, 1], or null when either is unknown. */
+  cosine(a: string, b: string): number | null;
+}
+
+function decodeBase64(base64: string): Uint8Array {
+  if (typeof atob === 'function') {
+    const binary = atob(base64);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+  throw new Error('no base64 decoder in this runtime');
+}
+
+/** Decodes the asset once; lookups afterwards are a hash probe and a 100-term integer dot product. */
+export function loadWordVectors(asset: WordVectorAsset): WordVectors {
+  const dims = asset.dimensions;
+  const rows = new Map<string, number>();
+  asset.words.split(' ').forEach((word, row) => rows.set(word, row));
+  const bytes = decodeBase64(asset.vectors);
+  const data = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const norms = new Float64Array(rows.size);
+  for (let row = 0; row < rows.size; row++) {
+    let sum = 0;
+    for (let i = row * dims; i < (row + 1) * dims; i++) sum += data[i]! * data[i]!;
+    norms[row] = Math.sqrt(sum) || 1;
+  }
+  return {
+    has: (word) => rows.has(word),
+    cosine(a, b) {
+      const ra = rows.get(a);
+      const rb = rows.get(b);
+      if (ra === undefined || rb === undefined) return null;
+      if (ra === rb) return 1;
+      let dot = 0;
+      const oa = ra * dims;
+      const ob = rb * dims;
+      for (let i = 0; i < dims; i++) dot += data[oa + i]! * data[ob + i]!;
+      return dot / (norms[ra]! * norms[rb]!);
+    },
+  };
+}

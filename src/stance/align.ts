@@ -1,0 +1,111 @@
+/**
+ * Soft alignment of two analysed sentences: every content unit of one side is matched to its most
+ * similar unit on the other (exact key, concept, office-holder ↔ country, or word vectors), weighted by
+ * how informative the unit is (IDF). This is BERTScore's recipe with static vectors: cheap enough for
+ * thousands of pairs per page, and every aligned pair can be shown as evidence.
+ */
+import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
+import type { WordVectors } from '../nlp/word-vectors';
+import { THRESHOLDS } from './thresholds';
+
+/** How informative a unit key is (inverse document frequency over the known claims). */
+export type Weigh = (key: string) => number;
+
+/** One aligned pair: page unit index, source unit index, strength 0–1. */
+export interface AlignedPair {
+  page: number;
+  source: number;
+  strength: number;
+}
+
+/** The alignment and the similarity figures derived from it. */
+export interface Alignment {
+  pairs: AlignedPair[];
+  /** Weighted share of the page sentence's content found in the source sentence. */
+  pageCoverage: number;
+  /** Weighted share of the source sentence's content found in the page sentence. */
+  sourceCoverage: number;
+  /** Harmonic mean of the two coverages over the whole sentences. */
+  sentenceSimilarity: number;
+  /** Best harmonic mean over one clause of each side: a shared fact inside two long sentences. */
+  clauseSimilarity: number;
+  /** The similarity the judge uses. */
+  similarity: number;
+}
+
+/** Similarity of two units in [0, 1]. Names and numbers match only exactly; words also by vectors. */
+export function unitSimilarity(a: Unit, b: Unit, vectors: WordVectors): number {
+  if (a.key === b.key) return 1;
+  if (a.actor || b.actor) {
+    // A leader stands for their country ("Trump" ~ "the US"), but two leaders are never similar.
+    const actor = a.actor ?? b.actor!;
+    const other = a.actor ? b : a;
+    return !other.actor && other.concept?.id === actor.country ? THRESHOLDS.actorCountrySimilarity : 0;
+  }
+  if (!a.vectorWord || !b.vectorWord) return 0;
+  // Countries sit close to each other in vector space ("Ukraine" ~ "Russia"); only equality counts.
+  if (a.concept?.kind === 'country' || b.concept?.kind === 'country') return 0;
+  const cosine = vectors.cosine(a.vectorWord, b.vectorWord);
+  if (cosine === null || cosine < THRESHOLDS.minWordCosine) return 0;
+  return cosine * THRESHOLDS.vectorMatchDiscount;
+}
+
+/** Numbers are evidence of a difference, not of a topic: they weigh half in similarity. */
+const NUMBER_WEIGHT = 0.5;
+
+function harmonic(a: number, b: number): number {
+  return a + b === 0 ? 0 : (2 * a * b) / (a + b);
+}
+
+function coverage(
+  units: Unit[],
+  best: number[],
+  weigh: Weigh,
+  include: (unit: Unit) => boolean,
+): number {
+  let matched = 0;
+  let total = 0;
+  units.forEach((unit, i) => {
+    if (!include(unit)) return;
+    const weight = weigh(unit.key) * (unit.key.startsWith('#') ? NUMBER_WEIGHT : 1);
+    total += weight;
+    matched += weight * best[i]!;
+  });
+  return total === 0 ? 0 : matched / total;
+}
+
+/** Aligns `page` to `source`. */
+export function align(page: SentenceAnalysis, source: SentenceAnalysis, vectors: WordVectors, weigh: Weigh): Alignment {
+  const matrix = page.units.map((p) => source.units.map((s) => unitSimilarity(p, s, vectors)));
+  const pageBest = matrix.map((row) => Math.max(0, ...row));
+  const sourceBest = source.units.map((_, j) => Math.max(0, ...matrix.map((row) => row[j]!)));
+  const pairs: AlignedPair[] = [];
+  matrix.forEach((row, i) => {
+    const j = row.indexOf(pageBest[i]!);
+    if (pageBest[i]! > 0 && j >= 0) pairs.push({ page: i, source: j, strength: pageBest[i]! });
+  });
+
+  const everything = () => true;
+  const pageCoverage = coverage(page.units, pageBest, weigh, everything);
+  const sourceCoverage = coverage(source.units, sourceBest, weigh, everything);
+  const sentenceSimilarity = harmonic(pageCoverage, sourceCoverage);
+
+  let clauseSimilarity = 0;
+  const pageClauses = new Set(page.units.map((unit) => unit.clause));
+  const sourceClauses = new Set(source.units.map((unit) => unit.clause));
+  for (const pc of pageClauses) {
+    const pageIn = page.units.map((unit) => unit.clause === pc);
+    if (pageIn.filter(Boolean).length < THRESHOLDS.minClauseUnits) continue;
+    for (const sc of sourceClauses) {
+      const sourceIn = source.units.map((unit) => unit.clause === sc);
+      if (sourceIn.filter(Boolean).length < THRESHOLDS.minClauseUnits) continue;
+      const pBest = matrix.map((row, i) => (pageIn[i] ? Math.max(0, ...row.filter((_, j) => sourceIn[j])) : 0));
+      const sBest = source.units.map((_, j) => (sourceIn[j] ? Math.max(0, ...matrix.filter((_, i) => pageIn[i]).map((row) => row[j]!)) : 0));
+      const p = coverage(page.units, pBest, weigh, (unit) => unit.clause === pc);
+      const s = coverage(source.units, sBest, weigh, (unit) => unit.clause === sc);
+      clauseSimilarity = Math.max(clauseSimilarity, harmonic(p, s));
+    }
+  }
+  const similarity = Math.max(sentenceSimilarity, clauseSimilarity * THRESHOLDS.clauseDiscount);
+  return { pairs, pageCoverage, sourceCoverage, sentenceSimilarity, clauseSimilarity, similarity };
+}

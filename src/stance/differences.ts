@@ -1,0 +1,243 @@
+/**
+ * The difference detector: where two sentences about the same thing disagree, and on what — actor,
+ * number, date/time, negation/modality. It feeds the verdict and is the explanation the reader sees.
+ */
+import type { Difference, DifferenceKind } from '../engine/report';
+import type { OfficeHolder } from '../nlp/actors';
+import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
+import type { Alignment, Weigh } from './align';
+import { THRESHOLDS } from './thresholds';
+
+/** Titles and modifiers that belong to a name when it is shown: "US President Donald Trump". */
+const TITLE_WORDS = new Set([
+  'us', 'u.s', 'president', 'prime', 'minister', 'secretary', 'general', 'chancellor', 'vice', 'the',
+  'foreign', 'state', 'american', 'russian', 'ukrainian', 'italian', 'french', 'german', 'british',
+]);
+
+function widenToTitle(analysis: SentenceAnalysis, start: number, end: number): [number, number] {
+  let from = start;
+  for (let i = analysis.tokens.length - 1; i >= 0; i--) {
+    const token = analysis.tokens[i]!;
+    if (token.end > from) continue;
+    if (from - token.end > 1 || !TITLE_WORDS.has(token.norm)) break;
+    from = token.start;
+  }
+  return [from, end];
+}
+
+function difference(
+  kind: DifferenceKind,
+  page: SentenceAnalysis,
+  [pageStart, pageEnd]: [number, number],
+  source: SentenceAnalysis,
+  [sourceStart, sourceEnd]: [number, number],
+): Difference {
+  return {
+    kind,
+    page: page.text.slice(pageStart, pageEnd),
+    source: source.text.slice(sourceStart, sourceEnd),
+    pageStart,
+    pageEnd,
+    sourceStart,
+    sourceEnd,
+  };
+}
+
+/** Who holds each office according to a whole document (only offices it names one holder for). */
+export type OfficeContext = ReadonlyMap<string, OfficeHolder>;
+
+/** The office-holders a document names, by office; an office named with two holders is left out. */
+export function officeContext(sentences: readonly SentenceAnalysis[]): OfficeContext {
+  const holders = new Map<string, OfficeHolder | null>();
+  for (const sentence of sentences) {
+    for (const { holder } of sentence.actors) {
+      const known = holders.get(holder.office);
+      holders.set(holder.office, known === undefined || known?.id === holder.id ? holder : null);
+    }
+  }
+  const context = new Map<string, OfficeHolder>();
+  for (const [office, holder] of holders) if (holder) context.set(office, holder);
+  return context;
+}
+
+function holderName(holder: OfficeHolder): string {
+  return holder.phrases.reduce((longest, phrase) => (phrase.length > longest.length ? phrase : longest), '')
+    .replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+}
+
+/**
+ * "The Biden administration proposed…" vs "The US proposed…" in an article that names Trump as the
+ * president: the country stands for the office-holder its document names.
+ */
+function impliedActorDifferences(
+  named: SentenceAnalysis,
+  other: SentenceAnalysis,
+  otherContext: OfficeContext,
+): Array<{ named: [number, number]; other: [number, number]; note: string }> {
+  const found: Array<{ named: [number, number]; other: [number, number]; note: string }> = [];
+  const namedIds = new Set(named.actors.map((a) => a.holder.id));
+  for (const a of named.actors) {
+    if (!a.holder.country || other.actors.some((b) => b.holder.office === a.holder.office)) continue;
+    const implied = otherContext.get(a.holder.office);
+    if (!implied || implied.id === a.holder.id || namedIds.has(implied.id)) continue;
+    const country = other.units.find((unit) => unit.concept?.id === a.holder.country);
+    if (!country) continue;
+    found.push({
+      named: widenToTitle(named, a.start, a.end),
+      other: widenToTitle(other, country.start, country.end),
+      note: `the ${country.text === 'US' || country.text === 'U.S.' ? 'US' : country.text} here is ${holderName(implied)}'s, as this text names ${holderName(implied)} elsewhere`,
+    });
+  }
+  return found;
+}
+
+/** Two holders of one office ("Biden" vs "Trump" as US president), neither named on the other side. */
+function actorDifferences(
+  page: SentenceAnalysis,
+  source: SentenceAnalysis,
+  pageContext: OfficeContext,
+  sourceContext: OfficeContext,
+): Difference[] {
+  const found: Difference[] = [];
+  for (const implied of impliedActorDifferences(page, source, sourceContext)) {
+    found.push({ ...difference('actor', page, implied.named, source, implied.other), note: implied.note });
+  }
+  for (const implied of impliedActorDifferences(source, page, pageContext)) {
+    found.push({ ...difference('actor', page, implied.other, source, implied.named), note: implied.note });
+  }
+  const pageIds = new Set(page.actors.map((a) => a.holder.id));
+  const sourceIds = new Set(source.actors.map((a) => a.holder.id));
+  for (const a of page.actors) {
+    if (sourceIds.has(a.holder.id)) continue;
+    const b = source.actors.find((s) => s.holder.office === a.holder.office && !pageIds.has(s.holder.id));
+    if (!b || found.some((d) => d.pageEnd === a.end)) continue;
+    found.push(difference('actor', page, widenToTitle(page, a.start, a.end), source, widenToTitle(source, b.start, b.end)));
+  }
+  return found;
+}
+
+/** Content units right after a number: its unit of measure ("troops", "percent", "billion"). */
+function unitsAfter(analysis: SentenceAnalysis, end: number): Unit[] {
+  return analysis.units.filter((unit) => unit.start >= end && !unit.key.startsWith('#')).slice(0, 2)
+    .filter((unit) => unit.start - end < 40);
+}
+
+/** The same measured thing with non-overlapping values: "30,000 troops" vs "50,000 troops". */
+function numberDifferences(page: SentenceAnalysis, source: SentenceAnalysis): Difference[] {
+  const found: Difference[] = [];
+  for (const a of page.numbers) {
+    const aUnits = unitsAfter(page, a.end).map((unit) => unit.key);
+    if (/%$/.test(a.text)) aUnits.push('percent');
+    for (const b of source.numbers) {
+      const bUnits = unitsAfter(source, b.end).map((unit) => unit.key);
+      if (/%$/.test(b.text)) bUnits.push('percent');
+      if (!aUnits.some((key) => bUnits.includes(key))) continue;
+      if (a.high >= b.low && b.high >= a.low) continue;
+      if (page.numbers.some((n) => n.low === b.low && n.high === b.high)) continue;
+      found.push(difference('number', page, [a.start, a.end], source, [b.start, b.end]));
+    }
+  }
+  return found;
+}
+
+function sameDate(a: string, b: string): boolean {
+  const [ay, ...ar] = a.split('-');
+  const [by, ...br] = b.split('-');
+  return ar.join('-') === br.join('-') && (ay === by || ay === '*' || by === '*');
+}
+
+/** The same event on different days: "August 16" vs "November 21", "Saturday" vs "Monday". */
+function dateDifferences(page: SentenceAnalysis, source: SentenceAnalysis): Difference[] {
+  const found: Difference[] = [];
+  for (const a of page.dates) {
+    if (source.dates.some((b) => sameDate(a.key, b.key))) continue;
+    const b = source.dates.find(
+      (d) => d.granularity === a.granularity && !page.dates.some((p) => sameDate(p.key, d.key)),
+    );
+    if (b) found.push(difference('date', page, [a.start, a.end], source, [b.start, b.end]));
+  }
+  return found;
+}
+
+function spanOf(analysis: SentenceAnalysis, units: Unit[]): [number, number] {
+  let start = Math.min(...units.map((unit) => unit.start));
+  const end = Math.max(...units.map((unit) => unit.end));
+  const cue = analysis.negations.filter((n) => n.end <= start).at(-1);
+  if (cue && units.some((unit) => unit.negated)) start = cue.start;
+  return [start, end];
+}
+
+/** How the aligned content's polarity compares: weights (IDF × strength) of agreeing and differing content. */
+export interface PolarityBalance {
+  /** Negated on both sides. */
+  agreeing: number;
+  /** Negated on one side only, both sides asserting. */
+  differing: number;
+  /** Negated on one side, a wish or plan on the other ("ruled out joining" vs "aspired to join"). */
+  hedged: number;
+  pageUnits: Unit[];
+  sourceUnits: Unit[];
+}
+
+/** Weighs the polarity of every strongly aligned pair where at least one side is negated. */
+export function polarityBalance(page: SentenceAnalysis, source: SentenceAnalysis, alignment: Alignment, weigh: Weigh): PolarityBalance {
+  const balance: PolarityBalance = { agreeing: 0, differing: 0, hedged: 0, pageUnits: [], sourceUnits: [] };
+  for (const pair of alignment.pairs) {
+    if (pair.strength < THRESHOLDS.alignedForSlots) continue;
+    const p = page.units[pair.page]!;
+    const s = source.units[pair.source]!;
+    if (!p.negated && !s.negated) continue;
+    const weight = weigh(p.key) * pair.strength;
+    if (p.negated === s.negated) {
+      balance.agreeing += weight;
+    } else if (p.irrealis || s.irrealis) {
+      balance.hedged += weight;
+    } else {
+      balance.differing += weight;
+      balance.pageUnits.push(p);
+      balance.sourceUnits.push(s);
+    }
+  }
+  return balance;
+}
+
+/**
+ * The same content asserted on one side and negated on the other ("would not involve … boots on the
+ * ground" vs "could involve 10,000 to 30,000 troops"). Weighed rather than counted: when the informative
+ * aligned content has the same polarity on both sides (both say "no ground troops"), that wins.
+ */
+function negationDifferences(
+  page: SentenceAnalysis,
+  source: SentenceAnalysis,
+  alignment: Alignment,
+  balance: PolarityBalance,
+  weigh: Weigh,
+): Difference[] {
+  if (alignment.similarity < THRESHOLDS.negationConflict) return [];
+  if (balance.differing <= balance.agreeing || balance.differing < THRESHOLDS.negationMinWeight) return [];
+  if (balance.pageUnits.length < THRESHOLDS.negationMinUnits) return [];
+  // The differing content must be the gist of both clauses, not two shared words in different statements.
+  const clauseWeight = (analysis: SentenceAnalysis, clauseUnits: Unit[]) => {
+    const clauses = new Set(clauseUnits.map((unit) => unit.clause));
+    return analysis.units.filter((unit) => clauses.has(unit.clause)).reduce((sum, unit) => sum + weigh(unit.key), 0);
+  };
+  const smaller = Math.min(clauseWeight(page, balance.pageUnits), clauseWeight(source, balance.sourceUnits));
+  if (balance.differing < THRESHOLDS.negationClauseShare * smaller) return [];
+  return [difference('negation', page, spanOf(page, balance.pageUnits), source, spanOf(source, balance.sourceUnits))];
+}
+
+/** All differences between two aligned sentences, most telling first. */
+export function findDifferences(
+  page: SentenceAnalysis,
+  source: SentenceAnalysis,
+  alignment: Alignment,
+  weigh: Weigh,
+  contexts: { page: OfficeContext; source: OfficeContext } = { page: new Map(), source: new Map() },
+): Difference[] {
+  return [
+    ...actorDifferences(page, source, contexts.page, contexts.source),
+    ...numberDifferences(page, source),
+    ...dateDifferences(page, source),
+    ...negationDifferences(page, source, alignment, polarityBalance(page, source, alignment, weigh), weigh),
+  ];
+}

@@ -1,0 +1,51 @@
+/** The stance judge: (page sentence, known claim) → corroborates | conflicts | related | unrelated. */
+import type { Difference, Relation } from '../engine/report';
+import type { SentenceAnalysis } from '../nlp/analyse-sentence';
+import type { WordVectors } from '../nlp/word-vectors';
+import { align, type Alignment, type Weigh } from './align';
+import { findDifferences, polarityBalance, type OfficeContext } from './differences';
+import { THRESHOLDS } from './thresholds';
+
+/** What the judge needs besides the two sentences. */
+export interface JudgeContext {
+  vectors: WordVectors;
+  weigh: Weigh;
+  /** Who each document says holds each office, so "the US" can stand for the president it names. */
+  offices?: { page: OfficeContext; source: OfficeContext };
+}
+
+/** A verdict with its evidence. */
+export interface Verdict {
+  relation: Relation;
+  /** Confidence in `relation`, 0–1. */
+  score: number;
+  /** Non-empty exactly when `relation` is `conflicts`. */
+  differences: Difference[];
+  alignment: Alignment;
+}
+
+function clamp(value: number): number {
+  return Math.max(0, Math.min(1, value));
+}
+
+/**
+ * Judges two analysed sentences. Similar sentences that differ in a slot conflict; similar sentences
+ * that do not, corroborate; sentences on the same subject that are not similar enough are related.
+ */
+export function judgeSentences(page: SentenceAnalysis, source: SentenceAnalysis, context: JudgeContext): Verdict {
+  const alignment = align(page, source, context.vectors, context.weigh);
+  const similarity = alignment.similarity;
+  if (similarity < THRESHOLDS.related) {
+    return { relation: 'unrelated', score: clamp(1 - similarity / THRESHOLDS.related), differences: [], alignment };
+  }
+  const differences = similarity >= THRESHOLDS.conflict ? findDifferences(page, source, alignment, context.weigh, context.offices) : [];
+  if (differences.length > 0) {
+    return { relation: 'conflicts', score: clamp(0.5 + similarity / 2), differences, alignment };
+  }
+  const balance = polarityBalance(page, source, alignment, context.weigh);
+  const attitudesDiffer = Math.max(balance.hedged, balance.differing) >= THRESHOLDS.negationMinWeight;
+  if (similarity >= THRESHOLDS.corroborate && !attitudesDiffer) {
+    return { relation: 'corroborates', score: clamp(0.5 + similarity / 2), differences: [], alignment };
+  }
+  return { relation: 'related', score: clamp(similarity / THRESHOLDS.corroborate), differences: [], alignment };
+}

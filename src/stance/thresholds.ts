@@ -1,0 +1,32 @@
+/**
+ * Every threshold of the stance judge in one place, with the reason for its value. Calibrated on the
+ * seed examples (tests/unit/seed-links.test.ts) and checked by `npm run eval -- seeds`.
+ */
+export const THRESHOLDS = {
+  /** Below this cosine (GloVe with the common directions removed) words are unrelated: "using"~"several" 0.25, "include"~"involve" 0.46. */
+  minWordCosine: 0.4,
+  /** A vector match is never as strong as the same word. */
+  vectorMatchDiscount: 0.85,
+  /** "Trump" vs "the US": the same side of the story, not the same words. */
+  actorCountrySimilarity: 0.6,
+  /** A clause needs this many content units before it can stand for the sentence. */
+  minClauseUnits: 3,
+  /** A clause-level match counts a little less than a whole-sentence one. */
+  clauseDiscount: 0.85,
+  /** Below this similarity two sentences are about different things. */
+  related: 0.22,
+  /** From here on a pair that differs in a slot (actor, number, date, polarity) is a conflict. */
+  conflict: 0.3,
+  /** From here on a pair that does not differ corroborates. */
+  corroborate: 0.42,
+  /** Aligned units must be at least this strong to count as the same content for slot comparisons. */
+  alignedForSlots: 0.5,
+  /** Weight (IDF × strength) of content whose polarity differs before it is a negation conflict. */
+  negationMinWeight: 4,
+  /** Polarity conflicts need closer sentences than slot conflicts: shared words under a "no" are common. */
+  negationConflict: 0.36,
+  /** A polarity conflict needs at least two aligned units: one shared word is not a shared statement. */
+  negationMinUnits: 2,
+  /** ...and the differing content must be this share of the smaller of the two clauses it sits in. */
+  negationClauseShare: 0.4,
+} as const;
