@@ -1,0 +1,104 @@
+/**
+ * Field readers for dataset validation. They read only a record's *own* properties by known name, so a
+ * hostile file's `__proto__` or an inherited getter never reaches the dataset the extension builds.
+ */
+
+/** Errors and warnings gathered while reading one dataset, each prefixed with the JSON path it is about. */
+export class DatasetIssues {
+  readonly errors: string[] = [];
+  readonly warnings: string[] = [];
+  private droppedWarnings = 0;
+
+  /** Enough errors to show a user; past this, reading on only costs time. */
+  static readonly MAX_REPORTED = 50;
+
+  error(path: string, message: string): void {
+    if (this.errors.length < DatasetIssues.MAX_REPORTED) this.errors.push(`${path}: ${message}`);
+  }
+
+  warn(path: string, message: string): void {
+    if (this.warnings.length < DatasetIssues.MAX_REPORTED) this.warnings.push(`${path}: ${message}`);
+    else this.droppedWarnings++;
+  }
+
+  /** True once so many errors are listed that further ones would not be shown. */
+  get full(): boolean {
+    return this.errors.length >= DatasetIssues.MAX_REPORTED;
+  }
+
+  /** The lists as shown to a user, with a last line saying when more were left out. */
+  summary(): { errors: string[]; warnings: string[] } {
+    // Reading stops once the error list is full, so the count of further errors is unknown.
+    const moreErrors = this.full ? [`…and possibly more errors: reading stopped after the first ${DatasetIssues.MAX_REPORTED}`] : [];
+    const moreWarnings = this.droppedWarnings ? [`…and ${this.droppedWarnings} more warnings`] : [];
+    return { errors: [...this.errors, ...moreErrors], warnings: [...this.warnings, ...moreWarnings] };
+  }
+}
+
+/** A plain JSON object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The record's own property `key`, never one inherited from its prototype. */
+export function ownField(record: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+/** "a number (42)", "an array", … — how a wrong value is named in an error. */
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `a string (${quote(value)})`;
+  if (typeof value === 'number') return `a number (${value})`;
+  if (typeof value === 'boolean') return `${value}`;
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+/** A string shortened and quoted for an error message, so a 1 MB field does not become a 1 MB error. */
+export function quote(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
+}
+
+/** Warns about every key the format does not define; they are left out of the result. */
+export function warnUnknownKeys(record: Record<string, unknown>, known: readonly string[], path: string, issues: DatasetIssues): void {
+  for (const key of Object.keys(record)) {
+    if (!known.includes(key)) issues.warn(path, `ignored unknown field ${quote(key)}`);
+  }
+}
+
+/** A required, non-empty string of at most `max` characters, trimmed; null (with an error) otherwise. */
+export function readString(record: Record<string, unknown>, key: string, path: string, max: number, issues: DatasetIssues): string | null {
+  const value = ownField(record, key);
+  const where = `${path}${path ? '.' : ''}${key}`;
+  if (typeof value !== 'string' || value.trim() === '') {
+    issues.error(where, `expected a non-empty string, found ${value === undefined ? 'nothing (the field is missing)' : describe(value)}`);
+    return null;
+  }
+  if (value.length > max) {
+    issues.error(where, `too long (${value.length.toLocaleString('en')} characters; the limit is ${max.toLocaleString('en')})`);
+    return null;
+  }
+  return value.trim();
+}
+
+/**
+ * An optional string: a missing field, null or an empty string all read as null. A value of another type
+ * is an error (`undefined` is returned then, so callers can tell "absent" from "wrong").
+ */
+export function readOptionalString(record: Record<string, unknown>, key: string, path: string, max: number, issues: DatasetIssues): string | null | undefined {
+  const value = ownField(record, key);
+  const where = `${path}${path ? '.' : ''}${key}`;
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') {
+    issues.error(where, `expected a string or null, found ${describe(value)}`);
+    return undefined;
+  }
+  if (value.length > max) {
+    issues.error(where, `too long (${value.length.toLocaleString('en')} characters; the limit is ${max.toLocaleString('en')})`);
+    return undefined;
+  }
+  return value.trim() || null;
+}

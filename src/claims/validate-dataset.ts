@@ -1,0 +1,213 @@
+/**
+ * Validating a known-claims dataset (docs/dataset-format.md) before the extension trusts it. Datasets
+ * come from users, so every field is checked, every error names its JSON path in plain words, and the
+ * result is rebuilt field by field: nothing of the input object is spread, assigned or kept by reference.
+ */
+import { DATASET_FORMAT, DATASET_VERSION, type Dataset, type KnownClaim, type Source } from './dataset';
+import {
+  DatasetIssues, describe, isRecord, ownField, quote, readOptionalString, readString, warnUnknownKeys,
+} from './dataset-fields';
+import { parseJsonText } from './dataset-json';
+
+/** A dataset the extension can use (with what was repaired on the way), or why it cannot. */
+export type DatasetParseResult =
+  | { ok: true; dataset: Dataset; warnings: string[] }
+  | { ok: false; errors: string[] };
+
+/**
+ * Size limits. They are far above any real dataset (the seeds have five sources) and exist so that a
+ * broken or hostile file fails with a message instead of freezing the browser.
+ */
+export const DATASET_LIMITS = {
+  sources: 10_000,
+  claims: 200_000,
+  idChars: 200,
+  nameChars: 300,
+  titleChars: 1_000,
+  descriptionChars: 5_000,
+  claimChars: 5_000,
+  attributionChars: 500,
+  urlChars: 2_048,
+} as const;
+
+const ROOT_KEYS = ['format', 'version', 'id', 'name', 'description', 'sources'] as const;
+const SOURCE_KEYS = ['id', 'outlet', 'author', 'publishedTime', 'url', 'title', 'claims'] as const;
+const CLAIM_KEYS = ['id', 'text', 'attribution'] as const;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** State shared while reading one dataset: its issues and the ids seen so far (id → JSON path). */
+interface Reading {
+  issues: DatasetIssues;
+  sourceIds: Map<string, string>;
+  claimIds: Map<string, string>;
+  claimCount: number;
+}
+
+/** Only http(s) links may reach the popup: a `javascript:` or `data:` link there would run or spoof. */
+function readUrl(record: Record<string, unknown>, path: string, reading: Reading): string | null {
+  const url = readOptionalString(record, 'url', path, DATASET_LIMITS.urlChars, reading.issues);
+  if (!url) return null;
+  let protocol = '';
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    protocol = '';
+  }
+  if (protocol === 'http:' || protocol === 'https:') return url;
+  reading.issues.warn(`${path}.url`, `only http and https links are allowed; ${quote(url)} was left out`);
+  return null;
+}
+
+function readPublishedTime(record: Record<string, unknown>, path: string, reading: Reading): string | null {
+  const time = readOptionalString(record, 'publishedTime', path, 64, reading.issues);
+  if (!time) return null;
+  if (ISO_DATE.test(time) && !Number.isNaN(Date.parse(time))) return time;
+  reading.issues.warn(`${path}.publishedTime`, `${quote(time)} is not an ISO 8601 date such as 2025-08-16; it was left out`);
+  return null;
+}
+
+function claimIdOnce(id: string, path: string, reading: Reading): boolean {
+  const first = reading.claimIds.get(id);
+  if (first !== undefined) {
+    reading.issues.error(`${path}.id`, `duplicate claim id ${quote(id)} (already used at ${first})`);
+    return false;
+  }
+  reading.claimIds.set(id, `${path}.id`);
+  return true;
+}
+
+function readClaim(value: unknown, path: string, reading: Reading): KnownClaim | null {
+  const { issues } = reading;
+  if (!isRecord(value)) {
+    issues.error(path, `expected a claim object with "id" and "text", found ${describe(value)}`);
+    return null;
+  }
+  warnUnknownKeys(value, CLAIM_KEYS, path, issues);
+  const id = readString(value, 'id', path, DATASET_LIMITS.idChars, issues);
+  const text = readString(value, 'text', path, DATASET_LIMITS.claimChars, issues);
+  const attribution = readOptionalString(value, 'attribution', path, DATASET_LIMITS.attributionChars, issues);
+  if (id === null || !claimIdOnce(id, path, reading) || text === null || attribution === undefined) return null;
+  return { id, text, attribution };
+}
+
+function readClaims(record: Record<string, unknown>, path: string, reading: Reading): KnownClaim[] | null {
+  const { issues } = reading;
+  const list = ownField(record, 'claims');
+  if (!Array.isArray(list)) {
+    issues.error(`${path}.claims`, `expected a list of claims, found ${list === undefined ? 'nothing (the field is missing)' : describe(list)}`);
+    return null;
+  }
+  reading.claimCount += list.length;
+  if (reading.claimCount > DATASET_LIMITS.claims) {
+    issues.error(`${path}.claims`, `the dataset has more than ${DATASET_LIMITS.claims.toLocaleString('en')} claims, the most Provenance can check against; split it into smaller datasets`);
+    return null;
+  }
+  if (list.length === 0) issues.warn(`${path}.claims`, 'this source has no claims, so it can never match');
+  const claims: KnownClaim[] = [];
+  for (let index = 0; index < list.length && !issues.full; index++) {
+    const claim = readClaim(list[index], `${path}.claims[${index}]`, reading);
+    if (claim) claims.push(claim);
+  }
+  return claims;
+}
+
+function readSource(value: unknown, path: string, reading: Reading): Source | null {
+  const { issues } = reading;
+  if (!isRecord(value)) {
+    issues.error(path, `expected a source object, found ${describe(value)}`);
+    return null;
+  }
+  warnUnknownKeys(value, SOURCE_KEYS, path, issues);
+  const id = readString(value, 'id', path, DATASET_LIMITS.idChars, issues);
+  if (id !== null) {
+    const first = reading.sourceIds.get(id);
+    if (first !== undefined) issues.error(`${path}.id`, `duplicate source id ${quote(id)} (already used at ${first})`);
+    else reading.sourceIds.set(id, `${path}.id`);
+  }
+  const outlet = readString(value, 'outlet', path, DATASET_LIMITS.nameChars, issues);
+  const author = readOptionalString(value, 'author', path, DATASET_LIMITS.nameChars, issues);
+  const title = readOptionalString(value, 'title', path, DATASET_LIMITS.titleChars, issues);
+  const publishedTime = readPublishedTime(value, path, reading);
+  const url = readUrl(value, path, reading);
+  const claims = readClaims(value, path, reading);
+  if (id === null || outlet === null || author === undefined || title === undefined || claims === null) return null;
+  return { id, outlet, author, publishedTime, url, title, claims };
+}
+
+/** Checks `format` and `version`; false when the rest of the file is not worth reading. */
+function checkHeader(root: Record<string, unknown>, issues: DatasetIssues): boolean {
+  const format = ownField(root, 'format');
+  if (format !== DATASET_FORMAT) {
+    const found = format === undefined ? 'no "format" field' : describe(format);
+    issues.error('format', `expected "${DATASET_FORMAT}", found ${found}: this file is not a Provenance dataset`);
+    return false;
+  }
+  const version = ownField(root, 'version');
+  if (version === undefined) {
+    issues.error('version', `missing: a dataset must say which format version it uses (this Provenance reads version ${DATASET_VERSION})`);
+  } else if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    issues.error('version', `expected a whole number from 1 up, such as ${DATASET_VERSION}, found ${describe(version)}`);
+  } else if (version > DATASET_VERSION) {
+    issues.error('version', `this dataset was made by a newer Provenance (format version ${version}; this one reads up to version ${DATASET_VERSION}). Update Provenance to load it`);
+  }
+  return issues.errors.length === 0;
+}
+
+function readDataset(root: unknown, issues: DatasetIssues): Dataset | null {
+  if (!isRecord(root)) {
+    issues.error('(the whole file)', `expected a JSON object with "format", "version" and "sources", found ${describe(root)}`);
+    return null;
+  }
+  if (!checkHeader(root, issues)) return null;
+  warnUnknownKeys(root, ROOT_KEYS, '(top level)', issues);
+  const id = readString(root, 'id', '', DATASET_LIMITS.idChars, issues);
+  const name = readString(root, 'name', '', DATASET_LIMITS.nameChars, issues);
+  const description = readOptionalString(root, 'description', '', DATASET_LIMITS.descriptionChars, issues);
+  const list = ownField(root, 'sources');
+  if (!Array.isArray(list)) {
+    issues.error('sources', `expected a list of sources, found ${list === undefined ? 'nothing (the field is missing)' : describe(list)}`);
+    return null;
+  }
+  if (list.length > DATASET_LIMITS.sources) {
+    issues.error('sources', `${list.length.toLocaleString('en')} sources is more than the ${DATASET_LIMITS.sources.toLocaleString('en')} Provenance accepts`);
+    return null;
+  }
+  if (list.length === 0) issues.warn('sources', 'the dataset has no sources, so nothing will match');
+  const reading: Reading = { issues, sourceIds: new Map(), claimIds: new Map(), claimCount: 0 };
+  const sources: Source[] = [];
+  // Past the claim cap one error says it all; reading further sources would only repeat it.
+  for (let index = 0; index < list.length && !issues.full && reading.claimCount <= DATASET_LIMITS.claims; index++) {
+    const source = readSource(list[index], `sources[${index}]`, reading);
+    if (source) sources.push(source);
+  }
+  if (id === null || name === null || description === undefined || issues.errors.length > 0) return null;
+  return { format: DATASET_FORMAT, version: DATASET_VERSION, id, name, description, sources };
+}
+
+/**
+ * Validates a dataset given as JSON text (a leading byte-order mark is ignored) or as an already parsed
+ * value. On success the dataset is a fresh object holding only the format's fields; `warnings` lists
+ * what was dropped or repaired (unknown fields, non-http links, unreadable dates). On failure `errors`
+ * says, for each problem, where it is (`sources[2].claims[5].text`) and what was expected.
+ */
+export function parseDataset(input: unknown | string): DatasetParseResult {
+  let value = input;
+  if (typeof input === 'string') {
+    const parsed = parseJsonText(input);
+    if (!parsed.ok) return { ok: false, errors: [parsed.error] };
+    value = parsed.value;
+  }
+  const issues = new DatasetIssues();
+  let dataset: Dataset | null = null;
+  try {
+    dataset = readDataset(value, issues);
+  } catch (error) {
+    // Only a parsed-value caller can hand us getters or proxies that throw; say so rather than crash.
+    issues.error('(the whole file)', `could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const { errors, warnings } = issues.summary();
+  if (dataset === null || errors.length > 0) {
+    return { ok: false, errors: errors.length > 0 ? errors : ['(the whole file): could not be read'] };
+  }
+  return { ok: true, dataset, warnings };
+}
