@@ -1,5 +1,4 @@
 import { defineConfig } from 'wxt';
-import { DEFAULT_ACTION_TITLE } from './src/platform/action-text';
 
 /**
  * One manifest for every build. `--mode e2e` (npm run build:e2e) adds host access to 127.0.0.1 only,
@@ -16,7 +15,8 @@ export default defineConfig({
       'Shows, sentence by sentence, which sources corroborate or contradict the news article you are reading. Runs on your device.',
     permissions: ['activeTab', 'scripting', 'storage'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
-    action: { default_title: DEFAULT_ACTION_TITLE },
+    // The toolbar tooltip comes from the popup's <meta name="manifest.title"> (WXT reads it from there).
+    action: {},
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,6 +1,6 @@
 /**
- * The toolbar button's words, shared by the manifest (wxt.config.ts) and the badge code, so resetting a
- * tab's tooltip restores exactly the manifest's title. Pure constants: wxt.config.ts imports this in Node.
+ * The toolbar button's words. The manifest's title is set in entrypoints/popup/index.html (WXT takes
+ * it from there); resetting a tab's tooltip must restore exactly that, which a unit test checks.
  */
 
 /** The tooltip when Provenance has nothing to say about the tab. */

@@ -15,7 +15,11 @@ export function kindLabel(kind: DifferenceKind): string {
   return KIND_LABELS[kind];
 }
 
-/** "Different actor: the Biden administration vs US President Donald Trump" (page first, then source). */
+/**
+ * "Different actor: the Biden administration vs US President Donald Trump" (page first, then source),
+ * with the engine's note when the spans alone do not show the conflict ("The US" standing for Trump).
+ */
 export function differenceLabel(difference: Difference): string {
-  return `${kindLabel(difference.kind)}: ${difference.page} vs ${difference.source}`;
+  const label = `${kindLabel(difference.kind)}: ${difference.page} vs ${difference.source}`;
+  return difference.note ? `${label} (${difference.note})` : label;
 }

@@ -46,7 +46,7 @@ function startBackground(analyze: () => Report = twoConflicts) {
 
 /** What the popup would get back for `tabId`. */
 async function askFor(tabId: number, sender: object = POPUP, refresh = false): Promise<AnalyzeTabResult | undefined> {
-  const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'analyzeTab', data: { tabId, refresh } }, sender);
+  const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'analyzeTab', data: { tabId, refresh } }, sender, () => undefined);
   return answer as AnalyzeTabResult | undefined;
 }
 

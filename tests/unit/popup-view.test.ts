@@ -120,6 +120,21 @@ describe('formatting helpers', () => {
   });
 });
 
+test('a difference note explains spans that do not show the conflict by themselves', () => {
+  expect(
+    differenceLabel({
+      kind: 'actor',
+      page: 'the Biden administration',
+      source: 'The US',
+      note: '“The US” here means Donald Trump’s side',
+      pageStart: 0,
+      pageEnd: 0,
+      sourceStart: 0,
+      sourceEnd: 0,
+    }),
+  ).toBe('Different actor: the Biden administration vs The US (“The US” here means Donald Trump’s side)');
+});
+
 describe('popup states', () => {
   test('no matches says how many sentences were checked', () => {
     const state = stateFromResult({ ok: true, report: makeReport([claimReport(0, 'One.'), claimReport(1, 'Two.')]) });

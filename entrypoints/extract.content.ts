@@ -1,0 +1,15 @@
+/**
+ * The extraction content script. `registration: 'runtime'` keeps it out of the manifest: it runs only
+ * when the background injects it into the tab the reader clicked Provenance on (activeTab + scripting),
+ * and its return value is what `scripting.executeScript` hands back.
+ */
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ExtractResult } from '../src/extract/article';
+import { extractArticle } from '../src/extract/extract-article';
+
+export default defineContentScript({
+  registration: 'runtime',
+  main(): ExtractResult {
+    return extractArticle(document, { url: location.href });
+  },
+});
