@@ -8,6 +8,8 @@
 /** A person known to hold (or have held) an office, and the country they speak for. */
 export interface OfficeHolder {
   id: string;
+  /** Full name as shown to readers. */
+  name: string;
   /** An office only one person holds at a time: "us-president", "nato-secretary-general". */
   office: string;
   country: string | null;
@@ -40,10 +42,23 @@ const HOLDERS: Array<[id: string, office: string, country: string | null, phrase
   ['zakharova', 'russia-foreign-ministry-spokesperson', 'russia', 'zakharova|maria zakharova'],
 ];
 
+function displayName(phrases: string[]): string {
+  const full = phrases.find((phrase) => phrase.includes(' ') && !phrase.endsWith('administration')) ?? phrases[0]!;
+  return full.replace(/(^|[\s.])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 /** Every office-holder the engine knows. */
 export const OFFICE_HOLDERS: readonly OfficeHolder[] = HOLDERS.map(([id, office, country, phrases]) => ({
   id,
+  name: displayName(phrases.split('|')),
   office,
   country,
   phrases: phrases.split('|'),
 }));
+
+/** "us-president" → "US president", for explanations. */
+export function officeLabel(office: string): string {
+  const [country, ...title] = office.split('-');
+  const place = country === 'us' || country === 'uk' || country === 'nato' ? country.toUpperCase() : country!.replace(/^./, (c) => c.toUpperCase());
+  return `${place} ${title.join(' ')}`;
+}

@@ -21,6 +21,8 @@ export interface Unit {
   /** Inside a wish, plan or condition ("aspired to join", "if Ukraine is attacked"): neither asserted nor denied. */
   irrealis: boolean;
   clause: number;
+  /** Part of an attribution ("According to a diplomatic source speaking to AFP,"): who said it, not what. */
+  attribution: boolean;
   actor: OfficeHolder | null;
   concept: Concept | null;
 }
@@ -78,6 +80,13 @@ const IRREALIS = new Set([
 ]);
 /** Quotation marks are not boundaries: "would not involve Western “boots on the ground”" is one clause. */
 const CLAUSE_PUNCTUATION = /[,;:–—()]/;
+/** Words that make a short clause an attribution rather than content. */
+const REPORTING_CUES = new Set([
+  'according', 'said', 'says', 'told', 'tells', 'speaking', 'confirmed', 'stated', 'explained', 'noted', 'added',
+  'reported', 'reports', 'announced', 'warned', 'clarified', 'insisted',
+]);
+/** An attribution clause is short; a long clause with "said" in it carries content too. */
+const MAX_ATTRIBUTION_TOKENS = 14;
 /** A negation reaches at most this many tokens: long enough for "would not involve Western boots on the ground in Ukraine". */
 const NEGATION_REACH = 10;
 /** Acronyms that are also ordinary words ("us", "un") name a concept only in capitals. */
@@ -149,6 +158,16 @@ export function analyseSentence(text: string): SentenceAnalysis {
     });
   }
 
+  const clauseSizes = new Map<number, number>();
+  for (const c of clauseOf) clauseSizes.set(c, (clauseSizes.get(c) ?? 0) + 1);
+  const attributionClauses = new Set<number>();
+  if (clauseSizes.size > 1) {
+    tokens.forEach((token, i) => {
+      if (REPORTING_CUES.has(token.norm) && clauseSizes.get(clauseOf[i]!)! <= MAX_ATTRIBUTION_TOKENS) attributionClauses.add(clauseOf[i]!);
+    });
+    if (attributionClauses.size === clauseSizes.size) attributionClauses.clear();
+  }
+
   const units: Unit[] = [];
   const actors: ActorMention[] = [];
   const unitAt = (i: number, length: number, rest: Pick<Unit, 'key' | 'vectorWord' | 'actor' | 'concept'>): Unit => ({
@@ -159,6 +178,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
     negated: negatedToken[i]!,
     irrealis: irrealisToken[i]!,
     clause: clauseOf[i]!,
+    attribution: attributionClauses.has(clauseOf[i]!),
   });
 
   const consumedMentions = new Set<number>();
@@ -203,6 +223,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
       end: mention.end,
       negated: false,
       irrealis: false,
+      attribution: false,
       clause: clauseOf[tokens.findIndex((token) => token.start === mention.start)] ?? 0,
       actor: null,
       concept: null,

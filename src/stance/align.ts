@@ -66,7 +66,7 @@ function coverage(
   let matched = 0;
   let total = 0;
   units.forEach((unit, i) => {
-    if (!include(unit)) return;
+    if (!include(unit) || unit.attribution) return;
     const weight = weigh(unit.key) * (unit.key.startsWith('#') ? NUMBER_WEIGHT : 1);
     total += weight;
     matched += weight * best[i]!;
@@ -90,19 +90,23 @@ export function align(page: SentenceAnalysis, source: SentenceAnalysis, vectors:
   const sourceCoverage = coverage(source.units, sourceBest, weigh, everything);
   const sentenceSimilarity = harmonic(pageCoverage, sourceCoverage);
 
+  // Windows of one or two consecutive clauses: "the Biden administration has proposed a framework |
+  // that would provide Kyiv with defense commitments" is one statement split by its relative clause.
+  const windows = (units: Unit[]) => {
+    const clauses = [...new Set(units.filter((unit) => !unit.attribution).map((unit) => unit.clause))].sort((a, b) => a - b);
+    const result = clauses.map((c) => new Set([c]));
+    clauses.slice(1).forEach((c, i) => result.push(new Set([clauses[i]!, c])));
+    return result.filter((window) => units.filter((unit) => window.has(unit.clause)).length >= THRESHOLDS.minClauseUnits);
+  };
   let clauseSimilarity = 0;
-  const pageClauses = new Set(page.units.map((unit) => unit.clause));
-  const sourceClauses = new Set(source.units.map((unit) => unit.clause));
-  for (const pc of pageClauses) {
-    const pageIn = page.units.map((unit) => unit.clause === pc);
-    if (pageIn.filter(Boolean).length < THRESHOLDS.minClauseUnits) continue;
-    for (const sc of sourceClauses) {
-      const sourceIn = source.units.map((unit) => unit.clause === sc);
-      if (sourceIn.filter(Boolean).length < THRESHOLDS.minClauseUnits) continue;
+  for (const pw of windows(page.units)) {
+    const pageIn = page.units.map((unit) => pw.has(unit.clause));
+    for (const sw of windows(source.units)) {
+      const sourceIn = source.units.map((unit) => sw.has(unit.clause));
       const pBest = matrix.map((row, i) => (pageIn[i] ? Math.max(0, ...row.filter((_, j) => sourceIn[j])) : 0));
       const sBest = source.units.map((_, j) => (sourceIn[j] ? Math.max(0, ...matrix.filter((_, i) => pageIn[i]).map((row) => row[j]!)) : 0));
-      const p = coverage(page.units, pBest, weigh, (unit) => unit.clause === pc);
-      const s = coverage(source.units, sBest, weigh, (unit) => unit.clause === sc);
+      const p = coverage(page.units, pBest, weigh, (unit) => pw.has(unit.clause));
+      const s = coverage(source.units, sBest, weigh, (unit) => sw.has(unit.clause));
       clauseSimilarity = Math.max(clauseSimilarity, harmonic(p, s));
     }
   }

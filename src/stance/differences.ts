@@ -3,7 +3,7 @@
  * number, date/time, negation/modality. It feeds the verdict and is the explanation the reader sees.
  */
 import type { Difference, DifferenceKind } from '../engine/report';
-import type { OfficeHolder } from '../nlp/actors';
+import { officeLabel, type OfficeHolder } from '../nlp/actors';
 import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
 import type { Alignment, Weigh } from './align';
 import { THRESHOLDS } from './thresholds';
@@ -60,11 +60,6 @@ export function officeContext(sentences: readonly SentenceAnalysis[]): OfficeCon
   return context;
 }
 
-function holderName(holder: OfficeHolder): string {
-  return holder.phrases.reduce((longest, phrase) => (phrase.length > longest.length ? phrase : longest), '')
-    .replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
-}
-
 /**
  * "The Biden administration proposed…" vs "The US proposed…" in an article that names Trump as the
  * president: the country stands for the office-holder its document names.
@@ -85,7 +80,7 @@ function impliedActorDifferences(
     found.push({
       named: widenToTitle(named, a.start, a.end),
       other: widenToTitle(other, country.start, country.end),
-      note: `the ${country.text === 'US' || country.text === 'U.S.' ? 'US' : country.text} here is ${holderName(implied)}'s, as this text names ${holderName(implied)} elsewhere`,
+      note: `“${country.text}” here means ${implied.name}'s side: the same text names ${implied.name} as ${officeLabel(implied.office)}`,
     });
   }
   return found;

@@ -34,7 +34,11 @@ function clamp(value: number): number {
  */
 export function judgeSentences(page: SentenceAnalysis, source: SentenceAnalysis, context: JudgeContext): Verdict {
   const alignment = align(page, source, context.vectors, context.weigh);
-  const similarity = alignment.similarity;
+  const balance = polarityBalance(page, source, alignment, context.weigh);
+  // Two sentences that deny the same informative thing ("would not send ground troops", "would not involve
+  // boots on the ground") share more than their words say: a shared denial is rarer than a shared mention.
+  const sharedDenial = balance.agreeing >= THRESHOLDS.sharedDenialWeight ? THRESHOLDS.sharedDenialBonus : 0;
+  const similarity = Math.min(1, alignment.similarity + sharedDenial);
   if (similarity < THRESHOLDS.related) {
     return { relation: 'unrelated', score: clamp(1 - similarity / THRESHOLDS.related), differences: [], alignment };
   }
@@ -42,7 +46,6 @@ export function judgeSentences(page: SentenceAnalysis, source: SentenceAnalysis,
   if (differences.length > 0) {
     return { relation: 'conflicts', score: clamp(0.5 + similarity / 2), differences, alignment };
   }
-  const balance = polarityBalance(page, source, alignment, context.weigh);
   const attitudesDiffer = Math.max(balance.hedged, balance.differing) >= THRESHOLDS.negationMinWeight;
   if (similarity >= THRESHOLDS.corroborate && !attitudesDiffer) {
     return { relation: 'corroborates', score: clamp(0.5 + similarity / 2), differences: [], alignment };

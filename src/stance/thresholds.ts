@@ -14,7 +14,7 @@ export const THRESHOLDS = {
   /** A clause-level match counts a little less than a whole-sentence one. */
   clauseDiscount: 0.85,
   /** Below this similarity two sentences are about different things. */
-  related: 0.22,
+  related: 0.25,
   /** From here on a pair that differs in a slot (actor, number, date, polarity) is a conflict. */
   conflict: 0.3,
   /** From here on a pair that does not differ corroborates. */
@@ -23,6 +23,10 @@ export const THRESHOLDS = {
   alignedForSlots: 0.5,
   /** Weight (IDF × strength) of content whose polarity differs before it is a negation conflict. */
   negationMinWeight: 4,
+  /** Aligned content negated on both sides weighing this much (one rare concept) is a shared denial... */
+  sharedDenialWeight: 3,
+  /** ...which adds this to the similarity. */
+  sharedDenialBonus: 0.15,
   /** Polarity conflicts need closer sentences than slot conflicts: shared words under a "no" are common. */
   negationConflict: 0.36,
   /** A polarity conflict needs at least two aligned units: one shared word is not a shared statement. */

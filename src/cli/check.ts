@@ -1,0 +1,61 @@
+/**
+ * `npm run check -- PAGE [--json] [--dataset FILE]`: the engine outside the browser. PAGE is an .html
+ * file (Readability over jsdom, as in the extension) or a .txt file (one paragraph a line).
+ */
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Dataset } from '../claims/dataset';
+import { defaultDataset } from '../claims/default-dataset';
+import { parseDataset } from '../claims/validate-dataset';
+import type { Article } from '../extract/article';
+import { extractArticle } from '../extract/extract-article';
+import { articleFromText } from '../extract/from-text';
+import { createAnalyzer } from '../engine/analyzer';
+import { parseHtmlDocument } from '../node/html-document';
+import { toJsonReport } from './report-json';
+import { formatTextReport } from './report-text';
+
+const USAGE = 'usage: npm run check -- PAGE.html|PAGE.txt [--json] [--dataset FILE]';
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+function loadArticle(path: string): Article {
+  const content = readFileSync(path, 'utf8');
+  if (extname(path).toLowerCase() === '.txt') return articleFromText(content);
+  const result = extractArticle(parseHtmlDocument(content, `file://${path}`));
+  if (!result.ok) fail(`${path}: ${result.message}`);
+  return result.article;
+}
+
+function loadDataset(path: string): Dataset {
+  const parsed = parseDataset(readFileSync(path, 'utf8'));
+  if (!parsed.ok) fail(`${path}: not a valid dataset:\n  ${parsed.errors.join('\n  ')}`);
+  for (const warning of parsed.warnings) process.stderr.write(`${path}: ${warning}\n`);
+  return parsed.dataset;
+}
+
+function main(): void {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, dataset: { type: 'string' }, help: { type: 'boolean' } },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (positionals.length !== 1) fail(USAGE);
+  const article = loadArticle(positionals[0]!);
+  const dataset = values.dataset ? loadDataset(values.dataset) : defaultDataset;
+  const report = createAnalyzer([dataset]).analyze(article);
+  process.stdout.write(values.json ? `${JSON.stringify(toJsonReport(report), null, 2)}\n` : `${formatTextReport(report)}\n`);
+}
+
+try {
+  main();
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,50 @@
+/** The CLI's stable JSON shape (documented in the README): the interface the engine is checked through. */
+import type { Report, SourceMatch } from '../engine/report';
+
+/** One source in the JSON report. */
+export interface JsonMatch {
+  text: string;
+  sourceId: string;
+  outlet: string;
+  author: string | null;
+  publishedTime: string | null;
+  url: string | null;
+  attribution: string | null;
+  score: number;
+  differences?: Array<{ kind: string; page: string; source: string }>;
+}
+
+/** The whole JSON document `npm run check -- PAGE --json` prints. */
+export interface JsonReport {
+  article: Report['article'];
+  claims: Array<{ text: string; corroborating: JsonMatch[]; conflicting: JsonMatch[]; related: JsonMatch[] }>;
+}
+
+function toJsonMatch(match: SourceMatch, withDifferences: boolean): JsonMatch {
+  const json: JsonMatch = {
+    text: match.text,
+    sourceId: match.sourceId,
+    outlet: match.outlet,
+    author: match.author,
+    publishedTime: match.publishedTime,
+    url: match.url,
+    attribution: match.attribution,
+    score: match.score,
+  };
+  if (withDifferences) json.differences = match.differences.map(({ kind, page, source }) => ({ kind, page, source }));
+  return json;
+}
+
+/** Projects a Report onto the stable JSON shape: every page sentence, empty lists where nothing matches. */
+export function toJsonReport(report: Report): JsonReport {
+  const { title, byline, siteName, publishedTime, url, lang } = report.article;
+  return {
+    article: { title, byline, siteName, publishedTime, url, lang },
+    claims: report.claims.map((claim) => ({
+      text: claim.text,
+      corroborating: claim.corroborating.map((m) => toJsonMatch(m, false)),
+      conflicting: claim.conflicting.map((m) => toJsonMatch(m, true)),
+      related: claim.related.map((m) => toJsonMatch(m, false)),
+    })),
+  };
+}

@@ -1,0 +1,47 @@
+/** The CLI's human-readable report. */
+import type { Difference, Report, SourceMatch } from '../engine/report';
+
+const KIND_LABELS: Record<Difference['kind'], string> = {
+  actor: 'Different actor',
+  number: 'Different number',
+  date: 'Different date',
+  place: 'Different place',
+  negation: 'Opposite polarity',
+  other: 'Different detail',
+};
+
+function describeSource(match: SourceMatch): string {
+  const parts = [match.outlet, match.author, match.publishedTime?.slice(0, 10)].filter(Boolean);
+  return parts.join(', ');
+}
+
+function sourceLines(match: SourceMatch): string[] {
+  const lines = [`    ${describeSource(match)} (score ${match.score.toFixed(2)})`, `      “${match.text}”`];
+  if (match.attribution) lines.push(`      Attributed to: ${match.attribution}`);
+  for (const difference of match.differences) {
+    const note = difference.note ? ` (${difference.note})` : '';
+    lines.push(`      ${KIND_LABELS[difference.kind]}: “${difference.page}” vs “${difference.source}”${note}`);
+  }
+  if (match.url) lines.push(`      ${match.url}`);
+  return lines;
+}
+
+/** Formats a report for a terminal: counts, then each matched sentence, conflicts first. */
+export function formatTextReport(report: Report): string {
+  const matched = report.claims.filter((claim) => claim.conflicting.length || claim.corroborating.length);
+  const conflicting = report.claims.filter((claim) => claim.conflicting.length).length;
+  const corroborated = report.claims.filter((claim) => claim.corroborating.length).length;
+  const lines = [
+    report.article.title ?? '(untitled page)',
+    `${report.claims.length} sentences checked · ${corroborated} corroborated · ${conflicting} conflicting`,
+  ];
+  if (report.excludedSourceIds.length) lines.push(`This page is known source ${report.excludedSourceIds.join(', ')}: left out of its own report.`);
+  if (!matched.length) lines.push('', 'No sentence of this page matches a known claim.');
+  const ordered = [...matched].sort((a, b) => Number(b.conflicting.length > 0) - Number(a.conflicting.length > 0) || a.index - b.index);
+  for (const claim of ordered) {
+    lines.push('', `• ${claim.text}`);
+    if (claim.conflicting.length) lines.push('  Conflicts with:', ...claim.conflicting.flatMap(sourceLines));
+    if (claim.corroborating.length) lines.push('  Corroborated by:', ...claim.corroborating.flatMap(sourceLines));
+  }
+  return lines.join('\n');
+}

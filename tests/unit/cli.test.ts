@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', ...args], { cwd: root, encoding: 'utf8' });
+
+describe('npm run check', () => {
+  test('--json prints exactly one JSON document with every page sentence', () => {
+    const result = run('tests/fixtures/seed-000.html', '--json');
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(Object.keys(report)).toEqual(['article', 'claims']);
+    expect(report.article).toMatchObject({ title: expect.stringContaining('NATO-Style'), lang: 'en' });
+    expect(report.claims.length).toBeGreaterThan(20);
+    for (const claim of report.claims) expect(Object.keys(claim)).toEqual(['text', 'corroborating', 'conflicting', 'related']);
+    const biden = report.claims.find((c: { text: string }) => c.text.includes('Biden administration'));
+    expect(biden.conflicting[0]).toMatchObject({ sourceId: expect.stringMatching(/^seed-00[12]$/), differences: [expect.objectContaining({ kind: 'actor' })] });
+    expect(Object.keys(biden.conflicting[0])).toEqual(['text', 'sourceId', 'outlet', 'author', 'publishedTime', 'url', 'attribution', 'score', 'differences']);
+  });
+
+  test('the text report lists conflicts with their differences', () => {
+    const result = run('tests/fixtures/seed-004.html');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Conflicts with:/);
+    expect(result.stdout).toMatch(/Opposite polarity: “not involve Western/);
+  });
+
+  test('--dataset uses another dataset, and an invalid one is refused with its errors', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'provenance-cli-'));
+    const dataset = {
+      format: 'provenance-dataset', version: 1, id: 'mine', name: 'Mine', description: null,
+      sources: [{ id: 'x', outlet: 'Example Times', author: null, publishedTime: '2025-08-17', url: 'https://example.org/a', title: null,
+        claims: [{ id: 'x#1', text: 'Russian artillery fire has increased by about 37% since June, officials said.', attribution: 'officials' }] }],
+    };
+    writeFileSync(join(dir, 'mine.json'), JSON.stringify(dataset));
+    const report = JSON.parse(run('tests/fixtures/seed-000.html', '--json', '--dataset', join(dir, 'mine.json')).stdout);
+    const artillery = report.claims.find((c: { text: string }) => c.text.includes('artillery'));
+    expect(artillery.corroborating.map((m: { outlet: string }) => m.outlet)).toEqual(['Example Times']);
+
+    writeFileSync(join(dir, 'broken.json'), '{"format": "provenance-dataset"');
+    const broken = run('tests/fixtures/seed-000.html', '--dataset', join(dir, 'broken.json'));
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/not a valid dataset/);
+  });
+
+  test('.txt pages work and a missing argument prints usage', () => {
+    const txt = join(mkdtempSync(join(tmpdir(), 'provenance-cli-')), 'page.txt');
+    writeFileSync(txt, 'Trump rules out NATO for Kyiv\nTrump has repeatedly ruled out Ukraine joining the Western military alliance, officials say.\n');
+    expect(JSON.parse(run(txt, '--json').stdout).claims.length).toBeGreaterThan(0);
+    expect(run().stderr).toMatch(/usage: npm run check/);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { tokenize } from '../../src/nlp/tokenize';
+
+describe('tokenize', () => {
+  test.each([
+    ['U.S. President Donald Trump', ['U.S.', 'President', 'Donald', 'Trump']],
+    ['10,000 to 30,000 troops', ['10,000', 'to', '30,000', 'troops']],
+    ['NATO-style guarantees', ['NATO', 'style', 'guarantees']],
+    ['Kyiv’s security, 37%.', ['Kyiv’s', 'security', '37%']],
+  ])('%s', (text, expected) => {
+    expect(tokenize(text).map((t) => t.text)).toEqual(expected);
+  });
+
+  test('offsets point back into the text', () => {
+    const text = 'The “U.S.” offered 3.5 billion.';
+    for (const token of tokenize(text)) expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
+});
+
+describe('analyseSentence', () => {
+  const keys = (text: string) => analyseSentence(text).units.map((u) => `${u.negated ? '¬' : ''}${u.key}`);
+
+  test.each([
+    ['the Western military alliance', '@nato'],
+    ['the North Atlantic Treaty Organization', '@nato'],
+    ['Western “boots on the ground”', '@troops'],
+    ['Washington offered', '@us'],
+    ['the Biden administration', '@actor:biden'],
+    ['NATO’s Article 5', '@article-5'],
+  ])('%s names %s', (text, key) => {
+    expect(keys(text)).toContain(key);
+  });
+
+  test('"us" the pronoun is not the US', () => {
+    expect(keys('He told us about it')).not.toContain('@us');
+    expect(keys('The US told him')).toContain('@us');
+  });
+
+  test.each([
+    ['would not involve Western “boots on the ground” in Ukraine, a crucial point', ['¬@troops', '¬@ukraine', 'crucial']],
+    ['Trump has repeatedly ruled out Ukraine joining the Western military alliance.', ['¬@membership', '¬@nato']],
+    ['they are against NATO membership for Ukraine', ['¬@nato', '¬@membership']],
+    ['an attack against all members', ['attack', 'member']],
+    ['tensions not only between Russia and Ukraine', ['@russia', '@ukraine']],
+  ])('negation scope in “%s”', (text, expected) => {
+    expect(keys(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  test('a wish is neither asserted nor denied', () => {
+    const units = analyseSentence('Kyiv has long aspired to join NATO.').units;
+    expect(units.find((u) => u.key === '@nato')?.irrealis).toBe(true);
+  });
+
+  test('an attribution clause is marked so it does not count as content', () => {
+    const units = analyseSentence('According to a diplomatic source speaking to AFP, the US proposed a pact.').units;
+    expect(units.find((u) => u.text === 'AFP')?.attribution).toBe(true);
+    expect(units.find((u) => u.key === '@propose')?.attribution).toBe(false);
+  });
+
+  test.each([
+    ['could involve 10,000 to 30,000 troops', { low: 10000, high: 30000 }],
+    ['costs estimated at over $411 billion', { low: 411e9, high: 411e9 }],
+    ['increased by approximately 37% since June', { low: 37, high: 37 }],
+  ])('quantity in “%s”', (text, expected) => {
+    expect(analyseSentence(text).numbers[0]).toMatchObject(expected);
+  });
+
+  test.each([
+    ['On August 16, 2025, the US offered', '2025-08-16'],
+    ['Confirmed by a US official on november 21, 2025', '2025-11-21'],
+    ['damaged by Russian missiles in May.', '*-05'],
+    ['talks on Saturday', 'saturday'],
+  ])('date in “%s”', (text, key) => {
+    expect(analyseSentence(text).dates.map((d) => d.key)).toContain(key);
+  });
+
+  test('"it may" is not a month and "Article 5" is not a quantity', () => {
+    const analysis = analyseSentence('It may cite NATO’s Article 5 principle.');
+    expect(analysis.dates).toEqual([]);
+    expect(analysis.numbers).toEqual([]);
+  });
+});

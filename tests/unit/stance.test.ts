@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { buildBm25 } from '../../src/match/bm25';
+import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { defaultWordVectors } from '../../src/nlp/default-vectors';
+import { officeContext } from '../../src/stance/differences';
+import { judgeSentences } from '../../src/stance/judge';
+
+const context = { vectors: defaultWordVectors(), weigh: () => 2 };
+const judge = (page: string, source: string) => judgeSentences(analyseSentence(page), analyseSentence(source), context);
+
+describe('judgeSentences golden pairs', () => {
+  test.each([
+    ['corroborates', 'The US proposed security guarantees for Ukraine.', 'Washington offered Kyiv security assurances.'],
+    ['corroborates', 'Trump has repeatedly ruled out Ukraine joining the Western military alliance.', 'The U.S. and some other countries have said that they are against NATO membership for Ukraine.'],
+    ['conflicts', 'US President Donald Trump proposed security guarantees for Ukraine.', 'The Biden administration proposed security guarantees for Ukraine.'],
+    ['conflicts', 'The mission could involve 10,000 troops from partner countries.', 'The mission could involve 50,000 troops from partner countries.'],
+    ['conflicts', 'The plan was announced on August 16, 2025 in Washington.', 'The plan was announced on November 21, 2025 in Washington.'],
+    ['conflicts', 'The guarantees would not involve Western troops in Ukraine.', 'The guarantees would involve Western troops in Ukraine.'],
+    ['unrelated', 'Russian artillery fire has increased by approximately 37% since June.', 'Economic considerations are also driving this diplomatic initiative.'],
+    ['unrelated', 'By using this site, you agree to the Privacy Policy.', 'Beyond the immediate challenges of implementation, several considerations warrant attention.'],
+  ])('%s: “%s” / “%s”', (relation, page, source) => {
+    expect(judge(page, source).relation).toBe(relation);
+  });
+
+  test('a conflict names its spans and kind', () => {
+    const verdict = judge('US President Donald Trump proposed security guarantees for Ukraine.', 'The Biden administration proposed security guarantees for Ukraine.');
+    expect(verdict.differences).toEqual([
+      expect.objectContaining({ kind: 'actor', page: 'US President Donald Trump', source: 'The Biden administration' }),
+    ]);
+  });
+
+  test('a wish is not the opposite of a refusal', () => {
+    expect(judge('Trump has ruled out Ukraine joining NATO.', 'Kyiv has long aspired to join NATO.').relation).not.toBe('conflicts');
+  });
+
+  test('"the US" stands for the president its own text names', () => {
+    const source = [analyseSentence('US President Donald Trump spoke on Saturday.'), analyseSentence('The US has proposed security guarantees for Ukraine.')];
+    const page = analyseSentence('The Biden administration has proposed security guarantees for Ukraine.');
+    const verdict = judgeSentences(page, source[1]!, { ...context, offices: { page: officeContext([page]), source: officeContext(source) } });
+    expect(verdict.relation).toBe('conflicts');
+    expect(verdict.differences[0]).toMatchObject({ kind: 'actor', source: 'The US' });
+    expect(verdict.differences[0]!.note).toMatch(/Donald Trump/);
+  });
+});
+
+describe('bm25', () => {
+  test('ranks the document sharing the rarer terms first', () => {
+    const index = buildBm25([['@nato', 'membership'], ['@nato', 'troop'], ['weather', 'rain']]);
+    expect(index.search(['troop', '@nato'], 3).map((hit) => hit.doc)).toEqual([1, 0]);
+    expect(index.idf('troop')).toBeGreaterThan(index.idf('@nato'));
+  });
+});
