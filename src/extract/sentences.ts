@@ -1,4 +1,5 @@
 /** Sentence segmentation with `Intl.Segmenter`, repaired where ICU's rules split news prose wrongly. */
+import { isFalseBreak } from './false-breaks';
 
 /** A sentence and its character offsets in the text it was cut from. */
 export interface SentenceSpan {
@@ -6,16 +7,6 @@ export interface SentenceSpan {
   start: number;
   end: number;
 }
-
-/**
- * Abbreviations after which ICU breaks a sentence although news prose continues it
- * ("U.S. President Donald Trump", "Gen. Milley"). Lower-cased, without the final period.
- */
-const NON_TERMINAL_ABBREVIATIONS = new Set([
-  'u.s', 'u.k', 'u.n', 'e.u', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'sgt', 'capt', 'sen',
-  'rep', 'gov', 'pres', 'st', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb',
-  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'i.e', 'e.g',
-]);
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -25,6 +16,7 @@ function segmenterFor(lang: string): Intl.Segmenter {
     try {
       segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
     } catch {
+      // A page's `lang` can be anything ("en_US", "x-klingon"); a malformed tag must not cost the article.
       segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
     }
     segmenters.set(lang, segmenter);
@@ -32,14 +24,40 @@ function segmenterFor(lang: string): Intl.Segmenter {
   return segmenter;
 }
 
-function endsWithAbbreviation(sentence: string): boolean {
-  const match = /(?:^|[\s(“"'])([A-Za-z](?:\.[A-Za-z])*|[A-Za-z]{1,5})\.$/.exec(sentence.trimEnd());
-  return match !== null && NON_TERMINAL_ABBREVIATIONS.has(match[1]!.toLowerCase());
+/**
+ * A sentence end with no space after it ("…future aggression.Understanding the nuances…"), common in
+ * scraped text where a block boundary lost its whitespace. ICU never breaks there, because "word.Word"
+ * is also how "ASP.NET" or a domain looks; two lower-case letters before and a capitalised word after
+ * keep those out, and `looksLikeAddress` below rules out URLs and e-mail addresses.
+ */
+const RUN_ON_BOUNDARY = /(?<=\p{Ll}{2}[.!?]["”’)]?)(?=\p{Lu}\p{Ll})/gu;
+
+function looksLikeAddress(textBefore: string): boolean {
+  const token = /\S*$/.exec(textBefore)![0];
+  return /[/@]|www\.|\.\S*\./.test(token);
+}
+
+/** Cuts `span` where a sentence ended without a following space. */
+function splitRunOns(span: SentenceSpan): SentenceSpan[] {
+  const cuts = [...span.text.matchAll(RUN_ON_BOUNDARY)]
+    .map((match) => match.index)
+    .filter((index) => !looksLikeAddress(span.text.slice(0, index)));
+  if (cuts.length === 0) return [span];
+  const pieces: SentenceSpan[] = [];
+  let from = 0;
+  for (const cut of [...cuts, span.text.length]) {
+    const text = span.text.slice(from, cut);
+    pieces.push({ text, start: span.start + from, end: span.start + cut });
+    from = cut;
+  }
+  return pieces;
 }
 
 /**
- * Splits `text` into sentences, trimmed, with offsets into `text`. Paragraph breaks (blank lines or
- * single newlines) always end a sentence, so headings and list items never run into the next line.
+ * Splits `text` into sentences, trimmed, with offsets into `text` (`text.slice(start, end) === span.text`).
+ * Line breaks always end a sentence, so headings and list items never run into the next line. Text
+ * without final punctuation is still a sentence; abbreviations ("U.S. President", "Mr. Putin",
+ * "No. 10") and quoted questions ("'Why?' he asked.") do not end one, see `isFalseBreak`.
  */
 export function splitSentences(text: string, lang = 'en'): SentenceSpan[] {
   const segmenter = segmenterFor(lang);
@@ -52,14 +70,14 @@ export function splitSentences(text: string, lang = 'en'): SentenceSpan[] {
       if (!trimmed) continue;
       const start = lineStart + piece.index + piece.segment.indexOf(trimmed);
       const span = { text: trimmed, start, end: start + trimmed.length };
-      if (pending && endsWithAbbreviation(pending.text)) {
+      if (pending && isFalseBreak(pending.text, span.text)) {
         pending = { text: text.slice(pending.start, span.end), start: pending.start, end: span.end };
       } else {
-        if (pending) spans.push(pending);
+        if (pending) spans.push(...splitRunOns(pending));
         pending = span;
       }
     }
-    if (pending) spans.push(pending);
+    if (pending) spans.push(...splitRunOns(pending));
   }
   return spans;
 }
