@@ -67,8 +67,17 @@ async function main(): Promise<void> {
   const profile = mkdtempSync(join(tmpdir(), 'provenance-profile-'));
   let browserProcess: ChildProcess | null = null;
 
+  let stopping = false;
   const shutdown = async (code: number) => {
-    browserProcess?.kill();
+    if (stopping) return;
+    stopping = true;
+    const running = browserProcess;
+    if (running && running.exitCode === null) {
+      // Wait (briefly) for the browser to let go of its profile before deleting it.
+      const exited = new Promise((done) => running.once('exit', done));
+      running.kill();
+      await Promise.race([exited, new Promise((done) => setTimeout(done, 3000))]);
+    }
     await server.close();
     rmSync(profile, { recursive: true, force: true });
     process.exit(code);
