@@ -1,0 +1,16 @@
+/** Whitespace and invisible characters, normalised the same way for titles, paragraphs and lines. */
+
+/**
+ * Characters that are invisible on the page but would split a word in two for matching: soft hyphens,
+ * zero-width spaces and joiners, the word joiner, the byte-order mark.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * `value` without invisible characters, runs of whitespace (including no-break spaces and newlines)
+ * collapsed to one space, trimmed; null for null, undefined or blank.
+ */
+export function cleanText(value: string | null | undefined): string | null {
+  const cleaned = value?.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return cleaned ? cleaned : null;
+}
