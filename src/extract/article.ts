@@ -44,4 +44,5 @@ export type ExtractFailure =
   | { ok: false; reason: 'not-an-article'; message: string }
   | { ok: false; reason: 'error'; message: string };
 
+/** What `extractArticle` returns: the article, or why there is none. */
 export type ExtractResult = { ok: true; article: Article } | ExtractFailure;

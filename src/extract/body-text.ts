@@ -1,0 +1,93 @@
+/** Readability's article content → plain text, one paragraph per block, for sentence splitting. */
+import { cleanText } from './clean-text';
+
+/**
+ * Elements that start and end a paragraph of their own. Everything else (a, em, span, …) is inline and
+ * flows into the surrounding paragraph. A `div` with loose text counts as a block so that its text is
+ * not glued to the paragraph before it.
+ */
+const BLOCK_ELEMENTS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
+  'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+/** Elements whose text is not prose a reader sees (Readability removes most; this is a second guard). */
+const SKIPPED_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'button', 'select', 'textarea']);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Collects paragraphs while walking; stops accepting text once `maxChars` are gathered. */
+class ParagraphCollector {
+  readonly paragraphs: string[] = [];
+  private current = '';
+  private length = 0;
+  private readonly maxChars: number;
+
+  constructor(maxChars: number) {
+    this.maxChars = maxChars;
+  }
+
+  get full(): boolean {
+    return this.length >= this.maxChars;
+  }
+
+  add(text: string): void {
+    this.current += text;
+  }
+
+  /** Ends the paragraph in progress, if it holds any visible text. */
+  flush(): void {
+    const paragraph = cleanText(this.current);
+    this.current = '';
+    if (paragraph === null) return;
+    this.paragraphs.push(paragraph);
+    this.length += paragraph.length + 2;
+  }
+}
+
+function walk(node: Node, out: ParagraphCollector): void {
+  if (out.full) return;
+  if (node.nodeType === TEXT_NODE) {
+    out.add(node.nodeValue ?? '');
+    return;
+  }
+  if (node.nodeType !== ELEMENT_NODE) return;
+  const tag = (node as Element).localName;
+  if (SKIPPED_ELEMENTS.has(tag)) return;
+  // A single <br> inside a paragraph is a visual line (an address, a dateline, a verse); Readability
+  // already turned runs of <br> into <p>. Treating it as a paragraph break keeps a dateline from
+  // being glued to the first sentence, at the cost of splitting the rare sentence broken for layout.
+  if (tag === 'br') {
+    out.flush();
+    return;
+  }
+  const block = BLOCK_ELEMENTS.has(tag);
+  if (block) out.flush();
+  for (let child = node.firstChild; child && !out.full; child = child.nextSibling) walk(child, out);
+  if (block) out.flush();
+}
+
+/** Cuts `text` to at most `maxChars`, at a paragraph break when one is in the second half, else at a space. */
+function truncate(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  const head = text.slice(0, maxChars);
+  const paragraphEnd = head.lastIndexOf('\n\n');
+  if (paragraphEnd >= maxChars / 2) return head.slice(0, paragraphEnd);
+  const space = head.lastIndexOf(' ');
+  return (space > 0 ? head.slice(0, space) : head).trimEnd();
+}
+
+/**
+ * Plain text of `root` (Readability's article element): each block element its own paragraph,
+ * paragraphs separated by "\n\n", runs of whitespace collapsed to one space, invisible characters
+ * removed. At most `maxChars` characters, so a 5 MB page costs no more than a long article.
+ */
+export function bodyText(root: Node, maxChars: number): string {
+  const out = new ParagraphCollector(maxChars);
+  walk(root, out);
+  out.flush();
+  return truncate(out.paragraphs.join('\n\n'), maxChars);
+}
