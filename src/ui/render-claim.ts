@@ -19,7 +19,12 @@ function renderSource(source: SourceRow): HTMLElement {
     h('span', { class: 'outlet' }, [source.outlet]),
     ...(source.author ? [' · ', h('span', { class: 'author' }, [source.author])] : []),
     ...(source.date
-      ? [' · ', source.dateTime ? h('time', { datetime: source.dateTime }, [source.date]) : h('span', {}, [source.date])]
+      ? [
+          ' · ',
+          source.dateTime
+            ? h('time', { class: 'date', datetime: source.dateTime }, [source.date])
+            : h('span', { class: 'date' }, [source.date]),
+        ]
       : []),
   ]);
   const differences =
