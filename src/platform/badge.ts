@@ -7,6 +7,7 @@ import { conflictTitle, DEFAULT_ACTION_TITLE } from './action-text';
  * look at. The number and the tooltip carry the meaning, so colour is never the only signal.
  */
 export const BADGE_BACKGROUND = '#b3261e';
+/** White on the red above. */
 export const BADGE_TEXT = '#ffffff';
 
 /** Shows `count` on tab `tabId`'s toolbar button; no badge at all when nothing conflicts. */
