@@ -12,6 +12,8 @@ export interface WordVectorAsset {
 /** Looks up words and compares them. */
 export interface WordVectors {
   has(word: string): boolean;
+  /** Frequency rank of a word in the vectors' training corpus (0 = most frequent), or null if unknown. */
+  rank(word: string): number | null;
   /** Cosine similarity of two words in [-1, 1], or null when either is unknown. */
   cosine(a: string, b: string): number | null;
 }
@@ -41,6 +43,7 @@ export function loadWordVectors(asset: WordVectorAsset): WordVectors {
   }
   return {
     has: (word) => rows.has(word),
+    rank: (word) => rows.get(word) ?? null,
     cosine(a, b) {
       const ra = rows.get(a);
       const rb = rows.get(b);

@@ -29,6 +29,8 @@ export interface Alignment {
   sentenceSimilarity: number;
   /** Best harmonic mean over one clause of each side: a shared fact inside two long sentences. */
   clauseSimilarity: number;
+  /** The page side's coverage in whichever of the two (sentence, best clause window) gave `similarity`. */
+  coveredShare: number;
   /** The similarity the judge uses. */
   similarity: number;
 }
@@ -99,6 +101,7 @@ export function align(page: SentenceAnalysis, source: SentenceAnalysis, vectors:
     return result.filter((window) => units.filter((unit) => window.has(unit.clause)).length >= THRESHOLDS.minClauseUnits);
   };
   let clauseSimilarity = 0;
+  let clauseCoverage = 0;
   for (const pw of windows(page.units)) {
     const pageIn = page.units.map((unit) => pw.has(unit.clause));
     for (const sw of windows(source.units)) {
@@ -107,9 +110,14 @@ export function align(page: SentenceAnalysis, source: SentenceAnalysis, vectors:
       const sBest = source.units.map((_, j) => (sourceIn[j] ? Math.max(0, ...matrix.filter((_, i) => pageIn[i]).map((row) => row[j]!)) : 0));
       const p = coverage(page.units, pBest, weigh, (unit) => pw.has(unit.clause));
       const s = coverage(source.units, sBest, weigh, (unit) => sw.has(unit.clause));
-      clauseSimilarity = Math.max(clauseSimilarity, harmonic(p, s));
+      if (harmonic(p, s) > clauseSimilarity) {
+        clauseSimilarity = harmonic(p, s);
+        clauseCoverage = p;
+      }
     }
   }
-  const similarity = Math.max(sentenceSimilarity, clauseSimilarity * THRESHOLDS.clauseDiscount);
-  return { pairs, pageCoverage, sourceCoverage, sentenceSimilarity, clauseSimilarity, similarity };
+  const byClause = clauseSimilarity * THRESHOLDS.clauseDiscount > sentenceSimilarity;
+  const similarity = byClause ? clauseSimilarity * THRESHOLDS.clauseDiscount : sentenceSimilarity;
+  const coveredShare = byClause ? clauseCoverage : pageCoverage;
+  return { pairs, pageCoverage, sourceCoverage, sentenceSimilarity, clauseSimilarity, coveredShare, similarity };
 }

@@ -3,7 +3,7 @@ import type { Difference, Relation } from '../engine/report';
 import type { SentenceAnalysis } from '../nlp/analyse-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
 import { align, type Alignment, type Weigh } from './align';
-import { findDifferences, polarityBalance, type OfficeContext } from './differences';
+import { findDifferences, polarityBalance, type OfficeContext, type PolarityBalance } from './differences';
 import { THRESHOLDS } from './thresholds';
 
 /** What the judge needs besides the two sentences. */
@@ -22,6 +22,8 @@ export interface Verdict {
   /** Non-empty exactly when `relation` is `conflicts`. */
   differences: Difference[];
   alignment: Alignment;
+  /** Polarity of the aligned content (see differences.ts): a feature for the trained model. */
+  balance: PolarityBalance;
 }
 
 function clamp(value: number): number {
@@ -40,15 +42,16 @@ export function judgeSentences(page: SentenceAnalysis, source: SentenceAnalysis,
   const sharedDenial = balance.agreeing >= THRESHOLDS.sharedDenialWeight ? THRESHOLDS.sharedDenialBonus : 0;
   const similarity = Math.min(1, alignment.similarity + sharedDenial);
   if (similarity < THRESHOLDS.related) {
-    return { relation: 'unrelated', score: clamp(1 - similarity / THRESHOLDS.related), differences: [], alignment };
+    return { relation: 'unrelated', score: clamp(1 - similarity / THRESHOLDS.related), differences: [], alignment, balance };
   }
   const differences = similarity >= THRESHOLDS.conflict ? findDifferences(page, source, alignment, context.weigh, context.offices) : [];
   if (differences.length > 0) {
-    return { relation: 'conflicts', score: clamp(0.5 + similarity / 2), differences, alignment };
+    return { relation: 'conflicts', score: clamp(0.5 + similarity / 2), differences, alignment, balance };
   }
   const attitudesDiffer = Math.max(balance.hedged, balance.differing) >= THRESHOLDS.negationMinWeight;
-  if (similarity >= THRESHOLDS.corroborate && !attitudesDiffer) {
-    return { relation: 'corroborates', score: clamp(0.5 + similarity / 2), differences: [], alignment };
+  const covered = alignment.coveredShare >= THRESHOLDS.corroborateCoverage || sharedDenial > 0;
+  if (similarity >= THRESHOLDS.corroborate && covered && !attitudesDiffer) {
+    return { relation: 'corroborates', score: clamp(0.5 + similarity / 2), differences: [], alignment, balance };
   }
-  return { relation: 'related', score: clamp(similarity / THRESHOLDS.corroborate), differences: [], alignment };
+  return { relation: 'related', score: clamp(similarity / THRESHOLDS.corroborate), differences: [], alignment, balance };
 }

@@ -19,6 +19,8 @@ export const THRESHOLDS = {
   conflict: 0.3,
   /** From here on a pair that does not differ corroborates. */
   corroborate: 0.42,
+  /** ...provided this share of the page claim is found in the source: "Zelensky met Trump" shares two names with "Trump ruled out Ukraine joining NATO", not the claim. */
+  corroborateCoverage: 0.4,
   /** Aligned units must be at least this strong to count as the same content for slot comparisons. */
   alignedForSlots: 0.5,
   /** Weight (IDF × strength) of content whose polarity differs before it is a negation conflict. */

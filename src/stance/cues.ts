@@ -1,0 +1,30 @@
+/**
+ * Stance cue lexicons. A body that says "hoax" or "denied" near the claim tends to refute it; one that
+ * says "reportedly" or "unconfirmed" tends to discuss it; "confirmed" tends to agree. These are the
+ * hand-written counterparts of the FNC-1 baseline's refuting words, extended with hedges and
+ * confirmations, and they are features for the trained model, not rules.
+ */
+
+/** Words that refute or debunk. */
+export const REFUTING = new Set([
+  'fake', 'fraud', 'hoax', 'false', 'deny', 'denies', 'denied', 'denial', 'debunk', 'debunked', 'debunks', 'bogus',
+  'untrue', 'misleading', 'satire', 'satirical', 'prank', 'retract', 'retracted', 'retraction', 'doubt', 'doubts',
+  'baseless', 'fabricated', 'fabrication', 'myth', 'rumour', 'refute', 'refuted', 'refutes', 'dismissed', 'dismisses',
+  'nonsense', 'incorrect', 'wrong', 'falsely', 'not', "n't", 'no', 'never', 'nothing', 'contrary', 'despite',
+  'however', 'although', 'disputed', 'disputes', 'skeptical', 'sceptical', 'photoshopped', 'doctored', 'spoof',
+]);
+
+/** Words that report without committing: the "discuss" register. */
+export const HEDGING = new Set([
+  'reportedly', 'allegedly', 'alleged', 'claims', 'claimed', 'claim', 'according', 'may', 'might', 'could',
+  'unconfirmed', 'rumor', 'rumors', 'rumours', 'purportedly', 'purported', 'appears', 'apparently', 'suggests',
+  'suggested', 'speculation', 'speculated', 'possibly', 'possible', 'believed', 'unverified', 'report', 'reports',
+  'reported', 'said', 'says', 'told', 'sources', 'source', 'supposedly', 'seems', 'seemingly', 'if', 'whether',
+  'unclear', 'investigating', 'investigation',
+]);
+
+/** Words that confirm. */
+export const CONFIRMING = new Set([
+  'confirmed', 'confirms', 'confirm', 'confirmation', 'verified', 'verify', 'official', 'officially', 'announced',
+  'revealed', 'indeed', 'true', 'proven', 'proof', 'evidence', 'acknowledged', 'admitted', 'admits', 'showed', 'shows',
+]);

@@ -1,0 +1,153 @@
+/**
+ * Features of a (claim, passage) pair for the trained stance model: similarity at several granularities,
+ * the difference detector's findings, polarity, and cue words near the claim. Every feature has a name,
+ * so the model's weights can be read and its verdicts explained.
+ */
+import type { SentenceAnalysis } from '../nlp/analyse-sentence';
+import { CONFIRMING, HEDGING, REFUTING } from './cues';
+import type { Verdict } from './judge';
+import type { Weigh } from './align';
+
+/** Names of the dense features, in order. */
+export const DENSE_FEATURES = [
+  'maxSimilarity', 'top3Similarity', 'meanSimilarity', 'maxSentenceSimilarity', 'maxClaimCoverage',
+  'bestSourceCoverage', 'leadSimilarity', 'bestPosition', 'shareSimilar', 'bagCoverage', 'rareExactShare',
+  'logSentences', 'logClaimUnits', 'shareConflicts', 'shareCorroborates', 'shareRelated', 'anyConflict',
+  'anyCorroborate', 'actorDifferences', 'numberDifferences', 'dateDifferences', 'negationDifferences',
+  'topPolarityDiffering', 'topPolarityAgreeing', 'topPolarityHedged', 'refutingBody', 'refutingTop',
+  'hedgingBody', 'hedgingTop', 'confirmingBody', 'confirmingTop', 'claimNegated', 'claimHedged',
+  'claimQuestion', 'claimRefuting', 'negationBody', 'negationTop', 'entityOverlap', 'numberOverlap',
+  'bestBothNegated',
+] as const;
+
+/** Hashed bags of stems: the sentences most similar to the claim, then the claim itself. */
+export const TOP_SENTENCE_BUCKETS = 1024;
+export const CLAIM_BUCKETS = 512;
+/** Total input width of the model. */
+export const FEATURE_WIDTH = DENSE_FEATURES.length + TOP_SENTENCE_BUCKETS + CLAIM_BUCKETS;
+
+/** A feature vector: dense values, then sparse (index, value) pairs at indices ≥ DENSE_FEATURES.length. */
+export interface PairFeatures {
+  dense: Float64Array;
+  sparse: Array<[number, number]>;
+}
+
+const TOP = 3;
+
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function cueCount(analysis: SentenceAnalysis, cues: ReadonlySet<string>): number {
+  let count = 0;
+  for (const token of analysis.tokens) if (cues.has(token.norm)) count++;
+  return count;
+}
+
+function bagOfStems(analyses: SentenceAnalysis[], offset: number, buckets: number): Array<[number, number]> {
+  const counts = new Map<number, number>();
+  for (const analysis of analyses) {
+    for (const token of analysis.tokens) {
+      if (token.isNumber) continue;
+      const index = offset + (hash(token.stem) % buckets);
+      counts.set(index, 1);
+    }
+  }
+  const norm = Math.sqrt(counts.size) || 1;
+  return [...counts.keys()].map((index) => [index, 1 / norm]);
+}
+
+/** Computes the features; `verdicts[i]` is the sentence judge's verdict on `sentences[i]`. */
+export function pairFeatures(
+  claim: SentenceAnalysis,
+  sentences: readonly SentenceAnalysis[],
+  verdicts: readonly Verdict[],
+  weigh: Weigh,
+): PairFeatures {
+  const n = Math.max(1, sentences.length);
+  const sims = verdicts.map((v) => v.alignment.similarity);
+  const order = sims.map((_, i) => i).sort((a, b) => sims[b]! - sims[a]! || a - b);
+  const top = order.slice(0, TOP);
+  const best = top[0];
+  const topSentences = top.map((i) => sentences[i]!);
+  const topVerdicts = top.map((i) => verdicts[i]!);
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const max = (values: number[]) => (values.length ? Math.max(...values) : 0);
+
+  const bodyKeys = new Set(sentences.flatMap((s) => s.units.map((u) => u.key)));
+  const claimWeights = claim.units.map((u) => weigh(u.key));
+  const claimTotal = sum(claimWeights) || 1;
+  const bagCoverage = sum(claim.units.map((u, i) => (bodyKeys.has(u.key) ? claimWeights[i]! : 0))) / claimTotal;
+  const rare = claim.units.filter((u) => weigh(u.key) >= 4);
+  const rareExactShare = rare.length ? rare.filter((u) => bodyKeys.has(u.key)).length / rare.length : 0;
+
+  const capitalised = (a: SentenceAnalysis) => a.tokens.filter((t) => t.isCapitalised).map((t) => t.norm);
+  const claimEntities = new Set(capitalised(claim));
+  const bodyEntities = new Set(sentences.flatMap(capitalised));
+  const entityOverlap = claimEntities.size ? [...claimEntities].filter((e) => bodyEntities.has(e)).length / claimEntities.size : 0;
+  const claimNumbers = claim.numbers.map((m) => `${m.low}-${m.high}`);
+  const bodyNumbers = new Set(sentences.flatMap((s) => s.numbers.map((m) => `${m.low}-${m.high}`)));
+  const numberOverlap = claimNumbers.length ? claimNumbers.filter((k) => bodyNumbers.has(k)).length / claimNumbers.length : 0;
+
+  const relationShare = (relation: Verdict['relation']) => verdicts.filter((v) => v.relation === relation).length / n;
+  const differenceCount = (kind: string) =>
+    Math.min(3, sum(verdicts.map((v) => v.differences.filter((d) => d.kind === kind).length)));
+  const perSentence = (cues: ReadonlySet<string>, list: readonly SentenceAnalysis[]) =>
+    sum(list.map((s) => cueCount(s, cues))) / Math.max(1, list.length);
+  const negationDensity = (list: readonly SentenceAnalysis[]) => sum(list.map((s) => s.negations.length)) / Math.max(1, list.length);
+  const polarity = (key: 'differing' | 'agreeing' | 'hedged') =>
+    sum(topVerdicts.map((v) => v.balance?.[key] ?? 0)) / 10;
+  const bestSentence = best === undefined ? null : sentences[best]!;
+  const bestNegated = bestSentence ? Number(bestSentence.negations.length > 0 && claim.negations.length > 0) : 0;
+
+  const values: Record<(typeof DENSE_FEATURES)[number], number> = {
+    maxSimilarity: max(sims),
+    top3Similarity: sum(top.map((i) => sims[i]!)) / Math.max(1, top.length),
+    meanSimilarity: sum(sims) / n,
+    maxSentenceSimilarity: max(verdicts.map((v) => v.alignment.sentenceSimilarity)),
+    maxClaimCoverage: max(verdicts.map((v) => v.alignment.coveredShare)),
+    bestSourceCoverage: best === undefined ? 0 : verdicts[best]!.alignment.sourceCoverage,
+    leadSimilarity: sims[0] ?? 0,
+    bestPosition: best === undefined ? 1 : best / n,
+    shareSimilar: sims.filter((s) => s >= 0.25).length / n,
+    bagCoverage,
+    rareExactShare,
+    logSentences: Math.log(1 + sentences.length) / 5,
+    logClaimUnits: Math.log(1 + claim.units.length) / 3,
+    shareConflicts: relationShare('conflicts'),
+    shareCorroborates: relationShare('corroborates'),
+    shareRelated: relationShare('related'),
+    anyConflict: Number(verdicts.some((v) => v.relation === 'conflicts')),
+    anyCorroborate: Number(verdicts.some((v) => v.relation === 'corroborates')),
+    actorDifferences: differenceCount('actor'),
+    numberDifferences: differenceCount('number'),
+    dateDifferences: differenceCount('date'),
+    negationDifferences: differenceCount('negation'),
+    topPolarityDiffering: polarity('differing'),
+    topPolarityAgreeing: polarity('agreeing'),
+    topPolarityHedged: polarity('hedged'),
+    refutingBody: perSentence(REFUTING, sentences),
+    refutingTop: perSentence(REFUTING, topSentences),
+    hedgingBody: perSentence(HEDGING, sentences),
+    hedgingTop: perSentence(HEDGING, topSentences),
+    confirmingBody: perSentence(CONFIRMING, sentences),
+    confirmingTop: perSentence(CONFIRMING, topSentences),
+    claimNegated: Number(claim.negations.length > 0),
+    claimHedged: Number(cueCount(claim, HEDGING) > 0),
+    claimQuestion: Number(/\?\s*$/.test(claim.text)),
+    claimRefuting: Number(cueCount(claim, REFUTING) > 0),
+    negationBody: negationDensity(sentences),
+    negationTop: negationDensity(topSentences),
+    entityOverlap,
+    numberOverlap,
+    bestBothNegated: bestNegated,
+  };
+  const dense = Float64Array.from(DENSE_FEATURES.map((name) => values[name]));
+  const sparse = [
+    ...bagOfStems(topSentences.slice(0, 2), DENSE_FEATURES.length, TOP_SENTENCE_BUCKETS),
+    ...bagOfStems([claim], DENSE_FEATURES.length + TOP_SENTENCE_BUCKETS, CLAIM_BUCKETS),
+  ];
+  return { dense, sparse };
+}

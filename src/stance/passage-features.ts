@@ -1,0 +1,29 @@
+/** The one path from (claim, passage) to model inputs, shared by inference and training so they never drift. */
+import { splitSentences } from '../extract/sentences';
+import { analyseSentence, type SentenceAnalysis } from '../nlp/analyse-sentence';
+import type { WordVectors } from '../nlp/word-vectors';
+import { rankWeight } from './corpus-weights';
+import { pairFeatures, type PairFeatures } from './features';
+import { judgeSentences, type Verdict } from './judge';
+
+/** Long bodies are judged on their first sentences: news puts the claim up front, and time is bounded. */
+export const MAX_PASSAGE_SENTENCES = 60;
+
+/** Splits and analyses a passage (cache the result when one passage meets many claims). */
+export function analysePassage(passage: string): { sentences: string[]; analyses: SentenceAnalysis[] } {
+  const sentences = splitSentences(passage).slice(0, MAX_PASSAGE_SENTENCES).map((span) => span.text);
+  return { sentences, analyses: sentences.map((sentence) => analyseSentence(sentence)) };
+}
+
+/** Judges each passage sentence against the claim and derives the pair's features. */
+export function passageInputs(
+  claim: SentenceAnalysis,
+  passage: readonly SentenceAnalysis[],
+  vectors: WordVectors,
+): { verdicts: Verdict[]; features: PairFeatures } {
+  const weights = new Map<string, number>();
+  for (const analysis of [claim, ...passage]) for (const unit of analysis.units) weights.set(unit.key, rankWeight(unit, vectors));
+  const weigh = (key: string) => weights.get(key) ?? 3;
+  const verdicts = passage.map((sentence) => judgeSentences(claim, sentence, { vectors, weigh }));
+  return { verdicts, features: pairFeatures(claim, passage, verdicts, weigh) };
+}
