@@ -1,0 +1,136 @@
+/**
+ * `npm run eval [-- TASK ...]`: the evaluation harness. Each run prints a readable report and ends with
+ * exactly one JSON line of figures.
+ *
+ *   fnc1 --bodies B.csv --stances S.csv [--split all|validation|train] [--predictions OUT.csv] [--limit N]
+ *   checkthat --vclaims V.jsonl --queries Q.tsv --qrels R.tsv [--predictions OUT.tsv] [--depth N] [--fields F] [--limit N]
+ *   seeds [--golden FILE] [--verbose]
+ *   (no task) every task on ../shared/data's validation splits [--data DIR] [--limit N]
+ */
+import { parseArgs } from 'node:util';
+import { DEFAULT_DATA_DIR } from '../src/eval/eval-paths';
+import { runAllTasks } from '../src/eval/run-all-tasks';
+import { runCheckThatTask, type IndexFields } from '../src/eval/run-checkthat-task';
+import { runFncTask } from '../src/eval/run-fnc-task';
+import { runSeedsTask } from '../src/eval/run-seeds-task';
+import type { TaskOutcome } from '../src/eval/task-outcome';
+
+const USAGE = `usage: npm run eval -- [TASK] [options]
+  fnc1 --bodies BODIES.csv --stances STANCES.csv [--split all|validation|train] [--predictions OUT.csv] [--limit N]
+       (FNC-1 and ARC files alike; --split takes one side of the topic split, default all pairs)
+  checkthat --vclaims VCLAIMS.jsonl --queries QUERIES.tsv --qrels QRELS.tsv [--predictions OUT.tsv]
+       [--depth N (default 1000)] [--fields claim|claim+title|claim+title+subtitle] [--limit N]
+  seeds [--golden FILE] [--verbose]
+  (no task): seeds, CheckThat! dev, ARC and FNC-1 validation splits from ../shared/data [--data DIR] [--limit N]`;
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const progress = (message: string) => process.stderr.write(`${message}\n`);
+
+function finish(task: string, outcome: TaskOutcome): number {
+  if (outcome.status === 'done') {
+    outcome.lines.forEach((line) => out(line));
+    out(JSON.stringify({ task, ...outcome.figures }));
+    return 0;
+  }
+  if (outcome.status === 'skipped') {
+    out(`${task}: skipped (${outcome.reason})`);
+    out(JSON.stringify({ task, skipped: outcome.reason }));
+    return 0;
+  }
+  process.stderr.write(`${task}: ${outcome.reason}\n`);
+  out(JSON.stringify({ task, error: outcome.reason }));
+  return 2;
+}
+
+function positiveInt(value: string | undefined, name: string): number | undefined | Error {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : new Error(`--${name} must be a positive integer, got ${value}`);
+}
+
+function main(): number {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      bodies: { type: 'string' },
+      stances: { type: 'string' },
+      split: { type: 'string', default: 'all' },
+      predictions: { type: 'string' },
+      limit: { type: 'string' },
+      vclaims: { type: 'string' },
+      queries: { type: 'string' },
+      qrels: { type: 'string' },
+      depth: { type: 'string' },
+      fields: { type: 'string' },
+      golden: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+      data: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const usage = (problem: string) => {
+    process.stderr.write(`${problem}\n${USAGE}\n`);
+    out(JSON.stringify({ task: positionals[0] ?? 'all', error: problem }));
+    return 2;
+  };
+  if (values.help) {
+    out(USAGE);
+    return 0;
+  }
+  const limit = positiveInt(values.limit, 'limit');
+  const depth = positiveInt(values.depth, 'depth');
+  if (limit instanceof Error) return usage(limit.message);
+  if (depth instanceof Error) return usage(depth.message);
+  const [task, ...extra] = positionals;
+  if (extra.length > 0) return usage(`unexpected argument(s): ${extra.join(' ')}`);
+
+  switch (task) {
+    case 'fnc1': {
+      if (!values.bodies || !values.stances) return usage('fnc1 needs --bodies and --stances');
+      const split = values.split;
+      if (split !== 'all' && split !== 'validation' && split !== 'train') return usage(`--split must be all, validation or train, got ${split}`);
+      return finish(task, runFncTask({ name: task, bodies: values.bodies, stances: values.stances, split, limit, predictions: values.predictions, progress }));
+    }
+    case 'checkthat': {
+      if (!values.vclaims || !values.queries || !values.qrels) return usage('checkthat needs --vclaims, --queries and --qrels');
+      const fields = values.fields ?? 'claim+title+subtitle';
+      if (!['claim', 'claim+title', 'claim+title+subtitle'].includes(fields)) return usage(`--fields must be claim, claim+title or claim+title+subtitle, got ${fields}`);
+      return finish(
+        task,
+        runCheckThatTask({ vclaims: values.vclaims, queries: values.queries, qrels: values.qrels, predictions: values.predictions, depth, limit, fields: fields as IndexFields }),
+      );
+    }
+    case 'seeds':
+      return finish(task, runSeedsTask({ golden: values.golden, verbose: values.verbose }));
+    case undefined: {
+      const dataDir = values.data ?? DEFAULT_DATA_DIR;
+      const figures: Record<string, unknown> = { task: 'all', dataDir };
+      let status = 0;
+      runAllTasks({
+        dataDir,
+        limit,
+        progress,
+        onOutcome: (name, outcome) => {
+          if (outcome.status === 'done') {
+            outcome.lines.forEach((line) => out(line));
+            figures[name] = outcome.figures;
+          } else if (outcome.status === 'skipped') {
+            out(`${name}: skipped (${outcome.reason})`);
+            figures[name] = { skipped: outcome.reason };
+          } else {
+            process.stderr.write(`${name}: ${outcome.reason}\n`);
+            figures[name] = { error: outcome.reason };
+            status = 2;
+          }
+          out('');
+        },
+      });
+      out(JSON.stringify(figures));
+      return status;
+    }
+    default:
+      return usage(`unknown task ${task}`);
+  }
+}
+
+process.exitCode = main();

@@ -1,0 +1,30 @@
+/** The no-argument run: every task on the shared corpora's validation splits, plus the seeds. */
+import { corpusPaths } from './eval-paths';
+import { runCheckThatTask } from './run-checkthat-task';
+import { runFncTask } from './run-fnc-task';
+import { runSeedsTask } from './run-seeds-task';
+import type { ProgressSink, TaskOutcome } from './task-outcome';
+
+/** Each task's outcome under its name, in the order they ran. */
+export type AllOutcomes = Array<{ task: string; outcome: TaskOutcome }>;
+
+/**
+ * FNC-1 and ARC on the validation side of their topic splits, CheckThat! on dev, seeds on the
+ * fixtures. A corpus that is absent is skipped with a message; the seeds need nothing outside the repo.
+ */
+export function runAllTasks(options: { dataDir: string; limit?: number; progress?: ProgressSink; onOutcome?: (task: string, outcome: TaskOutcome) => void }): AllOutcomes {
+  const paths = corpusPaths(options.dataDir);
+  const tasks: Array<[string, () => TaskOutcome]> = [
+    ['seeds', () => runSeedsTask()],
+    ['checkthat', () => runCheckThatTask({ ...paths.checkthat, limit: options.limit, skipWhenAbsent: true })],
+    ['arc', () => runFncTask({ name: 'arc', ...paths.arc, split: 'validation', limit: options.limit, skipWhenAbsent: true, progress: options.progress })],
+    ['fnc1', () => runFncTask({ name: 'fnc1', ...paths.fnc1, split: 'validation', limit: options.limit, skipWhenAbsent: true, progress: options.progress })],
+  ];
+  const outcomes: AllOutcomes = [];
+  for (const [task, run] of tasks) {
+    const outcome = run();
+    options.onOutcome?.(task, outcome);
+    outcomes.push({ task, outcome });
+  }
+  return outcomes;
+}

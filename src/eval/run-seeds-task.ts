@@ -1,0 +1,94 @@
+/** The `seeds` task: analyse the five seed pages against the default dataset and score their links. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defaultDataset } from '../claims/default-dataset';
+import { createAnalyzer } from '../engine/analyzer';
+import { extractArticle } from '../extract/extract-article';
+import { parseHtmlDocument } from '../node/html-document';
+import { SEED_FIXTURES_DIR, SEED_GOLDEN_PATH, SEED_PAGES } from './eval-paths';
+import { linksFromReport, staleGoldenEntries } from './evaluate-seeds';
+import { scoreSeedLinks, type LinkFigures, type PredictedLink } from './score-seed-links';
+import { parseSeedGolden } from './seed-golden';
+import type { TaskOutcome } from './task-outcome';
+import { rate, round } from './text-table';
+
+/** Options: the golden file (default tests/golden/seed-links.json) and whether to list every link. */
+export interface SeedsTaskOptions {
+  golden?: string;
+  verbose?: boolean;
+}
+
+const short = (text: string, n = 90) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+
+function figureLine(name: string, f: LinkFigures): string {
+  return `${name}: precision ${rate(f.precision)} (${f.correct} correct, ${f.opposite} opposite, ${f.fromNoLink} from no-link sentences, ${f.unjudged} unjudged; lower bound ${rate(f.precisionLowerBound)}) · recall ${rate(f.recall)} (${f.found}/${f.golden})`;
+}
+
+const figuresJson = (f: LinkFigures) => ({
+  precision: round(f.precision),
+  precisionLowerBound: round(f.precisionLowerBound),
+  recall: round(f.recall),
+  predicted: f.predicted,
+  correct: f.correct,
+  opposite: f.opposite,
+  fromNoLink: f.fromNoLink,
+  unjudged: f.unjudged,
+  golden: f.golden,
+  found: f.found,
+});
+
+/** Runs the seed evaluation over the committed fixtures (no ../shared needed). */
+export function runSeedsTask(options: SeedsTaskOptions = {}): TaskOutcome {
+  const goldenPath = options.golden ?? SEED_GOLDEN_PATH;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(goldenPath, 'utf8'));
+  } catch (error) {
+    return { status: 'failed', reason: `${goldenPath}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const golden = parseSeedGolden(json);
+  if (!golden.ok) return { status: 'failed', reason: `${goldenPath}:\n  ${golden.errors.join('\n  ')}` };
+
+  const started = performance.now();
+  const analyzer = createAnalyzer([defaultDataset]);
+  const predicted: PredictedLink[] = [];
+  const pageSentences = new Map<string, string[]>();
+  for (const page of SEED_PAGES) {
+    const html = readFileSync(resolve(SEED_FIXTURES_DIR, `${page}.html`), 'utf8');
+    const extracted = extractArticle(parseHtmlDocument(html, `http://127.0.0.1/${page}.html`));
+    if (!extracted.ok) return { status: 'failed', reason: `${page}: ${extracted.message}` };
+    pageSentences.set(page, extracted.article.sentences.map((s) => s.text));
+    predicted.push(...linksFromReport(page, analyzer.analyze(extracted.article)));
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const sourceClaims = new Map(defaultDataset.sources.map((source) => [source.id, source.claims.map((c) => c.text)]));
+  const stale = staleGoldenEntries(golden.golden, pageSentences, sourceClaims);
+  const score = scoreSeedLinks(golden.golden, predicted);
+
+  const lines = [
+    `seeds: ${SEED_PAGES.length} pages against the default dataset · ${golden.golden.links.length} golden links, ${golden.golden.noLink.length} no-link sentences · ${seconds.toFixed(1)} s`,
+    figureLine('corroborates', score.corroborates),
+    figureLine('conflicts', score.conflicts),
+    `opposite relation: ${score.all.opposite} (must be 0) · links from no-link sentences: ${score.all.fromNoLink} (must be 0)`,
+  ];
+  if (stale.length > 0) lines.push(`golden entries matching no text (fix the golden file): ${stale.length}`, ...stale.map((s) => `  ${s}`));
+  const wrong = score.judged.filter((j) => j.judgement === 'opposite' || j.judgement === 'from-no-link');
+  if (wrong.length > 0) lines.push('wrong links:', ...wrong.map((j) => `  [${j.judgement}] ${j.link.page} “${short(j.link.pageSentence)}” ${j.link.relation} ${j.link.source} “${short(j.link.sourceClaim)}”`));
+  if (score.missed.length > 0) lines.push('missed golden links:', ...score.missed.map((g) => `  ${g.page} “${short(g.pageSentence, 60)}” ${g.relation} ${g.source} “${short(g.sourceSentence, 60)}”`));
+  if (options.verbose) {
+    const unjudged = score.judged.filter((j) => j.judgement === 'unjudged');
+    lines.push('unjudged links:', ...unjudged.map((j) => `  ${j.link.page} “${short(j.link.pageSentence)}” ${j.link.relation} ${j.link.source} “${short(j.link.sourceClaim)}”`));
+  }
+  return {
+    status: 'done',
+    lines,
+    figures: {
+      corroborates: figuresJson(score.corroborates),
+      conflicts: figuresJson(score.conflicts),
+      opposite: score.all.opposite,
+      fromNoLink: score.all.fromNoLink,
+      staleGolden: stale.length,
+      seconds: round(seconds, 1),
+    },
+  };
+}
