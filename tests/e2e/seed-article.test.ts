@@ -53,8 +53,13 @@ describe('popup on seed 000', () => {
     const namingTrump = conflicting.filter({ hasText: 'Trump' });
     expect(await namingTrump.count()).toBeGreaterThan(0);
 
+    // The acceptance example: the differing spans are the two actors, so the source side marks Trump.
+    const sourceMarks = await claim.locator('li.source-conflicts .source-sentence mark').allTextContents();
     const sourceMark = claim.locator('li.source-conflicts .source-sentence mark', { hasText: 'Trump' }).first();
-    expect(await sourceMark.isVisible()).toBe(true);
+    expect(
+      await sourceMark.isVisible(),
+      `a visible source-side <mark> naming Trump; the popup marks ${JSON.stringify(sourceMarks)}`,
+    ).toBe(true);
     await expect(claim.locator('.differences li', { hasText: /^Different actor: .*Biden administration vs / }).count())
       .resolves.toBeGreaterThan(0);
   });
