@@ -1,9 +1,14 @@
 /**
- * Ranking known claims for a free-text query (a tweet, a sentence): the retrieval the CheckThat!
- * evaluation measures and the extension's candidate step uses.
+ * Ranking known claims for a free-text query (a tweet, a sentence): BM25 over concept-aware terms, then
+ * an optional learned re-ranking of the top candidates (rerank-features.ts). This is the retrieval the
+ * CheckThat! evaluation measures.
  */
-import { analyseSentence } from '../nlp/analyse-sentence';
+import { analyseSentence, type SentenceAnalysis } from '../nlp/analyse-sentence';
+import { defaultWordVectors } from '../nlp/default-vectors';
+import type { WordVectors } from '../nlp/word-vectors';
 import { buildBm25 } from './bm25';
+import { cleanQueryText } from './query-text';
+import { RERANK_FEATURES, rerankFeatures } from './rerank-features';
 
 /** A claim to search: its id and the texts that describe it (claim, title). */
 export interface SearchableClaim {
@@ -12,21 +17,60 @@ export interface SearchableClaim {
   title?: string | null;
 }
 
+/** A linear re-ranker: score = bias + Σ weights[i] × feature[i], over the top `depth` BM25 hits. */
+export interface Reranker {
+  features: string[];
+  weights: number[];
+  bias: number;
+  depth: number;
+}
+
 /** Ranks claims for a query. */
 export interface ClaimSearch {
   search(query: string, limit: number): Array<{ id: string; score: number }>;
+  /** BM25 candidates with their re-ranking features (for training the re-ranker). */
+  candidates(query: string, depth: number): Array<{ id: string; features: number[] }>;
 }
 
-function terms(text: string): string[] {
-  return analyseSentence(text).units.map((unit) => unit.key);
-}
+/** BM25 over claim text plus title; re-ranked when a re-ranker is given. */
+export function createClaimSearch(
+  claims: readonly SearchableClaim[],
+  options: { reranker?: Reranker | null; vectors?: WordVectors } = {},
+): ClaimSearch {
+  const vectors = options.vectors ?? defaultWordVectors();
+  const reranker = options.reranker ?? null;
+  if (reranker && reranker.features.join() !== RERANK_FEATURES.join()) throw new Error('re-ranker was trained on other features: run npm run train');
+  const analyses = claims.map((claim) => analyseSentence(claim.text));
+  const titles = claims.map((claim) => (claim.title ? analyseSentence(claim.title) : null));
+  const bm25 = buildBm25(claims.map((_, i) => [...analyses[i]!.units, ...(titles[i]?.units ?? [])].map((unit) => unit.key)));
 
-/** BM25 over concept-aware unit keys of claim text plus title. */
-export function createClaimSearch(claims: readonly SearchableClaim[]): ClaimSearch {
-  const bm25 = buildBm25(claims.map((claim) => terms(`${claim.text} ${claim.title ?? ''}`)));
+  function candidates(query: string, depth: number): Array<{ doc: number; bm25: number; features: number[]; analysis: SentenceAnalysis }> {
+    const analysis = analyseSentence(cleanQueryText(query));
+    const hits = bm25.search(analysis.units.map((unit) => unit.key), depth);
+    const top = hits[0]?.score ?? 0;
+    return hits.map((hit, rank) => ({
+      doc: hit.doc,
+      bm25: hit.score,
+      analysis,
+      features: rerankFeatures(analysis, { claim: analyses[hit.doc]!, title: titles[hit.doc]!, bm25: hit.score, rank }, top, vectors),
+    }));
+  }
+
   return {
     search(query, limit) {
-      return bm25.search(terms(query), limit).map((hit) => ({ id: claims[hit.doc]!.id, score: hit.score }));
+      if (!reranker) {
+        const analysis = analyseSentence(cleanQueryText(query));
+        return bm25.search(analysis.units.map((unit) => unit.key), limit).map((hit) => ({ id: claims[hit.doc]!.id, score: hit.score }));
+      }
+      const scored = candidates(query, Math.max(limit, reranker.depth)).map((candidate, rank) => ({
+        id: claims[candidate.doc]!.id,
+        // Beyond the re-ranked depth, BM25's order stands, below every re-ranked candidate.
+        score: rank < reranker.depth ? candidate.features.reduce((sum, x, i) => sum + x * reranker.weights[i]!, reranker.bias) : -1e6 - rank,
+      }));
+      return scored.sort((a, b) => b.score - a.score).slice(0, limit);
+    },
+    candidates(query, depth) {
+      return candidates(query, depth).map((candidate) => ({ id: claims[candidate.doc]!.id, features: candidate.features }));
     },
   };
 }

@@ -47,6 +47,19 @@ function displayName(phrases: string[]): string {
   return full.replace(/(^|[\s.])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
+/**
+ * Offices named by title rather than by holder ("the US president"): which holder is meant comes from
+ * the rest of the text, as for "the US" (see differences.ts).
+ */
+export const OFFICE_TITLES: ReadonlyMap<string, string> = new Map([
+  ['us president', 'us-president'], ['u.s president', 'us-president'], ['american president', 'us-president'],
+  ['president of the united states', 'us-president'], ['russian president', 'russia-president'],
+  ['ukrainian president', 'ukraine-president'], ['president of ukraine', 'ukraine-president'],
+  ['italian prime minister', 'italy-prime-minister'], ['british prime minister', 'uk-prime-minister'],
+  ['french president', 'france-president'], ['german chancellor', 'germany-chancellor'],
+  ['nato secretary general', 'nato-secretary-general'], ['nato chief', 'nato-secretary-general'],
+]);
+
 /** Every office-holder the engine knows. */
 export const OFFICE_HOLDERS: readonly OfficeHolder[] = HOLDERS.map(([id, office, country, phrases]) => ({
   id,

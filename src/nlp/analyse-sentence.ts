@@ -2,7 +2,7 @@
  * Turns a sentence into what the matcher compares: content units (words, concepts, office-holders,
  * numbers) with their clause and whether a negation governs them, plus actor, number and date mentions.
  */
-import { OFFICE_HOLDERS, type OfficeHolder } from './actors';
+import { OFFICE_HOLDERS, OFFICE_TITLES, type OfficeHolder } from './actors';
 import { buildPhraseTable, CONCEPTS, type Concept } from './concepts';
 import { findMentions, type DateMention, type NumberMention } from './mentions';
 import { STOPWORDS } from './stopwords';
@@ -25,6 +25,8 @@ export interface Unit {
   attribution: boolean;
   actor: OfficeHolder | null;
   concept: Concept | null;
+  /** An office named by title ("the US president"), when no holder's name follows. */
+  office: string | null;
 }
 
 /** A named office-holder in the sentence. */
@@ -170,7 +172,8 @@ export function analyseSentence(text: string): SentenceAnalysis {
 
   const units: Unit[] = [];
   const actors: ActorMention[] = [];
-  const unitAt = (i: number, length: number, rest: Pick<Unit, 'key' | 'vectorWord' | 'actor' | 'concept'>): Unit => ({
+  const unitAt = (i: number, length: number, rest: Pick<Unit, 'key' | 'vectorWord' | 'actor' | 'concept'> & { office?: string }): Unit => ({
+    office: null,
     ...rest,
     text: text.slice(tokens[i]!.start, tokens[i + length - 1]!.end),
     start: tokens[i]!.start,
@@ -187,6 +190,13 @@ export function analyseSentence(text: string): SentenceAnalysis {
     for (let length = Math.min(LONGEST_PHRASE, tokens.length - i); length >= 1 && !matched; length--) {
       if (inMention.has(i) && length === 1) continue;
       const phrase = phraseAt(tokens, i, length);
+      const office = OFFICE_TITLES.get(phrase);
+      // "US President Donald Trump": the name that follows is the mention; the title only describes it.
+      if (office && !ACTOR_TABLE.has(tokens[i + length]?.norm ?? '') && !/^\p{Lu}/u.test(tokens[i + length]?.text ?? '')) {
+        units.push(unitAt(i, length, { key: `@office:${office}`, vectorWord: null, actor: null, concept: null, office }));
+        matched = length;
+        continue;
+      }
       const holder = ACTOR_TABLE.get(phrase);
       if (holder) {
         const unit = unitAt(i, length, { key: `@actor:${holder.id}`, vectorWord: null, actor: holder, concept: null });
@@ -224,6 +234,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
       negated: false,
       irrealis: false,
       attribution: false,
+      office: null,
       clause: clauseOf[tokens.findIndex((token) => token.start === mention.start)] ?? 0,
       actor: null,
       concept: null,

@@ -80,7 +80,18 @@ const OTHER_CONCEPTS: Concept[] = [
     id: 'propose',
     vectorWord: 'proposed',
     kind: 'thing',
-    phrases: split('propose|proposed|proposes|proposal|offer|offered|offers|suggested|suggestion|put forward|floated'),
+    phrases: split(
+      'propose|proposed|proposes|proposal|offer|offered|offers|suggested|suggestion|put forward|floated|raised the idea|raise the idea|raises the idea|floated the idea',
+    ),
+  },
+  {
+    // How the seeds (and news generally) say "like X but not X": NATO-style, Article 5-type, modeled on…
+    id: 'modelled-on',
+    vectorWord: 'similar',
+    kind: 'thing',
+    phrases: split(
+      'similar to|strikingly similar to|inspired by|modeled on|modelled on|modeled after|modelled after|akin to|mirroring|mirrors|style|along the lines of|patterned on',
+    ),
   },
   { id: 'ceasefire', vectorWord: 'ceasefire', kind: 'thing', phrases: split('ceasefire|cease-fire|truce|armistice') },
 ];

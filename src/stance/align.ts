@@ -39,10 +39,17 @@ export interface Alignment {
 export function unitSimilarity(a: Unit, b: Unit, vectors: WordVectors): number {
   if (a.key === b.key) return 1;
   if (a.actor || b.actor) {
-    // A leader stands for their country ("Trump" ~ "the US"), but two leaders are never similar.
+    // A leader stands for their country ("Trump" ~ "the US") and their office ("the US president"),
+    // but two leaders are never similar.
     const actor = a.actor ?? b.actor!;
     const other = a.actor ? b : a;
-    return !other.actor && other.concept?.id === actor.country ? THRESHOLDS.actorCountrySimilarity : 0;
+    if (other.actor) return 0;
+    return other.concept?.id === actor.country || other.office === actor.office ? THRESHOLDS.actorCountrySimilarity : 0;
+  }
+  if (a.office || b.office) {
+    const office = (a.office ?? b.office)!;
+    const other = a.office ? b : a;
+    return other.concept && office.startsWith(`${other.concept.id}-`) ? THRESHOLDS.actorCountrySimilarity : 0;
   }
   if (!a.vectorWord || !b.vectorWord) return 0;
   // Countries sit close to each other in vector space ("Ukraine" ~ "Russia"); only equality counts.

@@ -75,7 +75,8 @@ function impliedActorDifferences(
     if (!a.holder.country || other.actors.some((b) => b.holder.office === a.holder.office)) continue;
     const implied = otherContext.get(a.holder.office);
     if (!implied || implied.id === a.holder.id || namedIds.has(implied.id)) continue;
-    const country = other.units.find((unit) => unit.concept?.id === a.holder.country);
+    const country =
+      other.units.find((unit) => unit.office === a.holder.office) ?? other.units.find((unit) => unit.concept?.id === a.holder.country);
     if (!country) continue;
     found.push({
       named: widenToTitle(named, a.start, a.end),
