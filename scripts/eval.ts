@@ -42,6 +42,18 @@ function finish(task: string, outcome: TaskOutcome): number {
   return 2;
 }
 
+/**
+ * Runs a task, turning an exception from the judge or ranker under test (a model file out of step with
+ * its code, say) into a failed outcome, so the run still ends with its one JSON line.
+ */
+function guarded(run: () => TaskOutcome): TaskOutcome {
+  try {
+    return run();
+  } catch (error) {
+    return { status: 'failed', reason: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+}
+
 function positiveInt(value: string | undefined, name: string): number | undefined | Error {
   if (value === undefined) return undefined;
   const n = Number(value);
@@ -86,22 +98,26 @@ function main(): number {
 
   switch (task) {
     case 'fnc1': {
-      if (!values.bodies || !values.stances) return usage('fnc1 needs --bodies and --stances');
+      const { bodies, stances } = values;
+      if (!bodies || !stances) return usage('fnc1 needs --bodies and --stances');
       const split = values.split;
       if (split !== 'all' && split !== 'validation' && split !== 'train') return usage(`--split must be all, validation or train, got ${split}`);
-      return finish(task, runFncTask({ name: task, bodies: values.bodies, stances: values.stances, split, limit, predictions: values.predictions, progress }));
+      return finish(task, guarded(() => runFncTask({ name: task, bodies, stances, split, limit, predictions: values.predictions, progress })));
     }
     case 'checkthat': {
-      if (!values.vclaims || !values.queries || !values.qrels) return usage('checkthat needs --vclaims, --queries and --qrels');
+      const { vclaims, queries, qrels } = values;
+      if (!vclaims || !queries || !qrels) return usage('checkthat needs --vclaims, --queries and --qrels');
       const fields = values.fields ?? 'claim+title+subtitle';
       if (!['claim', 'claim+title', 'claim+title+subtitle'].includes(fields)) return usage(`--fields must be claim, claim+title or claim+title+subtitle, got ${fields}`);
       return finish(
         task,
-        runCheckThatTask({ vclaims: values.vclaims, queries: values.queries, qrels: values.qrels, predictions: values.predictions, depth, limit, fields: fields as IndexFields }),
+        guarded(() =>
+          runCheckThatTask({ vclaims, queries, qrels, predictions: values.predictions, depth, limit, fields: fields as IndexFields }),
+        ),
       );
     }
     case 'seeds':
-      return finish(task, runSeedsTask({ golden: values.golden, verbose: values.verbose }));
+      return finish(task, guarded(() => runSeedsTask({ golden: values.golden, verbose: values.verbose })));
     case undefined: {
       const dataDir = values.data ?? DEFAULT_DATA_DIR;
       const figures: Record<string, unknown> = { task: 'all', dataDir };
@@ -110,6 +126,7 @@ function main(): number {
         dataDir,
         limit,
         progress,
+        guard: guarded,
         onOutcome: (name, outcome) => {
           if (outcome.status === 'done') {
             outcome.lines.forEach((line) => out(line));

@@ -12,7 +12,14 @@ export type AllOutcomes = Array<{ task: string; outcome: TaskOutcome }>;
  * FNC-1 and ARC on the validation side of their topic splits, CheckThat! on dev, seeds on the
  * fixtures. A corpus that is absent is skipped with a message; the seeds need nothing outside the repo.
  */
-export function runAllTasks(options: { dataDir: string; limit?: number; progress?: ProgressSink; onOutcome?: (task: string, outcome: TaskOutcome) => void }): AllOutcomes {
+export function runAllTasks(options: {
+  dataDir: string;
+  limit?: number;
+  progress?: ProgressSink;
+  onOutcome?: (task: string, outcome: TaskOutcome) => void;
+  /** Wraps each task, e.g. to turn a thrown error into a failed outcome so the other tasks still run. */
+  guard?: (run: () => TaskOutcome) => TaskOutcome;
+}): AllOutcomes {
   const paths = corpusPaths(options.dataDir);
   const tasks: Array<[string, () => TaskOutcome]> = [
     ['seeds', () => runSeedsTask()],
@@ -22,7 +29,7 @@ export function runAllTasks(options: { dataDir: string; limit?: number; progress
   ];
   const outcomes: AllOutcomes = [];
   for (const [task, run] of tasks) {
-    const outcome = run();
+    const outcome = options.guard ? options.guard(run) : run();
     options.onOutcome?.(task, outcome);
     outcomes.push({ task, outcome });
   }

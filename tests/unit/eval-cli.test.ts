@@ -7,10 +7,17 @@ import { describe, expect, test } from 'vitest';
 import { parseCsv } from '../../src/eval/csv';
 import { corpusPaths, DEFAULT_DATA_DIR, REPO_ROOT } from '../../src/eval/eval-paths';
 
-function runEval(args: string[]) {
+function runEval(args: string[], { expectFailure = false } = {}) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000 });
   const lines = run.stdout.trimEnd().split('\n');
-  const json = JSON.parse(lines.at(-1)!) as Record<string, unknown>;
+  let json: Record<string, unknown>;
+  try {
+    json = JSON.parse(lines.at(-1)!) as Record<string, unknown>;
+  } catch {
+    throw new Error(`the last line is not JSON; stdout:\n${run.stdout}\nstderr:\n${run.stderr}`);
+  }
+  // A failed run says why; show it rather than a bare status mismatch.
+  if (!expectFailure && typeof json.error === 'string') throw new Error(`eval ${args.join(' ')} failed: ${json.error}`);
   // Exactly one JSON line, and it is the last.
   expect(lines.slice(0, -1).filter((line) => line.startsWith('{'))).toEqual([]);
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, json };
@@ -34,7 +41,7 @@ describe('npm run eval -- seeds', () => {
   });
 
   test('a usage error still ends with one JSON line and a non-zero exit', () => {
-    const { status, json } = runEval(['fnc1', '--bodies', 'x.csv']);
+    const { status, json } = runEval(['fnc1', '--bodies', 'x.csv'], { expectFailure: true });
     expect(status).toBe(2);
     expect(json).toMatchObject({ task: 'fnc1', error: expect.stringContaining('--stances') });
   });
