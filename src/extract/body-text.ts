@@ -6,7 +6,7 @@ import { cleanText } from './clean-text';
  * flows into the surrounding paragraph. A `div` with loose text counts as a block so that its text is
  * not glued to the paragraph before it.
  */
-const BLOCK_ELEMENTS = new Set([
+export const BLOCK_ELEMENTS = new Set([
   'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
   'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
@@ -14,7 +14,7 @@ const BLOCK_ELEMENTS = new Set([
 ]);
 
 /** Elements whose text is not prose a reader sees (Readability removes most; this is a second guard). */
-const SKIPPED_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'button', 'select', 'textarea']);
+export const SKIPPED_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'button', 'select', 'textarea']);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
