@@ -11,7 +11,7 @@ import type { ClaimReport, Report, SourceMatch } from './report';
 import { findSelfSources } from './self-match';
 
 /** How many retrieved claims each page sentence is judged against. */
-const CANDIDATES_PER_SENTENCE = 40;
+const CANDIDATES_PER_SENTENCE = 20;
 /** Related (neither corroborating nor conflicting) sources listed per sentence. */
 const RELATED_PER_SENTENCE = 5;
 /** Sentences with fewer content units are headings or fragments, not claims. */

@@ -7,6 +7,7 @@ import { analyseSentence, type SentenceAnalysis } from '../nlp/analyse-sentence'
 import { defaultWordVectors } from '../nlp/default-vectors';
 import type { WordVectors } from '../nlp/word-vectors';
 import { buildBm25 } from './bm25';
+import { defaultReranker } from './default-reranker';
 import { cleanQueryText } from './query-text';
 import { RERANK_FEATURES, rerankFeatures } from './rerank-features';
 
@@ -32,13 +33,13 @@ export interface ClaimSearch {
   candidates(query: string, depth: number): Array<{ id: string; features: number[] }>;
 }
 
-/** BM25 over claim text plus title; re-ranked when a re-ranker is given. */
+/** BM25 over claim text plus title, re-ranked by the shipped re-ranker unless `reranker: null` is passed. */
 export function createClaimSearch(
   claims: readonly SearchableClaim[],
   options: { reranker?: Reranker | null; vectors?: WordVectors } = {},
 ): ClaimSearch {
   const vectors = options.vectors ?? defaultWordVectors();
-  const reranker = options.reranker ?? null;
+  const reranker = options.reranker === undefined ? defaultReranker : options.reranker;
   if (reranker && reranker.features.join() !== RERANK_FEATURES.join()) throw new Error('re-ranker was trained on other features: run npm run train');
   const analyses = claims.map((claim) => analyseSentence(claim.text));
   const titles = claims.map((claim) => (claim.title ? analyseSentence(claim.title) : null));

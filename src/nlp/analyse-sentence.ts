@@ -57,6 +57,11 @@ const LONGEST_PHRASE = Math.max(CONCEPT_TABLE.longest, 4);
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'none', 'cannot', 'nobody', 'nothing']);
 /** "not only", "not merely", "not necessarily": these add or hedge, they do not deny. */
 const NOT_NEGATING_AFTER_NOT = new Set(['only', 'just', 'merely', 'simply', 'necessarily', 'least']);
+/**
+ * "Rather than making an attack on Ukraine an attack on all", "unlike full NATO membership": these deny
+ * that the following is the case, as "not" does, so they count as negation.
+ */
+const CONTRAST_PAIRS = new Set(['rather than', 'instead of']);
 /** Two-word refusals: "ruled out joining" negates "joining". */
 const NEGATING_PAIRS = new Set([
   'ruled out', 'rule out', 'rules out', 'ruling out', 'stop short', 'stops short', 'stopped short',
@@ -78,7 +83,7 @@ const IRREALIS = new Set([
   'aspire', 'aspired', 'aspires', 'aspiration', 'aspirations', 'want', 'wants', 'wanted', 'seek', 'seeks',
   'sought', 'hope', 'hopes', 'hoped', 'wish', 'wishes', 'urge', 'urged', 'urges', 'push', 'pushing',
   'pushed', 'demand', 'demanded', 'demands', 'if', 'whether', 'unless', 'fear', 'fears', 'feared', 'worry',
-  'worried', 'unlike', 'desire', 'desires', 'aim', 'aims', 'aimed', 'intended', 'intends', 'plan', 'plans', 'planned',
+  'worried', 'desire', 'desires', 'aim', 'aims', 'aimed', 'intended', 'intends', 'plan', 'plans', 'planned',
 ]);
 /** Quotation marks are not boundaries: "would not involve Western “boots on the ground”" is one clause. */
 const CLAUSE_PUNCTUATION = /[,;:–—()]/;
@@ -101,6 +106,13 @@ function phraseAt(tokens: Token[], i: number, length: number): string {
     .join(' ');
 }
 
+function stemPhraseAt(tokens: Token[], i: number, length: number): string {
+  return tokens
+    .slice(i, i + length)
+    .map((token) => token.stem)
+    .join(' ');
+}
+
 function acceptsAcronym(tokens: Token[], i: number, length: number, phrase: string): boolean {
   if (length !== 1 || !CASE_SENSITIVE_ACRONYMS.has(phrase)) return true;
   return /^[A-Z.]+$/.test(tokens[i]!.text);
@@ -114,7 +126,24 @@ function negationCueLength(tokens: Token[], i: number): number {
   if (NEGATING_VERBS.has(norm)) return 1;
   if (norm === 'against' && STANCE_LEAD_INS.has(tokens[i - 1]?.norm ?? '')) return 1;
   if (phraseAt(tokens, i, 3) === 'off the table') return 3;
+  if (CONTRAST_PAIRS.has(phraseAt(tokens, i, 2))) return 2;
+  if (norm === 'unlike') return 1;
   return 0;
+}
+
+/**
+ * One string object per distinct key, so the matcher's key comparisons (millions per page) are pointer
+ * checks. Bounded: a long-running worker must not grow without limit.
+ */
+const internedKeys = new Map<string, string>();
+const INTERN_LIMIT = 500_000;
+
+function intern(key: string): string {
+  const known = internedKeys.get(key);
+  if (known !== undefined) return known;
+  if (internedKeys.size >= INTERN_LIMIT) internedKeys.clear();
+  internedKeys.set(key, key);
+  return key;
 }
 
 /** Analyses one sentence. Pure and deterministic; callers cache by text. */
@@ -175,6 +204,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
   const unitAt = (i: number, length: number, rest: Pick<Unit, 'key' | 'vectorWord' | 'actor' | 'concept'> & { office?: string }): Unit => ({
     office: null,
     ...rest,
+    key: intern(rest.key),
     text: text.slice(tokens[i]!.start, tokens[i + length - 1]!.end),
     start: tokens[i]!.start,
     end: tokens[i + length - 1]!.end,
@@ -205,7 +235,9 @@ export function analyseSentence(text: string): SentenceAnalysis {
         matched = length;
         continue;
       }
-      const concept = CONCEPT_TABLE.byPhrase.get(phrase);
+      const concept =
+        CONCEPT_TABLE.byPhrase.get(phrase) ??
+        (tokens.slice(i, i + length).every((t) => t.norm.length >= 4 || length > 1) ? CONCEPT_TABLE.byStems.get(stemPhraseAt(tokens, i, length)) : undefined);
       if (concept && acceptsAcronym(tokens, i, length, phrase)) {
         units.push(unitAt(i, length, { key: `@${concept.id}`, vectorWord: concept.vectorWord, actor: null, concept }));
         matched = length;

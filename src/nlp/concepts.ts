@@ -5,13 +5,16 @@
  * is the concept id, so both sides of a paraphrase match exactly.
  */
 
+import { stemmer } from 'stemmer';
+
 /** A concept and the phrases that name it. */
 export interface Concept {
   id: string;
   /** The word whose vector stands for the concept when it is compared with ordinary words. */
   vectorWord: string;
   /** What kind of thing it is: countries and organisations are actors and places. */
-  kind: 'country' | 'organisation' | 'thing' | 'stance';
+  /** `event` concepts name what happened (a proposal, a meeting): two accounts of one event can disagree on who. */
+  kind: 'country' | 'organisation' | 'thing' | 'event';
   phrases: string[];
 }
 
@@ -79,7 +82,7 @@ const OTHER_CONCEPTS: Concept[] = [
   {
     id: 'propose',
     vectorWord: 'proposed',
-    kind: 'thing',
+    kind: 'event',
     phrases: split(
       'propose|proposed|proposes|proposal|offer|offered|offers|suggested|suggestion|put forward|floated|raised the idea|raise the idea|raises the idea|floated the idea',
     ),
@@ -92,6 +95,12 @@ const OTHER_CONCEPTS: Concept[] = [
     phrases: split(
       'similar to|strikingly similar to|inspired by|modeled on|modelled on|modeled after|modelled after|akin to|mirroring|mirrors|style|along the lines of|patterned on',
     ),
+  },
+  {
+    id: 'meeting',
+    vectorWord: 'summit',
+    kind: 'event',
+    phrases: split('summit|talks|meeting|met|meet|conversation|phone call|video call|joint call|virtual summit|call with'),
   },
   { id: 'ceasefire', vectorWord: 'ceasefire', kind: 'thing', phrases: split('ceasefire|cease-fire|truce|armistice') },
 ];
@@ -109,19 +118,29 @@ export const CONCEPTS: readonly Concept[] = [
 /** Phrase (token norms joined by spaces) → concept, for the longest-match scan. */
 export interface PhraseTable {
   byPhrase: Map<string, Concept>;
+  /** The same phrases by Porter stems, so "offering" and "proposing" find their concept too. */
+  byStems: Map<string, Concept>;
   longest: number;
 }
+
+/** Stems only for words long enough not to collide ("us" is also the stem of "using"). */
+const MIN_STEMMED_WORD = 4;
 
 /** Builds the lookup table once; phrases are matched on token norms, so "Kyiv’s" finds "kyiv". */
 export function buildPhraseTable(concepts: readonly Concept[] = CONCEPTS): PhraseTable {
   const byPhrase = new Map<string, Concept>();
+  const byStems = new Map<string, Concept>();
   let longest = 1;
   for (const concept of concepts) {
     for (const phrase of concept.phrases) {
       const words = phrase.split(' ').map((word) => word.replace(/'s$/, ''));
       byPhrase.set(words.join(' '), concept);
+      if (words.every((word) => word.length >= MIN_STEMMED_WORD || words.length > 1) && concept.kind !== 'country') {
+        const stems = words.map((word) => stemmer(word)).join(' ');
+        if (!byStems.has(stems)) byStems.set(stems, concept);
+      }
       longest = Math.max(longest, words.length);
     }
   }
-  return { byPhrase, longest };
+  return { byPhrase, byStems, longest };
 }

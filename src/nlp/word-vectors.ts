@@ -16,7 +16,14 @@ export interface WordVectors {
   rank(word: string): number | null;
   /** Cosine similarity of two words in [-1, 1], or null when either is unknown. */
   cosine(a: string, b: string): number | null;
+  /** Row of a word in the table (-1 if unknown): resolve once, then compare rows with `cosineRows`. */
+  rowOf(word: string): number;
+  /** Cosine of two rows (both ≥ 0). */
+  cosineRows(a: number, b: number): number;
 }
+
+/** Word pairs whose cosine is remembered: claims and pages reuse the same few thousand words. */
+const COSINE_CACHE_LIMIT = 200_000;
 
 function decodeBase64(base64: string): Uint8Array {
   if (typeof atob === 'function') {
@@ -41,6 +48,7 @@ export function loadWordVectors(asset: WordVectorAsset): WordVectors {
     for (let i = row * dims; i < (row + 1) * dims; i++) sum += data[i]! * data[i]!;
     norms[row] = Math.sqrt(sum) || 1;
   }
+  const cache = new Map<number, number>();
   return {
     has: (word) => rows.has(word),
     rank: (word) => rows.get(word) ?? null,
@@ -48,12 +56,22 @@ export function loadWordVectors(asset: WordVectorAsset): WordVectors {
       const ra = rows.get(a);
       const rb = rows.get(b);
       if (ra === undefined || rb === undefined) return null;
+      return this.cosineRows(ra, rb);
+    },
+    rowOf: (word) => rows.get(word) ?? -1,
+    cosineRows(ra, rb) {
       if (ra === rb) return 1;
+      const key = ra < rb ? ra * rows.size + rb : rb * rows.size + ra;
+      const known = cache.get(key);
+      if (known !== undefined) return known;
       let dot = 0;
       const oa = ra * dims;
       const ob = rb * dims;
       for (let i = 0; i < dims; i++) dot += data[oa + i]! * data[ob + i]!;
-      return dot / (norms[ra]! * norms[rb]!);
+      const cosine = dot / (norms[ra]! * norms[rb]!);
+      if (cache.size >= COSINE_CACHE_LIMIT) cache.clear();
+      cache.set(key, cosine);
+      return cosine;
     },
   };
 }

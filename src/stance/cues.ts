@@ -5,13 +5,19 @@
  * confirmations, and they are features for the trained model, not rules.
  */
 
-/** Words that refute or debunk. */
+/** Words that debunk: the vocabulary of fact-checks and denials (FNC-1's "disagree" bodies). */
 export const REFUTING = new Set([
-  'fake', 'fraud', 'hoax', 'false', 'deny', 'denies', 'denied', 'denial', 'debunk', 'debunked', 'debunks', 'bogus',
-  'untrue', 'misleading', 'satire', 'satirical', 'prank', 'retract', 'retracted', 'retraction', 'doubt', 'doubts',
-  'baseless', 'fabricated', 'fabrication', 'myth', 'rumour', 'refute', 'refuted', 'refutes', 'dismissed', 'dismisses',
-  'nonsense', 'incorrect', 'wrong', 'falsely', 'not', "n't", 'no', 'never', 'nothing', 'contrary', 'despite',
-  'however', 'although', 'disputed', 'disputes', 'skeptical', 'sceptical', 'photoshopped', 'doctored', 'spoof',
+  'fake', 'fraud', 'hoax', 'hoaxes', 'false', 'falsely', 'deny', 'denies', 'denied', 'denial', 'debunk', 'debunked',
+  'debunks', 'bogus', 'untrue', 'misleading', 'satire', 'satirical', 'prank', 'pranks', 'retract', 'retracted',
+  'retraction', 'baseless', 'fabricated', 'fabrication', 'myth', 'refute', 'refuted', 'refutes', 'dismissed',
+  'nonsense', 'incorrect', 'photoshopped', 'doctored', 'spoof', 'parody', 'fiction', 'fictional', 'unfounded',
+  'misinformation', 'disinformation', 'scam', 'nope', 'disputed', 'disputes', 'contradicted', 'contrary',
+]);
+
+/** Words that weaken or turn what follows: weaker refutation signals than the debunking vocabulary. */
+export const CONTRASTING = new Set([
+  'however', 'but', 'although', 'despite', 'doubt', 'doubts', 'doubtful', 'skeptical', 'sceptical', 'questioned',
+  'questionable', 'actually', 'instead', 'rather',
 ]);
 
 /** Words that report without committing: the "discuss" register. */

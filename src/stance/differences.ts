@@ -88,7 +88,7 @@ function impliedActorDifferences(
 }
 
 /** Two holders of one office ("Biden" vs "Trump" as US president), neither named on the other side. */
-function actorDifferences(
+export function actorDifferences(
   page: SentenceAnalysis,
   source: SentenceAnalysis,
   pageContext: OfficeContext,

@@ -1,70 +1,76 @@
 /**
  * judge(claim, passage): the one stance function the extension, the CLI and the evaluation harness
- * share. The passage may be one sentence or a whole article body; the verdict rests on the passage
- * sentences named in `evidence`.
+ * share. The passage may be one sentence or a whole article body. The trained model (mlp.ts) decides
+ * the relation from the pair's features; the sentence judge supplies the evidence — the passage
+ * sentences the verdict rests on — and, for conflicts, the differing spans.
  */
 import type { Difference, Relation } from '../engine/report';
-import { splitSentences } from '../extract/sentences';
-import { analyseSentence, type SentenceAnalysis } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis } from '../nlp/analyse-sentence';
+import { analyseSentence } from '../nlp/analyse-sentence';
 import { defaultWordVectors } from '../nlp/default-vectors';
 import type { WordVectors } from '../nlp/word-vectors';
-import { rankWeight } from './corpus-weights';
-import { judgeSentences, type Verdict } from './judge';
+import { defaultStanceModel } from './default-model';
+import type { Verdict } from './judge';
+import { decide, predictEnsemble, STANCE_CLASSES, type MlpEnsemble } from './mlp';
+import { analysePassage, passageInputs } from './passage-features';
 
 /** The verdict on a claim against a passage. */
 export interface PassageVerdict {
   relation: Relation;
+  /** The model's probability of `relation`, 0–1. */
   score: number;
+  /** Probability of each relation. */
+  probabilities: Record<Relation, number>;
   /** The passage sentences the verdict rests on, most telling first. */
   evidence: string[];
   differences: Difference[];
 }
 
-/** Long bodies are judged on their first sentences: news puts the claim up front, and time is bounded. */
-const MAX_PASSAGE_SENTENCES = 80;
 const EVIDENCE_SENTENCES = 3;
+/** Recently judged passages: the harness meets each FNC-1 body ~30 times, the extension each claim often. */
+const PASSAGE_CACHE_SIZE = 64;
+const passageCache = new Map<string, { sentences: string[]; analyses: SentenceAnalysis[] }>();
 
-/** Relation strength order used to pick the passage's verdict from its sentences' verdicts. */
-const PRIORITY: Record<Relation, number> = { conflicts: 3, corroborates: 2, related: 1, unrelated: 0 };
-
-/** Weighs units by corpus frequency (see corpus-weights.ts). */
-export function weigherFor(analyses: SentenceAnalysis[], vectors: WordVectors): (key: string) => number {
-  const weights = new Map<string, number>();
-  for (const analysis of analyses) for (const unit of analysis.units) weights.set(unit.key, rankWeight(unit, vectors));
-  return (key) => weights.get(key) ?? 3;
+function analysed(passage: string): { sentences: string[]; analyses: SentenceAnalysis[] } {
+  let entry = passageCache.get(passage);
+  if (entry) {
+    passageCache.delete(passage);
+  } else {
+    entry = analysePassage(passage);
+    if (passageCache.size >= PASSAGE_CACHE_SIZE) passageCache.delete(passageCache.keys().next().value!);
+  }
+  passageCache.set(passage, entry);
+  return entry;
 }
 
-/** Judges every passage sentence against the claim and keeps the most decisive verdicts. */
-export function judgePassageSentences(
-  claim: string,
-  passage: string,
-  vectors: WordVectors = defaultWordVectors(),
-): Array<{ sentence: string; verdict: Verdict }> {
-  const claimAnalysis = analyseSentence(claim);
-  const sentences = splitSentences(passage).slice(0, MAX_PASSAGE_SENTENCES).map((span) => span.text);
-  const analyses = sentences.map((sentence) => analyseSentence(sentence));
-  const weigh = weigherFor([claimAnalysis, ...analyses], vectors);
-  return analyses.map((analysis, i) => ({
-    sentence: sentences[i]!,
-    verdict: judgeSentences(claimAnalysis, analysis, { vectors, weigh }),
-  }));
+/** Picks the sentences that show the verdict: those the sentence judge gave the same relation, else the closest. */
+function evidenceFor(relation: Relation, sentences: string[], verdicts: Verdict[]): Array<{ sentence: string; verdict: Verdict }> {
+  if (relation === 'unrelated') return [];
+  const judged = verdicts.map((verdict, i) => ({ sentence: sentences[i]!, verdict }));
+  const bySimilarity = (a: { verdict: Verdict }, b: { verdict: Verdict }) => b.verdict.alignment.similarity - a.verdict.alignment.similarity;
+  const same = judged.filter((j) => j.verdict.relation === relation).sort(bySimilarity);
+  return (same.length ? same : judged.filter((j) => j.verdict.relation !== 'unrelated').sort(bySimilarity)).slice(0, EVIDENCE_SENTENCES);
 }
 
 /** judge(claim, passage) → relation, score in 0–1, evidence sentences and differing spans. */
-export function judge(claim: string, passage: string, vectors: WordVectors = defaultWordVectors()): PassageVerdict {
-  const judged = judgePassageSentences(claim, passage, vectors);
-  judged.sort(
-    (a, b) =>
-      PRIORITY[b.verdict.relation] - PRIORITY[a.verdict.relation] || b.verdict.alignment.similarity - a.verdict.alignment.similarity,
-  );
-  const best = judged[0];
-  if (!best) return { relation: 'unrelated', score: 1, evidence: [], differences: [] };
-  const relation = best.verdict.relation;
-  const evidence = judged.filter((j) => j.verdict.relation === relation && relation !== 'unrelated').slice(0, EVIDENCE_SENTENCES);
+export function judge(
+  claim: string,
+  passage: string,
+  options: { vectors?: WordVectors; model?: MlpEnsemble } = {},
+): PassageVerdict {
+  const vectors = options.vectors ?? defaultWordVectors();
+  const model = options.model ?? defaultStanceModel();
+  const { sentences, analyses } = analysed(passage);
+  const { verdicts, features } = passageInputs(analyseSentence(claim), analyses, vectors);
+  const p = predictEnsemble(model, features);
+  const best = decide(p, model.classOffsets);
+  const relation = STANCE_CLASSES[best]!;
+  const evidence = evidenceFor(relation, sentences, verdicts);
   return {
     relation,
-    score: best.verdict.score,
-    evidence: evidence.map((j) => j.sentence),
-    differences: evidence.flatMap((j) => j.verdict.differences),
+    score: Math.round(p[best]! * 1000) / 1000,
+    probabilities: Object.fromEntries(STANCE_CLASSES.map((c, i) => [c, Math.round(p[i]! * 1000) / 1000])) as Record<Relation, number>,
+    evidence: evidence.map((e) => e.sentence),
+    differences: relation === 'conflicts' ? evidence.flatMap((e) => e.verdict.differences) : [],
   };
 }

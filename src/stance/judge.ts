@@ -3,7 +3,7 @@ import type { Difference, Relation } from '../engine/report';
 import type { SentenceAnalysis } from '../nlp/analyse-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
 import { align, type Alignment, type Weigh } from './align';
-import { findDifferences, polarityBalance, type OfficeContext, type PolarityBalance } from './differences';
+import { actorDifferences, findDifferences, polarityBalance, type OfficeContext, type PolarityBalance } from './differences';
 import { THRESHOLDS } from './thresholds';
 
 /** What the judge needs besides the two sentences. */
@@ -26,6 +26,14 @@ export interface Verdict {
   balance: PolarityBalance;
 }
 
+/** Both sentences assert the same kind of event (neither denies nor merely wishes it). */
+function sharesEvent(page: SentenceAnalysis, source: SentenceAnalysis): boolean {
+  const asserted = (analysis: SentenceAnalysis) =>
+    new Set(analysis.units.filter((u) => u.concept?.kind === 'event' && !u.negated && !u.irrealis).map((u) => u.key));
+  const theirs = asserted(source);
+  return [...asserted(page)].some((key) => theirs.has(key));
+}
+
 function clamp(value: number): number {
   return Math.max(0, Math.min(1, value));
 }
@@ -41,6 +49,16 @@ export function judgeSentences(page: SentenceAnalysis, source: SentenceAnalysis,
   // boots on the ground") share more than their words say: a shared denial is rarer than a shared mention.
   const sharedDenial = balance.agreeing >= THRESHOLDS.sharedDenialWeight ? THRESHOLDS.sharedDenialBonus : 0;
   const similarity = Math.min(1, alignment.similarity + sharedDenial);
+  // Two accounts of one event (a proposal, a meeting) that name different holders of one office
+  // disagree on who, however differently they are worded: "the Biden administration has proposed…" vs
+  // "the suggestion was raised during a call US President Donald Trump held…".
+  if (similarity >= THRESHOLDS.sharedEventActor && sharesEvent(page, source)) {
+    const offices = context.offices ?? { page: new Map(), source: new Map() };
+    const differences = actorDifferences(page, source, offices.page, offices.source);
+    if (differences.length > 0) {
+      return { relation: 'conflicts', score: clamp(0.5 + similarity / 2), differences, alignment, balance };
+    }
+  }
   if (similarity < THRESHOLDS.related) {
     return { relation: 'unrelated', score: clamp(1 - similarity / THRESHOLDS.related), differences: [], alignment, balance };
   }

@@ -9,23 +9,39 @@ import type { PairFeatures } from './features';
 export const STANCE_CLASSES = ['corroborates', 'conflicts', 'related', 'unrelated'] as const;
 export type StanceClass = (typeof STANCE_CLASSES)[number];
 
-/** The JSON asset. */
+/** One trained network's weights: base64 float32, width × hidden (row-major by input), hidden, hidden × classes, classes. */
+export interface MlpMemberAsset {
+  w1: string;
+  b1: string;
+  w2: string;
+  b2: string;
+}
+
+/** The JSON asset: an ensemble of networks over the same standardised features. */
 export interface MlpAsset {
   format: 'provenance-stance-mlp';
-  version: 1;
+  version: 2;
   denseFeatures: string[];
   width: number;
   hidden: number;
   /** Standardisation of the dense features. */
   mean: number[];
   std: number[];
-  /** base64 float32: width × hidden (row-major by input), hidden, hidden × classes, classes. */
-  w1: string;
-  b1: string;
-  w2: string;
-  b2: string;
+  /** Networks trained from different seeds; their probabilities are averaged (steadier than any one). */
+  members: MlpMemberAsset[];
+  /**
+   * Added to each class's log-probability before the argmax: the decision rule, tuned on held-out
+   * training topics for the FNC score and macro-F1 (rare classes need a lower bar than the prior gives).
+   */
+  classOffsets: number[];
   /** How it was trained and what it scored, for the record. */
   training: Record<string, unknown>;
+}
+
+/** Several networks whose probabilities are averaged, and the decision rule's per-class offsets. */
+export interface MlpEnsemble {
+  members: readonly MlpWeights[];
+  classOffsets: readonly number[];
 }
 
 /** Weights in memory. */
@@ -57,20 +73,21 @@ export function encodeFloat32(values: ArrayLike<number>): string {
 }
 
 /** Decodes an asset, checking it fits the features this build computes. */
-export function loadMlp(asset: MlpAsset, denseFeatures: readonly string[]): MlpWeights {
-  if (asset.format !== 'provenance-stance-mlp' || asset.version !== 1) throw new Error('unknown stance model format');
+export function loadMlp(asset: MlpAsset, denseFeatures: readonly string[]): MlpEnsemble {
+  if (asset.format !== 'provenance-stance-mlp' || asset.version !== 2) throw new Error('unknown stance model format');
   if (asset.denseFeatures.join() !== denseFeatures.join()) throw new Error('stance model was trained on other features: run npm run train');
-  return {
+  const members = asset.members.map((member) => ({
     width: asset.width,
     hidden: asset.hidden,
     dense: asset.denseFeatures.length,
     mean: Float64Array.from(asset.mean),
     std: Float64Array.from(asset.std),
-    w1: decodeFloat32(asset.w1),
-    b1: decodeFloat32(asset.b1),
-    w2: decodeFloat32(asset.w2),
-    b2: decodeFloat32(asset.b2),
-  };
+    w1: decodeFloat32(member.w1),
+    b1: decodeFloat32(member.b1),
+    w2: decodeFloat32(member.w2),
+    b2: decodeFloat32(member.b2),
+  }));
+  return { members, classOffsets: asset.classOffsets };
 }
 
 /** Hidden activations (ReLU) for one input; `dropout` masks are the trainer's business. */
@@ -106,7 +123,26 @@ export function outputLayer(weights: MlpWeights, h: Float64Array): Float64Array 
   return logits;
 }
 
-/** Class probabilities for one pair, in STANCE_CLASSES order. */
+/** Class probabilities for one pair from one network, in STANCE_CLASSES order. */
 export function predictProbabilities(weights: MlpWeights, features: PairFeatures): Float64Array {
   return outputLayer(weights, hiddenLayer(weights, features));
+}
+
+/** Class probabilities averaged over an ensemble's networks. */
+export function predictEnsemble(ensemble: MlpEnsemble, features: PairFeatures): Float64Array {
+  const mean = new Float64Array(STANCE_CLASSES.length);
+  const { members } = ensemble;
+  for (const weights of members) predictProbabilities(weights, features).forEach((p, c) => (mean[c]! += p / members.length));
+  return mean;
+}
+
+/** The class the decision rule picks: argmax of log-probability plus the class's offset. */
+export function decide(probabilities: ArrayLike<number>, classOffsets: readonly number[]): number {
+  let best = 0;
+  let bestValue = -Infinity;
+  for (let c = 0; c < probabilities.length; c++) {
+    const value = Math.log(probabilities[c]! + 1e-12) + (classOffsets[c] ?? 0);
+    if (value > bestValue) [best, bestValue] = [c, value];
+  }
+  return best;
 }

@@ -11,10 +11,14 @@ export const THRESHOLDS = {
   actorCountrySimilarity: 0.6,
   /** A clause needs this many content units before it can stand for the sentence. */
   minClauseUnits: 3,
+  /** Clause windows are only searched from this whole-sentence similarity on (a speed bound, see align.ts). */
+  windowFloor: 0.08,
   /** A clause-level match counts a little less than a whole-sentence one. */
   clauseDiscount: 0.85,
   /** Below this similarity two sentences are about different things. */
   related: 0.25,
+  /** Two accounts of one event naming different holders of one office conflict from this similarity on. */
+  sharedEventActor: 0.1,
   /** From here on a pair that differs in a slot (actor, number, date, polarity) is a conflict. */
   conflict: 0.3,
   /** From here on a pair that does not differ corroborates. */
@@ -26,9 +30,9 @@ export const THRESHOLDS = {
   /** Weight (IDF × strength) of content whose polarity differs before it is a negation conflict. */
   negationMinWeight: 4,
   /** Aligned content negated on both sides weighing this much (one rare concept) is a shared denial... */
-  sharedDenialWeight: 3,
+  sharedDenialWeight: 2.5,
   /** ...which adds this to the similarity. */
-  sharedDenialBonus: 0.15,
+  sharedDenialBonus: 0.2,
   /** Polarity conflicts need closer sentences than slot conflicts: shared words under a "no" are common. */
   negationConflict: 0.36,
   /** A polarity conflict needs at least two aligned units: one shared word is not a shared statement. */

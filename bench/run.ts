@@ -1,0 +1,99 @@
+/**
+ * `npm run bench`: speed and size figures, each beside a baseline measured in the same run on the same
+ * machine (ratios, not absolute times, are what carry between machines). The last line is one JSON
+ * object with every figure. Never a timed assertion in tests: this is where speed is measured.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { defaultDataset } from '../src/claims/default-dataset';
+import { createAnalyzer } from '../src/engine/analyzer';
+import { extractArticle } from '../src/extract/extract-article';
+import { parseHtmlDocument } from '../src/node/html-document';
+import { analyseSentence } from '../src/nlp/analyse-sentence';
+import { defaultWordVectors } from '../src/nlp/default-vectors';
+import { judgeSentences } from '../src/stance/judge';
+import { judge } from '../src/stance/judge-passage';
+import { tfidfCosineBaseline } from './tfidf-baseline';
+
+const root = resolve(import.meta.dirname, '..');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function time(fn: () => void, repeats = 5): number {
+  const runs: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const started = performance.now();
+    fn();
+    runs.push(performance.now() - started);
+  }
+  return median(runs);
+}
+
+const pages = readdirSync(resolve(root, 'tests/fixtures'))
+  .filter((name) => /^seed-\d+\.html$/.test(name))
+  .map((name) => ({ name, html: readFileSync(resolve(root, 'tests/fixtures', name), 'utf8') }));
+
+// 1. Sentence-pair judging: every page sentence of the seed pages against every known claim.
+const vectors = defaultWordVectors();
+const analyzer = createAnalyzer([defaultDataset]);
+const pageSentences = pages.flatMap((page) => {
+  const result = extractArticle(parseHtmlDocument(page.html, `http://127.0.0.1/${page.name}`));
+  return result.ok ? result.article.sentences.map((s) => s.text) : [];
+});
+const claims = analyzer.index.claims;
+const pairs = pageSentences.slice(0, 40).flatMap((text) => claims.slice(0, 40).map((claim) => [text, claim] as const));
+const weigh = (key: string) => analyzer.index.bm25.idf(key);
+const judgeTimes = pairs.map(([text, claim]) => {
+  const started = performance.now();
+  judgeSentences(analyseSentence(text), claim.analysis, { vectors, weigh });
+  return performance.now() - started;
+});
+const baselineTimes = pairs.map(([text, claim]) => {
+  const started = performance.now();
+  tfidfCosineBaseline(text, claim.claim.text, weigh);
+  return performance.now() - started;
+});
+const passageTimes = pages.slice(0, 3).flatMap((page) =>
+  pageSentences.slice(0, 10).map((claim) => {
+    const started = performance.now();
+    judge(claim, page.html.replace(/<[^>]+>/g, ' '));
+    return performance.now() - started;
+  }),
+);
+
+// 2. Analysis against Readability's own parse of the same page (the issue's budget: well under it).
+const pageFigures = pages.map((page) => {
+  const readabilityMs = time(() => new Readability(parseHtmlDocument(page.html) as Document).parse());
+  const result = extractArticle(parseHtmlDocument(page.html, `http://127.0.0.1/${page.name}`));
+  const analysisMs = result.ok ? time(() => analyzer.analyze(result.article)) : 0;
+  return { page: page.name, readabilityMs, analysisMs, ratio: analysisMs / readabilityMs };
+});
+
+const assets = Object.fromEntries(
+  ['word-vectors.json', 'stance-model.json', 'retrieval-model.json', 'default-dataset.json'].map((name) => [name, statSync(resolve(root, 'assets', name)).size]),
+);
+const figures = {
+  judgeSentencePairMedianMs: median(judgeTimes),
+  tfidfBaselinePairMedianMs: median(baselineTimes),
+  judgeVsBaseline: median(judgeTimes) / median(baselineTimes),
+  judgePassageMedianMs: median(passageTimes),
+  pairs: pairs.length,
+  pages: pageFigures,
+  analysisVsReadabilityMedian: median(pageFigures.map((p) => p.ratio)),
+  modelBytes: assets,
+  shippedModelBytes: (assets['word-vectors.json'] ?? 0) + (assets['stance-model.json'] ?? 0) + (assets['retrieval-model.json'] ?? 0),
+  heapUsedMb: Math.round(process.memoryUsage().heapUsed / 1e6),
+};
+process.stderr.write(
+  [
+    `judge, sentence pair: median ${figures.judgeSentencePairMedianMs.toFixed(3)} ms over ${pairs.length} pairs (TF-IDF cosine baseline ${figures.tfidfBaselinePairMedianMs.toFixed(3)} ms; ratio ${figures.judgeVsBaseline.toFixed(1)})`,
+    `judge, claim vs whole page: median ${figures.judgePassageMedianMs.toFixed(1)} ms`,
+    ...pageFigures.map((p) => `${p.page}: Readability ${p.readabilityMs.toFixed(1)} ms, analysis ${p.analysisMs.toFixed(1)} ms (ratio ${p.ratio.toFixed(2)})`),
+    `shipped model: ${(figures.shippedModelBytes / 1e6).toFixed(2)} MB; heap ${figures.heapUsedMb} MB`,
+  ].join('\n') + '\n',
+);
+process.stdout.write(`${JSON.stringify(figures)}\n`);
