@@ -30,6 +30,8 @@ const { values } = parseArgs({
     data: { type: 'string', default: resolve(root, '../shared/data') },
     epochs: { type: 'string', default: '12' },
     members: { type: 'string', default: '3' },
+    /** Class weights are (inverse frequency) ^ this: 0.5 softens, 1 fully inverts. */
+    'class-weight-power': { type: 'string', default: '0.5' },
     hidden: { type: 'string', default: '48' },
     seed: { type: 'string', default: '7' },
     limit: { type: 'string' },
@@ -168,8 +170,9 @@ function main(): void {
   const rows = corpora.flatMap((c) => c.train.features);
   const labels = corpora.flatMap((c) => c.train.labels);
   const counts = FNC_LABELS.map((_, c) => labels.filter((l) => l === c).length);
-  // Inverse-frequency class weights, softened (square root): full inversion over-predicts "disagree".
-  const classWeights = counts.map((n) => Math.sqrt(labels.length / (FNC_LABELS.length * Math.max(1, n))));
+  // Inverse-frequency class weights, softened by default (square root): full inversion over-predicts "disagree".
+  const power = Number(values['class-weight-power']);
+  const classWeights = counts.map((n) => (labels.length / (FNC_LABELS.length * Math.max(1, n))) ** power);
   const stats = standardisation(rows, DENSE_FEATURES.length);
   const members: MlpWeights[] = [];
   const chosenEpochs: number[] = [];
