@@ -19,6 +19,7 @@ export const DENSE_FEATURES = [
   'claimQuestion', 'claimRefuting', 'negationBody', 'negationTop', 'entityOverlap', 'numberOverlap',
   'bestBothNegated', 'contrastingBody', 'contrastingTop', 'refutingLead', 'hedgingLead', 'anyRefutingTop',
   'anyHedgingBest', 'anyConfirmingBest', 'quotedTop', 'attributedTop', 'questionsBody', 'refutingAnywhere',
+  'refutingNearAligned', 'hedgingNearAligned', 'negationNearAligned', 'refutingInSimilar', 'hedgingInSimilar',
 ] as const;
 
 /**
@@ -40,6 +41,33 @@ function cueCount(analysis: SentenceAnalysis, cues: ReadonlySet<string>): number
   let count = 0;
   for (const token of analysis.tokens) if (cues.has(token.norm)) count++;
   return count;
+}
+
+/**
+ * Cue words in the clauses that carry the content aligned with the claim: "officials denied that [the
+ * aligned content]" refutes, "it is claimed that [it]" hedges, wherever else in the sentence cues occur.
+ */
+function cuesNearAligned(sentence: SentenceAnalysis, verdict: Verdict, cues: ReadonlySet<string> | 'negation'): number {
+  const clauses = new Set<number>();
+  for (const pair of verdict.alignment.pairs) {
+    if (pair.strength >= 0.5) clauses.add(sentence.units[pair.source]?.clause ?? -1);
+  }
+  if (clauses.size === 0) return 0;
+  if (cues === 'negation') return sentence.units.some((u) => u.negated && clauses.has(u.clause)) ? 1 : 0;
+  // Clause of a token: the clause of the nearest unit at or before it.
+  let count = 0;
+  for (const token of sentence.tokens) {
+    if (!cues.has(token.norm)) continue;
+    const unit = [...sentence.units].reverse().find((u) => u.start <= token.start) ?? sentence.units[0];
+    if (unit && clauses.has(unit.clause)) count++;
+  }
+  return Math.min(2, count);
+}
+
+/** Share of the sentences similar to the claim (similarity ≥ 0.2) that contain a cue. */
+function similarShare(sentences: readonly SentenceAnalysis[], sims: number[], cues: ReadonlySet<string>): number {
+  const similar = sentences.filter((_, i) => sims[i]! >= 0.2);
+  return similar.length ? similar.filter((s) => cueCount(s, cues) > 0).length / similar.length : 0;
 }
 
 /** Computes the features; `verdicts[i]` is the sentence judge's verdict on `sentences[i]`. */
@@ -137,6 +165,11 @@ export function pairFeatures(
     attributedTop: topSentences.filter((s) => s.units.some((u) => u.attribution)).length / Math.max(1, topSentences.length),
     questionsBody: sentences.filter((s) => /\?["”’)]*$/.test(s.text)).length / n,
     refutingAnywhere: Math.min(1, sum(sentences.map((s) => cueCount(s, REFUTING))) / 3),
+    refutingNearAligned: sum(top.map((i) => cuesNearAligned(sentences[i]!, verdicts[i]!, REFUTING))) / TOP,
+    hedgingNearAligned: sum(top.map((i) => cuesNearAligned(sentences[i]!, verdicts[i]!, HEDGING))) / TOP,
+    negationNearAligned: sum(top.map((i) => cuesNearAligned(sentences[i]!, verdicts[i]!, 'negation'))) / TOP,
+    refutingInSimilar: similarShare(sentences, sims, REFUTING),
+    hedgingInSimilar: similarShare(sentences, sims, HEDGING),
   };
   return { dense: Float64Array.from(DENSE_FEATURES.map((name) => values[name])), sparse: [] };
 }

@@ -26,6 +26,27 @@ export interface Verdict {
   balance: PolarityBalance;
 }
 
+/**
+ * Both sentences report the same event with the same participants: they share an asserted event concept
+ * (a proposal, a meeting) and at least `frameMinShared` other concepts or office-holders, covering most
+ * of each side's concepts. "The United States announced … by offering NATO-style joint defense
+ * guarantees to Kyiv" and "The US has proposed security guarantees for Ukraine similar to … NATO" say
+ * the same thing in different words and around different extra clauses.
+ */
+function sharesFrame(page: SentenceAnalysis, source: SentenceAnalysis): boolean {
+  if (!sharesEvent(page, source)) return false;
+  const frame = (analysis: SentenceAnalysis) =>
+    new Set(
+      analysis.units
+        .filter((u) => !u.attribution && !u.irrealis && (u.concept || u.actor || u.office))
+        .map((u) => (u.actor?.country ? `@${u.actor.country}` : u.office ? `@${u.office.split('-')[0]}` : u.key)),
+    );
+  const mine = frame(page);
+  const theirs = frame(source);
+  const shared = [...mine].filter((key) => theirs.has(key)).length;
+  return shared >= THRESHOLDS.frameMinShared && shared / Math.min(mine.size, theirs.size) >= THRESHOLDS.frameMinShare;
+}
+
 /** Both sentences assert the same kind of event (neither denies nor merely wishes it). */
 function sharesEvent(page: SentenceAnalysis, source: SentenceAnalysis): boolean {
   const asserted = (analysis: SentenceAnalysis) =>
@@ -68,7 +89,8 @@ export function judgeSentences(page: SentenceAnalysis, source: SentenceAnalysis,
   }
   const attitudesDiffer = Math.max(balance.hedged, balance.differing) >= THRESHOLDS.negationMinWeight;
   const covered = alignment.coveredShare >= THRESHOLDS.corroborateCoverage || sharedDenial > 0;
-  if (similarity >= THRESHOLDS.corroborate && covered && !attitudesDiffer) {
+  const sameReport = similarity >= THRESHOLDS.sameFrameSimilarity && sharesFrame(page, source);
+  if (((similarity >= THRESHOLDS.corroborate && covered) || sameReport) && !attitudesDiffer) {
     return { relation: 'corroborates', score: clamp(0.5 + similarity / 2), differences: [], alignment, balance };
   }
   return { relation: 'related', score: clamp(similarity / THRESHOLDS.corroborate), differences: [], alignment, balance };

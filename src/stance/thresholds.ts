@@ -23,6 +23,12 @@ export const THRESHOLDS = {
   conflict: 0.3,
   /** From here on a pair that does not differ corroborates. */
   corroborate: 0.42,
+  /** Two reports of one event (sharesFrame in judge.ts) corroborate from this similarity on... */
+  sameFrameSimilarity: 0.28,
+  /** ...when they share this many concepts besides the event... */
+  frameMinShared: 4,
+  /** ...making up this share of the smaller side's concepts. */
+  frameMinShare: 0.75,
   /** ...provided this share of the page claim is found in the source: "Zelensky met Trump" shares two names with "Trump ruled out Ukraine joining NATO", not the claim. */
   corroborateCoverage: 0.4,
   /** Aligned units must be at least this strong to count as the same content for slot comparisons. */
