@@ -3,6 +3,7 @@
  * `name(data): Return`. Senders and handlers are typed from this map (see `transport.ts`), so a message
  * name or payload cannot drift between the popup and the background.
  */
+import type { SentenceAnchor } from '../extract/article';
 import type { Report } from '../engine/report';
 
 /** Why a tab has no report; each has a sentence the popup shows as is. */
@@ -13,13 +14,53 @@ export type AnalyzeTabResult =
   | { ok: true; report: Report }
   | { ok: false; reason: AnalyzeFailureReason; message: string };
 
-/** Every message, as `name(data): Return`. */
+/** Why a tab's claims cannot be highlighted; each has a sentence the side panel shows as is. */
+export type HighlightFailureReason = 'no-report' | 'unsupported' | AnalyzeFailureReason;
+
+/** How highlighting went: how many of the claims were found in the page, or why none could be. */
+export type HighlightTabResult =
+  | { ok: true; anchored: number; total: number }
+  | { ok: false; reason: HighlightFailureReason; message: string };
+
+/** Whether a claim was found in the page to scroll to or emphasise. */
+export type RevealResult = { ok: true; found: boolean } | { ok: false; reason: HighlightFailureReason; message: string };
+
+/** Every message the extension's pages send to the background, as `name(data): Return`. */
 export interface ProtocolMap {
   /**
    * Analyse the article in tab `tabId`: the stored report when it is still for the tab's URL,
    * else extract, analyse, store, and set the badge. `refresh` skips the stored report ("Try again").
    */
   analyzeTab(data: { tabId: number; refresh?: boolean }): AnalyzeTabResult;
+  /** Highlight, in tab `tabId`'s page, the claims its stored report has sources for; or remove them all. */
+  highlightTab(data: { tabId: number; enabled: boolean }): HighlightTabResult;
+  /** Scroll tab `tabId` to claim `index` (a `ClaimReport.index`) and flash it, highlights on or off. */
+  revealClaim(data: { tabId: number; index: number }): RevealResult;
+  /** Emphasise claim `index`'s highlight in tab `tabId` while its card is hovered; null ends it. */
+  emphasiseClaim(data: { tabId: number; index: number | null }): RevealResult;
+}
+
+/** One claim the page highlighter draws: which sentence, and in which style. */
+export interface HighlightClaim {
+  index: number;
+  verdict: 'conflicts' | 'corroborates';
+  anchor: SentenceAnchor;
+}
+
+/** What the page highlighter reports after drawing. `unsupported`: no CSS Custom Highlight API here. */
+export type PageHighlightResult =
+  | { ok: true; anchored: number; total: number }
+  | { ok: false; reason: 'unsupported'; message: string };
+
+/**
+ * Every message the background sends to the on-demand highlighter content script in a tab
+ * (`tabs.sendMessage`). The highlighter answers only these, and only from this extension's background.
+ */
+export interface PageProtocolMap {
+  setHighlights(data: { claims: HighlightClaim[] }): PageHighlightResult;
+  clearHighlights(data: Record<string, never>): { ok: true };
+  revealClaim(data: { claim: HighlightClaim }): { found: boolean };
+  emphasiseClaim(data: { index: number | null }): { found: boolean };
 }
 
 /** A message name. */
@@ -29,10 +70,17 @@ export type MessageData<K extends MessageType> = Parameters<ProtocolMap[K]>[0];
 /** What message `K` resolves to. */
 export type MessageReturn<K extends MessageType> = ReturnType<ProtocolMap[K]>;
 
+/** A message to the page highlighter. */
+export type PageMessageType = keyof PageProtocolMap;
+/** The payload of page message `K`. */
+export type PageMessageData<K extends PageMessageType> = Parameters<PageProtocolMap[K]>[0];
+/** What page message `K` resolves to. */
+export type PageMessageReturn<K extends PageMessageType> = ReturnType<PageProtocolMap[K]>;
+
 /** The envelope on the wire. */
-export interface Envelope<K extends MessageType = MessageType> {
+export interface Envelope<K extends string = string> {
   type: K;
-  data: MessageData<K>;
+  data: unknown;
 }
 
 /** The sentences the popup shows for each failure; the background fills `message` from here. */
@@ -43,4 +91,6 @@ export const FAILURE_MESSAGES = {
   noTab: 'This tab is gone. Open an article and click Provenance again.',
   noActiveTab: 'Open a news article, then click Provenance.',
   noAccess: 'Provenance can only read a page after you click its toolbar button on that page. Click it again here.',
+  noReport: 'Check this page first: Provenance has no report for it yet.',
+  noHighlightApi: 'This browser can’t highlight text in the page (it needs the CSS Custom Highlight API: Chrome 105+, Firefox 140+).',
 } as const;

@@ -11,9 +11,16 @@ async function ask(tabId: number): Promise<AnalyzeTabResult | undefined> {
   return answer as AnalyzeTabResult | undefined;
 }
 
+/** The worker's `commands.onCommand` listener (fakeBrowser has no in-memory commands). */
+let commandListener: ((command: string, tab?: { id?: number; windowId?: number }) => void) | undefined;
+
 beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
+  commandListener = undefined;
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
+    commandListener = listener as typeof commandListener;
+  });
 });
 
 test('the started worker answers analyzeTab through the injected extraction script', async () => {
@@ -34,4 +41,19 @@ test('the started worker clears a tab’s badge when the tab navigates', async (
 
   await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'loading' }, tab);
   await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe(''));
+});
+
+test('the side panel shortcut opens Chrome’s side panel for the tab, in the same turn as the key press', () => {
+  const open = vi.fn(() => Promise.resolve());
+  vi.stubGlobal('chrome', { sidePanel: { open } });
+  try {
+    background.main();
+    commandListener?.('open-side-panel', { id: 7, windowId: 1 });
+    // Synchronously: an await before sidePanel.open would lose the command's user gesture.
+    expect(open).toHaveBeenCalledWith({ tabId: 7 });
+    commandListener?.('something-else', { id: 7, windowId: 1 });
+    expect(open).toHaveBeenCalledOnce();
+  } finally {
+    vi.unstubAllGlobals();
+  }
 });

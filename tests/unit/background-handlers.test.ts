@@ -3,10 +3,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ExtractResult } from '../../src/extract/article';
 import type { Report } from '../../src/engine/report';
 import { createAnalyzeTabHandler } from '../../src/messaging/analyze-tab';
+import { createHighlightHandlers } from '../../src/messaging/highlight-tab';
 import { FAILURE_MESSAGES, type AnalyzeTabResult } from '../../src/messaging/protocol';
 import { listenForMessages } from '../../src/messaging/transport';
 import { clearBadge, showConflictBadge } from '../../src/platform/badge';
 import { extractFromTab } from '../../src/platform/extract-from-tab';
+import { injectHighlighter, sendToPage } from '../../src/platform/highlighter';
 import { createReportStore } from '../../src/platform/report-store';
 import { isRestrictedUrl } from '../../src/platform/restricted-url';
 import { getTab, onTabLeftPage } from '../../src/platform/tabs';
@@ -39,6 +41,7 @@ function startBackground(analyze: () => Report = twoConflicts) {
       analyze: analyzer,
       showBadge: (tabId, report) => showConflictBadge(tabId, countReport(report).conflicting),
     }),
+    ...createHighlightHandlers({ extensionOrigin: fakeBrowser.runtime.getURL('/'), getTab, store, injectHighlighter, sendToPage }),
   });
   onTabLeftPage((tabId) => void Promise.allSettled([store.clear(tabId), clearBadge(tabId)]));
   return { analyzer };
