@@ -15,6 +15,12 @@ export default defineConfig({
       'Shows, sentence by sentence, which sources corroborate or contradict the news article you are reading. Runs on your device.',
     permissions: ['activeTab', 'scripting', 'storage'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // The side panel's shortcut. Firefox opens its sidebar itself (`_execute_sidebar_action`); Chrome has
+    // no built-in for side panels, so the background opens it on a named command (src/platform/side-panel.ts).
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+P' }, description: 'Compare the article with its sources side by side' } }
+        : { 'open-side-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Compare the article with its sources side by side' } },
     // The toolbar tooltip comes from the popup's <meta name="manifest.title"> (WXT reads it from there).
     action: {},
     ...(browser === 'firefox'

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../src/messaging/transport';
 import { FAILURE_MESSAGES, type AnalyzeTabResult } from '../../src/messaging/protocol';
+import { canOpenSidePanel, openSidePanel } from '../../src/platform/side-panel';
 import { getActiveTabId } from '../../src/platform/tabs';
 import { stateFromResult, tabIdFromSearch } from '../../src/ui/popup-state';
 import { renderPopup } from '../../src/ui/render-popup';
@@ -27,7 +28,16 @@ async function show(refresh: boolean): Promise<void> {
     tabId === null
       ? { ok: false, reason: 'no-tab', message: FAILURE_MESSAGES.noActiveTab }
       : await ask(tabId, refresh);
-  renderPopup(app, stateFromResult(result), { onRetry: () => void show(true) });
+  renderPopup(app, stateFromResult(result), {
+    onRetry: () => void show(true),
+    ...(tabId !== null && canOpenSidePanel()
+      ? {
+          // Straight from the click: the panel opens only inside the reader's gesture. Once it is open
+          // the popup has nothing more to say, so it gets out of the way.
+          onCompare: () => void openSidePanel({ tabId }).then((opened) => opened && window.close()),
+        }
+      : {}),
+  });
 }
 
 void show(false);

@@ -28,6 +28,12 @@ export interface ReportStore {
 
 const keyFor = (tabId: number): string => `report:${tabId}`;
 
+/** The tab a `storage.session` key holds the report of, or null for any other key. */
+export function tabOfReportKey(key: string): number | null {
+  const match = /^report:(\d+)$/.exec(key);
+  return match ? Number(match[1]) : null;
+}
+
 function isStoredReport(value: unknown): value is StoredReport {
   return (
     typeof value === 'object' &&

@@ -34,3 +34,34 @@ export function onTabLeftPage(onLeft: (tabId: number) => void): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => onLeft(tabId));
 }
+
+/** The id of the window this extension page is in (the side panel's window), or null. */
+export async function getCurrentWindowId(): Promise<number | null> {
+  const window = await browser.windows.getCurrent();
+  return window.id ?? null;
+}
+
+/**
+ * Calls `onChange(tabId)` when the reader switches to another tab in window `windowId` (every
+ * window when null), and when a tab changes URL or finishes loading: what the side panel follows.
+ * Returns a function that stops listening.
+ */
+export function onTabShown(
+  windowId: number | null,
+  onChange: (tabId: number, why: 'activated' | 'navigated' | 'loaded') => void,
+): () => void {
+  const activated = (info: { tabId: number; windowId: number }) => {
+    if (windowId === null || info.windowId === windowId) onChange(info.tabId, 'activated');
+  };
+  const updated = (tabId: number, change: { url?: string; status?: string }, tab: { status?: string }) => {
+    if (change.status === 'complete') onChange(tabId, 'loaded');
+    // A new URL on a page that stays loaded is an in-page (SPA) navigation: no 'complete' will follow.
+    else if (change.url !== undefined && tab.status === 'complete') onChange(tabId, 'navigated');
+  };
+  browser.tabs.onActivated.addListener(activated);
+  browser.tabs.onUpdated.addListener(updated);
+  return () => {
+    browser.tabs.onActivated.removeListener(activated);
+    browser.tabs.onUpdated.removeListener(updated);
+  };
+}

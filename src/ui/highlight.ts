@@ -21,7 +21,7 @@ export interface MarkSpan {
  * occurrence of its text (offsets computed on a differently normalised string would otherwise mark
  * the wrong words), else nowhere.
  */
-function locate(sentence: string, span: MarkSpan): [number, number] | null {
+export function locateSpan(sentence: string, span: MarkSpan): [number, number] | null {
   if (span.text === '') return null;
   if (sentence.slice(span.start, span.end) === span.text) return [span.start, span.end];
   const at = sentence.indexOf(span.text);
@@ -31,7 +31,7 @@ function locate(sentence: string, span: MarkSpan): [number, number] | null {
 /** `sentence` cut into pieces with every locatable span marked; overlapping spans merge. */
 export function markSpans(sentence: string, spans: MarkSpan[]): TextPiece[] {
   const ranges = spans
-    .map((span) => locate(sentence, span))
+    .map((span) => locateSpan(sentence, span))
     .filter((range): range is [number, number] => range !== null)
     .sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];

@@ -5,15 +5,17 @@ import { VERDICT_LABELS, type ClaimRow, type SourceRow, type Verdict } from './r
 /** The icon is decoration; the word beside it is what a screen reader and a colour-blind reader get. */
 const VERDICT_ICONS: Record<Verdict, string> = { conflicts: '✕', corroborates: '✓' };
 
-function verdictTag(verdict: Verdict): HTMLElement {
+/** The verdict as a word with its icon. */
+export function verdictTag(verdict: Verdict): HTMLElement {
   return h('span', { class: `verdict verdict-${verdict}` }, [
     h('span', { class: 'verdict-icon', 'aria-hidden': 'true' }, [VERDICT_ICONS[verdict]]),
     ` ${VERDICT_LABELS[verdict]}`,
   ]);
 }
 
-function renderSource(source: SourceRow): HTMLElement {
-  const head = h('p', { class: 'source-head' }, [
+/** "✕ Conflicts The Defense Post · AFP · 16 Aug 2025": who published a source, and when. */
+export function sourceHead(source: SourceRow): HTMLElement {
+  return h('p', { class: 'source-head' }, [
     verdictTag(source.verdict),
     ' ',
     h('span', { class: 'outlet' }, [source.outlet]),
@@ -27,16 +29,25 @@ function renderSource(source: SourceRow): HTMLElement {
         ]
       : []),
   ]);
-  const differences =
-    source.differences.length > 0
-      ? h('ul', { class: 'differences', 'aria-label': 'What differs' }, source.differences.map((d) => h('li', {}, [d])))
-      : null;
-  const link = source.url
+}
+
+/** "Read at The Defense Post", opening in a new tab without an opener; null when the source has no link. */
+export function sourceLink(source: SourceRow): HTMLElement | null {
+  return source.url
     ? h('a', { class: 'source-link', href: source.url, target: '_blank', rel: 'noopener noreferrer' }, [
         `Read at ${source.outlet}`,
         h('span', { class: 'visually-hidden' }, [' (opens in a new tab)']),
       ])
     : null;
+}
+
+function renderSource(source: SourceRow): HTMLElement {
+  const head = sourceHead(source);
+  const differences =
+    source.differences.length > 0
+      ? h('ul', { class: 'differences', 'aria-label': 'What differs' }, source.differences.map((d) => h('li', {}, [d])))
+      : null;
+  const link = sourceLink(source);
   return h('li', { class: `source source-${source.verdict}` }, [
     head,
     h('blockquote', { class: 'source-sentence' }, pieces(source.sentence)),

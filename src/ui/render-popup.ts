@@ -11,9 +11,22 @@ import type { ReportView } from './report-view';
 /** What the rendered popup can ask its owner to do. */
 export interface PopupActions {
   onRetry(): void;
+  /**
+   * Opens the side panel for this tab; absent where the browser has none. Called synchronously from
+   * the click, because the browsers open a panel only inside the user's gesture.
+   */
+  onCompare?(): void;
 }
 
-function articleHeader(view: ReportView): HTMLElement {
+function compareButton(actions: PopupActions): HTMLElement | null {
+  if (!actions.onCompare) return null;
+  const button = h('button', { type: 'button', class: 'compare' }, ['Compare side by side']);
+  button.addEventListener('click', () => actions.onCompare?.());
+  return button;
+}
+
+/** The article's title, byline and counts. */
+export function articleHeader(view: ReportView): HTMLElement {
   return h('header', { class: 'article' }, [
     h('h1', { class: 'article-title' }, [view.title]),
     view.byline ? h('p', { class: 'article-byline' }, [view.byline]) : null,
@@ -21,7 +34,8 @@ function articleHeader(view: ReportView): HTMLElement {
   ]);
 }
 
-function statusContent(state: PopupState, actions: PopupActions): Array<Node | null> {
+/** What the live status region says for `state` (the popup's and the side panel's). */
+export function statusContent(state: PopupState, actions: Pick<PopupActions, 'onRetry'>): Array<Node | null> {
   switch (state.kind) {
     case 'analysing':
       return [
@@ -67,12 +81,14 @@ export function renderPopup(root: HTMLElement, state: PopupState, actions: Popup
   results.replaceChildren(
     ...(state.kind === 'report'
       ? [
+          // Outside the live region: a button there would be read out with every status change.
+          compareButton(actions),
           h(
             'ol',
             { class: 'claims', 'aria-label': 'Claims other sources speak to' },
             state.view.rows.map((row, i) => renderClaim(row, i === 0)),
           ),
-        ]
+        ].filter((node): node is HTMLElement => node !== null)
       : []),
   );
 }

@@ -3,7 +3,7 @@
  * the decisions a reader would notice live here (conflicts first, labels, dates, which links are
  * safe), so they are unit-tested without a DOM; the renderer only turns rows into elements.
  */
-import type { ClaimReport, Report, SourceMatch } from '../engine/report';
+import type { ClaimReport, Difference, Report, SourceMatch } from '../engine/report';
 import { differenceLabel } from './difference-label';
 import { formatDate } from './format-date';
 import { markSpans, type TextPiece } from './highlight';
@@ -24,6 +24,8 @@ export interface SourceRow {
   date: string | null;
   /** The ISO value for `<time datetime>`, when the date parsed. */
   dateTime: string | null;
+  /** The source's sentence as the dataset has it (the side panel aligns it with the page's). */
+  text: string;
   /** The source's sentence, with the spans that differ from the page marked. */
   sentence: TextPiece[];
   /** "Attributed to: a high-level diplomatic source speaking to AFP". */
@@ -32,6 +34,8 @@ export interface SourceRow {
   url: string | null;
   /** "Different actor: the Biden administration vs US President Donald Trump". */
   differences: string[];
+  /** The engine's differing spans behind `differences`, with their kinds and offsets (conflicts only). */
+  details: Difference[];
   score: number;
 }
 
@@ -40,6 +44,8 @@ export interface ClaimRow {
   index: number;
   /** `conflicts` when any source conflicts, even if others corroborate. */
   verdict: Verdict;
+  /** The page sentence as extracted. */
+  text: string;
   /** The page sentence, with the spans any conflicting source disputes marked. */
   sentence: TextPiece[];
   /** "2 sources conflict · 1 corroborates". */
@@ -79,6 +85,7 @@ function sourceRow(match: SourceMatch, verdict: Verdict): SourceRow {
     author: match.author,
     date: formatDate(match.publishedTime),
     dateTime: isoDate(match.publishedTime),
+    text: match.text,
     sentence: markSpans(
       match.text,
       differences.map((d) => ({ start: d.sourceStart, end: d.sourceEnd, text: d.source })),
@@ -86,6 +93,7 @@ function sourceRow(match: SourceMatch, verdict: Verdict): SourceRow {
     attribution: match.attribution ? `Attributed to: ${match.attribution}` : null,
     url: safeLink(match.url),
     differences: differences.map(differenceLabel),
+    details: differences,
     score: match.score,
   };
 }
@@ -106,6 +114,7 @@ function claimRow(claim: ClaimReport): ClaimRow {
   return {
     index: claim.index,
     verdict: conflicting.length > 0 ? 'conflicts' : 'corroborates',
+    text: claim.text,
     sentence: markSpans(
       claim.text,
       conflicting.flatMap((match) =>

@@ -22,6 +22,11 @@ export interface ExtensionBrowser {
   openTab(url: string): Promise<{ page: Page; tabId: number }>;
   /** Opens popup.html?tabId=N as a page and waits until it has left the analysing state. */
   openPopup(tabId: number): Promise<Page>;
+  /**
+   * Opens sidepanel.html?tabId=N as a page (the side panel's own page, pinned to tab N) and waits until
+   * it has shown the report and, when highlighting is on, said how it went.
+   */
+  openSidePanel(tabId: number, size?: { width: number; height: number }): Promise<Page>;
   /** The toolbar badge text for tab `tabId`. */
   badgeText(tabId: number): Promise<string>;
   close(): Promise<void>;
@@ -98,6 +103,19 @@ export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
       await popup.locator('main#app[aria-busy="false"]').waitFor({ timeout: 45_000 });
       return popup;
+    },
+    async openSidePanel(tabId, size = { width: 520, height: 900 }) {
+      const panel = await context.newPage();
+      await panel.setViewportSize(size);
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+      await panel.locator('main#app[aria-busy="false"]').waitFor({ timeout: 45_000 });
+      await panel.waitForFunction(() => {
+        const app = document.getElementById('app');
+        const toggle = document.querySelector<HTMLInputElement>('.switch-input');
+        const note = document.querySelector('.highlight-note');
+        return app?.dataset.state !== 'report' || !toggle?.checked || (note?.textContent ?? '') !== '';
+      }, undefined, { timeout: 30_000 });
+      return panel;
     },
     async badgeText(tabId) {
       const sw = await worker();

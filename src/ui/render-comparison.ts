@@ -1,0 +1,117 @@
+/**
+ * One side-panel card: a page claim and, for each source, the two sentences side by side. Every string
+ * from the page or the dataset goes in as text (through `h`), never as markup.
+ */
+import type { DifferenceKind } from '../engine/report';
+import type { CompareCard, ComparePiece, Comparison, DifferenceSummary } from './compare-view';
+import { h } from './dom';
+import { sourceHead, sourceLink, verdictTag } from './render-claim';
+
+/** Sources shown at once under a claim; the rest wait behind "Show N more", so one claim can't fill the panel. */
+export const SOURCES_SHOWN = 3;
+
+/** The short word drawn beside a marked span: the kind in text, so colour is never the only cue. */
+export const KIND_TAGS: Record<DifferenceKind, string> = {
+  actor: 'who',
+  number: 'number',
+  date: 'when',
+  place: 'where',
+  negation: 'not',
+  other: 'detail',
+};
+
+/** What a card can ask its owner to do. */
+export interface CardActions {
+  onReveal(index: number): void;
+  onEmphasise(index: number | null): void;
+}
+
+function renderPieces(pieces: ComparePiece[]): Node[] {
+  return pieces.flatMap((piece): Node[] => {
+    if (piece.kind) {
+      return [
+        h('mark', { class: `diff kind-${piece.kind}`, 'data-kind': piece.kind }, [
+          piece.text,
+          h('span', { class: 'visually-hidden' }, [` (${KIND_TAGS[piece.kind]} differs)`]),
+        ]),
+        h('span', { class: `kind-tag kind-${piece.kind}`, 'aria-hidden': 'true' }, [KIND_TAGS[piece.kind]]),
+      ];
+    }
+    if (piece.op === 'changed' || piece.op === 'deleted' || piece.op === 'inserted') {
+      return [h('span', { class: `op-${piece.op}` }, [piece.text])];
+    }
+    return [document.createTextNode(piece.text)];
+  });
+}
+
+function renderSummary(summary: DifferenceSummary): HTMLElement {
+  return h('li', { class: `difference kind-${summary.kind}` }, [
+    h('span', { class: `kind-tag kind-${summary.kind}`, 'aria-hidden': 'true' }, [KIND_TAGS[summary.kind]]),
+    ` ${summary.label}: `,
+    h('em', {}, [summary.page]),
+    ' vs ',
+    h('em', {}, [summary.source]),
+    summary.note ? h('span', { class: 'note' }, [` — ${summary.note}`]) : null,
+  ]);
+}
+
+function renderComparison(comparison: Comparison): HTMLElement {
+  const { source } = comparison;
+  const pair = h('div', { class: 'pair' }, [
+    h('div', { class: 'side side-page' }, [
+      h('p', { class: 'side-label' }, ['This page']),
+      h('p', { class: 'sentence' }, renderPieces(comparison.page)),
+    ]),
+    h('div', { class: 'side side-source' }, [
+      h('p', { class: 'side-label' }, [source.outlet]),
+      h('blockquote', { class: 'sentence' }, renderPieces(comparison.quote)),
+    ]),
+  ]);
+  return h('li', { class: `comparison comparison-${source.verdict}` }, [
+    sourceHead(source),
+    pair,
+    comparison.summaries.length > 0
+      ? h('ul', { class: 'differences', 'aria-label': 'What differs' }, comparison.summaries.map(renderSummary))
+      : null,
+    source.attribution ? h('p', { class: 'attribution' }, [source.attribution]) : null,
+    sourceLink(source),
+  ]);
+}
+
+/** Clicks on these inside a card do their own thing, not "show in page". */
+const OWN_CONTROLS = 'a, button, summary, input, label';
+
+/** Renders `card` as a list item wired to `actions`. */
+export function renderCard(card: CompareCard, actions: CardActions): HTMLLIElement {
+  const locate = h('button', { type: 'button', class: 'locate' }, [
+    'Show in page',
+    h('span', { class: 'visually-hidden' }, [`: ${card.text}`]),
+  ]);
+  locate.addEventListener('click', () => actions.onReveal(card.index));
+  const shown = card.comparisons.slice(0, SOURCES_SHOWN).map(renderComparison);
+  const rest = card.comparisons.slice(SOURCES_SHOWN);
+  const more =
+    rest.length > 0
+      ? h('details', { class: 'more' }, [
+          h('summary', {}, [rest.length === 1 ? 'Show 1 more source' : `Show ${rest.length} more sources`]),
+          h('ol', { class: 'comparisons' }, rest.map(renderComparison)),
+        ])
+      : null;
+  const item = h('li', { class: `card card-${card.verdict}`, 'data-claim-index': card.index }, [
+    h('div', { class: 'card-head' }, [verdictTag(card.verdict), h('span', { class: 'card-summary' }, [card.summary]), locate]),
+    h('ol', { class: 'comparisons', 'aria-label': 'Sources beside this page' }, shown),
+    more,
+  ]);
+  item.addEventListener('click', (event) => {
+    const target = event.target as Element | null;
+    if (target?.closest(OWN_CONTROLS) || document.getSelection()?.toString()) return;
+    actions.onReveal(card.index);
+  });
+  item.addEventListener('mouseenter', () => actions.onEmphasise(card.index));
+  item.addEventListener('mouseleave', () => actions.onEmphasise(null));
+  item.addEventListener('focusin', () => actions.onEmphasise(card.index));
+  item.addEventListener('focusout', (event) => {
+    if (!item.contains(event.relatedTarget as Node | null)) actions.onEmphasise(null);
+  });
+  return item;
+}

@@ -1,0 +1,210 @@
+/**
+ * Side-by-side verification on seed 000 (Media Wall News): the side panel's page for the article's tab,
+ * the Biden/Trump card, and the highlights it draws in the article. Highlights are checked through
+ * `CSS.highlights` in the page's main world: Chromium keeps one HighlightRegistry per document, shared
+ * by the page and the content script's isolated world (checked: a highlight the content script sets is
+ * there, with its range, when the page looks), so this is what the page really paints.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
+import { launchExtensionBrowser, type ExtensionBrowser, type WorkerGlobal } from './support/extension-browser';
+
+const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+const BIDEN = 'the Biden administration has proposed a framework';
+const BIDEN_SENTENCE =
+  'According to a high-level diplomatic source speaking to AFP on condition of anonymity, the Biden administration has proposed a framework that would provide Kyiv with defense commitments strikingly similar to NATO’s Article 5 collective defense principle.';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+let article: Page;
+let tabId: number;
+let panel: Page;
+
+/** In the page's main world: each range of highlight `name`, as text with whitespace collapsed (null: no such highlight). */
+function highlightTexts(name: string): Promise<string[] | null> {
+  return article.evaluate((highlightName) => {
+    const highlight = CSS.highlights.get(highlightName);
+    if (!highlight) return null;
+    return [...highlight].map((range) => (range as Range).toString().replace(/\s+/g, ' ').trim());
+  }, name);
+}
+
+/** Where the Biden sentence's highlighted range is on screen, and what element it starts in. */
+function bidenRangeBox(): Promise<{ top: number; bottom: number; viewport: number; startsIn: string } | null> {
+  return article.evaluate((quote) => {
+    const highlight = CSS.highlights.get('provenance-conflicts');
+    const range = [...(highlight ?? [])].find((r) => (r as Range).toString().replace(/\s+/g, ' ').includes(quote)) as Range | undefined;
+    if (!range) return null;
+    const box = range.getBoundingClientRect();
+    return { top: box.top, bottom: box.bottom, viewport: innerHeight, startsIn: range.startContainer.parentElement?.className ?? '' };
+  }, BIDEN_SENTENCE);
+}
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchExtensionBrowser();
+  ({ page: article, tabId } = await browser.openTab(`${server.baseUrl}seed-000.html`));
+  // The panel and the page are two tabs here, and a background tab gets no animation frames: without
+  // reduced motion a smooth scroll would wait for the tab to come to the front.
+  await article.emulateMedia({ reducedMotion: 'reduce' });
+  panel = await browser.openSidePanel(tabId);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('side panel on seed 000', () => {
+  test('shows the article, its counts, the filters and the highlight switch', async () => {
+    await expect(panel.locator('h1').textContent()).resolves.toBe('U.S. Proposes NATO-Style Defense Pact Ukraine');
+    await expect(panel.locator('.counts').textContent()).resolves.toMatch(/^\d+ claims checked · \d+ corroborated · [1-9]\d* conflicting$/);
+    await expect(panel.locator('input[type="radio"][name="filter"]').count()).resolves.toBe(3);
+    await expect(panel.getByRole('radio', { name: 'All' }).isChecked()).resolves.toBe(true);
+    await expect(panel.getByRole('switch', { name: 'Highlight in page' }).isChecked()).resolves.toBe(true);
+    await expect(panel.locator('.highlight-note').textContent()).resolves.toMatch(/highlighted in the page/);
+  });
+
+  test('the Biden/Trump card: both sentences side by side, both actors marked, the difference named', async () => {
+    const card = panel.locator('li.card', { hasText: BIDEN });
+    await expect(card.count()).resolves.toBe(1);
+    await expect(card.locator('.card-head .verdict').textContent()).resolves.toContain('Conflicts');
+    const first = card.locator('li.comparison-conflicts').first();
+    await expect(first.locator('.side-page .sentence').textContent()).resolves.toMatch(/^According to a high-level diplomatic source/);
+    const pageMark = first.locator('.side-page mark', { hasText: 'Biden administration' });
+    await expect(pageMark.count()).resolves.toBe(1);
+    expect(await pageMark.isVisible()).toBe(true);
+    const sourceMarks = card.locator('li.comparison-conflicts .side-source mark');
+    expect(await sourceMarks.count()).toBeGreaterThan(0);
+    expect(await sourceMarks.first().isVisible()).toBe(true);
+    // Side by side: at this width the source's sentence is to the right of the page's, not under it.
+    const pageBox = await first.locator('.side-page').boundingBox();
+    const sourceBox = await first.locator('.side-source').boundingBox();
+    expect(sourceBox!.x).toBeGreaterThan(pageBox!.x + pageBox!.width - 1);
+    // The one-line summary names the actors; the engine marks "Trump" or "the US" with a note naming him.
+    const summaries = await card.locator('.difference').allTextContents();
+    expect(summaries.some((line) => /^\S+ Different actor: the Biden administration vs /.test(line))).toBe(true);
+    expect(summaries.some((line) => line.includes('Trump')), `summaries: ${JSON.stringify(summaries)}`).toBe(true);
+    // Every kind mark carries its kind in words, not only in colour.
+    await expect(first.locator('.side-page mark.kind-actor + .kind-tag').first().textContent()).resolves.toBe('who');
+  });
+
+  test('every matched claim is highlighted in the page, conflicts and corroborations in their own styles', async () => {
+    const conflicts = await highlightTexts('provenance-conflicts');
+    const corroborated = await highlightTexts('provenance-corroborates');
+    expect(conflicts).toContain(BIDEN_SENTENCE);
+    expect(corroborated?.length ?? 0).toBeGreaterThan(0);
+    const cards = await panel.locator('li.card').count();
+    expect((conflicts?.length ?? 0) + (corroborated?.length ?? 0)).toBe(cards);
+    // The page's DOM is untouched: no element or style sheet of ours in it.
+    const added = await article.evaluate(() => document.querySelectorAll('[class*="provenance"], style, mark').length);
+    expect(added).toBe(0);
+  });
+
+  test('clicking the card scrolls the page to the sentence and flashes it', async () => {
+    await article.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const before = await bidenRangeBox();
+    expect(before!.top >= 0 && before!.bottom <= before!.viewport, 'the sentence starts off screen').toBe(false);
+
+    await panel.locator('li.card', { hasText: BIDEN }).locator('.side-page .sentence').first().click();
+
+    await expect.poll(() => highlightTexts('provenance-flash'), { timeout: 10_000 }).toEqual([BIDEN_SENTENCE]);
+    await expect.poll(async () => {
+      const box = await bidenRangeBox();
+      return box !== null && box.top >= 0 && box.bottom <= box.viewport;
+    }, { timeout: 10_000 }).toBe(true);
+  });
+
+  test('hovering a card emphasises its sentence in the page, and leaving ends it', async () => {
+    await panel.locator('li.card', { hasText: BIDEN }).hover();
+    await expect.poll(() => highlightTexts('provenance-emphasis'), { timeout: 10_000 }).toEqual([BIDEN_SENTENCE]);
+    await panel.mouse.move(2, 2);
+    await panel.locator('.brand').hover();
+    await expect.poll(() => highlightTexts('provenance-emphasis'), { timeout: 10_000 }).toBeNull();
+  });
+
+  test('the filters are a keyboard radio group that narrows the cards', async () => {
+    const all = await panel.locator('li.card').count();
+    await panel.getByRole('radio', { name: 'All' }).focus();
+    await panel.keyboard.press('ArrowRight');
+    await expect(panel.getByRole('radio', { name: 'Conflicts' }).isChecked()).resolves.toBe(true);
+    await expect.poll(() => panel.locator('li.card-corroborates').count()).toBe(0);
+    const conflicts = await panel.locator('li.card').count();
+    expect(conflicts).toBeGreaterThan(0);
+    expect(conflicts).toBeLessThan(all);
+    await panel.keyboard.press('ArrowRight');
+    await expect.poll(() => panel.locator('li.comparison-conflicts').count()).toBe(0);
+    await panel.keyboard.press('ArrowRight'); // wraps round to "All"
+    await expect.poll(() => panel.locator('li.card').count()).toBe(all);
+  });
+
+  test('screenshots of the side panel (light and dark) and of the highlighted article, for the README', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await panel.screenshot({ path: resolve(SCREENSHOTS, 'sidepanel.png') });
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await panel.screenshot({ path: resolve(SCREENSHOTS, 'sidepanel-dark.png') });
+    await panel.emulateMedia({ colorScheme: 'light' });
+
+    await article.bringToFront();
+    await article.evaluate((quote) => {
+      const paragraph = [...document.querySelectorAll('article p')].find((p) => p.textContent?.includes(quote));
+      paragraph?.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -120);
+    }, BIDEN);
+    await expect.poll(() => highlightTexts('provenance-flash'), { timeout: 10_000 }).toBeNull(); // the flash has faded
+    await article.screenshot({ path: resolve(SCREENSHOTS, 'highlights.png') });
+  });
+
+  test('the switch removes every highlight from the page, and brings them back', async () => {
+    const toggle = panel.getByRole('switch', { name: 'Highlight in page' });
+    await toggle.click({ force: true });
+    await expect.poll(() => article.evaluate(() => CSS.highlights.size), { timeout: 10_000 }).toBe(0);
+    await expect(toggle.isChecked()).resolves.toBe(false);
+    await toggle.click({ force: true });
+    await expect.poll(() => highlightTexts('provenance-conflicts'), { timeout: 10_000 }).toContain(BIDEN_SENTENCE);
+  });
+
+  test('a page script that rewrites the article’s markup (same text) keeps the anchors', async () => {
+    await article.evaluate(() => {
+      for (const paragraph of [...document.querySelectorAll('article p')]) {
+        const rewritten = document.createElement('div');
+        rewritten.className = 'rewritten';
+        const words = (paragraph.textContent ?? '').split(' ');
+        words.forEach((word, i) => {
+          if (i > 0) rewritten.append(' ');
+          const span = document.createElement('span');
+          span.className = 'rewritten-word';
+          span.textContent = word;
+          rewritten.append(span);
+        });
+        paragraph.replaceWith(rewritten);
+      }
+    });
+    await expect.poll(async () => (await bidenRangeBox())?.startsIn, { timeout: 10_000 }).toBe('rewritten-word');
+    expect(await highlightTexts('provenance-conflicts')).toContain(BIDEN_SENTENCE);
+  });
+});
+
+describe('opening the side panel', () => {
+  test('the popup’s "Compare side by side" opens Chrome’s side panel', async () => {
+    const popup = await browser.openPopup(tabId);
+    await popup.getByRole('button', { name: 'Compare side by side' }).click();
+    const sw = await browser.worker();
+    await expect
+      .poll(
+        () =>
+          sw.evaluate(async () => {
+            const { chrome } = globalThis as unknown as WorkerGlobal;
+            const runtime = chrome.runtime as unknown as { getContexts(filter: object): Promise<Array<{ documentUrl?: string }>> };
+            const contexts = await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] });
+            return contexts.map((context) => new URL(context.documentUrl ?? 'about:blank').pathname);
+          }),
+        { timeout: 10_000 },
+      )
+      .toContain('/sidepanel.html');
+  });
+});

@@ -1,0 +1,163 @@
+// @vitest-environment jsdom
+/** The side panel's cards: alignment pieces, kind marks, summaries, filters, and a renderer that only sets text. */
+import { describe, expect, test, vi } from 'vitest';
+import { parseFilter, toCompareCards, type ComparePiece } from '../../src/ui/compare-view';
+import { highlightNote } from '../../src/ui/highlight-note';
+import { stateFromResult } from '../../src/ui/popup-state';
+import { renderPanel, type PanelActions } from '../../src/ui/render-panel';
+import { SOURCES_SHOWN } from '../../src/ui/render-comparison';
+import { toReportView } from '../../src/ui/report-view';
+import { BIDEN_SENTENCE, bidenConflict, claimReport, makeReport, sourceMatch } from './support/make-report';
+
+const report = () =>
+  makeReport([
+    claimReport(0, 'Nothing matches this.'),
+    claimReport(1, 'The United States is crafting a security guarantee for Ukraine.', { corroborating: [sourceMatch({ score: 0.9 })] }),
+    claimReport(2, BIDEN_SENTENCE, {
+      conflicting: [bidenConflict()],
+      corroborating: [sourceMatch({ score: 0.6, outlet: 'Atlantic Dispatch' })],
+    }),
+  ]);
+
+const marked = (pieces: ComparePiece[]) => pieces.filter((p) => p.kind).map((p) => [p.text, p.kind]);
+
+function actions(): PanelActions {
+  return { onRetry: vi.fn(), onFilter: vi.fn(), onToggleHighlights: vi.fn(), onReveal: vi.fn(), onEmphasise: vi.fn() };
+}
+
+describe('toCompareCards', () => {
+  test('one card per matched claim, conflicts first, each source beside the page sentence', () => {
+    const cards = toCompareCards(toReportView(report()), 'all');
+    expect(cards.map((c) => [c.index, c.verdict, c.summary])).toEqual([
+      [2, 'conflicts', '1 source conflicts · 1 source corroborates'],
+      [1, 'corroborates', '1 source corroborates'],
+    ]);
+    const [conflict] = cards[0]!.comparisons;
+    expect(conflict!.page.map((p) => p.text).join('')).toBe(BIDEN_SENTENCE);
+    expect(conflict!.quote.map((p) => p.text).join('')).toBe(bidenConflict().text);
+  });
+
+  test('the engine’s differing spans are one mark each, with their kind, on both sides', () => {
+    const [conflict] = toCompareCards(toReportView(report()), 'all')[0]!.comparisons;
+    expect(marked(conflict!.page)).toEqual([['the Biden administration', 'actor']]);
+    expect(marked(conflict!.quote)).toEqual([['US President Donald Trump', 'actor']]);
+    expect(conflict!.summaries).toEqual([
+      { kind: 'actor', label: 'Different actor', page: 'the Biden administration', source: 'US President Donald Trump', note: null },
+    ]);
+  });
+
+  test('the alignment keeps shared words as equal runs and the differing word as a changed one', () => {
+    const page = 'The United States is crafting a security guarantee for Ukraine.';
+    const aligned = makeReport([claimReport(0, page, { corroborating: [sourceMatch({ text: 'The United States is crafting a security pact for Ukraine.' })] })]);
+    const [comparison] = toCompareCards(toReportView(aligned), 'all')[0]!.comparisons;
+    const runs = (pieces: ComparePiece[]) => pieces.filter((p) => p.op !== null).map((p) => [p.op, p.text]);
+    expect(runs(comparison!.page)).toEqual([
+      ['equal', 'The United States is crafting a security'],
+      ['changed', 'guarantee'],
+      ['equal', 'for Ukraine'],
+    ]);
+    expect(runs(comparison!.quote)).toContainEqual(['changed', 'pact']);
+  });
+
+  test.each([
+    ['conflicts', [[2, ['conflicts']]]],
+    ['corroborations', [[2, ['corroborates']], [1, ['corroborates']]]],
+  ] as const)('the %s filter keeps only those sources, and the claims that have them', (filter, expected) => {
+    const cards = toCompareCards(toReportView(report()), filter);
+    expect(cards.map((c) => [c.index, c.comparisons.map((s) => s.source.verdict)])).toEqual(expected);
+  });
+
+  test('an unknown stored filter falls back to all', () => {
+    expect(parseFilter('conflicts')).toBe('conflicts');
+    expect(parseFilter('<script>')).toBe('all');
+    expect(parseFilter(undefined)).toBe('all');
+  });
+});
+
+describe('renderPanel', () => {
+  test('renders cards with both sides, kind tags in words, and wires reveal and emphasis', () => {
+    const root = document.createElement('main');
+    const act = actions();
+    renderPanel(root, { report: stateFromResult({ ok: true, report: report() }), filter: 'all', highlights: true, highlightNote: 'All 2 claims are highlighted in the page.' }, act);
+
+    const card = root.querySelector<HTMLElement>('li.card[data-claim-index="2"]')!;
+    expect(card.querySelector('.side-page mark.kind-actor')!.firstChild!.textContent).toBe('the Biden administration');
+    expect(card.querySelector('.side-page mark.kind-actor + .kind-tag')!.textContent).toBe('who');
+    expect(card.querySelector('.side-source mark.kind-actor')!.firstChild!.textContent).toBe('US President Donald Trump');
+    expect(card.querySelector('.difference')!.textContent).toBe('who Different actor: the Biden administration vs US President Donald Trump');
+    expect(root.querySelector('.highlight-note')!.textContent).toBe('All 2 claims are highlighted in the page.');
+
+    card.querySelector<HTMLElement>('.side-page .sentence')!.click();
+    expect(act.onReveal).toHaveBeenCalledWith(2);
+    card.querySelector<HTMLButtonElement>('button.locate')!.click();
+    expect(act.onReveal).toHaveBeenCalledTimes(2);
+    card.querySelector<HTMLAnchorElement>('a.source-link')?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    expect(act.onReveal).toHaveBeenCalledTimes(2);
+    card.dispatchEvent(new MouseEvent('mouseenter'));
+    expect(act.onEmphasise).toHaveBeenLastCalledWith(2);
+    card.dispatchEvent(new MouseEvent('mouseleave'));
+    expect(act.onEmphasise).toHaveBeenLastCalledWith(null);
+  });
+
+  test('keeps its controls across renders (focus stays) and reflects the stored settings', () => {
+    const root = document.body.appendChild(document.createElement('main'));
+    const act = actions();
+    const state = { report: stateFromResult({ ok: true, report: report() }), filter: 'all' as const, highlights: true, highlightNote: null };
+    renderPanel(root, state, act);
+    const radio = root.querySelector<HTMLInputElement>('input[value="conflicts"]')!;
+    renderPanel(root, { ...state, filter: 'conflicts', highlights: false }, act);
+    expect(root.querySelector('input[value="conflicts"]')).toBe(radio);
+    expect(radio.checked).toBe(true);
+    expect(root.querySelector<HTMLInputElement>('.switch-input')!.checked).toBe(false);
+    expect(root.querySelectorAll('li.comparison-corroborates')).toHaveLength(0);
+
+    root.querySelector<HTMLInputElement>('input[value="corroborations"]')!.click();
+    expect(act.onFilter).toHaveBeenCalledWith('corroborations');
+    root.querySelector<HTMLInputElement>('.switch-input')!.click();
+    expect(act.onToggleHighlights).toHaveBeenCalledWith(true);
+  });
+
+  test('many sources: the first few show, the rest wait behind a disclosure', () => {
+    const many = makeReport([claimReport(0, BIDEN_SENTENCE, { conflicting: Array.from({ length: 5 }, () => bidenConflict()) })]);
+    const root = document.createElement('main');
+    renderPanel(root, { report: stateFromResult({ ok: true, report: many }), filter: 'all', highlights: true, highlightNote: null }, actions());
+    expect(root.querySelectorAll(':scope .card > .comparisons > li')).toHaveLength(SOURCES_SHOWN);
+    expect(root.querySelector('details.more > summary')!.textContent).toBe('Show 2 more sources');
+  });
+
+  test('page and dataset strings are shown as text, never parsed as markup', () => {
+    const hostile = '<img src=x onerror="window.pwned=1">';
+    const evil = makeReport(
+      [claimReport(0, `${hostile} claims`, { conflicting: [{ ...bidenConflict(), text: hostile, outlet: hostile, attribution: hostile, differences: [] }] })],
+      hostile,
+    );
+    const root = document.createElement('main');
+    renderPanel(root, { report: stateFromResult({ ok: true, report: evil }), filter: 'all', highlights: false, highlightNote: null }, actions());
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('h1')!.textContent).toBe(hostile);
+    expect(root.querySelector('.side-source .sentence')!.textContent).toBe(hostile);
+  });
+
+  test('failure and empty states show their sentence and hide the controls', () => {
+    const root = document.createElement('main');
+    renderPanel(root, { report: stateFromResult({ ok: false, reason: 'not-an-article', message: 'No article found on this page.' }), filter: 'all', highlights: true, highlightNote: null }, actions());
+    expect(root.dataset.state).toBe('not-an-article');
+    expect(root.querySelector('.status')!.textContent).toBe('No article found on this page.');
+    expect(root.querySelector<HTMLElement>('.controls')!.hidden).toBe(true);
+    renderPanel(root, { report: { kind: 'analysing' }, filter: 'all', highlights: true, highlightNote: null }, actions());
+    expect(root.getAttribute('aria-busy')).toBe('true');
+  });
+});
+
+describe('highlightNote', () => {
+  test.each([
+    [true, { ok: true, anchored: 3, total: 3 }, 'All 3 claims are highlighted in the page.'],
+    [true, { ok: true, anchored: 1, total: 1 }, 'The claim is highlighted in the page.'],
+    [true, { ok: true, anchored: 2, total: 3 }, '2 of 3 claims are highlighted in the page; the page has changed where the others were.'],
+    [true, { ok: true, anchored: 0, total: 2 }, 'None of these claims could be found in the page as it is now.'],
+    [true, { ok: false, reason: 'unsupported', message: 'No API.' }, 'No API.'],
+    [false, { ok: true, anchored: 0, total: 0 }, null],
+  ] as const)('highlights %s, %j → %s', (enabled, result, note) => {
+    expect(highlightNote(enabled, result)).toBe(note);
+  });
+});
