@@ -5,6 +5,21 @@ export const DATASET_FORMAT = 'provenance-dataset';
 /** Current format version; bump with a migration when the shape changes. */
 export const DATASET_VERSION = 1;
 
+/**
+ * A fact-checker's published verdict on a claim (from schema.org ClaimReview, or a fact-check list).
+ * It is the reviewer's verdict, shown as theirs ("Snopes rated this claim: False"), never as Provenance's.
+ */
+export interface ClaimVerdict {
+  /** The reviewer's rating in their own words ("False", "Mostly true", "2 on a scale of 1 to 5"); null when the data gives none. */
+  rating: string | null;
+  /** Who reviewed the claim: the fact-checking organisation, else the person who wrote the review. */
+  reviewer: string;
+  /** The review itself (http or https), when known. */
+  url: string | null;
+  /** When the review was published, ISO 8601, when known. */
+  date: string | null;
+}
+
 /** One checkable statement a source makes. */
 export interface KnownClaim {
   /** Unique within the dataset, e.g. `seed-001#4`. */
@@ -12,6 +27,11 @@ export interface KnownClaim {
   text: string;
   /** Who the source says made the claim ("a diplomatic source speaking to AFP"); null if unattributed. */
   attribution: string | null;
+  /**
+   * Present only on claims a fact-checker reviewed. Optional, so datasets without reviews (the seeds)
+   * keep their exact bytes and older readers can ignore it: adding it needed no new format version.
+   */
+  review?: ClaimVerdict;
 }
 
 /** One published article (or other document) and the claims it makes. */

@@ -8,6 +8,7 @@ import {
   DatasetIssues, describe, isRecord, ownField, quote, readOptionalString, readString, warnUnknownKeys,
 } from './dataset-fields';
 import { parseJsonText } from './dataset-json';
+import { readReview } from './validate-review';
 
 /** A dataset the extension can use (with what was repaired on the way), or why it cannot. */
 export type DatasetParseResult =
@@ -32,7 +33,7 @@ export const DATASET_LIMITS = {
 
 const ROOT_KEYS = ['format', 'version', 'id', 'name', 'description', 'sources'] as const;
 const SOURCE_KEYS = ['id', 'outlet', 'author', 'publishedTime', 'url', 'title', 'claims'] as const;
-const CLAIM_KEYS = ['id', 'text', 'attribution'] as const;
+const CLAIM_KEYS = ['id', 'text', 'attribution', 'review'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
 /** State shared while reading one dataset: its issues and the ids seen so far (id → JSON path). */
@@ -86,8 +87,10 @@ function readClaim(value: unknown, path: string, reading: Reading): KnownClaim |
   const id = readString(value, 'id', path, DATASET_LIMITS.idChars, issues);
   const text = readString(value, 'text', path, DATASET_LIMITS.claimChars, issues);
   const attribution = readOptionalString(value, 'attribution', path, DATASET_LIMITS.attributionChars, issues);
-  if (id === null || !claimIdOnce(id, path, reading) || text === null || attribution === undefined) return null;
-  return { id, text, attribution };
+  const review = readReview(value, path, issues);
+  if (id === null || !claimIdOnce(id, path, reading) || text === null || attribution === undefined || !review.ok) return null;
+  // Only reviewed claims get the key, so a dataset without reviews keeps its exact shape and bytes.
+  return review.review === undefined ? { id, text, attribution } : { id, text, attribution, review: review.review };
 }
 
 function readClaims(record: Record<string, unknown>, path: string, reading: Reading): KnownClaim[] | null {
