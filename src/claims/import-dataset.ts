@@ -1,0 +1,59 @@
+/**
+ * One entry point for every import, shared by `npm run dataset -- import` and the options page: the
+ * format is the one asked for, or recognised from the content (never only from the file's extension,
+ * which people get wrong).
+ */
+import { DATASET_FORMAT } from './dataset';
+import { isRecord, ownField } from './dataset-fields';
+import { findClaimReviews, importClaimReview } from './import-claimreview';
+import { importJsonLines } from './import-jsonl';
+import { importProvenanceDataset } from './import-provenance';
+import type { ImportFormat, ImportOptions, ImportResult } from './import-result';
+
+/** The format to read a file as; `auto` recognises it. */
+export type FormatChoice = ImportFormat | 'auto';
+
+function parsesAsJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/**
+ * What `text` looks like: our format (a `format` field saying so), ClaimReview (any object typed
+ * ClaimReview where JSON-LD nests them), JSON Lines (the first non-blank line is an object with
+ * `vclaim`), or null. A one-line JSON Lines file is also a JSON document, hence the `vclaim` check.
+ */
+export function detectFormat(text: string): ImportFormat | null {
+  const whole = parsesAsJson(text);
+  if (whole.ok) {
+    if (isRecord(whole.value) && ownField(whole.value, 'format') === DATASET_FORMAT) return 'provenance';
+    if (findClaimReviews(whole.value).found.length > 0) return 'claimreview';
+    if (isRecord(whole.value) && ownField(whole.value, 'vclaim') !== undefined) return 'jsonl';
+    return null;
+  }
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).find((line) => line.trim() !== '');
+  const first = firstLine === undefined ? { ok: false as const } : parsesAsJson(firstLine);
+  return first.ok && isRecord(first.value) && ownField(first.value, 'vclaim') !== undefined ? 'jsonl' : null;
+}
+
+const UNKNOWN_FORMAT =
+  'this file is in no format Provenance imports: expected a Provenance dataset ("format": "provenance-dataset"), ClaimReview JSON-LD ("@type": "ClaimReview"), or JSON Lines with a "vclaim" on each line';
+
+/** Imports `text` as `format`, recognising it first when `format` is `auto`. */
+export function importDataset(text: string, format: FormatChoice, options: ImportOptions): ImportResult {
+  if (text.replace(/^\uFEFF/, '').trim() === '') return { ok: false, format: null, errors: ['the file is empty'] };
+  const chosen = format === 'auto' ? detectFormat(text) : format;
+  switch (chosen) {
+    case 'provenance':
+      return importProvenanceDataset(text);
+    case 'claimreview':
+      return importClaimReview(text, options);
+    case 'jsonl':
+      return importJsonLines(text, options);
+    case null:
+      return { ok: false, format: null, errors: [UNKNOWN_FORMAT] };
+  }
+}

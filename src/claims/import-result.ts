@@ -1,0 +1,34 @@
+/** What every importer returns: a dataset ready to store, or the reasons there is none. Errors are values. */
+import type { Dataset } from './dataset';
+
+/** The file formats Provenance imports (docs/dataset-format.md, "Importing other formats"). */
+export type ImportFormat = 'provenance' | 'claimreview' | 'jsonl';
+
+/** Every format, in the order the CLI and the options page list them. */
+export const IMPORT_FORMATS: readonly ImportFormat[] = ['provenance', 'claimreview', 'jsonl'];
+
+/** What a reader calls each format. */
+export const IMPORT_FORMAT_LABELS: Record<ImportFormat, string> = {
+  provenance: 'Provenance dataset',
+  claimreview: 'ClaimReview JSON-LD',
+  jsonl: 'JSON Lines of claims',
+};
+
+/** How an import names what it makes. `fileName` is the file's own name ("snopes.json"). */
+export interface ImportOptions {
+  fileName: string;
+  /** The dataset id; by default made from the file name. Ignored for Provenance datasets, which carry their own. */
+  id?: string;
+  /** The dataset name shown to the reader; by default the file name without its extension. */
+  name?: string;
+  /** JSON Lines only: the outlet for lines that name none (default: the dataset name). */
+  outlet?: string;
+}
+
+/**
+ * A finished import. `warnings` name what was repaired or left out, each starting with where it is
+ * ("line 12: date: …", "@graph[3].url: …"); `skipped` counts the records (lines, reviews) dropped whole.
+ */
+export type ImportResult =
+  | { ok: true; format: ImportFormat; dataset: Dataset; warnings: string[]; skipped: number }
+  | { ok: false; format: ImportFormat | null; errors: string[] };
