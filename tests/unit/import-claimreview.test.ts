@@ -92,11 +92,4 @@ describe('ClaimReview fields', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]).toMatch(reason);
   });
-
-  test('hostile strings are cleaned by the dataset validator like any dataset', () => {
-    const text = JSON.stringify({ '@type': 'ClaimReview', claimReviewed: 'A \u202Eclaim that is long enough.', author: { '@type': 'Organization', name: 'Fact\u202E Checkers' }, reviewRating: { alternateName: 'False' } });
-    const result = importClaimReview(text, { fileName: 'x.json' });
-    if (!result.ok) throw new Error(result.errors.join('\n'));
-    expect(result.dataset.sources[0]!.outlet).not.toContain('\u202E');
-  });
 });
