@@ -18,8 +18,9 @@ function seedsDirFrom(args: readonly string[]): string {
   return given ? resolve(given) : resolve(repoRoot, '../shared/seeds');
 }
 
-function main(): number {
-  const seedsDir = seedsDirFrom(process.argv.slice(2));
+/** Builds the default dataset; returns the process exit code. */
+export function buildSeeds(args: readonly string[]): number {
+  const seedsDir = seedsDirFrom(args);
   const manifest = readSeedManifest(resolve(here, 'seeds-manifest.json'));
   const built = buildDataset(seedsDir, manifest);
   if (!built.ok) {
@@ -35,5 +36,3 @@ function main(): number {
   console.log(`wrote ${relative(process.cwd(), output)}`);
   return 0;
 }
-
-process.exitCode = main();

@@ -82,7 +82,7 @@ function readLine(raw: string, line: number, log: ImportLog): ClaimLine | null {
     value = JSON.parse(raw);
   } catch (error) {
     // V8 quotes the whole line back ("…" is not valid JSON); the line number already says which.
-    const detail = (error instanceof Error ? error.message : String(error)).replace(/, ".*" is not valid JSON$/s, '');
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '');
     log.skip(where, `not valid JSON (${detail})`);
     return null;
   }
