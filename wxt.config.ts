@@ -13,7 +13,9 @@ export default defineConfig({
     name: 'Provenance',
     description:
       'Shows, sentence by sentence, which sources corroborate or contradict the news article you are reading. Runs on your device.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // unlimitedStorage: imported datasets live in IndexedDB (src/platform/dataset-store.ts); CheckThat's
+    // 14,231 claims alone are ~6 MB, and an import must not fail on the default quota.
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     // The side panel's shortcut. Firefox opens its sidebar itself (`_execute_sidebar_action`); Chrome has
     // no built-in for side panels, so the background opens it on a named command (src/platform/side-panel.ts).

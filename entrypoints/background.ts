@@ -7,11 +7,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { defaultDataset } from '../src/claims/default-dataset';
-import { createAnalyzer, type Analyzer } from '../src/engine/analyzer';
+import { createAnalyzer } from '../src/engine/analyzer';
 import { createAnalyzeTabHandler } from '../src/messaging/analyze-tab';
 import { createHighlightHandlers } from '../src/messaging/highlight-tab';
 import { listenForMessages } from '../src/messaging/transport';
+import { createBrowserDatasetAnalysis } from '../src/platform/background-datasets';
 import { clearBadge, showConflictBadge } from '../src/platform/badge';
+import { onDatasetSettingsChanged } from '../src/platform/dataset-settings';
 import { extractFromTab } from '../src/platform/extract-from-tab';
 import { injectHighlighter, sendToPage } from '../src/platform/highlighter';
 import { createReportStore } from '../src/platform/report-store';
@@ -22,16 +24,18 @@ import { countReport } from '../src/ui/report-counts';
 
 export default defineBackground(() => {
   const store = createReportStore(browser.storage.session);
-  // Built on first use: indexing the dataset costs time the worker should not spend on every wake-up.
-  let analyzer: Analyzer | null = null;
+  // The analyzer over the enabled datasets is built on first use: indexing costs time the worker should
+  // not spend on every wake-up. A change of datasets drops it and the tabs' reports made with it.
+  const datasets = createBrowserDatasetAnalysis(defaultDataset, createAnalyzer);
+  onDatasetSettingsChanged(() => void datasets.sync());
 
   const analyzeTab = createAnalyzeTabHandler({
     extensionOrigin: browser.runtime.getURL('/'),
     getTab,
     isRestrictedUrl,
-    store,
+    store: datasets.guard(store),
     extract: extractFromTab,
-    analyze: (article) => (analyzer ??= createAnalyzer([defaultDataset])).analyze(article),
+    analyze: (article) => datasets.analyze(article),
     showBadge: (tabId, report) => showConflictBadge(tabId, countReport(report).conflicting),
   });
   const highlights = createHighlightHandlers({

@@ -21,7 +21,8 @@ export interface AnalyzeTabDeps {
     save(tabId: number, url: string, report: Report): Promise<void>;
   };
   extract(tabId: number): Promise<{ ok: true; article: Article } | Exclude<AnalyzeTabResult, { ok: true }>>;
-  analyze(article: Article): Report;
+  /** The engine over the enabled datasets; async because they are read from IndexedDB on first use. */
+  analyze(article: Article): Report | Promise<Report>;
   showBadge(tabId: number, report: Report): Promise<void>;
 }
 
@@ -55,7 +56,7 @@ export function createAnalyzeTabHandler(
     if (!extracted.ok) return extracted;
     let report: Report;
     try {
-      report = deps.analyze(extracted.article);
+      report = await deps.analyze(extracted.article);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       return { ok: false, reason: 'error', message: `Provenance couldn’t analyse this article: ${detail}` };

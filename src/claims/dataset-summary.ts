@@ -1,0 +1,67 @@
+/** What the options page lists for a dataset, computed once when it is stored so listing never loads every claim. */
+import type { Dataset } from './dataset';
+import type { ImportFormat } from './import-result';
+
+/** Outlets listed per dataset; the rest are counted ("and 12 more"). */
+const LISTED_OUTLETS = 12;
+
+/** One dataset as listed: identity, counts, format version, where it came from, and its main outlets. */
+export interface DatasetSummary {
+  id: string;
+  name: string;
+  description: string | null;
+  /** The format version the stored data is in. */
+  version: number;
+  sourceCount: number;
+  claimCount: number;
+  /** Claims carrying a fact-checker's verdict. */
+  reviewedCount: number;
+  /** The outlets with the most claims, most first, then by name. */
+  outlets: Array<{ outlet: string; claims: number }>;
+  /** How many outlets `outlets` leaves out. */
+  moreOutlets: number;
+  /** ISO date-time of the import; null for the built-in dataset. */
+  importedAt: string | null;
+  /** The imported file's name and format; null for the built-in dataset. */
+  fileName: string | null;
+  importFormat: ImportFormat | null;
+  /** Why a stored dataset cannot be used (an upgrade failed); it is kept, never deleted for it. */
+  problem: string | null;
+}
+
+/** Where a stored dataset came from. */
+export interface DatasetOrigin {
+  fileName: string | null;
+  importFormat: ImportFormat | null;
+  importedAt: string | null;
+}
+
+/** The summary of `dataset`. */
+export function summariseDataset(dataset: Dataset, origin: DatasetOrigin, problem: string | null = null): DatasetSummary {
+  const perOutlet = new Map<string, number>();
+  let claimCount = 0;
+  let reviewedCount = 0;
+  for (const source of dataset.sources) {
+    claimCount += source.claims.length;
+    reviewedCount += source.claims.filter((claim) => claim.review !== undefined).length;
+    perOutlet.set(source.outlet, (perOutlet.get(source.outlet) ?? 0) + source.claims.length);
+  }
+  const outlets = [...perOutlet]
+    .map(([outlet, claims]) => ({ outlet, claims }))
+    .sort((a, b) => b.claims - a.claims || a.outlet.localeCompare(b.outlet));
+  return {
+    id: dataset.id,
+    name: dataset.name,
+    description: dataset.description,
+    version: dataset.version,
+    sourceCount: dataset.sources.length,
+    claimCount,
+    reviewedCount,
+    outlets: outlets.slice(0, LISTED_OUTLETS),
+    moreOutlets: Math.max(0, outlets.length - LISTED_OUTLETS),
+    importedAt: origin.importedAt,
+    fileName: origin.fileName,
+    importFormat: origin.importFormat,
+    problem,
+  };
+}

@@ -1,0 +1,41 @@
+/** The dataset analysis (dataset-analysis.ts) wired to the real storage areas and IndexedDB, for the background. */
+import { browser } from 'wxt/browser';
+import type { Dataset } from '../claims/dataset';
+import type { Report } from '../engine/report';
+import type { Article } from '../extract/article';
+import { clearStoredReports, createDatasetAnalysis, type DatasetAnalysis } from './dataset-analysis';
+import { createDatasetSettings } from './dataset-settings';
+import { openDatasetStore, type DatasetStore } from './dataset-store';
+
+/** storage.session key: the choice revision the stored reports were made under. */
+const REPORTS_REVISION_KEY = 'reportsDatasetRevision';
+
+/** The analysis over `builtIn` and the reader's enabled imports, with `createAnalyzer` as the engine. */
+export function createBrowserDatasetAnalysis(
+  builtIn: Dataset,
+  createAnalyzer: (datasets: readonly Dataset[]) => { analyze(article: Article): Report },
+): DatasetAnalysis {
+  const session = browser.storage.session;
+  let store: Promise<DatasetStore> | null = null;
+  return createDatasetAnalysis({
+    builtIn,
+    settings: createDatasetSettings(browser.storage.local),
+    store: () => {
+      const opening = (store ??= openDatasetStore());
+      // A database that failed to open is tried again next time rather than cached as broken.
+      opening.catch(() => {
+        if (store === opening) store = null;
+      });
+      return opening;
+    },
+    createAnalyzer,
+    reports: {
+      revision: async () => {
+        const value = (await session.get(REPORTS_REVISION_KEY))[REPORTS_REVISION_KEY];
+        return typeof value === 'number' ? value : null;
+      },
+      setRevision: (revision) => session.set({ [REPORTS_REVISION_KEY]: revision }),
+      clearAll: () => clearStoredReports(session),
+    },
+  });
+}

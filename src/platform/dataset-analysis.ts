@@ -1,0 +1,95 @@
+/**
+ * The background's analyzer over the enabled datasets, kept in step with the reader's choice. The
+ * choice's revision (src/claims/dataset-choice.ts) is compared on every request, not only when a change
+ * event arrives: the MV3 worker may have slept through the event, and a report made over a dataset the
+ * reader has since disabled must never be shown again.
+ */
+import type { Dataset } from '../claims/dataset';
+import { isEnabled, type DatasetSettings } from '../claims/dataset-choice';
+import { combineDatasets } from '../claims/combine-datasets';
+import { attachReviews } from '../claims/reviewed-matches';
+import type { Report } from '../engine/report';
+import type { Article } from '../extract/article';
+import type { DatasetStore } from './dataset-store';
+import { tabOfReportKey, type ReportStore } from './report-store';
+
+/** What the analysis needs; every part injected, so it runs in unit tests with fakes. */
+export interface DatasetAnalysisDeps {
+  builtIn: Dataset;
+  settings: { read(): Promise<DatasetSettings> };
+  store(): Promise<Pick<DatasetStore, 'list' | 'load'>>;
+  createAnalyzer(datasets: readonly Dataset[]): { analyze(article: Article): Report };
+  /** The revision the stored reports were made under (storage.session), and clearing them. */
+  reports: {
+    revision(): Promise<number | null>;
+    setRevision(revision: number): Promise<void>;
+    clearAll(): Promise<void>;
+  };
+}
+
+/** The analysis and its upkeep. */
+export interface DatasetAnalysis {
+  /** Analyses `article` over the datasets enabled now, with fact-checkers' verdicts attached. */
+  analyze(article: Article): Promise<Report>;
+  /** Clears the tabs' reports and drops the analyzer when the choice changed since they were made. */
+  sync(): Promise<void>;
+  /** `reports` whose `get` never returns a report made before the current choice. */
+  guard<S extends Pick<ReportStore, 'get'>>(reports: S): S;
+}
+
+/** Builds the analysis. The analyzer is built on first use and rebuilt only when the choice changes. */
+export function createDatasetAnalysis(deps: DatasetAnalysisDeps): DatasetAnalysis {
+  let built: { revision: number; analyze: Promise<(article: Article) => Report> } | null = null;
+
+  async function build(settings: DatasetSettings): Promise<(article: Article) => Report> {
+    const store = await deps.store();
+    const ids = (await store.list()).filter((summary) => isEnabled(settings, summary.id)).map((summary) => summary.id);
+    const imported = await store.load(ids);
+    const { datasets, reviews } = combineDatasets(isEnabled(settings, deps.builtIn.id) ? deps.builtIn : null, imported);
+    const analyzer = deps.createAnalyzer(datasets);
+    return (article) => attachReviews(analyzer.analyze(article), reviews);
+  }
+
+  async function sync(): Promise<DatasetSettings> {
+    const settings = await deps.settings.read();
+    if ((await deps.reports.revision()) !== settings.revision) {
+      await deps.reports.clearAll();
+      await deps.reports.setRevision(settings.revision);
+    }
+    if (built && built.revision !== settings.revision) built = null;
+    return settings;
+  }
+
+  return {
+    async analyze(article) {
+      const settings = await sync();
+      if (!built) {
+        const attempt = { revision: settings.revision, analyze: build(settings) };
+        built = attempt;
+        // A failed build (the database could not be opened) is retried on the next request.
+        attempt.analyze.catch(() => {
+          if (built === attempt) built = null;
+        });
+      }
+      return (await built.analyze)(article);
+    },
+    sync: async () => {
+      await sync();
+    },
+    guard(reports) {
+      return { ...reports, get: async (tabId: number, url: string) => (await sync(), reports.get(tabId, url)) };
+    },
+  };
+}
+
+/** The parts of `storage.session` that clearing every tab's report needs. */
+export interface SessionAreaLike {
+  get(keys: null): Promise<Record<string, unknown>>;
+  remove(keys: string[]): Promise<void>;
+}
+
+/** Removes every tab's stored report (keys `report:N`) from `area`, leaving its other keys alone. */
+export async function clearStoredReports(area: SessionAreaLike): Promise<void> {
+  const keys = Object.keys(await area.get(null)).filter((key) => tabOfReportKey(key) !== null);
+  if (keys.length > 0) await area.remove(keys);
+}

@@ -1,0 +1,145 @@
+/**
+ * The user's imported datasets, in IndexedDB (the manifest asks for `unlimitedStorage`: CheckThat's
+ * 14,231 claims alone are ~6 MB, and storage.local is no place for that). Two object stores: `datasets`
+ * holds each dataset whole, `summaries` what the options page lists, so listing never reads the claims.
+ * Every write covers both in one transaction, so a failed import (a full disk) leaves the old data as it
+ * was. The embedded default dataset is never stored here: it ships with the extension and cannot be lost.
+ */
+import { DATASET_VERSION, type Dataset } from '../claims/dataset';
+import { summariseDataset, type DatasetOrigin, type DatasetSummary } from '../claims/dataset-summary';
+import { DATASET_MIGRATIONS, migrateDataset, type DatasetMigration } from '../claims/migrate-dataset';
+import { parseDataset } from '../claims/validate-dataset';
+import { openDatabase, requestResult, transactionDone } from './indexed-db';
+
+const DB_NAME = 'provenance-datasets';
+/** The database's own schema version (its object stores), not the dataset format's. */
+const DB_VERSION = 1;
+const DATASETS = 'datasets';
+const SUMMARIES = 'summaries';
+
+/** How a write went; a full disk is told apart because the reader can do something about it. */
+export type StoreResult = { ok: true } | { ok: false; reason: 'quota' | 'error'; message: string };
+
+/** The stored datasets. */
+export interface DatasetStore {
+  /** Every stored dataset's summary, by name. */
+  list(): Promise<DatasetSummary[]>;
+  /** The stored dataset `id` as it is stored, or null. */
+  get(id: string): Promise<Dataset | null>;
+  /** The datasets among `ids` that can be used (stored, current format, no problem), in the order asked. */
+  load(ids: readonly string[]): Promise<Dataset[]>;
+  /** Stores `dataset` (replacing one with its id) and its summary, in one transaction. */
+  save(dataset: Dataset, origin: DatasetOrigin): Promise<StoreResult>;
+  /** Deletes dataset `id` and its summary. */
+  remove(id: string): Promise<StoreResult>;
+  close(): void;
+}
+
+/** How stored datasets are upgraded; injected so tests can upgrade to a made-up version. */
+export interface StoreUpgrade {
+  migrations: readonly DatasetMigration[];
+  targetVersion: number;
+  validate(value: unknown): { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
+}
+
+const CURRENT: StoreUpgrade = { migrations: DATASET_MIGRATIONS, targetVersion: DATASET_VERSION, validate: parseDataset };
+
+function failure(error: unknown): StoreResult {
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError') {
+    return { ok: false, reason: 'quota', message: 'There is not enough storage space for this dataset. Nothing was changed: free some disk space or import a smaller file.' };
+  }
+  return { ok: false, reason: 'error', message: `The dataset could not be saved: ${error instanceof Error ? error.message : String(error)}` };
+}
+
+/**
+ * Runs `writes` in one read-write transaction over both stores. A write that throws at once (a value the
+ * browser cannot store, a quota it knows is exceeded) aborts the transaction, so the writes queued before
+ * it are undone too: the reader's old data stays as it was.
+ */
+async function write(db: IDBDatabase, writes: (transaction: IDBTransaction) => void): Promise<StoreResult> {
+  let transaction: IDBTransaction | null = null;
+  let done: Promise<void> | null = null;
+  try {
+    transaction = db.transaction([DATASETS, SUMMARIES], 'readwrite');
+    done = transactionDone(transaction);
+    writes(transaction);
+    await done;
+    return { ok: true };
+  } catch (error) {
+    done?.catch(() => undefined);
+    try {
+      transaction?.abort();
+    } catch {
+      // Already finished or aborted by the browser: nothing was committed either way.
+    }
+    return failure(error);
+  }
+}
+
+/**
+ * Upgrades every stored dataset in an older format version, each in its own transaction. One that
+ * cannot be upgraded is kept exactly as it was, with the reason in its summary, for the reader to export
+ * or delete: an upgrade never loses what a user imported.
+ */
+async function upgradeStored(db: IDBDatabase, upgrade: StoreUpgrade): Promise<void> {
+  const summaries = await requestResult(db.transaction(SUMMARIES).objectStore(SUMMARIES).getAll() as IDBRequest<DatasetSummary[]>);
+  for (const summary of summaries.filter((s) => s.version < upgrade.targetVersion && s.problem === null)) {
+    const stored = await requestResult(db.transaction(DATASETS).objectStore(DATASETS).get(summary.id) as IDBRequest<Dataset | undefined>);
+    if (!stored) continue;
+    const migrated = migrateDataset(stored, upgrade.migrations, upgrade.targetVersion);
+    const checked = migrated.ok ? upgrade.validate(migrated.value) : { ok: false as const, errors: [migrated.error] };
+    const transaction = db.transaction([DATASETS, SUMMARIES], 'readwrite');
+    if (checked.ok) {
+      transaction.objectStore(DATASETS).put(checked.dataset);
+      transaction.objectStore(SUMMARIES).put(summariseDataset(checked.dataset, summary));
+    } else {
+      const problem = `It could not be upgraded to format version ${upgrade.targetVersion}: ${checked.errors.slice(0, 3).join('; ')}`;
+      transaction.objectStore(SUMMARIES).put({ ...summary, problem });
+    }
+    await transactionDone(transaction);
+  }
+}
+
+/** Opens the store (creating it on first use) and upgrades datasets stored in an older format. */
+export async function openDatasetStore(factory: IDBFactory = indexedDB, upgrade: StoreUpgrade = CURRENT): Promise<DatasetStore> {
+  const db = await openDatabase(factory, DB_NAME, DB_VERSION, (database, oldVersion) => {
+    if (oldVersion < 1) {
+      database.createObjectStore(DATASETS, { keyPath: 'id' });
+      database.createObjectStore(SUMMARIES, { keyPath: 'id' });
+    }
+  });
+  // A newer Provenance (in another page) upgrading the schema must not wait on this connection.
+  db.onversionchange = () => db.close();
+  await upgradeStored(db, upgrade);
+
+  return {
+    async list() {
+      const summaries = await requestResult(db.transaction(SUMMARIES).objectStore(SUMMARIES).getAll() as IDBRequest<DatasetSummary[]>);
+      return summaries.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    },
+    async get(id) {
+      return (await requestResult(db.transaction(DATASETS).objectStore(DATASETS).get(id) as IDBRequest<Dataset | undefined>)) ?? null;
+    },
+    async load(ids) {
+      const transaction = db.transaction([DATASETS, SUMMARIES]);
+      const found = await Promise.all(ids.map(async (id) => {
+        const summary = await requestResult(transaction.objectStore(SUMMARIES).get(id) as IDBRequest<DatasetSummary | undefined>);
+        if (!summary || summary.problem !== null || summary.version !== upgrade.targetVersion) return null;
+        return (await requestResult(transaction.objectStore(DATASETS).get(id) as IDBRequest<Dataset | undefined>)) ?? null;
+      }));
+      return found.filter((dataset): dataset is Dataset => dataset !== null);
+    },
+    save: (dataset, origin) =>
+      write(db, (transaction) => {
+        transaction.objectStore(DATASETS).put(dataset);
+        transaction.objectStore(SUMMARIES).put(summariseDataset(dataset, origin));
+      }),
+    remove: (id) =>
+      write(db, (transaction) => {
+        transaction.objectStore(DATASETS).delete(id);
+        transaction.objectStore(SUMMARIES).delete(id);
+      }),
+    close: () => db.close(),
+  };
+}

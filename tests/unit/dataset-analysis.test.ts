@@ -1,0 +1,127 @@
+/**
+ * The background's analysis over the enabled datasets, with the store, settings and engine faked: which
+ * datasets are used, when the analyzer and the tabs' reports are dropped, and that a fact-checker's
+ * verdict reaches the report.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, test } from 'vitest';
+import type { Dataset } from '../../src/claims/dataset';
+import { INITIAL_SETTINGS, isEnabled, readSettings, withEnabled, withImported, withRemoved, type DatasetSettings } from '../../src/claims/dataset-choice';
+import { combineDatasets } from '../../src/claims/combine-datasets';
+import { reviewOf } from '../../src/claims/reviewed-matches';
+import type { Report } from '../../src/engine/report';
+import type { Article } from '../../src/extract/article';
+import { clearStoredReports, createDatasetAnalysis } from '../../src/platform/dataset-analysis';
+import { openDatasetStore } from '../../src/platform/dataset-store';
+import { claimReport, sourceMatch } from './support/make-report';
+
+const V1 = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'datasets', 'provenance-v1.json'), 'utf8')) as Dataset;
+const BUILT_IN: Dataset = {
+  format: 'provenance-dataset', version: 1, id: 'provenance-seeds', name: 'Seeds', description: null,
+  sources: [{ id: 'seed-1', outlet: 'Seed Outlet', author: null, publishedTime: null, url: null, title: null, claims: [{ id: 'seed-1#1', text: 'The harbour expansion will create 10,000 new jobs.', attribution: null }] }],
+};
+const ARTICLE: Article = { meta: { title: 't', byline: null, siteName: null, publishedTime: null, url: null, lang: 'en' }, text: '', sentences: [] };
+
+/** An engine that "corroborates" every claim of every dataset it was built over, so the test sees which those were. */
+function fakeEngine(built: Array<readonly Dataset[]>) {
+  return (datasets: readonly Dataset[]) => {
+    built.push(datasets);
+    return {
+      analyze: (): Report => ({
+        article: ARTICLE.meta,
+        claims: [claimReport(0, 'page', {
+          corroborating: datasets.flatMap((d) => d.sources.flatMap((s) => s.claims.map((c) => sourceMatch({ claimId: c.id, sourceId: s.id, outlet: s.outlet, text: c.text })))),
+        })],
+        excludedSourceIds: [],
+        elapsedMs: 0,
+      }),
+    };
+  };
+}
+
+async function setUp(settings: DatasetSettings) {
+  const store = await openDatasetStore(new IDBFactory());
+  await store.save(V1, { fileName: 'v1.json', importFormat: 'provenance', importedAt: null });
+  const state = { settings, reportsRevision: null as number | null, cleared: 0 };
+  const built: Array<readonly Dataset[]> = [];
+  const analysis = createDatasetAnalysis({
+    builtIn: BUILT_IN,
+    settings: { read: async () => state.settings },
+    store: async () => store,
+    createAnalyzer: fakeEngine(built),
+    reports: {
+      revision: async () => state.reportsRevision,
+      setRevision: async (revision) => { state.reportsRevision = revision; },
+      clearAll: async () => { state.cleared++; },
+    },
+  });
+  return { analysis, state, built };
+}
+
+const outlets = (report: Report) => report.claims[0]!.corroborating.map((m) => m.outlet);
+
+describe('analysis over the enabled datasets', () => {
+  test('the built-in and every imported dataset are used, imported ids prefixed, with fact-checkers’ verdicts attached', async () => {
+    const { analysis } = await setUp(INITIAL_SETTINGS);
+    const report = await analysis.analyze(ARTICLE);
+    expect(outlets(report)).toEqual(['Seed Outlet', 'Example Wire', 'Example Wire', 'Example Fact Check']);
+    const checked = report.claims[0]!.corroborating.find((m) => m.outlet === 'Example Fact Check')!;
+    expect([checked.claimId, checked.sourceId]).toEqual(['fixture-v1/check-1#1', 'fixture-v1/check-1']);
+    expect(reviewOf(checked)).toEqual(V1.sources[1]!.claims[0]!.review);
+    expect(reviewOf(report.claims[0]!.corroborating[0]!)).toBeNull();
+  });
+
+  test('a disabled dataset is left out, the built-in included; the analyzer is rebuilt only when the choice changes', async () => {
+    const { analysis, state, built } = await setUp(INITIAL_SETTINGS);
+    await analysis.analyze(ARTICLE);
+    await analysis.analyze(ARTICLE);
+    expect(built).toHaveLength(1);
+    state.settings = withEnabled(withEnabled(state.settings, 'fixture-v1', false), 'provenance-seeds', false);
+    expect(outlets(await analysis.analyze(ARTICLE))).toEqual([]);
+    state.settings = withEnabled(state.settings, 'provenance-seeds', true);
+    expect(outlets(await analysis.analyze(ARTICLE))).toEqual(['Seed Outlet']);
+    expect(built).toHaveLength(3);
+  });
+
+  test('the tabs’ reports are cleared once per change of choice, before a stored report could be read', async () => {
+    const { analysis, state } = await setUp(INITIAL_SETTINGS);
+    let read = 0;
+    const guarded = analysis.guard({ get: async () => { read++; return null; } });
+    await guarded.get(1, 'https://example.org/');
+    expect([state.cleared, state.reportsRevision, read]).toEqual([1, 0, 1]);
+    await guarded.get(1, 'https://example.org/');
+    expect(state.cleared).toBe(1);
+    state.settings = withEnabled(state.settings, 'fixture-v1', false);
+    await analysis.sync();
+    expect([state.cleared, state.reportsRevision]).toEqual([2, 1]);
+  });
+});
+
+describe('combining datasets', () => {
+  test('a dataset with the built-in’s id is not added twice; a disabled built-in is left out', () => {
+    expect(combineDatasets(BUILT_IN, [BUILT_IN, V1]).datasets.map((d) => d.id)).toEqual(['provenance-seeds', 'fixture-v1']);
+    expect(combineDatasets(null, [V1]).datasets.map((d) => d.sources[0]!.id)).toEqual(['fixture-v1/wire-1']);
+  });
+});
+
+describe('the dataset choice', () => {
+  test('datasets are on until switched off; every change is a new revision; deleting drops the flag', () => {
+    expect(isEnabled(INITIAL_SETTINGS, 'anything')).toBe(true);
+    const off = withEnabled(INITIAL_SETTINGS, 'a', false);
+    expect([isEnabled(off, 'a'), off.revision]).toEqual([false, 1]);
+    expect(withImported(withImported(off, 'a'), 'a')).toEqual({ enabled: { a: true }, revision: 3 });
+    expect(withRemoved(off, 'a')).toEqual({ enabled: {}, revision: 2 });
+  });
+
+  test.each([[undefined], ['x'], [{ enabled: 'no', revision: 'one' }]])('storage holding %j reads as the initial choice', (value) => {
+    expect(readSettings(value)).toEqual(INITIAL_SETTINGS);
+  });
+
+  test('clearing reports removes only the report keys', async () => {
+    const area = new Map<string, unknown>([['report:3', {}], ['report:12', {}], ['panel:3', {}], ['reportsDatasetRevision', 1]]);
+    await clearStoredReports({ get: async () => Object.fromEntries(area), remove: async (keys) => keys.forEach((key) => area.delete(key)) });
+    expect([...area.keys()]).toEqual(['panel:3', 'reportsDatasetRevision']);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * The IndexedDB store over fake-indexeddb: what is saved is listed and loaded, a failed write changes
+ * nothing, and datasets stored in an older format are upgraded on open, or kept untouched when they
+ * cannot be.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Dataset } from '../../src/claims/dataset';
+import type { DatasetMigration } from '../../src/claims/migrate-dataset';
+import { openDatasetStore, type StoreUpgrade } from '../../src/platform/dataset-store';
+
+const V1 = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'datasets', 'provenance-v1.json'), 'utf8')) as Dataset;
+const ORIGIN = { fileName: 'provenance-v1.json', importFormat: 'provenance' as const, importedAt: '2024-06-01T10:00:00.000Z' };
+
+let factory: IDBFactory;
+beforeEach(() => {
+  factory = new IDBFactory();
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('dataset store', () => {
+  test('a saved dataset is listed with its counts, versions and outlets, and loads back unchanged', async () => {
+    const store = await openDatasetStore(factory);
+    expect(await store.save(V1, ORIGIN)).toEqual({ ok: true });
+    expect(await store.list()).toEqual([
+      {
+        id: 'fixture-v1', name: 'Format version 1 fixture', description: V1.description, version: 1,
+        sourceCount: 2, claimCount: 3, reviewedCount: 1,
+        outlets: [{ outlet: 'Example Wire', claims: 2 }, { outlet: 'Example Fact Check', claims: 1 }], moreOutlets: 0,
+        ...ORIGIN, problem: null,
+      },
+    ]);
+    expect(await store.load(['fixture-v1', 'missing'])).toEqual([V1]);
+    store.close();
+    // Another connection (the background's) sees the same data.
+    const again = await openDatasetStore(factory);
+    expect(await again.get('fixture-v1')).toEqual(V1);
+  });
+
+  test('saving a dataset with a stored id replaces it; removing deletes it and its summary', async () => {
+    const store = await openDatasetStore(factory);
+    await store.save(V1, ORIGIN);
+    await store.save({ ...V1, name: 'Renamed', sources: V1.sources.slice(0, 1) }, ORIGIN);
+    expect((await store.list()).map((s) => [s.name, s.claimCount])).toEqual([['Renamed', 2]]);
+    expect(await store.remove('fixture-v1')).toEqual({ ok: true });
+    expect(await store.list()).toEqual([]);
+    expect(await store.get('fixture-v1')).toBeNull();
+  });
+
+  test('a quota error leaves the old data intact and says what happened', async () => {
+    const store = await openDatasetStore(factory);
+    await store.save(V1, ORIGIN);
+    const put = IDBObjectStore.prototype.put;
+    // The dataset's put succeeds, the summary's fails: the whole transaction must be undone.
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'summaries') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    const bigger: Dataset = { ...V1, name: 'Bigger', sources: [...V1.sources, { ...V1.sources[0]!, id: 'wire-2', claims: [{ id: 'x#1', text: 'Another claim that is long enough.', attribution: null }] }] };
+    const result = await store.save(bigger, ORIGIN);
+    expect(result).toMatchObject({ ok: false, reason: 'quota', message: expect.stringContaining('Nothing was changed') });
+    vi.restoreAllMocks();
+    expect(await store.get('fixture-v1')).toEqual(V1);
+    expect((await store.list()).map((s) => s.name)).toEqual(['Format version 1 fixture']);
+  });
+});
+
+describe('upgrading stored datasets', () => {
+  /** A made-up format version 2 that renames `description` to `summary`, with a validator that knows it. */
+  const TO_V2: DatasetMigration = { from: 1, migrate: ({ description, ...rest }) => ({ ...rest, summary: description }) };
+  const V2: StoreUpgrade = {
+    migrations: [TO_V2],
+    targetVersion: 2,
+    validate: (value) => ({ ok: true, dataset: value as Dataset }),
+  };
+
+  test('a version 1 dataset is upgraded on open, without loss, and stays usable', async () => {
+    const old = await openDatasetStore(factory);
+    await old.save(V1, ORIGIN);
+    old.close();
+    const store = await openDatasetStore(factory, V2);
+    const upgraded = (await store.get('fixture-v1')) as unknown as Record<string, unknown>;
+    expect(upgraded).toMatchObject({ version: 2, summary: V1.description, sources: V1.sources });
+    expect((await store.list())[0]).toMatchObject({ version: 2, claimCount: 3, problem: null, fileName: ORIGIN.fileName });
+    expect(await store.load(['fixture-v1'])).toHaveLength(1);
+  });
+
+  test('a dataset that cannot be upgraded is kept as it was, marked with the reason, and not used', async () => {
+    const old = await openDatasetStore(factory);
+    await old.save(V1, ORIGIN);
+    old.close();
+    const broken: StoreUpgrade = { ...V2, validate: () => ({ ok: false, errors: ['summary: expected a string'] }) };
+    const store = await openDatasetStore(factory, broken);
+    expect(await store.get('fixture-v1')).toEqual(V1);
+    expect((await store.list())[0]!.problem).toBe('It could not be upgraded to format version 2: summary: expected a string');
+    expect(await store.load(['fixture-v1'])).toEqual([]);
+  });
+});
