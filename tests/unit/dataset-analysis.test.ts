@@ -88,7 +88,7 @@ describe('analysis over the enabled datasets', () => {
   test('the tabs’ reports are cleared once per change of choice, before a stored report could be read', async () => {
     const { analysis, state } = await setUp(INITIAL_SETTINGS);
     let read = 0;
-    const guarded = analysis.guard({ get: async () => { read++; return null; } });
+    const guarded = analysis.guard({ get: async (_tabId: number, _url: string) => { read++; return null; } });
     await guarded.get(1, 'https://example.org/');
     expect([state.cleared, state.reportsRevision, read]).toEqual([1, 0, 1]);
     await guarded.get(1, 'https://example.org/');
