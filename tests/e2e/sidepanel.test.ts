@@ -189,6 +189,23 @@ describe('side panel on seed 000', () => {
   });
 });
 
+describe('the panel follows the tab the reader is on', () => {
+  test('switching tabs shows the other article’s claims, without reloading the panel', async () => {
+    const { page: other } = await browser.openTab(`${server.baseUrl}seed-004.html`);
+    const follower = await browser.context.newPage();
+    await follower.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    const title = () => follower.locator('h1').textContent({ timeout: 1000 }).catch(() => null);
+
+    await article.bringToFront();
+    await expect.poll(title, { timeout: 45_000 }).toBe('U.S. Proposes NATO-Style Defense Pact Ukraine');
+    await other.bringToFront();
+    await expect.poll(title, { timeout: 45_000 }).toMatch(/^Ukraine Offered Article 5-Style Security Guarantees/);
+    await expect(follower.locator('.counts').textContent()).resolves.toMatch(/claims checked/);
+    await other.close();
+    await follower.close();
+  });
+});
+
 describe('opening the side panel', () => {
   test('the popup’s "Compare side by side" opens Chrome’s side panel', async () => {
     const popup = await browser.openPopup(tabId);
@@ -206,5 +223,30 @@ describe('opening the side panel', () => {
         { timeout: 10_000 },
       )
       .toContain('/sidepanel.html');
+  });
+});
+
+describe('a single-page app that navigates in place', () => {
+  test('stale highlights are dropped, and the panel checks and highlights the new page', async () => {
+    // The page's own script swaps in another story (its head's metadata too) and pushes its URL, as a
+    // news SPA's router does.
+    await article.evaluate(async (url) => {
+      const next = new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
+      document.head.replaceChildren(...[...next.head.childNodes].map((node) => document.adoptNode(node)));
+      document.querySelector('article')!.replaceWith(document.adoptNode(next.querySelector('article')!));
+      history.pushState({}, '', '?story=rutte');
+    }, `${server.baseUrl}seed-004.html`);
+
+    await expect
+      .poll(async () => (await highlightTexts('provenance-conflicts'))?.includes(BIDEN_SENTENCE) ?? false, { timeout: 10_000 })
+      .toBe(false);
+    await expect.poll(() => panel.locator('h1').textContent(), { timeout: 45_000 }).toMatch(/^Ukraine Offered Article 5-Style Security Guarantees/);
+    await expect(panel.locator('li.card .side-page', { hasText: BIDEN }).count()).resolves.toBe(0);
+    expect(await panel.locator('li.card').count()).toBeGreaterThan(0);
+    await expect
+      .poll(async () => ((await highlightTexts('provenance-conflicts')) ?? []).length + ((await highlightTexts('provenance-corroborates')) ?? []).length, {
+        timeout: 20_000,
+      })
+      .toBeGreaterThan(0);
   });
 });
