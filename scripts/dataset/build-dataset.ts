@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATASET_FORMAT, DATASET_VERSION, type Dataset, type Source } from '../../src/claims/dataset';
+import { serializeDataset } from '../../src/claims/serialize-dataset';
 import { parseDataset } from '../../src/claims/validate-dataset';
 import type { SeedManifest } from './seed-manifest';
 import { selectClaims } from './select-claims';
@@ -14,10 +15,8 @@ import { stripChrome } from './strip-chrome';
 /** A build that could not finish, with a message for the person running `npm run dataset`. */
 export type BuildResult = { ok: true; dataset: Dataset; json: string } | { ok: false; error: string };
 
-/** The committed form: two-space indentation and a final newline, field order as in the types. */
-export function serializeDataset(dataset: Dataset): string {
-  return `${JSON.stringify(dataset, null, 2)}\n`;
-}
+// The committed form is also what the options page exports, so it lives with the dataset code.
+export { serializeDataset } from '../../src/claims/serialize-dataset';
 
 /** Every seed file has a manifest entry and every entry a file; a mismatch is named, not skipped. */
 function checkSeedFiles(seedsDir: string, manifest: SeedManifest): string | null {

@@ -21,12 +21,16 @@ function parsesAsJson(text: string): { ok: true; value: unknown } | { ok: false 
   }
 }
 
+/** JSON Lines files are recognised by any of their first few lines, so one bad first line does not hide the format. */
+const LINES_TO_SNIFF = 5;
+
 /**
  * What `text` looks like: our format (a `format` field saying so), ClaimReview (any object typed
- * ClaimReview where JSON-LD nests them), JSON Lines (the first non-blank line is an object with
- * `vclaim`), or null. A one-line JSON Lines file is also a JSON document, hence the `vclaim` check.
+ * ClaimReview where JSON-LD nests them), JSON Lines (one of the first non-blank lines is an object with
+ * `vclaim`, or the file is named `.jsonl`/`.ndjson`), or null. A one-line JSON Lines file is also a JSON
+ * document, hence the `vclaim` check on whole documents too.
  */
-export function detectFormat(text: string): ImportFormat | null {
+export function detectFormat(text: string, fileName = ''): ImportFormat | null {
   const whole = parsesAsJson(text);
   if (whole.ok) {
     if (isRecord(whole.value) && ownField(whole.value, 'format') === DATASET_FORMAT) return 'provenance';
@@ -34,9 +38,14 @@ export function detectFormat(text: string): ImportFormat | null {
     if (isRecord(whole.value) && ownField(whole.value, 'vclaim') !== undefined) return 'jsonl';
     return null;
   }
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).find((line) => line.trim() !== '');
-  const first = firstLine === undefined ? { ok: false as const } : parsesAsJson(firstLine);
-  return first.ok && isRecord(first.value) && ownField(first.value, 'vclaim') !== undefined ? 'jsonl' : null;
+  if (/\.(?:jsonl|ndjson)$/i.test(fileName)) return 'jsonl';
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).filter((line) => line.trim() !== '').slice(0, LINES_TO_SNIFF);
+  return lines.some((line) => {
+    const parsed = parsesAsJson(line);
+    return parsed.ok && isRecord(parsed.value) && ownField(parsed.value, 'vclaim') !== undefined;
+  })
+    ? 'jsonl'
+    : null;
 }
 
 const UNKNOWN_FORMAT =
@@ -45,7 +54,7 @@ const UNKNOWN_FORMAT =
 /** Imports `text` as `format`, recognising it first when `format` is `auto`. */
 export function importDataset(text: string, format: FormatChoice, options: ImportOptions): ImportResult {
   if (text.replace(/^\uFEFF/, '').trim() === '') return { ok: false, format: null, errors: ['the file is empty'] };
-  const chosen = format === 'auto' ? detectFormat(text) : format;
+  const chosen = format === 'auto' ? detectFormat(text, options.fileName) : format;
   switch (chosen) {
     case 'provenance':
       return importProvenanceDataset(text);

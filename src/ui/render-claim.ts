@@ -52,6 +52,7 @@ function renderSource(source: SourceRow): HTMLElement {
     head,
     h('blockquote', { class: 'source-sentence' }, pieces(source.sentence)),
     source.attribution ? h('p', { class: 'attribution' }, [source.attribution]) : null,
+    source.review ? h('p', { class: 'review' }, [source.review]) : null,
     differences,
     link,
   ]);

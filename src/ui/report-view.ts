@@ -3,11 +3,13 @@
  * the decisions a reader would notice live here (conflicts first, labels, dates, which links are
  * safe), so they are unit-tested without a DOM; the renderer only turns rows into elements.
  */
+import { reviewOf } from '../claims/reviewed-matches';
 import type { ClaimReport, Difference, Report, SourceMatch } from '../engine/report';
 import { differenceLabel } from './difference-label';
 import { formatDate } from './format-date';
 import { markSpans, type TextPiece } from './highlight';
 import { countReport, countsLine, type ReportCounts } from './report-counts';
+import { reviewLine } from './review-line';
 
 /** How a source relates to the page's claim. */
 export type Verdict = 'conflicts' | 'corroborates';
@@ -30,6 +32,8 @@ export interface SourceRow {
   sentence: TextPiece[];
   /** "Attributed to: a high-level diplomatic source speaking to AFP". */
   attribution: string | null;
+  /** A fact-checker's published verdict on the source's claim, as theirs: "Snopes rated this claim: False". */
+  review: string | null;
   /** Only http(s) links: a dataset is data, and a `javascript:` URL in it must not become a link. */
   url: string | null;
   /** "Different actor: the Biden administration vs US President Donald Trump". */
@@ -91,6 +95,7 @@ function sourceRow(match: SourceMatch, verdict: Verdict): SourceRow {
       differences.map((d) => ({ start: d.sourceStart, end: d.sourceEnd, text: d.source })),
     ),
     attribution: match.attribution ? `Attributed to: ${match.attribution}` : null,
+    review: reviewLine(reviewOf(match)),
     url: safeLink(match.url),
     differences: differences.map(differenceLabel),
     details: differences,

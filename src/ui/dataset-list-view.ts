@@ -1,0 +1,66 @@
+/**
+ * Stored datasets → the rows the options page lists, as plain data: the words a reader sees for counts,
+ * format version, origin and outlets are decided here and tested without a DOM.
+ */
+import type { Dataset } from '../claims/dataset';
+import { isEnabled, type DatasetSettings } from '../claims/dataset-choice';
+import { summariseDataset, type DatasetSummary } from '../claims/dataset-summary';
+import { IMPORT_FORMAT_LABELS } from '../claims/import-result';
+import { formatDate } from './format-date';
+
+/** One dataset as listed. */
+export interface DatasetRow {
+  id: string;
+  name: string;
+  description: string | null;
+  builtIn: boolean;
+  enabled: boolean;
+  /** "5 sources · 131 claims". */
+  counts: string;
+  /** "12 claims with a fact-checker’s verdict", or null when none has one. */
+  reviewed: string | null;
+  /** "Format version 1". */
+  version: string;
+  /** "Built into Provenance" or "Imported from snopes.json (ClaimReview JSON-LD) on 22 Nov 2026". */
+  origin: string;
+  /** "Sources: Snopes (10 claims), PolitiFact (2 claims), and 3 more outlets". */
+  outlets: string;
+  /** Why it cannot be used, when it cannot. */
+  problem: string | null;
+  /** The built-in dataset can be switched off but never deleted. */
+  canDelete: boolean;
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+function row(summary: DatasetSummary, settings: DatasetSettings, builtIn: boolean): DatasetRow {
+  const format = summary.importFormat ? ` (${IMPORT_FORMAT_LABELS[summary.importFormat]})` : '';
+  const when = summary.importedAt ? ` on ${formatDate(summary.importedAt.slice(0, 10))}` : '';
+  const outlets = summary.outlets.map((o) => `${o.outlet} (${count(o.claims, 'claim', 'claims')})`);
+  if (summary.moreOutlets > 0) outlets.push(`and ${count(summary.moreOutlets, 'more outlet', 'more outlets')}`);
+  return {
+    id: summary.id,
+    name: summary.name,
+    description: summary.description,
+    builtIn,
+    enabled: isEnabled(settings, summary.id),
+    counts: `${count(summary.sourceCount, 'source', 'sources')} · ${count(summary.claimCount, 'claim', 'claims')}`,
+    reviewed: summary.reviewedCount > 0 ? `${count(summary.reviewedCount, 'claim', 'claims')} with a fact-checker’s verdict` : null,
+    version: `Format version ${summary.version}`,
+    origin: builtIn ? 'Built into Provenance' : `Imported from ${summary.fileName ?? 'a file'}${format}${when}`,
+    outlets: outlets.length > 0 ? `Sources: ${outlets.join(', ')}` : 'No sources',
+    problem: summary.problem,
+    canDelete: !builtIn,
+  };
+}
+
+/** The built-in dataset first, then the stored ones by name. */
+export function toDatasetRows(builtIn: Dataset, stored: readonly DatasetSummary[], settings: DatasetSettings): DatasetRow[] {
+  const origin = { fileName: null, importFormat: null, importedAt: null };
+  return [
+    row(summariseDataset(builtIn, origin), settings, true),
+    ...stored.filter((summary) => summary.id !== builtIn.id).map((summary) => row(summary, settings, false)),
+  ];
+}
