@@ -180,6 +180,6 @@ export function importClaimReview(text: string, options: ImportOptions): ImportR
   const log = new ImportLog();
   const reviews = found.map((item) => readReview(item, log)).filter((review): review is ReadReview => review !== null);
   const identity = datasetIdentity(options);
-  const description = `${reviews.length.toLocaleString('en')} fact-checks imported from ${options.fileName} (ClaimReview).`;
+  const description = `${reviews.length.toLocaleString('en')} ${reviews.length === 1 ? 'fact-check' : 'fact-checks'} imported from ${options.fileName} (ClaimReview).`;
   return finishImport('claimreview', { ...identity, description }, toSources(reviews), log);
 }

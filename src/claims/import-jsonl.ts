@@ -160,6 +160,6 @@ export function importJsonLines(text: string, options: ImportOptions): ImportRes
     });
     return { id, outlet, author: author || null, publishedTime: commonDate(group), url: null, title: null, claims };
   });
-  const description = `${lines.length.toLocaleString('en')} fact-checked claims imported from ${options.fileName} (JSON Lines).`;
+  const description = `${lines.length.toLocaleString('en')} fact-checked ${lines.length === 1 ? 'claim' : 'claims'} imported from ${options.fileName} (JSON Lines).`;
   return finishImport('jsonl', { ...identity, description }, sources, log);
 }

@@ -1,0 +1,99 @@
+/**
+ * A reader brings their own datasets: in the options page they import a ClaimReview file and a JSON Lines
+ * file, see them listed with their counts, then open an article repeating both claims and see those
+ * sources in the popup with the fact-checkers' verdicts. Switching a dataset off removes its source from
+ * the next analysis.
+ */
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+
+const DATASETS = resolve(import.meta.dirname, '..', 'fixtures', 'datasets');
+const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+const LEMON = 'drinking hot lemon water kills the coronavirus';
+const EIFFEL = 'the Eiffel Tower will be dismantled and rebuilt in Las Vegas';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+let options: Page;
+let tabId: number;
+
+async function openOptions(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.locator('li[data-dataset-id="provenance-seeds"]').waitFor();
+  return page;
+}
+
+/** The popup for the article tab, opened afresh (a new page asks the background again). */
+async function popupSources(claimText: string, screenshot?: string): Promise<{ outlet: string; review: string | null; attribution: string | null }[]> {
+  const popup = await browser.openPopup(tabId);
+  const claim = popup.locator('li.claim', { hasText: claimText });
+  if (screenshot) await popup.screenshot({ path: resolve(SCREENSHOTS, screenshot) });
+  const found = await claim.count();
+  const sources = found === 0 ? [] : await claim.locator('li.source').evaluateAll((items) => items.map((item) => ({
+    outlet: item.querySelector('.outlet')?.textContent ?? '',
+    review: item.querySelector('.review')?.textContent ?? null,
+    attribution: item.querySelector('.attribution')?.textContent ?? null,
+  })));
+  await popup.close();
+  return sources;
+}
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchExtensionBrowser();
+  options = await openOptions();
+  ({ tabId } = await browser.openTab(`${server.baseUrl}viral-claims.html`));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('bring your own datasets', () => {
+  test('the options page lists the built-in dataset, on, and offers no way to delete it', async () => {
+    const builtIn = options.locator('li[data-dataset-id="provenance-seeds"]');
+    await expect(builtIn.locator('.dataset-counts').textContent()).resolves.toMatch(/^5 sources · \d+ claims$/);
+    await expect(builtIn.locator('input[role="switch"]').isChecked()).resolves.toBe(true);
+    await expect(builtIn.locator('button', { hasText: 'Delete' }).count()).resolves.toBe(0);
+  });
+
+  test('importing a ClaimReview file and a JSON Lines file lists both with their counts and says what was skipped', async () => {
+    await options.setInputFiles('#import-file', [resolve(DATASETS, 'claimreview-single.json'), resolve(DATASETS, 'claims-sample.jsonl')]);
+    await options.locator('.import-status .outcome').nth(1).waitFor({ timeout: 30_000 });
+    const titles = await options.locator('.import-status .outcome-title').allTextContents();
+    expect(titles).toEqual([
+      '✓ Imported “claimreview-single”: 1 claim from 1 source (ClaimReview JSON-LD).',
+      '✓ Imported “claims-sample”: 4 claims from 3 sources (JSON Lines of claims). 3 records were skipped.',
+    ]);
+    await expect(options.locator('.import-status').textContent()).resolves.toContain('line 6: vclaim: expected a non-empty string');
+    const review = options.locator('li[data-dataset-id="claimreview-single"]');
+    await expect(review.locator('.dataset-counts').textContent()).resolves.toBe('1 source · 1 claim · 1 claim with a fact-checker’s verdict');
+    await expect(review.locator('.dataset-meta').textContent()).resolves.toMatch(/^Format version 1 · Imported from claimreview-single\.json \(ClaimReview JSON-LD\)/);
+    await expect(review.locator('.dataset-outlets').textContent()).resolves.toBe('Sources: Example Fact Check (1 claim)');
+    await expect(options.locator('li[data-dataset-id="claims-sample"] .dataset-counts').textContent()).resolves.toBe('3 sources · 4 claims · 4 claims with a fact-checker’s verdict');
+    await options.setViewportSize({ width: 900, height: 1000 });
+    await options.screenshot({ path: resolve(SCREENSHOTS, 'options.png'), fullPage: true });
+  });
+
+  test('the popup shows the imported sources for the article’s sentences, each with the fact-checker’s verdict as theirs', async () => {
+    expect(await popupSources(LEMON, 'popup-fact-check.png')).toEqual([
+      { outlet: 'Example Fact Check', review: 'Example Fact Check rated this claim: False', attribution: 'Attributed to: A viral Facebook post' },
+    ]);
+    expect(await popupSources(EIFFEL)).toEqual([
+      { outlet: 'claims-sample', review: 'Rosa Lind fact-checked this claim (the dataset gives no rating)', attribution: null },
+    ]);
+  });
+
+  test('switching a dataset off removes its source from the next analysis; the other stays', async () => {
+    const toggle = options.locator('#enabled-claimreview-single');
+    await toggle.uncheck();
+    await options.locator('li[data-dataset-id="claimreview-single"] .tag-state', { hasText: 'Off' }).waitFor();
+    expect(await popupSources(LEMON)).toEqual([]);
+    expect((await popupSources(EIFFEL)).map((source) => source.outlet)).toEqual(['claims-sample']);
+  });
+});
