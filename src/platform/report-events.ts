@@ -11,7 +11,8 @@ export function onReportChanged(onChange: (tabId: number, stored: boolean) => vo
     if (area !== 'session') return;
     for (const [key, change] of Object.entries(changes)) {
       const tabId = tabOfReportKey(key);
-      if (tabId !== null) onChange(tabId, change.newValue !== undefined);
+      // Browsers leave newValue out when a key is removed; some implementations (and fakes) say null.
+      if (tabId !== null) onChange(tabId, change.newValue !== undefined && change.newValue !== null);
     }
   });
 }
