@@ -1,6 +1,24 @@
 import { defineConfig } from 'wxt';
 
 /**
+ * The extension pages' policy (popup, side panel, background worker): code and styles only from the
+ * package, no plugins, and no network at all — the engine and its dataset ship inside the bundle, so
+ * `connect-src 'none'` costs nothing and stops a compromised page from sending anything anywhere.
+ * `img-src` allows `data:` because Vite inlines small images into CSS; such images load nothing.
+ * Loosen only for a feature that needs it, and update docs/security.md and tests/unit/manifest.test.ts.
+ */
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "connect-src 'none'",
+  "img-src 'self' data:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
  * One manifest for every build. `--mode e2e` (npm run build:e2e) adds host access to 127.0.0.1 only,
  * because Playwright cannot click the toolbar button that grants activeTab; production never has it.
  * `browser_specific_settings` is Firefox's key: Chrome warns about unknown keys, so only Firefox gets it.
@@ -25,6 +43,10 @@ export default defineConfig({
         : { 'open-side-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Compare the article with its sources side by side' } },
     // The toolbar tooltip comes from the popup's <meta name="manifest.title"> (WXT reads it from there).
     action: {},
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    // Empty lists: no other extension and no web page may message Provenance. Firefox does not support
+    // the key (it warns), and there our worker never listens to onMessageExternal, which has the same effect.
+    ...(browser === 'firefox' ? {} : { externally_connectable: { ids: [], matches: [] } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

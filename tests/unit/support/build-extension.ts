@@ -1,0 +1,42 @@
+/**
+ * Builds the extension the way `npm run build` / `build:firefox` / `build:e2e` do, into a fresh temporary
+ * folder, so tests about the shipped manifest and bundles check what the current source produces and
+ * never a stale `.output/`. The build runs in a child Node process: vitest sets NODE_ENV=test, and a
+ * bundle built under it would not be the bundle users get.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+/** The repository root (where wxt.config.ts lives). */
+export const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..');
+
+/** Which build: the browser and WXT's mode (`e2e` adds host access to 127.0.0.1). */
+export interface BuildTarget {
+  browser: 'chrome' | 'firefox';
+  mode: 'production' | 'e2e';
+}
+
+/** A finished build: its folder and its parsed manifest. */
+export interface BuiltExtension {
+  dir: string;
+  manifest: Record<string, unknown>;
+}
+
+const run = promisify(execFile);
+
+/** Builds `target` into a new temporary folder (about two seconds) and returns it. */
+export async function buildExtension(target: BuildTarget): Promise<BuiltExtension> {
+  const outDir = mkdtempSync(join(tmpdir(), `provenance-${target.browser}-${target.mode}-`));
+  const options = JSON.stringify({ root: REPO_ROOT, browser: target.browser, mode: target.mode, outDir });
+  const script = `const { build } = await import('wxt'); await build(${options});`;
+  const env = { ...process.env, NODE_ENV: 'production' };
+  await run(process.execPath, ['--input-type=module', '-e', script], { cwd: REPO_ROOT, env, maxBuffer: 16 * 1024 * 1024 });
+  const [folder] = readdirSync(outDir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  if (!folder) throw new Error(`wxt build left no output folder in ${outDir}`);
+  const dir = join(outDir, folder.name);
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  return { dir, manifest };
+}
