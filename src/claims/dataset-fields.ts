@@ -3,35 +3,56 @@
  * hostile file's `__proto__` or an inherited getter never reaches the dataset the extension builds.
  */
 
-/** Errors and warnings gathered while reading one dataset, each prefixed with the JSON path it is about. */
+/** One problem: the JSON path it is about and what is wrong there. */
+export interface DatasetIssue {
+  path: string;
+  message: string;
+}
+
+/**
+ * Errors and warnings gathered while reading one dataset. Each is shown as "path: message", or
+ * "path (line N): message" when the caller can say where the path is in the file.
+ */
 export class DatasetIssues {
-  readonly errors: string[] = [];
-  readonly warnings: string[] = [];
+  readonly errorList: DatasetIssue[] = [];
+  readonly warningList: DatasetIssue[] = [];
   private droppedWarnings = 0;
 
   /** Enough errors to show a user; past this, reading on only costs time. */
   static readonly MAX_REPORTED = 50;
 
   error(path: string, message: string): void {
-    if (this.errors.length < DatasetIssues.MAX_REPORTED) this.errors.push(`${path}: ${message}`);
+    if (this.errorList.length < DatasetIssues.MAX_REPORTED) this.errorList.push({ path, message });
   }
 
   warn(path: string, message: string): void {
-    if (this.warnings.length < DatasetIssues.MAX_REPORTED) this.warnings.push(`${path}: ${message}`);
+    if (this.warningList.length < DatasetIssues.MAX_REPORTED) this.warningList.push({ path, message });
     else this.droppedWarnings++;
+  }
+
+  /** How many errors so far (at most {@link DatasetIssues.MAX_REPORTED}). */
+  get errorCount(): number {
+    return this.errorList.length;
   }
 
   /** True once so many errors are listed that further ones would not be shown. */
   get full(): boolean {
-    return this.errors.length >= DatasetIssues.MAX_REPORTED;
+    return this.errorList.length >= DatasetIssues.MAX_REPORTED;
   }
 
-  /** The lists as shown to a user, with a last line saying when more were left out. */
-  summary(): { errors: string[]; warnings: string[] } {
+  /**
+   * The lists as shown to a user, with a last line saying when more were left out. `lineOf` gives the
+   * line a path is on in the file, when the dataset came as text.
+   */
+  summary(lineOf: (path: string) => number | null = () => null): { errors: string[]; warnings: string[] } {
+    const show = ({ path, message }: DatasetIssue): string => {
+      const line = lineOf(path);
+      return `${path}${line === null ? '' : ` (line ${line})`}: ${message}`;
+    };
     // Reading stops once the error list is full, so the count of further errors is unknown.
     const moreErrors = this.full ? [`…and possibly more errors: reading stopped after the first ${DatasetIssues.MAX_REPORTED}`] : [];
     const moreWarnings = this.droppedWarnings ? [`…and ${this.droppedWarnings} more warnings`] : [];
-    return { errors: [...this.errors, ...moreErrors], warnings: [...this.warnings, ...moreWarnings] };
+    return { errors: [...this.errorList.map(show), ...moreErrors], warnings: [...this.warningList.map(show), ...moreWarnings] };
   }
 }
 
@@ -69,6 +90,23 @@ export function warnUnknownKeys(record: Record<string, unknown>, known: readonly
   }
 }
 
+/**
+ * Characters that change how text looks without being seen: C0/C1 controls (tab and line breaks aside)
+ * and the bidirectional embeddings, overrides and isolates. In an outlet or author they can make one
+ * name display as another ("\u202Ecom.evil" shows reversed), which a provenance tool must not allow.
+ * Right-to-left scripts display correctly without them.
+ */
+const DISGUISING_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/** `value` without disguising characters; a warning names the field when any were removed. */
+function withoutDisguise(value: string, where: string, issues: DatasetIssues): string {
+  const cleaned = value.replace(DISGUISING_CHARACTERS, '');
+  if (cleaned.length !== value.length) {
+    issues.warn(where, `removed ${value.length - cleaned.length} invisible control or text-direction characters, which could disguise the text`);
+  }
+  return cleaned;
+}
+
 /** A required, non-empty string of at most `max` characters, trimmed; null (with an error) otherwise. */
 export function readString(record: Record<string, unknown>, key: string, path: string, max: number, issues: DatasetIssues): string | null {
   const value = ownField(record, key);
@@ -81,7 +119,12 @@ export function readString(record: Record<string, unknown>, key: string, path: s
     issues.error(where, `too long (${value.length.toLocaleString('en')} characters; the limit is ${max.toLocaleString('en')})`);
     return null;
   }
-  return value.trim();
+  const text = withoutDisguise(value, where, issues).trim();
+  if (text === '') {
+    issues.error(where, 'expected a non-empty string, found only invisible characters');
+    return null;
+  }
+  return text;
 }
 
 /**
@@ -100,5 +143,5 @@ export function readOptionalString(record: Record<string, unknown>, key: string,
     issues.error(where, `too long (${value.length.toLocaleString('en')} characters; the limit is ${max.toLocaleString('en')})`);
     return undefined;
   }
-  return value.trim() || null;
+  return withoutDisguise(value, where, issues).trim() || null;
 }

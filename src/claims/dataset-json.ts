@@ -1,10 +1,11 @@
 /** Parsing a dataset file's text, with syntax errors located by line and column for the user. */
+import { jsonErrorOffset } from './json-error-offset';
 
 /** Past this a file is no dataset we can hold in memory: 200,000 claims of ~300 characters is ~60 MB. */
 export const MAX_DATASET_CHARS = 96 * 1024 * 1024;
 
-/** The parsed value, or a message saying what is wrong and where. */
-export type JsonTextResult = { ok: true; value: unknown } | { ok: false; error: string };
+/** The parsed value and the text it was parsed from (without a byte-order mark), or what is wrong and where. */
+export type JsonTextResult = { ok: true; value: unknown; text: string } | { ok: false; error: string };
 
 /** 1-based line and column of `offset` in `text`. */
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -31,7 +32,9 @@ function locate(message: string, text: string): { line: number; column: number }
   const position = /position (\d+)/.exec(message);
   if (position) return lineAndColumn(text, Number(position[1]));
   if (/end of (?:JSON )?(?:input|data)|Unexpected EOF/i.test(message)) return lineAndColumn(text, text.length);
-  return null;
+  // V8's "Unexpected token 'x', "…" is not valid JSON" has no position: find it ourselves.
+  const offset = jsonErrorOffset(text);
+  return offset === null ? null : lineAndColumn(text, offset);
 }
 
 /** The engine's message without its own location wording, which `locate` has turned into line/column. */
@@ -40,6 +43,7 @@ function tidy(message: string): string {
     .replace(/^JSON(?:\.parse| Parse error):\s*/i, '')
     .replace(/\s*(?:in JSON )?at position \d+.*$/, '')
     .replace(/\s*at line \d+ column \d+ of the JSON data$/, '')
+    .replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '')
     .trim();
 }
 
@@ -52,7 +56,7 @@ export function parseJsonText(text: string): JsonTextResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return { ok: false, error: 'the file is empty' };
   try {
-    return { ok: true, value: JSON.parse(body) as unknown };
+    return { ok: true, value: JSON.parse(body) as unknown, text: body };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const where = locate(message, body);

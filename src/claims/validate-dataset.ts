@@ -9,6 +9,7 @@ import {
 } from './dataset-fields';
 import { parseJsonText } from './dataset-json';
 import { readReview } from './validate-review';
+import { lineOf, linesOfPaths, pathAndAncestors } from './dataset-lines';
 
 /** A dataset the extension can use (with what was repaired on the way), or why it cannot. */
 export type DatasetParseResult =
@@ -153,7 +154,7 @@ function checkHeader(root: Record<string, unknown>, issues: DatasetIssues): bool
   } else if (version > DATASET_VERSION) {
     issues.error('version', `this dataset was made by a newer Provenance (format version ${version}; this one reads up to version ${DATASET_VERSION}). Update Provenance to load it`);
   }
-  return issues.errors.length === 0;
+  return issues.errorCount === 0;
 }
 
 function readDataset(root: unknown, issues: DatasetIssues): Dataset | null {
@@ -183,22 +184,33 @@ function readDataset(root: unknown, issues: DatasetIssues): Dataset | null {
     const source = readSource(list[index], `sources[${index}]`, reading);
     if (source) sources.push(source);
   }
-  if (id === null || name === null || description === undefined || issues.errors.length > 0) return null;
+  if (id === null || name === null || description === undefined || issues.errorCount > 0) return null;
   return { format: DATASET_FORMAT, version: DATASET_VERSION, id, name, description, sources };
+}
+
+/** For a dataset given as text: the line each reported path is on (or its nearest enclosing value's). */
+function lineFinder(text: string, issues: DatasetIssues): (path: string) => number | null {
+  const reported = [...issues.errorList, ...issues.warningList].map((issue) => issue.path);
+  if (reported.length === 0) return () => null;
+  const lines = linesOfPaths(text, new Set(reported.flatMap(pathAndAncestors)));
+  return (path) => lineOf(path, lines);
 }
 
 /**
  * Validates a dataset given as JSON text (a leading byte-order mark is ignored) or as an already parsed
  * value. On success the dataset is a fresh object holding only the format's fields; `warnings` lists
  * what was dropped or repaired (unknown fields, non-http links, unreadable dates). On failure `errors`
- * says, for each problem, where it is (`sources[2].claims[5].text`) and what was expected.
+ * says, for each problem, where it is (`sources[2].claims[5].text`, with its line when the dataset came
+ * as text) and what was expected.
  */
 export function parseDataset(input: unknown | string): DatasetParseResult {
   let value = input;
+  let text: string | null = null;
   if (typeof input === 'string') {
     const parsed = parseJsonText(input);
     if (!parsed.ok) return { ok: false, errors: [parsed.error] };
     value = parsed.value;
+    text = parsed.text;
   }
   const issues = new DatasetIssues();
   let dataset: Dataset | null = null;
@@ -208,7 +220,7 @@ export function parseDataset(input: unknown | string): DatasetParseResult {
     // Only a parsed-value caller can hand us getters or proxies that throw; say so rather than crash.
     issues.error('(the whole file)', `could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const { errors, warnings } = issues.summary();
+  const { errors, warnings } = issues.summary(text === null ? undefined : lineFinder(text, issues));
   if (dataset === null || errors.length > 0) {
     return { ok: false, errors: errors.length > 0 ? errors : ['(the whole file): could not be read'] };
   }
