@@ -10,6 +10,11 @@ export interface ArticleMeta {
   /** Canonical URL (`<link rel=canonical>`, else `og:url`, else the document URL). */
   url: string | null;
   lang: string | null;
+  /**
+   * True when the page was longer than Provenance reads (its element or character cap) and only its
+   * first part was checked; absent otherwise. The popup says so.
+   */
+  partial?: boolean;
 }
 
 /**

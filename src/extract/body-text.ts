@@ -80,14 +80,28 @@ function truncate(text: string, maxChars: number): string {
   return (space > 0 ? head.slice(0, space) : head).trimEnd();
 }
 
+/** Body text, and whether the cap cut anything off. */
+export interface CappedText {
+  text: string;
+  truncated: boolean;
+}
+
+/** {@link bodyText}, also saying whether `maxChars` left part of the text out. */
+export function readBodyText(root: Node, maxChars: number): CappedText {
+  const out = new ParagraphCollector(maxChars);
+  walk(root, out);
+  out.flush();
+  const whole = out.paragraphs.join('\n\n');
+  const text = truncate(whole, maxChars);
+  // Full means the walk stopped early; a text longer than the cap was cut.
+  return { text, truncated: out.full || text.length < whole.length };
+}
+
 /**
  * Plain text of `root` (Readability's article element): each block element its own paragraph,
  * paragraphs separated by "\n\n", runs of whitespace collapsed to one space, invisible characters
  * removed. At most `maxChars` characters, so a 5 MB page costs no more than a long article.
  */
 export function bodyText(root: Node, maxChars: number): string {
-  const out = new ParagraphCollector(maxChars);
-  walk(root, out);
-  out.flush();
-  return truncate(out.paragraphs.join('\n\n'), maxChars);
+  return readBodyText(root, maxChars).text;
 }

@@ -47,9 +47,16 @@ const SENTENCE_OPENERS = new Set([
   'however', 'meanwhile', 'still', 'then', 'now', 'also', 'although', 'though', 'despite', 'according',
 ]);
 
+/**
+ * How far back from a break the abbreviation before it is looked for. Abbreviations are short; an
+ * unanchored search through the whole sentence so far would make a page of "U.S. Mr. No." repeated
+ * 200,000 characters long take quadratic time (seconds in the reader's tab).
+ */
+const ABBREVIATION_WINDOW = 100;
+
 /** The token before a sentence-final period: "U.S", "Mr", "F"; null when the text does not end so. */
 function finalAbbreviation(sentence: string): string | null {
-  const match = /(?:^|[\s(“"'‘])((?:[A-Za-z]\.)*[A-Za-z]+)\.$/.exec(sentence.trimEnd());
+  const match = /(?:^|[\s(“"'‘])((?:[A-Za-z]\.)*[A-Za-z]+)\.$/.exec(sentence.slice(-ABBREVIATION_WINDOW).trimEnd());
   return match ? match[1]! : null;
 }
 

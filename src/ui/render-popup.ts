@@ -31,6 +31,7 @@ export function articleHeader(view: ReportView): HTMLElement {
     h('h1', { class: 'article-title' }, [view.title]),
     view.byline ? h('p', { class: 'article-byline' }, [view.byline]) : null,
     h('p', { class: 'counts' }, [view.countsLine]),
+    view.partialNote ? h('p', { class: 'message message-partial' }, [view.partialNote]) : null,
   ]);
 }
 

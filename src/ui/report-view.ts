@@ -64,8 +64,13 @@ export interface ReportView {
   byline: string | null;
   counts: ReportCounts;
   countsLine: string;
+  /** Said when the page was longer than Provenance reads (see `ArticleMeta.partial`), else null. */
+  partialNote: string | null;
   rows: ClaimRow[];
 }
+
+/** The sentence for a report that covers only the first part of a very long page. */
+export const PARTIAL_NOTE = 'Only the first part of this page was checked.';
 
 function safeLink(url: string | null): string | null {
   if (url === null) return null;
@@ -160,6 +165,7 @@ export function toReportView(report: Report): ReportView {
     byline: bylineParts.length > 0 ? bylineParts.join(' · ') : null,
     counts,
     countsLine: countsLine(counts),
+    partialNote: report.article.partial ? PARTIAL_NOTE : null,
     rows,
   };
 }
