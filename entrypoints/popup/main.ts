@@ -1,5 +1,6 @@
 /** Popup wiring: find the tab, ask the background, render the answer. Holds no state of its own. */
 import { browser } from 'wxt/browser';
+import { askWithRetry, explainMessagingError } from '../../src/messaging/ask-background';
 import { sendMessage } from '../../src/messaging/transport';
 import { FAILURE_MESSAGES, type AnalyzeTabResult } from '../../src/messaging/protocol';
 import { canOpenSidePanel, openSidePanel } from '../../src/platform/side-panel';
@@ -14,10 +15,10 @@ const app = root;
 
 async function ask(tabId: number, refresh: boolean): Promise<AnalyzeTabResult> {
   try {
-    return await sendMessage(browser.runtime, 'analyzeTab', { tabId, refresh });
+    // The worker may be stopped mid-analysis; asking again wakes a new one (see ask-background.ts).
+    return await askWithRetry(() => sendMessage(browser.runtime, 'analyzeTab', { tabId, refresh }));
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: 'error', message: `Provenance’s background page didn’t answer: ${detail}` };
+    return { ok: false, reason: 'error', message: explainMessagingError(error) };
   }
 }
 

@@ -26,6 +26,14 @@ export interface AnalyzeTabDeps {
   showBadge(tabId: number, report: Report): Promise<void>;
 }
 
+/** Said when the page kept changing while it was read (an app that rewrites itself on a timer). */
+export const PAGE_CHANGED_MESSAGE = 'This page changed while Provenance was reading it. Try again once it has settled.';
+
+/** `url` without its fragment: jumping to a heading does not change what the page says. */
+function pageOf(url: string | undefined): string | undefined {
+  return url?.replace(/#.*$/s, '');
+}
+
 const NOT_ALLOWED: AnalyzeTabResult = {
   ok: false,
   reason: 'error',
@@ -38,7 +46,7 @@ export function createAnalyzeTabHandler(
 ): (data: MessageData<'analyzeTab'>, sender: MessageSenderInfo) => Promise<AnalyzeTabResult> {
   const inFlight = new Map<number, Promise<AnalyzeTabResult>>();
 
-  async function analyzeTab(tabId: number, refresh: boolean): Promise<AnalyzeTabResult> {
+  async function analyzeTab(tabId: number, refresh: boolean, retried = false): Promise<AnalyzeTabResult> {
     const tab = await deps.getTab(tabId);
     if (!tab) return { ok: false, reason: 'no-tab', message: FAILURE_MESSAGES.noTab };
     // No URL means the browser withheld it (no activeTab grant yet); injection below says so properly.
@@ -54,6 +62,13 @@ export function createAnalyzeTabHandler(
     }
     const extracted = await deps.extract(tabId);
     if (!extracted.ok) return extracted;
+    // A single-page app can change route (and text) between the URL read above and the extraction:
+    // the text read would then be stored under the wrong URL. Read the page again, once.
+    const now = await deps.getTab(tabId);
+    if (tab.url !== undefined && pageOf(now?.url) !== pageOf(tab.url)) {
+      if (!now) return { ok: false, reason: 'no-tab', message: FAILURE_MESSAGES.noTab };
+      return retried ? { ok: false, reason: 'error', message: PAGE_CHANGED_MESSAGE } : analyzeTab(tabId, true, true);
+    }
     let report: Report;
     try {
       report = await deps.analyze(extracted.article);
