@@ -1,0 +1,182 @@
+/**
+ * Hostile pages in the real browser (tests/fixtures/hostile/, served on 127.0.0.1). Each ends in a state
+ * a reader can trust: page strings shown as the characters they are, nothing the page says or sends
+ * taken for a result, and every odd page (clobbered, huge, CJK, right-to-left, Turkish, framed,
+ * empty, an app changing route) ending in a report or a clear sentence, never an error or a hang.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
+import { launchExtensionBrowser, type ExtensionBrowser, type WorkerGlobal } from './support/extension-browser';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchExtensionBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const hostile = (name: string): string => `${server.baseUrl}hostile/${name}`;
+
+/** Every dialog any page opens, dismissed and remembered. */
+function collectDialogs(...pages: Page[]): string[] {
+  const dialogs: string[] = [];
+  for (const page of pages) page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
+  return dialogs;
+}
+
+/** Tab `tabId`'s stored report entry, as the worker keeps it in storage.session. */
+async function storedEntry(tabId: number): Promise<{ url: string; report: { article: { title: string | null } } } | undefined> {
+  const sw = await browser.worker();
+  return sw.evaluate(async (id) => {
+    const { chrome } = globalThis as unknown as WorkerGlobal;
+    const key = `report:${id}`;
+    return (await chrome.storage.session.get(key))[key] as { url: string; report: { article: { title: string | null } } } | undefined;
+  }, tabId);
+}
+
+describe('script payloads in page strings', () => {
+  test('title, byline, site name and a conflicting sentence show their markup as text, and none of it runs', async () => {
+    const { page, tabId } = await browser.openTab(hostile('script-payloads.html'));
+    const popup = await browser.openPopup(tabId);
+    const dialogs = collectDialogs(page, popup);
+
+    const payload = '<img src=x onerror="document.title=\'pwned\';window.__pwned=\'title\'">';
+    await expect(popup.locator('h1').textContent()).resolves.toBe(`U.S. Proposes NATO-Style Defense Pact Ukraine ${payload}`);
+    await expect(popup.locator('.article-byline').textContent()).resolves.toContain('Malik Thompson <script>window.__pwned=\'author\'</script>');
+    await expect(popup.locator('.article-byline').textContent()).resolves.toContain('Media Wall News <svg onload=window.__pwned=\'site\'>');
+    const biden = popup.locator('li.claim', { hasText: 'the Biden administration has proposed a framework' });
+    await expect(biden.locator('summary').textContent()).resolves.toContain('principle <img src=x onerror="window.__pwned=\'sentence\'">.');
+
+    // The payloads are live in the page itself (its own markup ran there) …
+    await expect(page.evaluate(() => (globalThis as unknown as { __pageRan?: boolean }).__pageRan)).resolves.toBe(true);
+    // … and none ran in the popup: no element made from them, no global set, title untouched.
+    await expect(popup.locator('img, svg, iframe, object, embed').count()).resolves.toBe(0);
+    await expect(popup.locator('script').count()).resolves.toBe(1);
+    await expect(popup.locator('a[href^="javascript:" i]').count()).resolves.toBe(0);
+    await expect(popup.evaluate(() => (globalThis as unknown as { __pwned?: string }).__pwned)).resolves.toBeUndefined();
+    await expect(popup.title()).resolves.toBe('Provenance');
+    expect(dialogs).toEqual([]);
+  });
+});
+
+describe('a page that talks to the extension', () => {
+  test('its postMessages, events and fake results change nothing, and start no analysis', async () => {
+    const { page, tabId } = await browser.openTab(hostile('page-messages.html'));
+    // Let the page send for a while with no popup open: nothing may be analysed or badged.
+    await expect.poll(() => page.evaluate(() => Number(document.documentElement.dataset.attempts))).toBeGreaterThan(10);
+    expect(await storedEntry(tabId)).toBeUndefined();
+    expect(await browser.badgeText(tabId)).toBe('');
+    await expect(page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: unknown } }).chrome?.runtime)).resolves.toBe('undefined');
+
+    const popup = await browser.openPopup(tabId);
+    await expect(popup.locator('h1').textContent()).resolves.toBe('Sea stars return to Harbour Point tide pools, volunteer survey finds');
+    await expect(popup.locator('.message-empty').textContent()).resolves.toMatch(/^None of this article’s \d+ sentences match a known claim\.$/);
+    await expect(popup.locator('main').textContent()).resolves.not.toContain('FAKE');
+  });
+
+  test('the page’s broken built-ins (cloneNode, Array.prototype.map, JSON, Intl.Segmenter) do not reach extraction', async () => {
+    const { page, tabId } = await browser.openTab(hostile('page-messages.html'));
+    await expect(page.evaluate(() => { try { [1].map((x) => x); return 'intact'; } catch { return 'broken'; } })).resolves.toBe('broken');
+    const popup = await browser.openPopup(tabId);
+    await expect(popup.locator('.counts').textContent()).resolves.toMatch(/^[1-9]\d* claims checked/);
+  });
+});
+
+describe('DOM clobbering', () => {
+  test('named elements shadowing document.body, form.parentNode … do not stop extraction, and the page is left as it was', async () => {
+    const { page, tabId } = await browser.openTab(hostile('dom-clobbering.html'));
+    const snapshot = () =>
+      page.evaluate(() => ({
+        body: String((document as unknown as { body: unknown }).body),
+        // documentElement is clobbered too: read it through the prototype's getter.
+        html: (Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement')!.get!.call(document) as Element).outerHTML,
+        names: Document.prototype.querySelectorAll.call(document, '[name]').length,
+      }));
+    const before = await snapshot();
+    expect(before.body).toBe('[object Window]'); // the clobbering is real in this browser
+
+    const popup = await browser.openPopup(tabId);
+    await expect(popup.locator('h1').textContent()).resolves.toBe('Ferry timetable changes for the summer season');
+    await expect(popup.locator('.message-empty').textContent()).resolves.toMatch(/^None of this article’s [4-9] sentences match a known claim\.$/);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('a 5 MB, 100,000-element page', () => {
+  test('is checked up to the cap within 3 seconds, and the popup says the result is partial', async () => {
+    const { page, tabId } = await browser.openTab(hostile('huge-page.html'));
+    const size = await page.evaluate(() => ({ ...document.documentElement.dataset }));
+    expect(Number(size.elements)).toBeGreaterThanOrEqual(100_000);
+    expect(Number(size.chars)).toBeGreaterThanOrEqual(5_000_000);
+
+    const started = Date.now();
+    const popup = await browser.openPopup(tabId);
+    const elapsed = Date.now() - started;
+    await expect(popup.locator('.message-partial').textContent()).resolves.toBe('Only the first part of this page was checked.');
+    await expect(popup.locator('.counts').textContent()).resolves.toMatch(/^\d+ claims checked/);
+    expect(elapsed, `popup ready after ${elapsed} ms`).toBeLessThan(3_000);
+  });
+});
+
+describe('scripts, directions and frames', () => {
+  test.each([
+    ['cjk-article.html', '港町の図書館、週末の開館時間を延長へ'],
+    ['rtl-article.html', 'المكتبة البلدية تمدد ساعات العمل في عطلة نهاية الأسبوع'],
+    ['turkish-article.html', 'İZMİR LİMANI\'NDA YENİ AKŞAM SEFERİ BAŞLIYOR'],
+  ])('%s ends in a report with its title and its sentences counted', async (file, title) => {
+    const { tabId } = await browser.openTab(hostile(file));
+    const popup = await browser.openPopup(tabId);
+    await expect(popup.locator('h1').textContent()).resolves.toBe(title);
+    const empty = await popup.locator('.message-empty').textContent();
+    expect(empty).toMatch(/^None of this article’s (\d+) sentences match a known claim\.$/);
+    expect(Number(/(\d+)/.exec(empty!)![1])).toBeGreaterThanOrEqual(5);
+  });
+
+  test('frames around an article are not read: an ad frame quoting known claims adds no match, and a frame posting fake results changes nothing', async () => {
+    const { tabId } = await browser.openTab(hostile('frames.html'));
+    const popup = await browser.openPopup(tabId);
+    await expect(popup.locator('h1').textContent()).resolves.toBe('Library extends its weekend opening hours');
+    await expect(popup.locator('.message-empty').textContent()).resolves.toBe('None of this article’s 4 sentences match a known claim.');
+    await expect(popup.locator('main').textContent()).resolves.not.toContain('FAKE');
+  });
+
+  test('an article that lives only in a frame gets the no-article sentence (the top frame is what is read)', async () => {
+    const { tabId } = await browser.openTab(hostile('frame-only.html'));
+    const popup = await browser.openPopup(tabId);
+    await expect(popup.getByRole('status').textContent()).resolves.toBe('No article found on this page.');
+  });
+
+  test('an empty page gets the no-article sentence', async () => {
+    const { tabId } = await browser.openTab(hostile('empty.html'));
+    const popup = await browser.openPopup(tabId);
+    await expect(popup.getByRole('status').textContent()).resolves.toBe('No article found on this page.');
+  });
+});
+
+describe('a single-page app that changes route mid-analysis', () => {
+  test('never stores one route’s text under the other’s URL, and the popup then shows the new route', async () => {
+    const { page, tabId } = await browser.openTab(hostile('spa-route.html'));
+    const titles = ['Library extends its weekend opening hours', 'Harbour ferry adds an evening crossing to the islands'];
+    const first = await browser.context.newPage();
+    const opening = first.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await page.evaluate(() => (globalThis as unknown as { goToStoryB(): void }).goToStoryB());
+    await opening;
+    await first.locator('main#app[aria-busy="false"]').waitFor();
+    // Whichever route was read, the popup shows a whole report for it, not an error.
+    expect(titles).toContain(await first.locator('h1').textContent());
+
+    const stored = await storedEntry(tabId);
+    expect(stored?.url).toBe(page.url());
+    expect(stored?.report.article.title).toBe(titles[1]);
+
+    const again = await browser.openPopup(tabId);
+    await expect(again.locator('h1').textContent()).resolves.toBe(titles[1]);
+  });
+});
