@@ -18,6 +18,11 @@ export interface Unit {
   end: number;
   /** Inside the scope of a negation or refusal cue ("not", "ruled out", "are against"). */
   negated: boolean;
+  /**
+   * The negation is a contrast ("rather than", "unlike", "stopped short of"): it denies that two things
+   * are the same, not that something happens, so two contrasts are not a shared denial.
+   */
+  contrast: boolean;
   /** Inside a wish, plan or condition ("aspired to join", "if Ukraine is attacked"): neither asserted nor denied. */
   irrealis: boolean;
   clause: number;
@@ -118,6 +123,13 @@ function acceptsAcronym(tokens: Token[], i: number, length: number, phrase: stri
   return /^[A-Z.]+$/.test(tokens[i]!.text);
 }
 
+const CONTRAST_STARTS = new Set(['rather', 'instead', 'unlike', 'stop', 'stops', 'stopped']);
+
+/** Whether the cue at `i` is a contrast ("rather than", "instead of", "unlike", "stop(ped) short of"). */
+function isContrastCue(tokens: Token[], i: number): boolean {
+  return CONTRAST_STARTS.has(tokens[i]!.norm);
+}
+
 function negationCueLength(tokens: Token[], i: number): number {
   const norm = tokens[i]!.norm;
   if ((norm === 'not' || norm.endsWith("n't")) && NOT_NEGATING_AFTER_NOT.has(tokens[i + 1]?.norm ?? '')) return 0;
@@ -158,14 +170,17 @@ export function analyseSentence(text: string): SentenceAnalysis {
   });
 
   const negatedToken = new Array<boolean>(tokens.length).fill(false);
+  const contrastToken = new Array<boolean>(tokens.length).fill(false);
   const negations: SentenceAnalysis['negations'] = [];
   for (let i = 0; i < tokens.length; i++) {
     const length = negationCueLength(tokens, i);
     if (!length) continue;
+    const contrast = isContrastCue(tokens, i);
     negations.push({ text: text.slice(tokens[i]!.start, tokens[i + length - 1]!.end), start: tokens[i]!.start, end: tokens[i + length - 1]!.end });
     for (let k = i + length; k < tokens.length && k < i + length + NEGATION_REACH; k++) {
       if (clauseOf[k] !== clauseOf[i]) break;
       negatedToken[k] = true;
+      contrastToken[k] = contrast;
     }
     i += length - 1;
   }
@@ -209,6 +224,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
     start: tokens[i]!.start,
     end: tokens[i + length - 1]!.end,
     negated: negatedToken[i]!,
+    contrast: contrastToken[i]!,
     irrealis: irrealisToken[i]!,
     clause: clauseOf[i]!,
     attribution: attributionClauses.has(clauseOf[i]!),
@@ -264,6 +280,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
       start: mention.start,
       end: mention.end,
       negated: false,
+      contrast: false,
       irrealis: false,
       attribution: false,
       office: null,

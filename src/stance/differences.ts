@@ -167,6 +167,8 @@ function spanOf(analysis: SentenceAnalysis, units: Unit[]): [number, number] {
 export interface PolarityBalance {
   /** Negated on both sides. */
   agreeing: number;
+  /** Negated on both sides by a plain negation, not a contrast: a shared denial ("would not send troops"). */
+  sharedDenial: number;
   /** Negated on one side only, both sides asserting. */
   differing: number;
   /** Negated on one side, a wish or plan on the other ("ruled out joining" vs "aspired to join"). */
@@ -177,7 +179,7 @@ export interface PolarityBalance {
 
 /** Weighs the polarity of every strongly aligned pair where at least one side is negated. */
 export function polarityBalance(page: SentenceAnalysis, source: SentenceAnalysis, alignment: Alignment, weigh: Weigh): PolarityBalance {
-  const balance: PolarityBalance = { agreeing: 0, differing: 0, hedged: 0, pageUnits: [], sourceUnits: [] };
+  const balance: PolarityBalance = { agreeing: 0, sharedDenial: 0, differing: 0, hedged: 0, pageUnits: [], sourceUnits: [] };
   for (const pair of alignment.pairs) {
     if (pair.strength < THRESHOLDS.alignedForSlots) continue;
     const p = page.units[pair.page]!;
@@ -186,6 +188,7 @@ export function polarityBalance(page: SentenceAnalysis, source: SentenceAnalysis
     const weight = weigh(p.key) * pair.strength;
     if (p.negated === s.negated) {
       balance.agreeing += weight;
+      if (!p.contrast && !s.contrast) balance.sharedDenial += weight;
     } else if (p.irrealis || s.irrealis) {
       balance.hedged += weight;
     } else {

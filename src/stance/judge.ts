@@ -68,7 +68,7 @@ export function judgeSentences(page: SentenceAnalysis, source: SentenceAnalysis,
   const balance = polarityBalance(page, source, alignment, context.weigh);
   // Two sentences that deny the same informative thing ("would not send ground troops", "would not involve
   // boots on the ground") share more than their words say: a shared denial is rarer than a shared mention.
-  const sharedDenial = balance.agreeing >= THRESHOLDS.sharedDenialWeight ? THRESHOLDS.sharedDenialBonus : 0;
+  const sharedDenial = balance.sharedDenial >= THRESHOLDS.sharedDenialWeight ? THRESHOLDS.sharedDenialBonus : 0;
   const similarity = Math.min(1, alignment.similarity + sharedDenial);
   // Two accounts of one event (a proposal, a meeting) that name different holders of one office
   // disagree on who, however differently they are worded: "the Biden administration has proposed…" vs
