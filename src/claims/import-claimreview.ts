@@ -9,6 +9,7 @@ import { normalizeDateTime } from '../extract/date-time';
 import type { ClaimVerdict, Source } from './dataset';
 import { describe, isRecord, ownField, quote } from './dataset-fields';
 import { parseJsonText } from './dataset-json';
+import { lineOf, linesOfPaths, pathAndAncestors } from './dataset-lines';
 import { isHttpUrl, isIsoDate } from './http-url';
 import { finishImport, ImportLog } from './import-log';
 import { datasetIdentity, uniqueIds } from './import-naming';
@@ -179,7 +180,10 @@ export function importClaimReview(text: string, options: ImportOptions): ImportR
   }
   const log = new ImportLog();
   const reviews = found.map((item) => readReview(item, log)).filter((review): review is ReadReview => review !== null);
+  // Paths say where in the JSON; the line says where in the editor. Found only when there is something to say.
+  const places = log.places();
+  const lines = places.length === 0 ? new Map<string, number>() : linesOfPaths(parsed.text, new Set(places.flatMap(pathAndAncestors)));
   const identity = datasetIdentity(options);
   const description = `${reviews.length.toLocaleString('en')} ${reviews.length === 1 ? 'fact-check' : 'fact-checks'} imported from ${options.fileName} (ClaimReview).`;
-  return finishImport('claimreview', { ...identity, description }, toSources(reviews), log);
+  return finishImport('claimreview', { ...identity, description }, toSources(reviews), log, (where) => lineOf(where, lines));
 }

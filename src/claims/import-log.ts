@@ -11,14 +11,14 @@ const MAX_LISTED = 50;
 
 /** Warnings and skipped records of one import. */
 export class ImportLog {
-  private readonly listed: string[] = [];
+  private readonly listed: Array<{ where: string; message: string }> = [];
   private unlisted = 0;
   /** Records (lines, reviews) left out whole. */
   skipped = 0;
 
-  /** Notes a repair: `where` is "line 12: date" or "@graph[3].url". */
+  /** Notes a repair: `where` is "line 12: date" or a JSON path such as "@graph[3].url". */
   warn(where: string, message: string): void {
-    if (this.listed.length < MAX_LISTED) this.listed.push(`${where}: ${message}`);
+    if (this.listed.length < MAX_LISTED) this.listed.push({ where, message });
     else this.unlisted++;
   }
 
@@ -28,9 +28,21 @@ export class ImportLog {
     this.warn(where, message);
   }
 
-  /** The lines to show, with a last one counting those not listed. */
-  lines(): string[] {
-    return this.unlisted > 0 ? [...this.listed, `…and ${this.unlisted.toLocaleString('en')} more`] : [...this.listed];
+  /** The places named so far (for finding their lines in the file). */
+  places(): string[] {
+    return this.listed.map((entry) => entry.where);
+  }
+
+  /**
+   * The lines to show, with a last one counting those not listed. `lineOf` gives the line a JSON path is
+   * on, when the file is one JSON document: "line 40: @graph[3].claimReviewed: …".
+   */
+  lines(lineOf: (where: string) => number | null = () => null): string[] {
+    const shown = this.listed.map(({ where, message }) => {
+      const line = lineOf(where);
+      return `${line === null ? '' : `line ${line}: `}${where}: ${message}`;
+    });
+    return this.unlisted > 0 ? [...shown, `…and ${this.unlisted.toLocaleString('en')} more`] : shown;
   }
 }
 
@@ -44,13 +56,14 @@ export function finishImport(
   identity: { id: string; name: string; description: string | null },
   sources: Source[],
   log: ImportLog,
+  lineOf?: (where: string) => number | null,
 ): ImportResult {
   if (sources.every((source) => source.claims.length === 0)) {
-    const reasons = log.lines();
+    const reasons = log.lines(lineOf);
     return { ok: false, format, errors: reasons.length > 0 ? reasons : ['the file holds no claims'] };
   }
   const dataset: Dataset = { format: DATASET_FORMAT, version: DATASET_VERSION, ...identity, sources };
   const checked = parseDataset(dataset);
   if (!checked.ok) return { ok: false, format, errors: checked.errors };
-  return { ok: true, format, dataset: checked.dataset, warnings: [...log.lines(), ...checked.warnings], skipped: log.skipped };
+  return { ok: true, format, dataset: checked.dataset, warnings: [...log.lines(lineOf), ...checked.warnings], skipped: log.skipped };
 }

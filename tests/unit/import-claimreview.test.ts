@@ -46,7 +46,7 @@ describe('ClaimReview fields', () => {
     expect(bridge.claims[0]!.review?.rating).toBe('2 on a scale of 1 to 5');
   });
 
-  test('bad links and dates are left out and reviews without a claim or a fact-checker are skipped, each named by its path', () => {
+  test('bad links and dates are left out and reviews without a claim or a fact-checker are skipped, each named by its line and path', () => {
     const result = importClaimReview(read('claimreview-graph.json'), { fileName: 'g.json' });
     if (!result.ok) throw new Error(result.errors.join('\n'));
     expect(result.skipped).toBe(2);
@@ -56,10 +56,11 @@ describe('ClaimReview fields', () => {
     ]);
     expect(result.dataset.sources[1]!.url).toBeNull();
     expect(result.warnings).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^@graph\[2\]\.url: only http and https links are allowed/),
-      expect.stringMatching(/^@graph\[2\]\.datePublished: "last Tuesday" is not a date/),
-      expect.stringMatching(/^@graph\[3\]\.claimReviewed: expected a non-empty string/),
-      expect.stringMatching(/^@graph\[4\]\.author: expected the fact-checker’s name/),
+      expect.stringMatching(/^line 17: @graph\[2\]\.url: only http and https links are allowed/),
+      expect.stringMatching(/^line 18: @graph\[2\]\.datePublished: "last Tuesday" is not a date/),
+      expect.stringMatching(/^line 26: @graph\[3\]\.claimReviewed: expected a non-empty string/),
+      // A missing field is located at its object.
+      expect.stringMatching(/^line 30: @graph\[4\]\.author: expected the fact-checker’s name/),
     ]));
   });
 
@@ -86,7 +87,7 @@ describe('ClaimReview fields', () => {
   test.each([
     ['not JSON', '{"@type": "ClaimReview",', /^the file is not valid JSON/],
     ['no ClaimReview', '{"@type": "NewsArticle", "headline": "x"}', /no ClaimReview found/],
-    ['only unusable reviews', '[{"@type": "ClaimReview", "author": {"name": "X"}}]', /^\[0\]\.claimReviewed: expected a non-empty string, found nothing/],
+    ['only unusable reviews', '[{"@type": "ClaimReview", "author": {"name": "X"}}]', /^line 1: \[0\]\.claimReviewed: expected a non-empty string, found nothing/],
   ])('%s is refused with a reason', (_, text, reason) => {
     const result = importClaimReview(text, { fileName: 'x.json' });
     expect(result.ok).toBe(false);
