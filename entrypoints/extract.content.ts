@@ -9,6 +9,9 @@ import { extractArticle } from '../src/extract/extract-article';
 
 export default defineContentScript({
   registration: 'runtime',
+  // WXT otherwise announces every start with window.postMessage({ type: '<extension id>:extract:…' }),
+  // which tells the page that Provenance is installed, its id, and that the reader is checking this page.
+  noScriptStartedPostMessage: true,
   main(): ExtractResult {
     return extractArticle(document, { url: location.href });
   },

@@ -79,6 +79,8 @@ describe('a page that talks to the extension', () => {
     await expect(popup.locator('h1').textContent()).resolves.toBe('Sea stars return to Harbour Point tide pools, volunteer survey finds');
     await expect(popup.locator('.message-empty').textContent()).resolves.toMatch(/^None of this article’s \d+ sentences match a known claim\.$/);
     await expect(popup.locator('main').textContent()).resolves.not.toContain('FAKE');
+    // Reading the page told it nothing: no message from the extension reached the page's window.
+    await expect(page.evaluate(() => document.documentElement.dataset.overheard ?? '[]')).resolves.toBe('[]');
   });
 
   test('the page’s broken built-ins (cloneNode, Array.prototype.map, JSON, Intl.Segmenter) do not reach extraction', async () => {
