@@ -7,6 +7,11 @@ import type { Article } from '../extract/article';
 
 /** Share of a source's claims found verbatim in the page above which the page is that source. */
 const SAME_TEXT_SHARE = 0.5;
+/**
+ * ...and how many at least: an article that quotes a fact-checked claim word for word is not the
+ * fact-check (a ClaimReview source has one claim, so one verbatim quote is half of nothing).
+ */
+const MIN_SAME_CLAIMS = 3;
 
 /** Lower case, letters and digits only: survives quote styles, whitespace and markup differences. */
 export function normaliseForComparison(text: string): string {
@@ -32,7 +37,7 @@ export function findSelfSources(article: Article, sources: readonly Source[]): s
       if (pageUrl && source.url && normaliseUrl(source.url) === pageUrl) return true;
       if (source.claims.length === 0) return false;
       const found = source.claims.filter((claim) => pageText.includes(` ${normaliseForComparison(claim.text)} `));
-      return found.length / source.claims.length >= SAME_TEXT_SHARE;
+      return found.length >= MIN_SAME_CLAIMS && found.length / source.claims.length >= SAME_TEXT_SHARE;
     })
     .map((source) => source.id);
 }
