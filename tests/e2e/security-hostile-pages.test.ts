@@ -66,6 +66,22 @@ describe('script payloads in page strings', () => {
   });
 });
 
+describe('script payloads in the side panel', () => {
+  test('the side panel shows the same payloads as text, and none of it runs there', async () => {
+    const { page, tabId } = await browser.openTab(hostile('script-payloads.html'));
+    const panel = await browser.openSidePanel(tabId);
+    const dialogs = collectDialogs(page, panel);
+    await expect(panel.locator('main').textContent()).resolves.toContain('principle <img src=x onerror="window.__pwned=\'sentence\'">.');
+    await expect(panel.locator('main').textContent()).resolves.toContain('<img src=x onerror="document.title=\'pwned\';window.__pwned=\'title\'">');
+    await expect(panel.locator('main img, main svg:not([aria-hidden="true"]), iframe, object, embed').count()).resolves.toBe(0);
+    await expect(panel.locator('script').count()).resolves.toBe(1);
+    await expect(panel.locator('a[href^="javascript:" i]').count()).resolves.toBe(0);
+    await expect(panel.evaluate(() => (globalThis as unknown as { __pwned?: string }).__pwned)).resolves.toBeUndefined();
+    await expect(page.evaluate(() => (globalThis as unknown as { __pwned?: string }).__pwned)).resolves.toBeUndefined();
+    expect(dialogs).toEqual([]);
+  });
+});
+
 describe('a page that talks to the extension', () => {
   test('its postMessages, events and fake results change nothing, and start no analysis', async () => {
     const { page, tabId } = await browser.openTab(hostile('page-messages.html'));
