@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildExtension, REPO_ROOT, type BuiltExtension } from './support/build-extension';
 
 /** One thing the scanner objects to, with enough context to find it in the bundle. */
@@ -119,6 +119,7 @@ describe.each(['chrome', 'firefox'] as const)('the %s production bundles', (brow
   beforeAll(async () => {
     built = await buildExtension({ browser, mode: 'production' });
   }, 120_000);
+  afterAll(() => built?.remove());
 
   test('contain no eval, no Function constructor, no network call, no remote URL', () => {
     const allowed = datasetUrls();

@@ -3,7 +3,7 @@
  * build): every key, permission and CSP directive is compared with an allow-list. Widening any of them
  * must be a deliberate change here and in docs/security.md, never a side effect.
  */
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildExtension, type BuiltExtension } from './support/build-extension';
 
 /**
@@ -61,6 +61,10 @@ beforeAll(async () => {
     buildExtension({ browser: 'chrome', mode: 'e2e' }),
   ]);
 }, 120_000);
+
+afterAll(() => {
+  for (const built of [chrome, firefox, e2e]) built?.remove();
+});
 
 const builds = (): Array<[string, BuiltExtension]> => [['chrome', chrome], ['firefox', firefox], ['e2e', e2e]];
 

@@ -5,7 +5,7 @@
  * bundle built under it would not be the bundle users get.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -23,11 +23,13 @@ export interface BuildTarget {
 export interface BuiltExtension {
   dir: string;
   manifest: Record<string, unknown>;
+  /** Deletes the temporary folder the build went into. */
+  remove(): void;
 }
 
 const run = promisify(execFile);
 
-/** Builds `target` into a new temporary folder (about two seconds) and returns it. */
+/** Builds `target` into a new temporary folder (about two seconds); call `remove()` when done with it. */
 export async function buildExtension(target: BuildTarget): Promise<BuiltExtension> {
   const outDir = mkdtempSync(join(tmpdir(), `provenance-${target.browser}-${target.mode}-`));
   const options = JSON.stringify({ root: REPO_ROOT, browser: target.browser, mode: target.mode, outDir });
@@ -38,5 +40,5 @@ export async function buildExtension(target: BuildTarget): Promise<BuiltExtensio
   if (!folder) throw new Error(`wxt build left no output folder in ${outDir}`);
   const dir = join(outDir, folder.name);
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-  return { dir, manifest };
+  return { dir, manifest, remove: () => rmSync(outDir, { recursive: true, force: true }) };
 }
