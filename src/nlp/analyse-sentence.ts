@@ -197,12 +197,20 @@ export function analyseSentence(text: string): SentenceAnalysis {
   });
 
   const { numbers, dates } = findMentions(text, tokens);
+  // Tokens inside a number or date mention: one pass over tokens and start-sorted mentions (linear:
+  // number-heavy pages have as many mentions as tokens).
   const inMention = new Set<number>();
-  for (const mention of [...numbers, ...dates]) {
-    tokens.forEach((token, i) => {
-      if (token.start >= mention.start && token.end <= mention.end) inMention.add(i);
-    });
-  }
+  const mentions = [...numbers, ...dates].sort((x, y) => x.start - y.start);
+  let m = 0;
+  tokens.forEach((token, i) => {
+    while (m < mentions.length && mentions[m]!.end < token.end) m++;
+    for (let k = m; k < mentions.length && mentions[k]!.start <= token.start; k++) {
+      if (token.end <= mentions[k]!.end) {
+        inMention.add(i);
+        break;
+      }
+    }
+  });
 
   const clauseSizes = new Map<number, number>();
   for (const c of clauseOf) clauseSizes.set(c, (clauseSizes.get(c) ?? 0) + 1);
@@ -271,7 +279,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
     units.push(unitAt(i, 1, { key: token.stem, vectorWord: token.norm, actor: null, concept: null }));
   }
   // "Article 5" is a name, not a quantity.
-  const quantities = numbers.filter((mention) => !tokens.some((t) => consumedMentions.has(t.start) && t.start >= mention.start && t.end <= mention.end));
+  const quantities = numbers.filter((mention) => !consumedMentions.has(mention.start));
   for (const mention of quantities) {
     units.push({
       key: `#${mention.low}-${mention.high}`,
