@@ -21,6 +21,8 @@ const pageUrl = (): string => location.href.replace(/#.*$/, '');
 
 export default defineContentScript({
   registration: 'runtime',
+  // As for extraction: WXT would otherwise postMessage the extension id to the page at every start.
+  noScriptStartedPostMessage: true,
   main(): HighlighterStart {
     const world = globalThis as { [RUNNING]?: true };
     if (world[RUNNING]) return 'running';
