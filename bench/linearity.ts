@@ -14,6 +14,7 @@ import { articleFromText } from '../src/extract/from-text';
 import { splitSentences } from '../src/extract/sentences';
 import { parseHtmlDocument } from '../src/node/html-document';
 import { analyseSentence } from '../src/nlp/analyse-sentence';
+import { median, time } from './timing';
 
 /** Median ratio above which a family counts as super-linear (linear ≈ 2, n log n ≈ 2.2, quadratic ≈ 4). */
 const SUPERLINEAR = 3;
@@ -42,22 +43,6 @@ const TEXT_FAMILIES: Record<string, (chars: number) => string> = {
   'capitalised words': (chars) => repeat('President Prime Minister Foreign Office ', chars),
 };
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-/** Median milliseconds of `runs` calls of `fn`, after one warm-up call. */
-function time(fn: () => unknown, runs = 3): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    fn();
-    times.push(performance.now() - started);
-  }
-  return median(times);
-}
 
 interface Series {
   stage: string;

@@ -15,23 +15,10 @@ import { defaultWordVectors } from '../src/nlp/default-vectors';
 import { judgeSentences } from '../src/stance/judge';
 import { judge } from '../src/stance/judge-passage';
 import { tfidfCosineBaseline } from './tfidf-baseline';
+import { median, time } from './timing';
 
 const root = resolve(import.meta.dirname, '..');
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
-function time(fn: () => void, repeats = 5): number {
-  const runs: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const started = performance.now();
-    fn();
-    runs.push(performance.now() - started);
-  }
-  return median(runs);
-}
 
 const pages = readdirSync(resolve(root, 'tests/fixtures'))
   .filter((name) => /^seed-\d+\.html$/.test(name))
@@ -79,9 +66,9 @@ const passageTimes = pages.slice(0, 3).flatMap((page) =>
 //    Readability runs here over jsdom, slower than a browser's DOM: the ratio flatters us on big pages
 //    and is harsh on the small fixtures, so both kinds are reported.
 const pageFigures = [...pages, ...realPages].map((page) => {
-  const readabilityMs = time(() => new Readability(parseHtmlDocument(page.html) as Document).parse());
+  const readabilityMs = time(() => new Readability(parseHtmlDocument(page.html) as Document).parse(), 5, false);
   const result = extractArticle(parseHtmlDocument(page.html, `http://127.0.0.1/${page.name}`));
-  const analysisMs = result.ok ? time(() => analyzer.analyze(result.article)) : 0;
+  const analysisMs = result.ok ? time(() => analyzer.analyze(result.article), 5, false) : 0;
   const sentences = result.ok ? result.article.sentences.length : 0;
   return { page: page.name, sentences, readabilityMs, analysisMs, ratio: analysisMs / readabilityMs };
 });

@@ -1,6 +1,6 @@
 /**
  * BM25 over content-unit keys (stems and concept ids, so "the Western military alliance" and "NATO"
- * share the term `@nato`). Small and allocation-light: postings are typed arrays built once.
+ * share the term `@nato`). Postings are built once; a search touches only the query terms' postings.
  */
 
 /** BM25's usual constants: k1 saturates term frequency, b normalises by document length. */

@@ -92,31 +92,25 @@ export function retrieveCandidates(
   const floor = (hits[0]?.score ?? 0) * RELATIVE_SCORE_FLOOR;
   const docs = hits.filter((hit) => hit.score >= floor).slice(0, limit).map((hit) => hit.doc);
   const seen = new Set(docs);
-  for (const key of deniedKeys(sentence)) {
+  /** Appends up to `cap` new, not excluded claims of `list` that pass `accept`. */
+  const append = (list: readonly number[] | undefined, cap: number, accept: (entry: IndexedClaim) => boolean) => {
     let added = 0;
-    for (const doc of index.byDeniedKey.get(key) ?? []) {
-      if (added === DENIAL_CANDIDATES) break;
-      if (seen.has(doc) || excludedSourceIds.has(index.claims[doc]!.source.id)) continue;
+    for (const doc of list ?? []) {
+      if (added === cap) break;
+      const entry = index.claims[doc]!;
+      if (seen.has(doc) || excludedSourceIds.has(entry.source.id) || !accept(entry)) continue;
       docs.push(doc);
       seen.add(doc);
       added++;
     }
-  }
+  };
+  for (const key of deniedKeys(sentence)) append(index.byDeniedKey.get(key), DENIAL_CANDIDATES, () => true);
   // Who-did-it candidates: claims naming another holder of an office the sentence names, about the same
   // kind of event (the judge's actor rule needs both; see judge.ts).
   const events = new Set(sentence.units.filter((u) => u.concept?.kind === 'event').map((u) => u.key));
   if (events.size > 0) {
     for (const office of new Set(sentence.actors.map((a) => a.holder.office))) {
-      let added = 0;
-      for (const doc of index.byOffice.get(office) ?? []) {
-        if (added === OFFICE_CANDIDATES) break;
-        const entry = index.claims[doc]!;
-        if (seen.has(doc) || excludedSourceIds.has(entry.source.id)) continue;
-        if (!entry.analysis.units.some((u) => events.has(u.key))) continue;
-        docs.push(doc);
-        seen.add(doc);
-        added++;
-      }
+      append(index.byOffice.get(office), OFFICE_CANDIDATES, (entry) => entry.analysis.units.some((u) => events.has(u.key)));
     }
   }
   return docs.map((doc) => index.claims[doc]!);

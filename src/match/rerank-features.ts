@@ -6,7 +6,7 @@
 import type { SentenceAnalysis } from '../nlp/analyse-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
 import { align } from '../stance/align';
-import { rankWeight } from '../stance/corpus-weights';
+import { rankWeigher } from '../stance/corpus-weights';
 
 /** Names of the re-ranking features, in order. */
 export const RERANK_FEATURES = [
@@ -22,15 +22,9 @@ export interface RerankCandidate {
   rank: number;
 }
 
-function weigherFor(analyses: Array<SentenceAnalysis | null>, vectors: WordVectors): (key: string) => number {
-  const weights = new Map<string, number>();
-  for (const analysis of analyses) for (const unit of analysis?.units ?? []) weights.set(unit.key, rankWeight(unit, vectors));
-  return (key) => weights.get(key) ?? 3;
-}
-
 /** Feature vector of one candidate for one query; `topBm25` is the query's best BM25 score. */
 export function rerankFeatures(query: SentenceAnalysis, candidate: RerankCandidate, topBm25: number, vectors: WordVectors): number[] {
-  const weigh = weigherFor([query, candidate.claim, candidate.title], vectors);
+  const weigh = rankWeigher([query, candidate.claim, candidate.title], vectors);
   const body = align(query, candidate.claim, vectors, weigh);
   const title = candidate.title ? align(query, candidate.title, vectors, weigh) : null;
   const queryKeys = new Set(query.units.map((u) => u.key));

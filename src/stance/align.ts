@@ -35,12 +35,10 @@ export interface Alignment {
   similarity: number;
 }
 
-/** Similarity of two units in [0, 1]. Names and numbers match only exactly; words also by vectors. */
-export function unitSimilarity(a: Unit, b: Unit, vectors: WordVectors): number {
-  return unitSimilarityRows(a, b, vectors, a.vectorWord ? vectors.rowOf(a.vectorWord) : -1, b.vectorWord ? vectors.rowOf(b.vectorWord) : -1);
-}
-
-/** unitSimilarity with the units' vector rows already resolved (the hot path resolves each unit once). */
+/**
+ * Similarity of two units in [0, 1], their vector rows already resolved (the hot path resolves each unit
+ * once). Names and numbers match only exactly; words also by vectors.
+ */
 function unitSimilarityRows(a: Unit, b: Unit, vectors: WordVectors, rowA: number, rowB: number): number {
   if (a.key === b.key) return 1;
   if (a.actor || b.actor) {

@@ -3,7 +3,7 @@
  * against one article). The vector table is ordered by corpus frequency, and by Zipf's law a word's
  * document frequency falls with its rank, so log(rank) stands in for IDF.
  */
-import type { Unit } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
 
 /** Weight of words the table does not know: names and rare words, the most informative of all. */
@@ -18,4 +18,11 @@ export function rankWeight(unit: Pick<Unit, 'key' | 'vectorWord' | 'concept' | '
   const rank = unit.vectorWord ? vectors.rank(unit.vectorWord) : null;
   if (rank === null) return UNKNOWN_WEIGHT;
   return Math.min(UNKNOWN_WEIGHT, Math.max(0.3, Math.log(1 + rank / 200)));
+}
+
+/** A weigher over the units of these sentences (unknown keys weigh like concepts). */
+export function rankWeigher(analyses: ReadonlyArray<SentenceAnalysis | null>, vectors: WordVectors): (key: string) => number {
+  const weights = new Map<string, number>();
+  for (const analysis of analyses) for (const unit of analysis?.units ?? []) weights.set(unit.key, rankWeight(unit, vectors));
+  return (key) => weights.get(key) ?? CONCEPT_WEIGHT;
 }

@@ -54,11 +54,18 @@ function cuesNearAligned(sentence: SentenceAnalysis, verdict: Verdict, cues: Rea
   }
   if (clauses.size === 0) return 0;
   if (cues === 'negation') return sentence.units.some((u) => u.negated && clauses.has(u.clause)) ? 1 : 0;
-  // Clause of a token: the clause of the nearest unit at or before it.
+  // Clause of a token: the clause of the last unit (in analysis order, so quantities come last) that
+  // starts at or before it.
   let count = 0;
   for (const token of sentence.tokens) {
     if (!cues.has(token.norm)) continue;
-    const unit = [...sentence.units].reverse().find((u) => u.start <= token.start) ?? sentence.units[0];
+    let unit = sentence.units[0];
+    for (let u = sentence.units.length - 1; u >= 0; u--) {
+      if (sentence.units[u]!.start <= token.start) {
+        unit = sentence.units[u];
+        break;
+      }
+    }
     if (unit && clauses.has(unit.clause)) count++;
   }
   return Math.min(2, count);

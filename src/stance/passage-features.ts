@@ -2,7 +2,7 @@
 import { splitSentences } from '../extract/sentences';
 import { analyseSentence, type SentenceAnalysis } from '../nlp/analyse-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
-import { rankWeight } from './corpus-weights';
+import { rankWeigher } from './corpus-weights';
 import { pairFeatures, type PairFeatures } from './features';
 import { judgeSentences, type Verdict } from './judge';
 
@@ -21,9 +21,7 @@ export function passageInputs(
   passage: readonly SentenceAnalysis[],
   vectors: WordVectors,
 ): { verdicts: Verdict[]; features: PairFeatures } {
-  const weights = new Map<string, number>();
-  for (const analysis of [claim, ...passage]) for (const unit of analysis.units) weights.set(unit.key, rankWeight(unit, vectors));
-  const weigh = (key: string) => weights.get(key) ?? 3;
+  const weigh = rankWeigher([claim, ...passage], vectors);
   const verdicts = passage.map((sentence) => judgeSentences(claim, sentence, { vectors, weigh }));
   return { verdicts, features: pairFeatures(claim, passage, verdicts, weigh) };
 }
