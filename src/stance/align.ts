@@ -113,6 +113,34 @@ function computeClauseWindows(units: Unit[]): Array<[number, number]> {
   return windows.filter(([lo, hi]) => units.filter((unit) => unit.clause >= lo && unit.clause <= hi && !unit.attribution).length >= THRESHOLDS.minClauseUnits);
 }
 
+/** A sentence's distinct clause numbers, ascending, and each unit's position among them. */
+interface ClauseTable {
+  numbers: number[];
+  of: Int32Array;
+}
+
+const clauseTables = new WeakMap<SentenceAnalysis, ClauseTable>();
+
+function clauseTable(analysis: SentenceAnalysis): ClauseTable {
+  let table = clauseTables.get(analysis);
+  if (!table) {
+    const numbers = [...new Set(analysis.units.map((unit) => unit.clause))].sort((a, b) => a - b);
+    const position = new Map(numbers.map((clause, k) => [clause, k]));
+    table = { numbers, of: Int32Array.from(analysis.units, (unit) => position.get(unit.clause)!) };
+    clauseTables.set(analysis, table);
+  }
+  return table;
+}
+
+/** Positions (first, last) of the clause numbers within [lo, hi]; first > last when none is. */
+function clauseSpan(numbers: readonly number[], lo: number, hi: number): [number, number] {
+  let first = 0;
+  while (first < numbers.length && numbers[first]! < lo) first++;
+  let last = numbers.length - 1;
+  while (last >= 0 && numbers[last]! > hi) last--;
+  return [first, last];
+}
+
 /**
  * Aligns `page` to `source`. Hot path (the extension judges thousands of pairs a page): one similarity
  * matrix, typed arrays, and no allocation inside the window loops.
@@ -130,34 +158,46 @@ export function align(page: SentenceAnalysis, source: SentenceAnalysis, vectors:
   }
   const pageWeights = unitWeights(page, weigh);
   const sourceWeights = unitWeights(source, weigh);
-  const pageClause = Int32Array.from(page.units, (unit) => unit.clause);
-  const sourceClause = Int32Array.from(source.units, (unit) => unit.clause);
+  const pageClauses = clauseTable(page);
+  const sourceClauses = clauseTable(source);
+  const cp = pageClauses.numbers.length;
+  const cs = sourceClauses.numbers.length;
+  // Best match of each unit within each clause of the other side: a clause window's coverage is then a
+  // maximum over its one or two clauses, not a scan of the whole matrix (pairs of long sentences have
+  // dozens of windows; this made judging several times faster at the same results).
+  const rowBest = new Float64Array(m * cs);
+  const columnBest = new Float64Array(n * cp);
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < n; j++) {
+      const value = matrix[i * n + j]!;
+      const r = i * cs + sourceClauses.of[j]!;
+      if (value > rowBest[r]!) rowBest[r] = value;
+      const c = j * cp + pageClauses.of[i]!;
+      if (value > columnBest[c]!) columnBest[c] = value;
+    }
+  }
 
   /** Weighted coverage of each side within clause ranges (whole sentences: -∞..∞). */
   function coverages(plo: number, phi: number, slo: number, shi: number): [number, number] {
+    const [pFirst, pLast] = clauseSpan(pageClauses.numbers, plo, phi);
+    const [sFirst, sLast] = clauseSpan(sourceClauses.numbers, slo, shi);
     let pMatched = 0;
     let pTotal = 0;
     for (let i = 0; i < m; i++) {
-      if (pageClause[i]! < plo || pageClause[i]! > phi) continue;
+      const clause = pageClauses.of[i]!;
+      if (clause < pFirst || clause > pLast) continue;
       let best = 0;
-      for (let j = 0; j < n; j++) {
-        if (sourceClause[j]! < slo || sourceClause[j]! > shi) continue;
-        const value = matrix[i * n + j]!;
-        if (value > best) best = value;
-      }
+      for (let c = sFirst; c <= sLast; c++) if (rowBest[i * cs + c]! > best) best = rowBest[i * cs + c]!;
       pTotal += pageWeights[i]!;
       pMatched += pageWeights[i]! * best;
     }
     let sMatched = 0;
     let sTotal = 0;
     for (let j = 0; j < n; j++) {
-      if (sourceClause[j]! < slo || sourceClause[j]! > shi) continue;
+      const clause = sourceClauses.of[j]!;
+      if (clause < sFirst || clause > sLast) continue;
       let best = 0;
-      for (let i = 0; i < m; i++) {
-        if (pageClause[i]! < plo || pageClause[i]! > phi) continue;
-        const value = matrix[i * n + j]!;
-        if (value > best) best = value;
-      }
+      for (let c = pFirst; c <= pLast; c++) if (columnBest[j * cp + c]! > best) best = columnBest[j * cp + c]!;
       sTotal += sourceWeights[j]!;
       sMatched += sourceWeights[j]! * best;
     }
