@@ -41,8 +41,8 @@ const pageSentences = pages.flatMap((page) => {
   const result = extractArticle(parseHtmlDocument(page.html, `http://127.0.0.1/${page.name}`));
   return result.ok ? result.article.sentences.map((s) => s.text) : [];
 });
-const claims = analyzer.index.claims;
-const pairs = pageSentences.slice(0, 40).flatMap((text) => claims.slice(0, 40).map((claim) => [text, claim] as const));
+const claims = Array.from({ length: Math.min(40, analyzer.index.size) }, (_, doc) => analyzer.index.entry(doc));
+const pairs = pageSentences.slice(0, 40).flatMap((text) => claims.map((claim) => [text, claim] as const));
 const weigh = (key: string) => analyzer.index.bm25.idf(key);
 const judgeTimes = pairs.map(([text, claim]) => {
   const started = performance.now();

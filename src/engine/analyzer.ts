@@ -1,14 +1,16 @@
 /** analyze(article) → Report: extraction's sentences against the known claims, composed from match and stance. */
-import type { Dataset } from '../claims/dataset';
+import type { Dataset, Source } from '../claims/dataset';
 import type { Article } from '../extract/article';
-import { buildClaimIndex, retrieveCandidates, type ClaimIndex, type IndexedClaim } from '../match/claim-index';
+import type { Bm25Hit } from '../match/bm25';
+import { openClaimIndex, type ClaimIndex, type IndexedClaim, type PackedClaimIndex } from '../match/claim-index';
+import { retrieveCandidates, searchClaims } from '../match/retrieve-candidates';
 import { analyseSentence } from '../nlp/analyse-sentence';
 import { defaultWordVectors } from '../nlp/default-vectors';
 import type { WordVectors } from '../nlp/word-vectors';
 import { officeContext } from '../stance/differences';
 import { judgeSentences, type JudgeContext, type Verdict } from '../stance/judge';
 import type { ClaimReport, Report, SourceMatch } from './report';
-import { findSelfSources } from './self-match';
+import { findSelfSources, normaliseUrl } from './self-match';
 
 /** How many retrieved claims each page sentence is judged against. */
 const CANDIDATES_PER_SENTENCE = 20;
@@ -16,6 +18,20 @@ const CANDIDATES_PER_SENTENCE = 20;
 const RELATED_PER_SENTENCE = 5;
 /** Sentences with fewer content units are headings or fragments, not claims. */
 const MIN_CLAIM_UNITS = 4;
+
+/** A page sentence's best hits whose sources are checked for being the page itself. */
+const SELF_SUSPECT_HITS = 3;
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    let group = groups.get(k);
+    if (!group) groups.set(k, (group = []));
+    group.push(item);
+  }
+  return groups;
+}
 
 /** Analyses articles against a fixed set of known claims. */
 export interface Analyzer {
@@ -44,24 +60,51 @@ function isQuestion(text: string): boolean {
   return /\?["”’)]*$/.test(text.trim());
 }
 
-/** Builds the claim index once; `analyze` is then pure and fast. */
-export function createAnalyzer(datasets: readonly Dataset[], vectors: WordVectors = defaultWordVectors()): Analyzer {
-  const index = buildClaimIndex(datasets);
+/**
+ * Opens the claim index once (from `packed`, the index stored with the datasets, when it fits them;
+ * else by analysing every claim now); `analyze` is then pure and fast.
+ */
+export function createAnalyzer(datasets: readonly Dataset[], packed?: PackedClaimIndex, vectors: WordVectors = defaultWordVectors()): Analyzer {
+  const index = openClaimIndex(datasets, packed);
   const context: JudgeContext = { vectors, weigh: (key) => index.bm25.idf(key) };
+
+  let sourcesByUrl: Map<string, Source[]> | null = null;
+  /**
+   * The sources that could be this very page: those at its URL, and those whose claims are among its
+   * sentences' best hits (a page that is a source finds its own claims first). Checking only these keeps
+   * self-detection from reading all 100,000 claims of a large index on every page.
+   */
+  function selfSuspects(article: Article, hits: ReadonlyArray<readonly Bm25Hit[] | null>): Source[] {
+    const suspects = new Set<Source>();
+    if (article.meta.url) {
+      sourcesByUrl ??= groupBy(index.sources.filter((source) => source.url), (source) => normaliseUrl(source.url!));
+      for (const source of sourcesByUrl.get(normaliseUrl(article.meta.url)) ?? []) suspects.add(source);
+    }
+    for (const sentenceHits of hits) for (const hit of sentenceHits?.slice(0, SELF_SUSPECT_HITS) ?? []) suspects.add(index.sourceOf(hit.doc));
+    return index.sources.filter((source) => suspects.has(source));
+  }
 
   function analyze(article: Article): Report {
     const started = performance.now();
-    const excludedSourceIds = findSelfSources(article, index.sources);
-    const excluded = new Set(excludedSourceIds);
     const analyses = article.sentences.map((sentence) => analyseSentence(sentence.text));
+    const hits = analyses.map((analysis, i) =>
+      analysis.units.length < MIN_CLAIM_UNITS || isQuestion(article.sentences[i]!.text) ? null : searchClaims(index, analysis, CANDIDATES_PER_SENTENCE),
+    );
+    const excludedSourceIds = findSelfSources(article, selfSuspects(article, hits));
+    const excluded = new Set(excludedSourceIds);
     const pageOffices = officeContext(analyses);
     const claims: ClaimReport[] = article.sentences.map((sentence, i) => {
       const report: ClaimReport = { index: sentence.index, text: sentence.text, anchor: sentence.anchor, corroborating: [], conflicting: [], related: [] };
       const analysis = analyses[i]!;
-      if (analysis.units.length < MIN_CLAIM_UNITS || isQuestion(sentence.text)) return report;
-      for (const entry of retrieveCandidates(index, analysis, CANDIDATES_PER_SENTENCE, excluded)) {
-        const offices = { page: pageOffices, source: index.offices.get(entry.source.id) ?? new Map() };
-        const verdict = judgeSentences(analysis, entry.analysis, { ...context, offices });
+      const searched = hits[i];
+      if (!searched) return report;
+      // Copies of one text from sources naming the same office-holders get the same verdict: judged once.
+      const verdicts = new Map<string, Verdict>();
+      for (const entry of retrieveCandidates(index, analysis, searched, CANDIDATES_PER_SENTENCE, excluded)) {
+        const offices = { page: pageOffices, source: index.offices(entry.source.id) };
+        const key = `${[...offices.source.values()].map((holder) => holder.id).join(' ')}\n${entry.claim.text}`;
+        let verdict = verdicts.get(key);
+        if (!verdict) verdicts.set(key, (verdict = judgeSentences(analysis, entry.analysis, { ...context, offices })));
         if (verdict.relation === 'conflicts') report.conflicting.push(toMatch(entry, verdict));
         else if (verdict.relation === 'corroborates') report.corroborating.push(toMatch(entry, verdict));
         else if (verdict.relation === 'related') report.related.push(toMatch(entry, verdict));

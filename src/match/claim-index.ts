@@ -1,117 +1,190 @@
-/** The searchable form of one or more datasets: every known claim analysed once, and a BM25 index over them. */
+/**
+ * The searchable form of one or more datasets. Every known claim is analysed once, when the index is
+ * packed (at import time for a stored dataset), into typed-array postings: BM25 over unit keys, and two
+ * narrower channels (denied concepts; office × event). Opening a packed index analyses nothing; a
+ * claim's full analysis is made only when it is a candidate for some page sentence, and then kept.
+ */
 import type { Dataset, KnownClaim, Source } from '../claims/dataset';
+import { OFFICE_HOLDERS, type OfficeHolder } from '../nlp/actors';
 import { analyseSentence, type SentenceAnalysis } from '../nlp/analyse-sentence';
 import { officeContext, type OfficeContext } from '../stance/differences';
-import { buildBm25, type Bm25Index } from './bm25';
+import { openBm25, packBm25, type Bm25Index, type PackedBm25 } from './bm25';
+import { ANALYSIS_FINGERPRINT } from './analysis-fingerprint';
+import { keyRows, mergePostings, postingsOf, PostingsBuilder, type PackedPostings } from './postings';
 
 /** A known claim with its source and its analysis. */
 export interface IndexedClaim {
+  /** Its number in the index. */
+  doc: number;
   claim: KnownClaim;
   source: Source;
   analysis: SentenceAnalysis;
 }
 
+/**
+ * Claim analyses kept between page sentences and pages (least recently used dropped first). A page of
+ * 2,000 words meets at most a few thousand candidate claims; all 100,000 analyses would take hundreds of
+ * megabytes, the typed-array index a few dozen.
+ */
+const ANALYSES_KEPT = 8000;
+
+/** The stored form of a claim index, for the claims of `datasets` in order (sources, then their claims). */
+export interface PackedClaimIndex {
+  format: 'provenance-claim-index';
+  /** The analysis the keys came from (analysis-fingerprint.ts): an index packed by another is stale. */
+  analysis: string;
+  claimCount: number;
+  sourceCount: number;
+  bm25: PackedBm25;
+  /** Claims denying something, by the denied unit's key ("would not send ground troops" → @troops). */
+  denied: PackedPostings;
+  /** Claims naming a holder of an office, by `office event-key` ("us-president @propose"). */
+  officeEvents: PackedPostings;
+  /** Sources by the office-holders they name (one holder per office; see `officeContext`). */
+  sourceHolders: PackedPostings;
+}
+
 /** Known claims ready for retrieval. */
 export interface ClaimIndex {
-  claims: IndexedClaim[];
+  size: number;
   sources: Source[];
   bm25: Bm25Index;
-  /** Per source id: the office-holders the source names. */
-  offices: Map<string, OfficeContext>;
-  /** Claims naming a holder of each office ("us-president" → claims naming Trump, Biden…). */
-  byOffice: Map<string, number[]>;
-  /** Claims denying something, by the denied unit's key ("would not send ground troops" → @troops). */
-  byDeniedKey: Map<string, number[]>;
+  /** The source of claim `doc` (cheap: no analysis). */
+  sourceOf(doc: number): Source;
+  /** The text of claim `doc` (cheap: no analysis). */
+  textOf(doc: number): string;
+  /** Claim `doc` with its source and (made on first use, then kept) its analysis. */
+  entry(doc: number): IndexedClaim;
+  /** Who source `sourceId` says holds each office. */
+  offices(sourceId: string): OfficeContext;
+  /** Claims denying `key`. */
+  denying(key: string): Uint32Array;
+  /** Claims naming a holder of `office` in a sentence about `eventKey`. */
+  namingOffice(office: string, eventKey: string): Uint32Array;
 }
 
-/**
- * Paraphrased denials share few terms ("would not send ground troops" has one with "would not involve
- * Western boots on the ground"), and a long claim's BM25 score is diluted, so claims denying the same
- * thing are retrieved by that alone: a shared denial is what the judge weighs most.
- */
-const DENIAL_CANDIDATES = 6;
-
-/** Claims retrieved for naming a holder of the same office, beyond BM25's: who did it is a claim of its own. */
-const OFFICE_CANDIDATES = 20;
-
-/** Analyses every claim of every dataset and indexes their unit keys. */
-export function buildClaimIndex(datasets: readonly Dataset[]): ClaimIndex {
-  const claims: IndexedClaim[] = [];
-  const sources: Source[] = [];
-  for (const dataset of datasets) {
-    for (const source of dataset.sources) {
-      sources.push(source);
-      for (const claim of source.claims) claims.push({ claim, source, analysis: analyseSentence(claim.text) });
-    }
-  }
-  const bm25 = buildBm25(claims.map((entry) => entry.analysis.units.map((unit) => unit.key)));
-  const offices = new Map<string, OfficeContext>();
-  for (const source of sources) {
-    offices.set(source.id, officeContext(claims.filter((entry) => entry.source === source).map((entry) => entry.analysis)));
-  }
-  const byOffice = new Map<string, number[]>();
-  claims.forEach((entry, i) => {
-    for (const office of new Set(entry.analysis.actors.map((a) => a.holder.office))) {
-      let list = byOffice.get(office);
-      if (!list) byOffice.set(office, (list = []));
-      list.push(i);
-    }
-  });
-  const byDeniedKey = new Map<string, number[]>();
-  claims.forEach((entry, i) => {
-    for (const key of deniedKeys(entry.analysis)) {
-      let list = byDeniedKey.get(key);
-      if (!list) byDeniedKey.set(key, (list = []));
-      list.push(i);
-    }
-  });
-  return { claims, sources, bm25, offices, byOffice, byDeniedKey };
+function* claimsOf(datasets: readonly Dataset[]): Generator<{ claim: KnownClaim; source: Source }> {
+  for (const dataset of datasets) for (const source of dataset.sources) for (const claim of source.claims) yield { claim, source };
 }
-
-/**
- * BM25 hits scoring below this share of the best hit are not judged: they share only common words with
- * the sentence, and judging is what costs time (the extension must stay well under Readability's time).
- */
-const RELATIVE_SCORE_FLOOR = 0.35;
 
 /** Keys of the concepts a sentence denies (plain words are too common to retrieve by). */
-function deniedKeys(analysis: SentenceAnalysis): Set<string> {
+export function deniedKeys(analysis: SentenceAnalysis): Set<string> {
   return new Set(analysis.units.filter((unit) => unit.negated && !unit.irrealis && unit.concept && unit.concept.kind !== 'country').map((unit) => unit.key));
 }
 
-/** The candidate claims for a page sentence, best first, leaving out excluded sources. */
-export function retrieveCandidates(
-  index: ClaimIndex,
-  sentence: SentenceAnalysis,
-  limit: number,
-  excludedSourceIds: ReadonlySet<string>,
-): IndexedClaim[] {
-  const hits = index.bm25
-    .search(sentence.units.map((unit) => unit.key), limit * 3)
-    .filter((hit) => !excludedSourceIds.has(index.claims[hit.doc]!.source.id));
-  const floor = (hits[0]?.score ?? 0) * RELATIVE_SCORE_FLOOR;
-  const docs = hits.filter((hit) => hit.score >= floor).slice(0, limit).map((hit) => hit.doc);
-  const seen = new Set(docs);
-  /** Appends up to `cap` new, not excluded claims of `list` that pass `accept`. */
-  const append = (list: readonly number[] | undefined, cap: number, accept: (entry: IndexedClaim) => boolean) => {
-    let added = 0;
-    for (const doc of list ?? []) {
-      if (added === cap) break;
-      const entry = index.claims[doc]!;
-      if (seen.has(doc) || excludedSourceIds.has(entry.source.id) || !accept(entry)) continue;
-      docs.push(doc);
-      seen.add(doc);
-      added++;
-    }
-  };
-  for (const key of deniedKeys(sentence)) append(index.byDeniedKey.get(key), DENIAL_CANDIDATES, () => true);
-  // Who-did-it candidates: claims naming another holder of an office the sentence names, about the same
-  // kind of event (the judge's actor rule needs both; see judge.ts).
-  const events = new Set(sentence.units.filter((u) => u.concept?.kind === 'event').map((u) => u.key));
-  if (events.size > 0) {
-    for (const office of new Set(sentence.actors.map((a) => a.holder.office))) {
-      append(index.byOffice.get(office), OFFICE_CANDIDATES, (entry) => entry.analysis.units.some((u) => events.has(u.key)));
+/** Keys of the events a sentence reports. */
+export function eventKeys(analysis: SentenceAnalysis): Set<string> {
+  return new Set(analysis.units.filter((unit) => unit.concept?.kind === 'event').map((unit) => unit.key));
+}
+
+/** Analyses every claim of `datasets` and packs what retrieval needs. */
+export function packClaimIndex(datasets: readonly Dataset[]): PackedClaimIndex {
+  const documents: string[][] = [];
+  const denied = new PostingsBuilder();
+  const officeEvents = new PostingsBuilder();
+  const sourceHolders = new PostingsBuilder();
+  let sourceCount = 0;
+  for (const dataset of datasets) {
+    for (const source of dataset.sources) {
+      const analyses = source.claims.map((claim) => analyseSentence(claim.text));
+      for (const analysis of analyses) {
+        const doc = documents.length;
+        documents.push(analysis.units.map((unit) => unit.key));
+        for (const key of deniedKeys(analysis)) denied.add(key, doc);
+        const events = eventKeys(analysis);
+        for (const office of new Set(analysis.actors.map((a) => a.holder.office))) {
+          for (const event of events) officeEvents.add(`${office} ${event}`, doc);
+        }
+      }
+      for (const holder of officeContext(analyses).values()) sourceHolders.add(holder.id, sourceCount);
+      sourceCount++;
     }
   }
-  return docs.map((doc) => index.claims[doc]!);
+  return {
+    format: 'provenance-claim-index',
+    analysis: ANALYSIS_FINGERPRINT,
+    claimCount: documents.length,
+    sourceCount,
+    bm25: packBm25(documents),
+    denied: denied.pack(false),
+    officeEvents: officeEvents.pack(false),
+    sourceHolders: sourceHolders.pack(false),
+  };
+}
+
+/** One packed index for several datasets' packed indexes, in order. */
+export function mergeClaimIndexes(parts: readonly PackedClaimIndex[]): PackedClaimIndex {
+  if (parts.length === 1) return parts[0]!;
+  const offsets = (count: (part: PackedClaimIndex) => number) => {
+    let total = 0;
+    return parts.map((part) => ((total += count(part)), total - count(part)));
+  };
+  const claimOffsets = offsets((part) => part.claimCount);
+  const lengths = new Uint16Array(parts.reduce((n, part) => n + part.claimCount, 0));
+  parts.forEach((part, k) => lengths.set(part.bm25.lengths, claimOffsets[k]));
+  return {
+    format: 'provenance-claim-index',
+    analysis: ANALYSIS_FINGERPRINT,
+    claimCount: lengths.length,
+    sourceCount: parts.reduce((n, part) => n + part.sourceCount, 0),
+    bm25: { terms: mergePostings(parts.map((part) => part.bm25.terms), claimOffsets), lengths },
+    denied: mergePostings(parts.map((part) => part.denied), claimOffsets),
+    officeEvents: mergePostings(parts.map((part) => part.officeEvents), claimOffsets),
+    sourceHolders: mergePostings(parts.map((part) => part.sourceHolders), offsets((part) => part.sourceCount)),
+  };
+}
+
+/** Whether `packed` was packed, by this analysis, from datasets with exactly these claim and source counts. */
+export function fitsDatasets(packed: PackedClaimIndex, datasets: readonly Dataset[]): boolean {
+  let claims = 0;
+  let sources = 0;
+  for (const dataset of datasets) {
+    sources += dataset.sources.length;
+    for (const source of dataset.sources) claims += source.claims.length;
+  }
+  return packed.format === 'provenance-claim-index' && packed.analysis === ANALYSIS_FINGERPRINT && packed.claimCount === claims && packed.sourceCount === sources;
+}
+
+/** The index over `datasets`, from `packed` when it fits them, else packed now. */
+export function openClaimIndex(datasets: readonly Dataset[], packed?: PackedClaimIndex): ClaimIndex {
+  const index = packed && fitsDatasets(packed, datasets) ? packed : packClaimIndex(datasets);
+  const claims = [...claimsOf(datasets)];
+  const sources = datasets.flatMap((dataset) => dataset.sources);
+  const sourceOrdinal = new Map(sources.map((source, i) => [source.id, i]));
+  const analyses = new Map<string, SentenceAnalysis>();
+  const deniedRows = keyRows(index.denied);
+  const officeRows = keyRows(index.officeEvents);
+  const holdersById = new Map(OFFICE_HOLDERS.map((holder) => [holder.id, holder]));
+  const officesBySource = new Map<number, Map<string, OfficeHolder>>();
+  index.sourceHolders.keys.forEach((id, row) => {
+    const holder = holdersById.get(id);
+    if (!holder) return;
+    for (let j = index.sourceHolders.start[row]!; j < index.sourceHolders.start[row + 1]!; j++) {
+      const ordinal = index.sourceHolders.docs[j]!;
+      let offices = officesBySource.get(ordinal);
+      if (!offices) officesBySource.set(ordinal, (offices = new Map()));
+      offices.set(holder.office, holder);
+    }
+  });
+  const none: OfficeContext = new Map();
+  return {
+    size: claims.length,
+    sources,
+    bm25: openBm25(index.bm25),
+    sourceOf: (doc) => claims[doc]!.source,
+    textOf: (doc) => claims[doc]!.claim.text,
+    entry(doc) {
+      const { claim, source } = claims[doc]!;
+      // By text: a story republished by ten outlets is analysed once (and aligned with shared caches).
+      let analysis = analyses.get(claim.text);
+      if (analysis) analyses.delete(claim.text);
+      else analysis = analyseSentence(claim.text);
+      analyses.set(claim.text, analysis); // most recently used last, so the oldest are dropped first
+      if (analyses.size > ANALYSES_KEPT) analyses.delete(analyses.keys().next().value!);
+      return { doc, claim, source, analysis };
+    },
+    offices: (sourceId) => officesBySource.get(sourceOrdinal.get(sourceId) ?? -1) ?? none,
+    denying: (key) => postingsOf(index.denied, deniedRows, key),
+    namingOffice: (office, eventKey) => postingsOf(index.officeEvents, officeRows, `${office} ${eventKey}`),
+  };
 }

@@ -1,0 +1,31 @@
+/**
+ * A fingerprint of the sentence analysis: a packed claim index stores the keys the analysis gave its
+ * claims, so an index packed by an older analysis (a concept added, a stemmer changed) would silently
+ * miss matches. Opening such an index re-packs it instead. The fingerprint covers the tables the
+ * analysis reads and, for the code itself, the keys it gives a few probe sentences.
+ */
+import { seededHash } from '../eval/seeded-hash';
+import { OFFICE_HOLDERS } from '../nlp/actors';
+import { analyseSentence } from '../nlp/analyse-sentence';
+import { CONCEPTS } from '../nlp/concepts';
+import { STOPWORDS } from '../nlp/stopwords';
+
+/** Sentences that exercise words, concepts, office-holders, negation, contrast, numbers and dates. */
+const PROBES = [
+  'Trump has repeatedly ruled out Ukraine joining the Western military alliance.',
+  'The Biden administration proposed on August 16, 2025 that 10,000 to 30,000 troops would not be sent.',
+  'According to a diplomatic source speaking to AFP, Meloni said the guarantee was inspired by Article 5 rather than membership.',
+  'Kyiv has long aspired to join NATO, but Putin is categorically against it.',
+];
+
+function analysisSignature(): string {
+  const probes = PROBES.map((text) =>
+    analyseSentence(text)
+      .units.map((u) => `${u.key}:${u.negated ? 'n' : ''}${u.contrast ? 'c' : ''}${u.irrealis ? 'i' : ''}${u.attribution ? 'a' : ''}${u.clause}`)
+      .join(' '),
+  );
+  return JSON.stringify([CONCEPTS, OFFICE_HOLDERS, [...STOPWORDS].sort(), probes]);
+}
+
+/** Changes whenever the analysis gives claims different keys (as far as the tables and probes show). */
+export const ANALYSIS_FINGERPRINT = ((signature) => `${seededHash(signature, 1).toString(16)}-${seededHash(signature, 2).toString(16)}`)(analysisSignature());

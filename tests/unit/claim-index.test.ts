@@ -1,0 +1,115 @@
+/**
+ * The packed claim index: what is stored (typed arrays through a structured clone) answers exactly as an
+ * index packed on the spot, merging per-dataset indexes equals packing them together, a stale index is
+ * re-packed, and retrieval counts a republished text once.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { describe, expect, test } from 'vitest';
+import type { Dataset, Source } from '../../src/claims/dataset';
+import { defaultDataset } from '../../src/claims/default-dataset';
+import { createAnalyzer } from '../../src/engine/analyzer';
+import { extractArticle } from '../../src/extract/extract-article';
+import { topDocuments } from '../../src/match/bm25';
+import { fitsDatasets, mergeClaimIndexes, openClaimIndex, packClaimIndex } from '../../src/match/claim-index';
+import { retrieveCandidates, searchClaims } from '../../src/match/retrieve-candidates';
+import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { parseHtmlDocument } from '../../src/node/html-document';
+
+const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
+
+function seedArticle(page: string) {
+  const html = readFileSync(resolve(FIXTURES, `${page}.html`), 'utf8');
+  const result = extractArticle(parseHtmlDocument(html, `http://127.0.0.1/${page}.html`));
+  if (!result.ok) throw new Error(result.message);
+  return result.article;
+}
+
+function dataset(id: string, sources: Source[]): Dataset {
+  return { format: 'provenance-dataset', version: 1, id, name: id, description: null, sources };
+}
+
+function source(id: string, outlet: string, texts: string[]): Source {
+  return { id, outlet, author: null, publishedTime: null, url: null, title: null, claims: texts.map((text, i) => ({ id: `${id}#${i + 1}`, text, attribution: null })) };
+}
+
+/** Claims on other subjects, so the seeds sit in an index of several datasets. */
+const OTHER = dataset('other', [
+  source('harbour', 'Harbour Times', ['The harbour expansion will create 10,000 new jobs, the mayor said.', 'Critics say the expansion will not create any jobs at all.']),
+  source('troops', 'Wire Weekly', ['Germany will not send ground troops to Ukraine, the chancellor said on Monday.', 'NATO members met in Brussels to discuss air defence for Ukraine.']),
+]);
+
+describe('packed claim index', () => {
+  test('a stored (structured-cloned) index gives the same report as one packed on the spot', () => {
+    const datasets = [defaultDataset, OTHER];
+    const stored = deserialize(serialize(packClaimIndex(datasets)));
+    const article = seedArticle('seed-004');
+    const fresh = createAnalyzer(datasets).analyze(article);
+    const loaded = createAnalyzer(datasets, stored).analyze(article);
+    expect({ ...loaded, elapsedMs: 0 }).toEqual({ ...fresh, elapsedMs: 0 });
+    expect(fresh.claims.some((claim) => claim.corroborating.length > 0 && claim.conflicting.length > 0)).toBe(true);
+  });
+
+  test('merging per-dataset indexes equals packing the datasets together', () => {
+    const together = openClaimIndex([defaultDataset, OTHER], packClaimIndex([defaultDataset, OTHER]));
+    const merged = openClaimIndex([defaultDataset, OTHER], mergeClaimIndexes([packClaimIndex([defaultDataset]), packClaimIndex([OTHER])]));
+    for (const text of ['Germany would not send ground troops to Ukraine.', 'Trump ruled out NATO membership for Ukraine.', 'The US proposed an Article 5-style guarantee.']) {
+      const keys = analyseSentence(text).units.map((unit) => unit.key);
+      expect(merged.bm25.search(keys, 10)).toEqual(together.bm25.search(keys, 10));
+      for (const key of keys) expect(merged.bm25.idf(key)).toBe(together.bm25.idf(key));
+    }
+    expect(merged.denying('@troops')).toEqual(together.denying('@troops'));
+    expect([...merged.denying('@troops')].map((doc) => merged.sourceOf(doc).id)).toContain('troops');
+    expect(merged.offices('seed-002')).toEqual(together.offices('seed-002'));
+    expect(merged.offices('seed-002').get('us-president')?.id).toBe('trump');
+  });
+
+  test('an index packed by another analysis, or for other claims, is not used but packed again', () => {
+    const packed = packClaimIndex([OTHER]);
+    expect(fitsDatasets(packed, [OTHER])).toBe(true);
+    expect(fitsDatasets({ ...packed, analysis: 'an older analysis' }, [OTHER])).toBe(false);
+    expect(fitsDatasets(packed, [defaultDataset])).toBe(false);
+    // Opened with the wrong index, the datasets are still searched correctly.
+    const index = openClaimIndex([defaultDataset], packed);
+    expect(index.size).toBe(defaultDataset.sources.reduce((n, s) => n + s.claims.length, 0));
+    const hits = index.bm25.search(analyseSentence('Trump ruled out Ukraine joining NATO.').units.map((u) => u.key), 3);
+    expect(index.entry(hits[0]!.doc).claim.text).toMatch(/ruled out Ukraine joining/);
+  });
+
+  test('a republished text is one candidate among the limit, returned with every copy', () => {
+    const wire = 'Germany will not send ground troops to Ukraine, the chancellor said on Monday.';
+    const copies = dataset('copies', [
+      source('paper-a', 'Paper A', [wire]),
+      source('paper-b', 'Paper B', [wire]),
+      source('paper-c', 'Paper C', [wire]),
+      source('other', 'Paper D', ['The chancellor said Germany will send ground troops to Poland on Monday.']),
+    ]);
+    const index = openClaimIndex([copies]);
+    const sentence = analyseSentence('Germany will not send troops to Ukraine, the chancellor said.');
+    const candidates = retrieveCandidates(index, sentence, searchClaims(index, sentence, 2), 2, new Set());
+    expect(candidates.map((c) => c.source.id).sort()).toEqual(['other', 'paper-a', 'paper-b', 'paper-c']);
+    // The copies share one analysis: a republished story is analysed once.
+    expect(candidates[0]!.analysis).toBe(candidates.find((c) => c.source.id === 'paper-c')!.analysis);
+  });
+
+  test('a page that is one source of a large index still leaves that source out', () => {
+    const filler = dataset(
+      'filler',
+      Array.from({ length: 300 }, (_, i) => source(`filler-${i}`, `Outlet ${i}`, [`Officials in district ${i} said the new bridge will open in spring ${2000 + (i % 30)}.`])),
+    );
+    const report = createAnalyzer([filler, defaultDataset]).analyze(seedArticle('seed-002'));
+    expect(report.excludedSourceIds).toEqual(['seed-002']);
+  });
+});
+
+describe('top documents', () => {
+  test('the bounded heap keeps exactly what a full sort keeps, in the same order', () => {
+    let state = 7;
+    const random = () => ((state = (state * 48271) % 2147483647) / 2147483647);
+    const scores = new Float64Array(500).map(() => Math.round(random() * 40) / 4); // many ties
+    const docs = Array.from({ length: 500 }, (_, i) => i).sort(() => random() - 0.5);
+    const sorted = [...docs].sort((a, b) => scores[b]! - scores[a]! || a - b);
+    for (const limit of [0, 1, 7, 60, 499, 500, 600]) expect(topDocuments(docs, scores, limit)).toEqual(sorted.slice(0, limit));
+  });
+});
