@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Dataset } from '../claims/dataset';
 import type { Report } from '../engine/report';
 import type { Article } from '../extract/article';
+import type { PackedClaimIndex } from '../match/claim-index';
 import { clearStoredReports, createDatasetAnalysis, type DatasetAnalysis } from './dataset-analysis';
 import { createDatasetSettings } from './dataset-settings';
 import { openDatasetStore, type DatasetStore } from './dataset-store';
@@ -13,7 +14,7 @@ const REPORTS_REVISION_KEY = 'reportsDatasetRevision';
 /** The analysis over `builtIn` and the reader's enabled imports, with `createAnalyzer` as the engine. */
 export function createBrowserDatasetAnalysis(
   builtIn: Dataset,
-  createAnalyzer: (datasets: readonly Dataset[]) => { analyze(article: Article): Report },
+  createAnalyzer: (datasets: readonly Dataset[], packed?: PackedClaimIndex) => { analyze(article: Article): Report },
 ): DatasetAnalysis {
   const session = browser.storage.session;
   let store: Promise<DatasetStore> | null = null;

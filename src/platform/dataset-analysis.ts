@@ -10,6 +10,7 @@ import { combineDatasets } from '../claims/combine-datasets';
 import { attachReviews } from '../claims/reviewed-matches';
 import type { Report } from '../engine/report';
 import type { Article } from '../extract/article';
+import { fitsDatasets, mergeClaimIndexes, packClaimIndex, type PackedClaimIndex } from '../match/claim-index';
 import type { DatasetStore } from './dataset-store';
 import { tabOfReportKey, type ReportStore } from './report-store';
 
@@ -17,8 +18,9 @@ import { tabOfReportKey, type ReportStore } from './report-store';
 export interface DatasetAnalysisDeps {
   builtIn: Dataset;
   settings: { read(): Promise<DatasetSettings> };
-  store(): Promise<Pick<DatasetStore, 'list' | 'load'>>;
-  createAnalyzer(datasets: readonly Dataset[]): { analyze(article: Article): Report };
+  store(): Promise<Pick<DatasetStore, 'list' | 'load' | 'loadIndex' | 'saveIndex'>>;
+  /** `packed`: the datasets' claim index, packed beforehand (the analyzer packs one itself without it). */
+  createAnalyzer(datasets: readonly Dataset[], packed?: PackedClaimIndex): { analyze(article: Article): Report };
   /** The revision the stored reports were made under (storage.session), and clearing them. */
   reports: {
     revision(): Promise<number | null>;
@@ -37,6 +39,25 @@ export interface DatasetAnalysis {
   guard<S extends Pick<ReportStore, 'get'>>(reports: S): S;
 }
 
+/**
+ * One packed index for `datasets`: each stored dataset's own, packed now (and stored, so this happens
+ * once) when it has none or one from an older analysis; the built-in dataset is small and packed here.
+ */
+async function packedIndex(store: Pick<DatasetStore, 'loadIndex' | 'saveIndex'>, datasets: readonly Dataset[], builtInId: string): Promise<PackedClaimIndex> {
+  const parts = await Promise.all(
+    datasets.map(async (dataset) => {
+      if (dataset.id === builtInId) return packClaimIndex([dataset]);
+      const stored = await store.loadIndex(dataset.id);
+      if (stored && fitsDatasets(stored, [dataset])) return stored;
+      const packed = packClaimIndex([dataset]);
+      // Best effort: a full disk only means packing again next time.
+      await store.saveIndex(dataset.id, packed).catch(() => undefined);
+      return packed;
+    }),
+  );
+  return mergeClaimIndexes(parts);
+}
+
 /** Builds the analysis. The analyzer is built on first use and rebuilt only when the choice changes. */
 export function createDatasetAnalysis(deps: DatasetAnalysisDeps): DatasetAnalysis {
   let built: { revision: number; analyze: Promise<(article: Article) => Report> } | null = null;
@@ -46,7 +67,7 @@ export function createDatasetAnalysis(deps: DatasetAnalysisDeps): DatasetAnalysi
     const ids = (await store.list()).filter((summary) => isEnabled(settings, summary.id)).map((summary) => summary.id);
     const imported = await store.load(ids);
     const { datasets, reviews } = combineDatasets(isEnabled(settings, deps.builtIn.id) ? deps.builtIn : null, imported);
-    const analyzer = deps.createAnalyzer(datasets);
+    const analyzer = deps.createAnalyzer(datasets, await packedIndex(store, datasets, deps.builtIn.id));
     return (article) => attachReviews(analyzer.analyze(article), reviews);
   }
 

@@ -9,13 +9,19 @@ import { DATASET_VERSION, type Dataset } from '../claims/dataset';
 import { summariseDataset, type DatasetOrigin, type DatasetSummary } from '../claims/dataset-summary';
 import { DATASET_MIGRATIONS, migrateDataset, type DatasetMigration } from '../claims/migrate-dataset';
 import { parseDataset } from '../claims/validate-dataset';
+import type { PackedClaimIndex } from '../match/claim-index';
 import { openDatabase, requestResult, transactionDone } from './indexed-db';
 
 const DB_NAME = 'provenance-datasets';
 /** The database's own schema version (its object stores), not the dataset format's. */
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 const DATASETS = 'datasets';
 const SUMMARIES = 'summaries';
+/**
+ * Version 2: each dataset's packed claim index (src/match/claim-index.ts), keyed by dataset id, so the
+ * background opens 100,000 claims in well under a second instead of analysing every claim again.
+ */
+const INDEXES = 'indexes';
 
 /** How a write went; a full disk is told apart because the reader can do something about it. */
 export type StoreResult = { ok: true } | { ok: false; reason: 'quota' | 'error'; message: string };
@@ -28,9 +34,13 @@ export interface DatasetStore {
   get(id: string): Promise<Dataset | null>;
   /** The datasets among `ids` that can be used (stored, current format, no problem), in the order asked. */
   load(ids: readonly string[]): Promise<Dataset[]>;
-  /** Stores `dataset` (replacing one with its id) and its summary, in one transaction. */
-  save(dataset: Dataset, origin: DatasetOrigin): Promise<StoreResult>;
-  /** Deletes dataset `id` and its summary. */
+  /** Stores `dataset` (replacing one with its id), its summary and its packed index, in one transaction. */
+  save(dataset: Dataset, origin: DatasetOrigin, index?: PackedClaimIndex): Promise<StoreResult>;
+  /** The packed index stored for dataset `id`, or null (none yet, or unreadable). */
+  loadIndex(id: string): Promise<PackedClaimIndex | null>;
+  /** Stores a packed index for a stored dataset `id` (one packed after the fact, or by a newer analysis). */
+  saveIndex(id: string, index: PackedClaimIndex): Promise<StoreResult>;
+  /** Deletes dataset `id`, its summary and its index. */
   remove(id: string): Promise<StoreResult>;
   close(): void;
 }
@@ -61,7 +71,7 @@ async function write(db: IDBDatabase, writes: (transaction: IDBTransaction) => v
   let transaction: IDBTransaction | null = null;
   let done: Promise<void> | null = null;
   try {
-    transaction = db.transaction([DATASETS, SUMMARIES], 'readwrite');
+    transaction = db.transaction([DATASETS, SUMMARIES, INDEXES], 'readwrite');
     done = transactionDone(transaction);
     writes(transaction);
     await done;
@@ -89,9 +99,10 @@ async function upgradeStored(db: IDBDatabase, upgrade: StoreUpgrade): Promise<vo
     if (!stored) continue;
     const migrated = migrateDataset(stored, upgrade.migrations, upgrade.targetVersion);
     const checked = migrated.ok ? upgrade.validate(migrated.value) : { ok: false as const, errors: [migrated.error] };
-    const transaction = db.transaction([DATASETS, SUMMARIES], 'readwrite');
+    const transaction = db.transaction([DATASETS, SUMMARIES, INDEXES], 'readwrite');
     if (checked.ok) {
       transaction.objectStore(DATASETS).put(checked.dataset);
+      transaction.objectStore(INDEXES).delete(summary.id); // packed from the old claims: packed again on use
       transaction.objectStore(SUMMARIES).put(summariseDataset(checked.dataset, summary));
     } else {
       const problem = `It could not be upgraded to format version ${upgrade.targetVersion}: ${checked.errors.slice(0, 3).join('; ')}`;
@@ -108,6 +119,8 @@ export async function openDatasetStore(factory: IDBFactory = indexedDB, upgrade:
       database.createObjectStore(DATASETS, { keyPath: 'id' });
       database.createObjectStore(SUMMARIES, { keyPath: 'id' });
     }
+    // Datasets stored before version 2 have no index: the background packs one on first use.
+    if (oldVersion < 2) database.createObjectStore(INDEXES);
   });
   // A newer Provenance (in another page) upgrading the schema must not wait on this connection.
   db.onversionchange = () => db.close();
@@ -130,15 +143,30 @@ export async function openDatasetStore(factory: IDBFactory = indexedDB, upgrade:
       }));
       return found.filter((dataset): dataset is Dataset => dataset !== null);
     },
-    save: (dataset, origin) =>
+    save: (dataset, origin, index) =>
       write(db, (transaction) => {
         transaction.objectStore(DATASETS).put(dataset);
         transaction.objectStore(SUMMARIES).put(summariseDataset(dataset, origin));
+        // A replaced dataset's old index must not outlive it.
+        if (index) transaction.objectStore(INDEXES).put(index, dataset.id);
+        else transaction.objectStore(INDEXES).delete(dataset.id);
+      }),
+    async loadIndex(id) {
+      try {
+        return (await requestResult(db.transaction(INDEXES).objectStore(INDEXES).get(id) as IDBRequest<PackedClaimIndex | undefined>)) ?? null;
+      } catch {
+        return null;
+      }
+    },
+    saveIndex: (id, index) =>
+      write(db, (transaction) => {
+        transaction.objectStore(INDEXES).put(index, id);
       }),
     remove: (id) =>
       write(db, (transaction) => {
         transaction.objectStore(DATASETS).delete(id);
         transaction.objectStore(SUMMARIES).delete(id);
+        transaction.objectStore(INDEXES).delete(id);
       }),
     close: () => db.close(),
   };

@@ -9,6 +9,7 @@ import type { DatasetSummary } from '../claims/dataset-summary';
 import { importDataset, type FormatChoice } from '../claims/import-dataset';
 import { IMPORT_FORMAT_LABELS } from '../claims/import-result';
 import { serializeDataset } from '../claims/serialize-dataset';
+import { packClaimIndex } from '../match/claim-index';
 import type { DatasetStore } from '../platform/dataset-store';
 import { toDatasetRows, type DatasetRow } from './dataset-list-view';
 
@@ -100,10 +101,13 @@ export function createOptionsController(deps: OptionsDeps): OptionsController {
     if (dataset.id === deps.builtIn.id) {
       return { ok: false, title: `${file.name} could not be imported:`, details: [`it has the id of the built-in dataset (${dataset.id}), which is already included. To add a changed copy, give it another "id".`] };
     }
+    // Indexed here, once, while the reader expects to wait, so the background opens it in milliseconds.
+    await step(`Indexing ${plural(claimCount(dataset), 'claim', 'claims')} of ${file.name}…`);
+    const index = packClaimIndex([dataset]);
     await step(`Saving ${file.name}…`);
     const store = await deps.store();
     const replaced = (await store.list()).some((summary) => summary.id === dataset.id);
-    const saved = await store.save(dataset, { fileName: file.name, importFormat: result.format, importedAt: deps.now() });
+    const saved = await store.save(dataset, { fileName: file.name, importFormat: result.format, importedAt: deps.now() }, index);
     if (!saved.ok) return { ok: false, title: `${file.name} could not be imported:`, details: [saved.message] };
     await deps.settings.update((settings) => withImported(settings, dataset.id));
     const skipped = result.skipped > 0 ? ` ${plural(result.skipped, 'record was', 'records were')} skipped.` : '';

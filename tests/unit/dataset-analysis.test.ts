@@ -14,6 +14,7 @@ import { reviewOf } from '../../src/claims/reviewed-matches';
 import type { Report } from '../../src/engine/report';
 import type { Article } from '../../src/extract/article';
 import { clearStoredReports, createDatasetAnalysis } from '../../src/platform/dataset-analysis';
+import { fitsDatasets, packClaimIndex, type PackedClaimIndex } from '../../src/match/claim-index';
 import { openDatasetStore } from '../../src/platform/dataset-store';
 import { claimReport, sourceMatch } from './support/make-report';
 
@@ -25,9 +26,10 @@ const BUILT_IN: Dataset = {
 const ARTICLE: Article = { meta: { title: 't', byline: null, siteName: null, publishedTime: null, url: null, lang: 'en' }, text: '', sentences: [] };
 
 /** An engine that "corroborates" every claim of every dataset it was built over, so the test sees which those were. */
-function fakeEngine(built: Array<readonly Dataset[]>) {
-  return (datasets: readonly Dataset[]) => {
+function fakeEngine(built: Array<readonly Dataset[]>, packs: Array<PackedClaimIndex | undefined> = []) {
+  return (datasets: readonly Dataset[], packed?: PackedClaimIndex) => {
     built.push(datasets);
+    packs.push(packed);
     return {
       analyze: (): Report => ({
         article: ARTICLE.meta,
@@ -46,18 +48,19 @@ async function setUp(settings: DatasetSettings) {
   await store.save(V1, { fileName: 'v1.json', importFormat: 'provenance', importedAt: null });
   const state = { settings, reportsRevision: null as number | null, cleared: 0 };
   const built: Array<readonly Dataset[]> = [];
+  const packs: Array<PackedClaimIndex | undefined> = [];
   const analysis = createDatasetAnalysis({
     builtIn: BUILT_IN,
     settings: { read: async () => state.settings },
     store: async () => store,
-    createAnalyzer: fakeEngine(built),
+    createAnalyzer: fakeEngine(built, packs),
     reports: {
       revision: async () => state.reportsRevision,
       setRevision: async (revision) => { state.reportsRevision = revision; },
       clearAll: async () => { state.cleared++; },
     },
   });
-  return { analysis, state, built };
+  return { analysis, state, built, packs, store };
 }
 
 const outlets = (report: Report) => report.claims[0]!.corroborating.map((m) => m.outlet);
@@ -71,6 +74,23 @@ describe('analysis over the enabled datasets', () => {
     expect([checked.claimId, checked.sourceId]).toEqual(['fixture-v1/check-1#1', 'fixture-v1/check-1']);
     expect(reviewOf(checked)).toEqual(V1.sources[1]!.claims[0]!.review);
     expect(reviewOf(report.claims[0]!.corroborating[0]!)).toBeNull();
+  });
+
+  test('an imported dataset without a stored index is packed once and the index stored; a stored one is used as is', async () => {
+    const { analysis, state, packs, store } = await setUp(INITIAL_SETTINGS);
+    expect(await store.loadIndex('fixture-v1')).toBeNull();
+    await analysis.analyze(ARTICLE);
+    const stored = await store.loadIndex('fixture-v1');
+    expect(stored && fitsDatasets(stored, [V1])).toBe(true);
+    const both = combineDatasets(BUILT_IN, [V1]).datasets;
+    expect(fitsDatasets(packs[0]!, both)).toBe(true);
+    // The next build (another choice) reads the stored index instead of packing again.
+    const packed = packClaimIndex([V1]);
+    const marked = { ...packed, bm25: { ...packed.bm25, lengths: new Uint16Array(packed.bm25.lengths.length).fill(7) } };
+    await store.saveIndex('fixture-v1', marked);
+    state.settings = withEnabled(state.settings, 'provenance-seeds', false);
+    await analysis.analyze(ARTICLE);
+    expect(packs[1]!.bm25.lengths).toEqual(marked.bm25.lengths);
   });
 
   test('a disabled dataset is left out, the built-in included; the analyzer is rebuilt only when the choice changes', async () => {

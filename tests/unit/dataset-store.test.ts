@@ -9,6 +9,7 @@ import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Dataset } from '../../src/claims/dataset';
 import type { DatasetMigration } from '../../src/claims/migrate-dataset';
+import { packClaimIndex } from '../../src/match/claim-index';
 import { openDatasetStore, type StoreUpgrade } from '../../src/platform/dataset-store';
 
 const V1 = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'datasets', 'provenance-v1.json'), 'utf8')) as Dataset;
@@ -23,6 +24,37 @@ afterEach(() => {
 });
 
 describe('dataset store', () => {
+  test('a packed index is stored with its dataset, replaced or dropped with it, and deleted with it', async () => {
+    const store = await openDatasetStore(factory);
+    expect(await store.loadIndex(V1.id)).toBeNull();
+    const index = packClaimIndex([V1]);
+    await store.save(V1, ORIGIN, index);
+    expect(await store.loadIndex(V1.id)).toEqual(index);
+    // Saved again without one (a replaced dataset): the old index must not describe the new claims.
+    await store.save({ ...V1, sources: V1.sources.slice(0, 1) }, ORIGIN);
+    expect(await store.loadIndex(V1.id)).toBeNull();
+    expect(await store.saveIndex(V1.id, index)).toEqual({ ok: true });
+    expect(await store.loadIndex(V1.id)).toEqual(index);
+    await store.remove(V1.id);
+    expect(await store.loadIndex(V1.id)).toBeNull();
+  });
+
+  test('a database made before indexes were stored opens, keeps its datasets, and has no index yet', async () => {
+    const request = factory.open('provenance-datasets', 1);
+    request.onupgradeneeded = () => {
+      request.result.createObjectStore('datasets', { keyPath: 'id' });
+      request.result.createObjectStore('summaries', { keyPath: 'id' });
+    };
+    const old = await new Promise<IDBDatabase>((done) => (request.onsuccess = () => done(request.result)));
+    old.close();
+    const first = await openDatasetStore(factory);
+    await first.save(V1, ORIGIN);
+    first.close();
+    const store = await openDatasetStore(factory);
+    expect(await store.get(V1.id)).toEqual(V1);
+    expect(await store.loadIndex(V1.id)).toBeNull();
+  });
+
   test('a saved dataset is listed with its counts, versions and outlets, and loads back unchanged', async () => {
     const store = await openDatasetStore(factory);
     expect(await store.save(V1, ORIGIN)).toEqual({ ok: true });
