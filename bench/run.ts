@@ -5,7 +5,6 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Readability } from '@mozilla/readability';
 import { defaultDataset } from '../src/claims/default-dataset';
 import { createAnalyzer } from '../src/engine/analyzer';
 import { extractArticle } from '../src/extract/extract-article';
@@ -15,6 +14,7 @@ import { defaultWordVectors } from '../src/nlp/default-vectors';
 import { judgeSentences } from '../src/stance/judge';
 import { judge } from '../src/stance/judge-passage';
 import { tfidfCosineBaseline } from './tfidf-baseline';
+import { measureScale, readabilityTimes, type BenchPage, type ScaleFigures } from './scale';
 import { median, time } from './timing';
 
 const root = resolve(import.meta.dirname, '..');
@@ -26,10 +26,16 @@ const pages = readdirSync(resolve(root, 'tests/fixtures'))
 
 /** Real news pages from Readability's own test suite (when ../shared is present): full-size DOMs. */
 const REAL_PAGES = ['nytimes-1', 'guardian-1', 'bbc-1', 'cnn', 'wapo-1', 'seattletimes-1', 'medium-1', 'theverge', 'yahoo-1', 'la-nacion'];
-const realDir = resolve(root, '../shared/data/readability-pages');
+/** Their news articles of about 2,000 words (1,650–2,600): the issue's "2,000-word article". */
+const LONG_PAGES = ['seattletimes-1', 'salon-1', 'aclu', 'engadget', 'nytimes-4', 'medium-1'];
+const dataDir = resolve(root, '../shared/data');
+const realDir = resolve(dataDir, 'readability-pages');
 const realPages = existsSync(realDir)
-  ? REAL_PAGES.map((name) => ({ name, html: readFileSync(resolve(realDir, name, 'source.html'), 'utf8') }))
+  ? [...new Set([...REAL_PAGES, ...LONG_PAGES])].map((name) => ({ name, html: readFileSync(resolve(realDir, name, 'source.html'), 'utf8') }))
   : [];
+/** Index sizes for the scale figures: `--sizes 1000,10000` for a quicker run. */
+const sizesArgument = process.argv.indexOf('--sizes');
+const SIZES = sizesArgument > 0 ? process.argv[sizesArgument + 1]!.split(',').map(Number) : [1_000, 10_000, 100_000];
 
 // 1. Sentence-pair judging: every page sentence of the seed pages against every known claim.
 const heapBefore = process.memoryUsage().heapUsed;
@@ -65,13 +71,27 @@ const passageTimes = pages.slice(0, 3).flatMap((page) =>
 // 2. Analysis against Readability's own parse of the same page (the issue's budget: well under it).
 //    Readability runs here over jsdom, slower than a browser's DOM: the ratio flatters us on big pages
 //    and is harsh on the small fixtures, so both kinds are reported.
-const pageFigures = [...pages, ...realPages].map((page) => {
-  const readabilityMs = time(() => new Readability(parseHtmlDocument(page.html) as Document).parse(), 5, false);
+const benchPages: BenchPage[] = [...pages, ...realPages].flatMap((page) => {
   const result = extractArticle(parseHtmlDocument(page.html, `http://127.0.0.1/${page.name}`));
-  const analysisMs = result.ok ? time(() => analyzer.analyze(result.article), 5, false) : 0;
-  const sentences = result.ok ? result.article.sentences.length : 0;
-  return { page: page.name, sentences, readabilityMs, analysisMs, ratio: analysisMs / readabilityMs };
+  return result.ok ? [{ ...page, article: result.article, words: result.article.text.split(/\s+/).filter(Boolean).length }] : [];
 });
+const readability = readabilityTimes(benchPages);
+const pageFigures = benchPages.map((page) => {
+  const analysisMs = time(() => analyzer.analyze(page.article), 5, false);
+  const readabilityMs = readability.get(page.name)!;
+  return { page: page.name, words: page.words, sentences: page.article.sentences.length, readabilityMs, analysisMs, ratio: analysisMs / readabilityMs };
+});
+
+// 3. Scale: the same pages against 1,000 / 10,000 / 100,000 claims (needs ../shared/data).
+const scale: ScaleFigures[] = [];
+if (realPages.length === 0) process.stderr.write('scale: skipped (../shared/data is absent; the corpora come from there)\n');
+else {
+  const long = new Set(LONG_PAGES);
+  for (const claims of SIZES) {
+    process.stderr.write(`scale: packing and measuring ${claims.toLocaleString('en')} claims…\n`);
+    scale.push(measureScale(dataDir, claims, benchPages, long, readability));
+  }
+}
 
 const assets = Object.fromEntries(
   ['word-vectors.json', 'stance-model.json', 'retrieval-model.json', 'default-dataset.json'].map((name) => [name, statSync(resolve(root, 'assets', name)).size]),
@@ -85,6 +105,7 @@ const figures = {
   pages: pageFigures,
   analysisVsReadabilityMedianFixtures: median(pageFigures.filter((p) => p.page.startsWith('seed-')).map((p) => p.ratio)),
   analysisVsReadabilityMedianRealPages: median(pageFigures.filter((p) => !p.page.startsWith('seed-')).map((p) => p.ratio)),
+  scale,
   modelBytes: assets,
   shippedModelBytes: (assets['word-vectors.json'] ?? 0) + (assets['stance-model.json'] ?? 0) + (assets['retrieval-model.json'] ?? 0),
   engineHeapMb,
@@ -95,6 +116,11 @@ process.stderr.write(
     `judge, claim vs whole page: median ${figures.judgePassageMedianMs.toFixed(1)} ms`,
     ...pageFigures.map((p) => `${p.page} (${p.sentences} sentences): Readability ${p.readabilityMs.toFixed(1)} ms, analysis ${p.analysisMs.toFixed(1)} ms (ratio ${p.ratio.toFixed(2)})`),
     `shipped model: ${(figures.shippedModelBytes / 1e6).toFixed(2)} MB; engine heap ${figures.engineHeapMb} MB`,
+    ...scale.flatMap((size) => [
+      `${size.claims.toLocaleString('en')} claims: packed in ${size.packSeconds.toFixed(1)} s; stored index ${(size.indexBytes / 1e6).toFixed(1)} MB + dataset ${(size.datasetBytes / 1e6).toFixed(1)} MB; load ${size.loadMs.toFixed(0)} ms; heap ${size.heapMb === null ? 'n/a (run with --expose-gc)' : `${size.heapMb.toFixed(0)} MB`}`,
+      `  ~2,000-word pages: analysis / Readability median ${size.ratioLongPagesMedian.toFixed(2)}, max ${size.ratioLongPagesMax.toFixed(2)}; brute-force TF-IDF takes ${size.baselineVsOursLongPages?.toFixed(1) ?? 'n/a'}× our time`,
+      ...size.pages.map((p) => `  ${p.page}: analysis ${p.analysisMs.toFixed(1)} ms (ratio ${p.ratio.toFixed(2)})${p.baselineMs === null ? '' : `, brute-force TF-IDF ${p.baselineMs.toFixed(0)} ms`}`),
+    ]),
   ].join('\n') + '\n',
 );
 process.stdout.write(`${JSON.stringify(figures)}\n`);

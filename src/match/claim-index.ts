@@ -1,8 +1,8 @@
 /**
  * The searchable form of one or more datasets. Every known claim is analysed once, when the index is
- * packed (at import time for a stored dataset), into typed-array postings: BM25 over unit keys, and two
- * narrower channels (denied concepts; office × event). Opening a packed index analyses nothing; a
- * claim's full analysis is made only when it is a candidate for some page sentence, and then kept.
+ * packed (at import time for a stored dataset), into typed arrays: BM25 postings over unit keys, two
+ * narrower channels (denied concepts; office × event), and the claims' content units. Opening a packed
+ * index analyses nothing, and judging a candidate claim decodes its units instead of analysing it.
  */
 import type { Dataset, KnownClaim, Source } from '../claims/dataset';
 import { OFFICE_HOLDERS, type OfficeHolder } from '../nlp/actors';
@@ -10,6 +10,7 @@ import { analyseSentence, type SentenceAnalysis } from '../nlp/analyse-sentence'
 import { officeContext, type OfficeContext } from '../stance/differences';
 import { openBm25, packBm25, type Bm25Index, type PackedBm25 } from './bm25';
 import { ANALYSIS_FINGERPRINT } from './analysis-fingerprint';
+import { UnitsBuilder, unpackAnalysis, type PackedUnits } from './packed-units';
 import { keyRows, mergePostings, postingsOf, PostingsBuilder, type PackedPostings } from './postings';
 
 /** A known claim with its source and its analysis. */
@@ -22,9 +23,8 @@ export interface IndexedClaim {
 }
 
 /**
- * Claim analyses kept between page sentences and pages (least recently used dropped first). A page of
- * 2,000 words meets at most a few thousand candidate claims; all 100,000 analyses would take hundreds of
- * megabytes, the typed-array index a few dozen.
+ * Claim analyses (decoded from the stored units) kept between page sentences and pages, least recently
+ * used dropped first: decoding is cheap, but a kept object keeps the aligner's per-sentence caches too.
  */
 const ANALYSES_KEPT = 8000;
 
@@ -42,6 +42,9 @@ export interface PackedClaimIndex {
   officeEvents: PackedPostings;
   /** Sources by the office-holders they name (one holder per office; see `officeContext`). */
   sourceHolders: PackedPostings;
+  /** Every claim's content units (packed-units.ts), in parts as packed: part k starts at claim `unitsFrom[k]`. */
+  units: PackedUnits[];
+  unitsFrom: number[];
 }
 
 /** Known claims ready for retrieval. */
@@ -83,6 +86,7 @@ export function packClaimIndex(datasets: readonly Dataset[]): PackedClaimIndex {
   const denied = new PostingsBuilder();
   const officeEvents = new PostingsBuilder();
   const sourceHolders = new PostingsBuilder();
+  const units = new UnitsBuilder();
   let sourceCount = 0;
   for (const dataset of datasets) {
     for (const source of dataset.sources) {
@@ -90,6 +94,7 @@ export function packClaimIndex(datasets: readonly Dataset[]): PackedClaimIndex {
       for (const analysis of analyses) {
         const doc = documents.length;
         documents.push(analysis.units.map((unit) => unit.key));
+        units.add(analysis);
         for (const key of deniedKeys(analysis)) denied.add(key, doc);
         const events = eventKeys(analysis);
         for (const office of new Set(analysis.actors.map((a) => a.holder.office))) {
@@ -109,6 +114,8 @@ export function packClaimIndex(datasets: readonly Dataset[]): PackedClaimIndex {
     denied: denied.pack(false),
     officeEvents: officeEvents.pack(false),
     sourceHolders: sourceHolders.pack(false),
+    units: [units.pack()],
+    unitsFrom: [0],
   };
 }
 
@@ -131,6 +138,8 @@ export function mergeClaimIndexes(parts: readonly PackedClaimIndex[]): PackedCla
     denied: mergePostings(parts.map((part) => part.denied), claimOffsets),
     officeEvents: mergePostings(parts.map((part) => part.officeEvents), claimOffsets),
     sourceHolders: mergePostings(parts.map((part) => part.sourceHolders), offsets((part) => part.sourceCount)),
+    units: parts.flatMap((part) => part.units),
+    unitsFrom: parts.flatMap((part, k) => part.unitsFrom.map((first) => first + claimOffsets[k]!)),
   };
 }
 
@@ -167,6 +176,12 @@ export function openClaimIndex(datasets: readonly Dataset[], packed?: PackedClai
     }
   });
   const none: OfficeContext = new Map();
+  /** Claim `doc`'s analysis from the stored units (the part holding it: the last starting at or before it). */
+  const storedAnalysis = (doc: number, text: string): SentenceAnalysis => {
+    let part = index.unitsFrom.length - 1;
+    while (part > 0 && index.unitsFrom[part]! > doc) part--;
+    return unpackAnalysis(index.units[part]!, doc - index.unitsFrom[part]!, text);
+  };
   return {
     size: claims.length,
     sources,
@@ -178,7 +193,7 @@ export function openClaimIndex(datasets: readonly Dataset[], packed?: PackedClai
       // By text: a story republished by ten outlets is analysed once (and aligned with shared caches).
       let analysis = analyses.get(claim.text);
       if (analysis) analyses.delete(claim.text);
-      else analysis = analyseSentence(claim.text);
+      else analysis = storedAnalysis(doc, claim.text);
       analyses.set(claim.text, analysis); // most recently used last, so the oldest are dropped first
       if (analyses.size > ANALYSES_KEPT) analyses.delete(analyses.keys().next().value!);
       return { doc, claim, source, analysis };

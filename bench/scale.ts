@@ -1,0 +1,119 @@
+/**
+ * The scale part of `npm run bench`: the default dataset plus real claims up to 1,000 / 10,000 /
+ * 100,000 (bench/claim-corpus.ts), each packed as an import packs it, stored the way IndexedDB stores it
+ * (the structured clone, v8.serialize), loaded back, and used to analyse the bundled pages beside
+ * Readability's own parse of each page and a naive baseline (brute-force TF-IDF cosine over every claim).
+ */
+import { deserialize, serialize } from 'node:v8';
+import { Readability } from '@mozilla/readability';
+import type { Dataset } from '../src/claims/dataset';
+import { defaultDataset } from '../src/claims/default-dataset';
+import { createAnalyzer } from '../src/engine/analyzer';
+import type { Article } from '../src/extract/article';
+import { packClaimIndex, type PackedClaimIndex } from '../src/match/claim-index';
+import { parseHtmlDocument } from '../src/node/html-document';
+import { benchCorpus } from './claim-corpus';
+import { TfidfBruteForce } from './tfidf-brute-force';
+import { median } from './timing';
+
+/** A page of the benchmark, extracted once. */
+export interface BenchPage {
+  name: string;
+  html: string;
+  article: Article;
+  words: number;
+}
+
+/** Figures for one index size. */
+export interface ScaleFigures {
+  claims: number;
+  packSeconds: number;
+  indexBytes: number;
+  datasetBytes: number;
+  /** Reading the stored index and dataset back and opening the analyzer. */
+  loadMs: number;
+  /** Heap held by the loaded dataset and index (after garbage collection, when `--expose-gc`). */
+  heapMb: number | null;
+  pages: Array<{ page: string; analysisMs: number; ratio: number; baselineMs: number | null }>;
+  /** Median of analysis / Readability over the ~2,000-word pages. */
+  ratioLongPagesMedian: number;
+  ratioLongPagesMax: number;
+  baselineVsOursLongPages: number | null;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function heapUsed(): number {
+  gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+/** Median of `runs` timings of `fn`, each after `prepare` (untimed). */
+function timeFresh<T>(prepare: () => T, fn: (prepared: T) => unknown, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const prepared = prepare();
+    const started = performance.now();
+    fn(prepared);
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+/** Readability's parse time of each page (median of five, on a fresh document each time). */
+export function readabilityTimes(pages: readonly BenchPage[]): Map<string, number> {
+  return new Map(pages.map((page) => [page.name, timeFresh(() => parseHtmlDocument(page.html), (document) => new Readability(document as Document).parse(), 5)]));
+}
+
+/**
+ * Measures one size. Each timed analysis gets an analyzer opened afresh from the stored index, so no claim
+ * is decoded before the page needs it: what a reader's first page after the worker woke costs.
+ */
+export function measureScale(
+  dataDir: string,
+  claims: number,
+  pages: readonly BenchPage[],
+  longPages: ReadonlySet<string>,
+  readability: ReadonlyMap<string, number>,
+): ScaleFigures {
+  const corpus = benchCorpus(dataDir, claims - countClaims(defaultDataset));
+  const datasets = [defaultDataset, corpus];
+  let started = performance.now();
+  const storedIndex = serialize(packClaimIndex(datasets));
+  const packSeconds = (performance.now() - started) / 1000;
+  const storedDataset = serialize(corpus);
+
+  const before = heapUsed();
+  started = performance.now();
+  const loaded = { dataset: deserialize(storedDataset) as Dataset, index: deserialize(storedIndex) as PackedClaimIndex };
+  const analyzer = createAnalyzer([defaultDataset, loaded.dataset], loaded.index);
+  const loadMs = performance.now() - started;
+  const heapMb = gc ? (heapUsed() - before) / 1e6 : null;
+  void analyzer;
+
+  const baseline = new TfidfBruteForce(datasets);
+  const figures = pages.map((page) => {
+    const analysisMs = timeFresh(() => createAnalyzer([defaultDataset, loaded.dataset], loaded.index), (fresh) => fresh.analyze(page.article), 3);
+    const baselineMs = longPages.has(page.name) ? timeFresh(() => null, () => baseline.rankPage(page.article, 20), 1) : null;
+    return { page: page.name, analysisMs, ratio: analysisMs / readability.get(page.name)!, baselineMs };
+  });
+  const long = figures.filter((f) => longPages.has(f.page));
+  const oursLong = long.reduce((n, f) => n + f.analysisMs, 0);
+  const baselineLong = long.reduce((n, f) => n + (f.baselineMs ?? 0), 0);
+  return {
+    claims: claims,
+    packSeconds,
+    indexBytes: storedIndex.byteLength,
+    datasetBytes: storedDataset.byteLength,
+    loadMs,
+    heapMb,
+    pages: figures,
+    ratioLongPagesMedian: median(long.map((f) => f.ratio)),
+    ratioLongPagesMax: Math.max(...long.map((f) => f.ratio)),
+    baselineVsOursLongPages: oursLong > 0 ? baselineLong / oursLong : null,
+  };
+}
+
+function countClaims(dataset: Dataset): number {
+  return dataset.sources.reduce((n, source) => n + source.claims.length, 0);
+}

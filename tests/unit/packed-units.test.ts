@@ -1,0 +1,32 @@
+/**
+ * Stored claim units decode to exactly what analysing the claim gives (units, actors, and on demand the
+ * rest), through a structured clone as IndexedDB stores them.
+ */
+import { deserialize, serialize } from 'node:v8';
+import { expect, test } from 'vitest';
+import { defaultDataset } from '../../src/claims/default-dataset';
+import { UnitsBuilder, unpackAnalysis } from '../../src/match/packed-units';
+import { analyseSentence } from '../../src/nlp/analyse-sentence';
+
+const TEXTS = [
+  ...defaultDataset.sources.flatMap((source) => source.claims.map((claim) => claim.text)),
+  'US President Donald Trump did not rule out sending 10,000 to 30,000 troops by March 2026, according to Reuters.',
+  'The Italian prime minister said the guarantee was inspired by Article 5 rather than NATO membership.',
+  'Kyiv has long aspired to join NATO; Putin is categorically against it, the Kremlin said on Monday.',
+  'x'.repeat(70_000), // too long for 16-bit offsets: stored as "analyse on use"
+];
+
+test.each([0, 1, 2, 3, 4])('stored units decode to the analysis itself (batch %i)', (batch) => {
+  const texts = TEXTS.slice(batch * 30, batch * 30 + 30).concat(TEXTS.slice(-4));
+  const builder = new UnitsBuilder();
+  const analyses = texts.map((text) => analyseSentence(text));
+  for (const analysis of analyses) builder.add(analysis);
+  const stored = deserialize(serialize(builder.pack()));
+  texts.forEach((text, i) => {
+    const decoded = unpackAnalysis(stored, i, text);
+    expect(decoded.units).toEqual(analyses[i]!.units);
+    expect(decoded.actors).toEqual(analyses[i]!.actors);
+    expect([decoded.tokens, decoded.numbers, decoded.dates, decoded.negations]).toEqual([analyses[i]!.tokens, analyses[i]!.numbers, analyses[i]!.dates, analyses[i]!.negations]);
+  });
+  expect(stored.unstored.at(-1)).toBe(1);
+});
