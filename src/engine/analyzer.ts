@@ -7,8 +7,10 @@ import { defaultWordVectors } from '../nlp/default-vectors';
 import type { WordVectors } from '../nlp/word-vectors';
 import { officeContext } from '../stance/differences';
 import { judgeSentences, type JudgeContext, type Verdict } from '../stance/judge';
-import type { ClaimReport, Report, SourceMatch } from './report';
+import { attributionChain } from '../provenance/attribution-chain';
+import type { ClaimReport, JudgedClaim, JudgedMatch, Report } from './report';
 import { findSelfSources } from './self-match';
+import { addSourceProvenance } from './source-provenance';
 
 /** How many retrieved claims each page sentence is judged against. */
 const CANDIDATES_PER_SENTENCE = 20;
@@ -24,7 +26,7 @@ export interface Analyzer {
   readonly index: ClaimIndex;
 }
 
-function toMatch(entry: IndexedClaim, verdict: Verdict): SourceMatch {
+function toMatch(entry: IndexedClaim, verdict: Verdict): JudgedMatch {
   const { claim, source } = entry;
   return {
     claimId: claim.id,
@@ -37,6 +39,7 @@ function toMatch(entry: IndexedClaim, verdict: Verdict): SourceMatch {
     attribution: claim.attribution,
     score: Math.round(verdict.score * 1000) / 1000,
     differences: verdict.differences,
+    chain: attributionChain(claim, source),
   };
 }
 
@@ -56,9 +59,9 @@ export function createAnalyzer(datasets: readonly Dataset[], vectors: WordVector
     const analyses = article.sentences.map((sentence) => analyseSentence(sentence.text));
     const pageOffices = officeContext(analyses);
     const claims: ClaimReport[] = article.sentences.map((sentence, i) => {
-      const report: ClaimReport = { index: sentence.index, text: sentence.text, anchor: sentence.anchor, corroborating: [], conflicting: [], related: [] };
+      const report: JudgedClaim = { index: sentence.index, text: sentence.text, anchor: sentence.anchor, corroborating: [], conflicting: [], related: [] };
       const analysis = analyses[i]!;
-      if (analysis.units.length < MIN_CLAIM_UNITS || isQuestion(sentence.text)) return report;
+      if (analysis.units.length < MIN_CLAIM_UNITS || isQuestion(sentence.text)) return addSourceProvenance(report);
       for (const entry of retrieveCandidates(index, analysis, CANDIDATES_PER_SENTENCE, excluded)) {
         const offices = { page: pageOffices, source: index.offices.get(entry.source.id) ?? new Map() };
         const verdict = judgeSentences(analysis, entry.analysis, { ...context, offices });
@@ -66,11 +69,11 @@ export function createAnalyzer(datasets: readonly Dataset[], vectors: WordVector
         else if (verdict.relation === 'corroborates') report.corroborating.push(toMatch(entry, verdict));
         else if (verdict.relation === 'related') report.related.push(toMatch(entry, verdict));
       }
-      const byScore = (a: SourceMatch, b: SourceMatch) => b.score - a.score || a.claimId.localeCompare(b.claimId);
+      const byScore = (a: JudgedMatch, b: JudgedMatch) => b.score - a.score || a.claimId.localeCompare(b.claimId);
       report.conflicting.sort(byScore);
       report.corroborating.sort(byScore);
       report.related = report.related.sort(byScore).slice(0, RELATED_PER_SENTENCE);
-      return report;
+      return addSourceProvenance(report);
     });
     return { article: article.meta, claims, excludedSourceIds, elapsedMs: Math.round(performance.now() - started) };
   }
