@@ -9,6 +9,7 @@ import { articleFromText } from '../../src/extract/from-text';
 import { DATASET_FORMAT, DATASET_VERSION, type Dataset, type Source } from '../../src/claims/dataset';
 import { slugify, uniqueIds } from '../../src/claims/import-naming';
 import { parseDataset } from '../../src/claims/validate-dataset';
+import { findWireCredit } from '../../src/provenance/wire-credit';
 import { parseHtmlDocument } from '../../src/node/html-document';
 import { serializeDataset } from './build-dataset';
 import { ARTICLE_RULES, selectClaims } from './select-claims';
@@ -89,7 +90,9 @@ export function buildFromArticles(files: readonly ArticleFile[], entries: readon
     }
     const id = sourceId(entry.id ?? (slugify(fileKey(file.path).replace(/\.[^.]+$/, '')) || 'source'));
     const author = entry.author ?? article.meta.author ?? null;
-    const claims = selectClaims(id, stripChrome(article.text, { outlet, author }), ARTICLE_RULES);
+    const paragraphs = stripChrome(article.text, { outlet, author });
+    const claims = selectClaims(id, paragraphs, ARTICLE_RULES);
+    const basedOn = findWireCredit({ outlet, author, paragraphs, claims });
     if (claims.length === 0) {
       warnings.push(`${file.path}: no check-worthy sentence found; left out`);
       continue;
@@ -98,6 +101,7 @@ export function buildFromArticles(files: readonly ArticleFile[], entries: readon
       id,
       outlet,
       author,
+      ...(basedOn ? { basedOn } : {}),
       publishedTime: entry.publishedTime ?? article.meta.publishedTime ?? null,
       url: entry.url ?? article.meta.url ?? null,
       title: entry.title ?? article.meta.title ?? null,

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { DATASET_FORMAT, DATASET_VERSION, type Dataset, type Source } from '../../src/claims/dataset';
 import { serializeDataset } from '../../src/claims/serialize-dataset';
 import { parseDataset } from '../../src/claims/validate-dataset';
+import { findWireCredit } from '../../src/provenance/wire-credit';
 import type { SeedManifest } from './seed-manifest';
 import { selectClaims } from './select-claims';
 import { stripChrome } from './strip-chrome';
@@ -42,14 +43,17 @@ export function buildDataset(seedsDir: string, manifest: SeedManifest): BuildRes
     .map((seed) => {
       const page = readFileSync(join(seedsDir, seed.file), 'utf8');
       const paragraphs = stripChrome(page, { outlet: seed.outlet, author: seed.author });
+      const claims = selectClaims(seed.id, paragraphs);
+      const basedOn = findWireCredit({ outlet: seed.outlet, author: seed.author, paragraphs, claims });
       return {
         id: seed.id,
         outlet: seed.outlet,
         author: seed.author,
+        ...(basedOn ? { basedOn } : {}),
         publishedTime: seed.publishedTime,
         url: seed.url,
         title: seed.title,
-        claims: selectClaims(seed.id, paragraphs),
+        claims,
       };
     });
   const empty = sources.filter((source) => source.claims.length === 0).map((source) => source.id);

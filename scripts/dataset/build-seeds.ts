@@ -31,7 +31,8 @@ export function buildSeeds(args: readonly string[]): number {
   writeFileSync(output, built.json);
   for (const source of built.dataset.sources) {
     const attributed = source.claims.filter((claim) => claim.attribution !== null).length;
-    console.log(`${source.id}  ${String(source.claims.length).padStart(3)} claims (${attributed} attributed)  ${source.outlet}`);
+    const basis = source.basedOn ? `, based on ${source.basedOn}` : '';
+    console.log(`${source.id}  ${String(source.claims.length).padStart(3)} claims (${attributed} attributed)  ${source.outlet}${basis}`);
   }
   console.log(`wrote ${relative(process.cwd(), output)}`);
   return 0;

@@ -39,6 +39,14 @@ export interface Source {
   id: string;
   outlet: string;
   author: string | null;
+  /**
+   * The wire service or outlet whose report this source republishes or is built on ("AFP" for an AFP
+   * dispatch run by The Defense Post), when the article says so (a wire byline or dateline, "— Reuters",
+   * "AFP contributed to this report"). Its claims then count as that report, not as independent ones.
+   * Optional like `review`: only sources with a known basis have the key, so older files and readers
+   * are unaffected.
+   */
+  basedOn?: string;
   /** ISO 8601 date or date-time. */
   publishedTime: string | null;
   url: string | null;

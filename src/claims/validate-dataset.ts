@@ -33,7 +33,7 @@ export const DATASET_LIMITS = {
 } as const;
 
 const ROOT_KEYS = ['format', 'version', 'id', 'name', 'description', 'sources'] as const;
-const SOURCE_KEYS = ['id', 'outlet', 'author', 'publishedTime', 'url', 'title', 'claims'] as const;
+const SOURCE_KEYS = ['id', 'outlet', 'author', 'basedOn', 'publishedTime', 'url', 'title', 'claims'] as const;
 const CLAIM_KEYS = ['id', 'text', 'attribution', 'review'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
@@ -130,12 +130,16 @@ function readSource(value: unknown, path: string, reading: Reading): Source | nu
   }
   const outlet = readString(value, 'outlet', path, DATASET_LIMITS.nameChars, issues);
   const author = readOptionalString(value, 'author', path, DATASET_LIMITS.nameChars, issues);
+  const basedOn = readOptionalString(value, 'basedOn', path, DATASET_LIMITS.nameChars, issues);
   const title = readOptionalString(value, 'title', path, DATASET_LIMITS.titleChars, issues);
   const publishedTime = readPublishedTime(value, path, reading);
   const url = readUrl(value, path, reading);
   const claims = readClaims(value, path, reading);
-  if (id === null || outlet === null || author === undefined || title === undefined || claims === null) return null;
-  return { id, outlet, author, publishedTime, url, title, claims };
+  if (id === null || outlet === null || author === undefined || basedOn === undefined || title === undefined || claims === null) return null;
+  // Only sources with a known basis get the key, so a dataset without any keeps its exact shape and bytes.
+  return basedOn === null
+    ? { id, outlet, author, publishedTime, url, title, claims }
+    : { id, outlet, author, basedOn, publishedTime, url, title, claims };
 }
 
 /** Checks `format` and `version`; false when the rest of the file is not worth reading. */

@@ -1,5 +1,7 @@
 /** The CLI's stable JSON shape (documented in the README): the interface the engine is checked through. */
 import type { Report, SourceMatch } from '../engine/report';
+import type { AttributionChain } from '../provenance/attribution-chain';
+import type { SourceCount } from '../provenance/independent-sources';
 
 /** One source in the JSON report. */
 export interface JsonMatch {
@@ -10,6 +12,9 @@ export interface JsonMatch {
   publishedTime: string | null;
   url: string | null;
   attribution: string | null;
+  chain: AttributionChain;
+  independentGroup: string;
+  earliestKnown: boolean;
   score: number;
   differences?: Array<{ kind: string; page: string; source: string }>;
 }
@@ -17,7 +22,13 @@ export interface JsonMatch {
 /** The whole JSON document `npm run check -- PAGE --json` prints. */
 export interface JsonReport {
   article: Report['article'];
-  claims: Array<{ text: string; corroborating: JsonMatch[]; conflicting: JsonMatch[]; related: JsonMatch[] }>;
+  claims: Array<{
+    text: string;
+    sourceCounts: { corroborating: SourceCount; conflicting: SourceCount };
+    corroborating: JsonMatch[];
+    conflicting: JsonMatch[];
+    related: JsonMatch[];
+  }>;
 }
 
 function toJsonMatch(match: SourceMatch, withDifferences: boolean): JsonMatch {
@@ -29,6 +40,9 @@ function toJsonMatch(match: SourceMatch, withDifferences: boolean): JsonMatch {
     publishedTime: match.publishedTime,
     url: match.url,
     attribution: match.attribution,
+    chain: { speaker: match.chain.speaker, reporter: match.chain.reporter, publisher: match.chain.publisher },
+    independentGroup: match.independentGroup,
+    earliestKnown: match.earliestKnown,
     score: match.score,
   };
   if (withDifferences) json.differences = match.differences.map(({ kind, page, source }) => ({ kind, page, source }));
@@ -42,6 +56,10 @@ export function toJsonReport(report: Report): JsonReport {
     article: { title, byline, siteName, publishedTime, url, lang },
     claims: report.claims.map((claim) => ({
       text: claim.text,
+      sourceCounts: {
+        corroborating: { ...claim.sourceCounts.corroborating },
+        conflicting: { ...claim.sourceCounts.conflicting },
+      },
       corroborating: claim.corroborating.map((m) => toJsonMatch(m, false)),
       conflicting: claim.conflicting.map((m) => toJsonMatch(m, true)),
       related: claim.related.map((m) => toJsonMatch(m, false)),

@@ -1,5 +1,7 @@
 /** The CLI's human-readable report. */
 import type { Difference, Report, SourceMatch } from '../engine/report';
+import { chainText } from '../ui/chain-steps';
+import { outletCountPhrase } from '../ui/source-summary';
 
 const KIND_LABELS: Record<Difference['kind'], string> = {
   actor: 'Different actor',
@@ -16,8 +18,9 @@ function describeSource(match: SourceMatch): string {
 }
 
 function sourceLines(match: SourceMatch): string[] {
-  const lines = [`    ${describeSource(match)} (score ${match.score.toFixed(2)})`, `      “${match.text}”`];
-  if (match.attribution) lines.push(`      Attributed to: ${match.attribution}`);
+  const earliest = match.earliestKnown ? ' · earliest known source' : '';
+  const lines = [`    ${describeSource(match)} (score ${match.score.toFixed(2)})${earliest}`, `      “${match.text}”`];
+  if (match.chain.speaker !== null || match.chain.reporter !== null) lines.push(`      Chain: ${chainText(match.chain)}`);
   for (const difference of match.differences) {
     const note = difference.note ? ` (${difference.note})` : '';
     lines.push(`      ${KIND_LABELS[difference.kind]}: “${difference.page}” vs “${difference.source}”${note}`);
@@ -40,8 +43,9 @@ export function formatTextReport(report: Report): string {
   const ordered = [...matched].sort((a, b) => Number(b.conflicting.length > 0) - Number(a.conflicting.length > 0) || a.index - b.index);
   for (const claim of ordered) {
     lines.push('', `• ${claim.text}`);
-    if (claim.conflicting.length) lines.push('  Conflicts with:', ...claim.conflicting.flatMap(sourceLines));
-    if (claim.corroborating.length) lines.push('  Corroborated by:', ...claim.corroborating.flatMap(sourceLines));
+    const { conflicting, corroborating } = claim.sourceCounts;
+    if (claim.conflicting.length) lines.push(`  Conflicts with ${outletCountPhrase(conflicting)}:`, ...claim.conflicting.flatMap(sourceLines));
+    if (claim.corroborating.length) lines.push(`  Corroborated by ${outletCountPhrase(corroborating)}:`, ...claim.corroborating.flatMap(sourceLines));
   }
   return lines.join('\n');
 }

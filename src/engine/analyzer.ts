@@ -9,8 +9,10 @@ import { defaultWordVectors } from '../nlp/default-vectors';
 import type { WordVectors } from '../nlp/word-vectors';
 import { officeContext } from '../stance/differences';
 import { judgeSentences, type JudgeContext, type Verdict } from '../stance/judge';
-import type { ClaimReport, Report, SourceMatch } from './report';
+import { attributionChain } from '../provenance/attribution-chain';
+import type { ClaimReport, JudgedClaim, JudgedMatch, Report } from './report';
 import { findSelfSources, normaliseUrl } from './self-match';
+import { addSourceProvenance } from './source-provenance';
 
 /** How many retrieved claims each page sentence is judged against. */
 const CANDIDATES_PER_SENTENCE = 20;
@@ -40,7 +42,7 @@ export interface Analyzer {
   readonly index: ClaimIndex;
 }
 
-function toMatch(entry: IndexedClaim, verdict: Verdict): SourceMatch {
+function toMatch(entry: IndexedClaim, verdict: Verdict): JudgedMatch {
   const { claim, source } = entry;
   return {
     claimId: claim.id,
@@ -53,6 +55,7 @@ function toMatch(entry: IndexedClaim, verdict: Verdict): SourceMatch {
     attribution: claim.attribution,
     score: Math.round(verdict.score * 1000) / 1000,
     differences: verdict.differences,
+    chain: attributionChain(claim, source),
   };
 }
 
@@ -94,10 +97,10 @@ export function createAnalyzer(datasets: readonly Dataset[], packed?: PackedClai
     const excluded = new Set(excludedSourceIds);
     const pageOffices = officeContext(analyses);
     const claims: ClaimReport[] = article.sentences.map((sentence, i) => {
-      const report: ClaimReport = { index: sentence.index, text: sentence.text, anchor: sentence.anchor, corroborating: [], conflicting: [], related: [] };
+      const report: JudgedClaim = { index: sentence.index, text: sentence.text, anchor: sentence.anchor, corroborating: [], conflicting: [], related: [] };
       const analysis = analyses[i]!;
       const searched = hits[i];
-      if (!searched) return report;
+      if (!searched) return addSourceProvenance(report);
       // Copies of one text from sources naming the same office-holders get the same verdict: judged once.
       const verdicts = new Map<string, Verdict>();
       for (const entry of retrieveCandidates(index, analysis, searched, CANDIDATES_PER_SENTENCE, excluded)) {
@@ -109,11 +112,11 @@ export function createAnalyzer(datasets: readonly Dataset[], packed?: PackedClai
         else if (verdict.relation === 'corroborates') report.corroborating.push(toMatch(entry, verdict));
         else if (verdict.relation === 'related') report.related.push(toMatch(entry, verdict));
       }
-      const byScore = (a: SourceMatch, b: SourceMatch) => b.score - a.score || a.claimId.localeCompare(b.claimId);
+      const byScore = (a: JudgedMatch, b: JudgedMatch) => b.score - a.score || a.claimId.localeCompare(b.claimId);
       report.conflicting.sort(byScore);
       report.corroborating.sort(byScore);
       report.related = report.related.sort(byScore).slice(0, RELATED_PER_SENTENCE);
-      return report;
+      return addSourceProvenance(report);
     });
     return { article: article.meta, claims, excludedSourceIds, elapsedMs: Math.round(performance.now() - started) };
   }

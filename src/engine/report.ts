@@ -1,4 +1,6 @@
 import type { ArticleMeta, SentenceAnchor } from '../extract/article';
+import type { AttributionChain } from '../provenance/attribution-chain';
+import type { SourceCount } from '../provenance/independent-sources';
 
 /** The four verdicts a (page sentence, known claim) pair can get. */
 export type Relation = 'corroborates' | 'conflicts' | 'related' | 'unrelated';
@@ -20,8 +22,8 @@ export interface Difference {
   note?: string;
 }
 
-/** One known claim matched to a page sentence, with everything the UI shows about its source. */
-export interface SourceMatch {
+/** One known claim matched to a page sentence, as the judge leaves it, with its claim's attribution chain. */
+export interface JudgedMatch {
   claimId: string;
   text: string;
   sourceId: string;
@@ -34,16 +36,38 @@ export interface SourceMatch {
   score: number;
   /** Non-empty for conflicts. */
   differences: Difference[];
+  /** Who said the claim, who reported it first, who published it: "a diplomatic source → AFP → The Defense Post". */
+  chain: AttributionChain;
 }
 
-/** The verdicts for one page sentence. Every page sentence gets one, with empty lists where nothing matches. */
-export interface ClaimReport {
+/** One known claim matched to a page sentence, with everything the UI shows about its source. */
+export interface SourceMatch extends JudgedMatch {
+  /**
+   * The independent report this match belongs to (`newsroom:afp`, `newsroom:media wall news`,
+   * `source:seed-003`): matches with equal keys under one sentence are republications of one report.
+   */
+  independentGroup: string;
+  /** True on the earliest known source among the sentence's corroborating and conflicting matches. */
+  earliestKnown: boolean;
+}
+
+/** The verdicts for one page sentence as the judge leaves them, before its sources are summed up. */
+export interface JudgedClaim {
   index: number;
   text: string;
   anchor: SentenceAnchor;
+  corroborating: JudgedMatch[];
+  conflicting: JudgedMatch[];
+  related: JudgedMatch[];
+}
+
+/** The verdicts for one page sentence. Every page sentence gets one, with empty lists where nothing matches. */
+export interface ClaimReport extends JudgedClaim {
   corroborating: SourceMatch[];
   conflicting: SourceMatch[];
   related: SourceMatch[];
+  /** Outlets and independent reports among the corroborating and among the conflicting matches. */
+  sourceCounts: { corroborating: SourceCount; conflicting: SourceCount };
 }
 
 /** The whole analysis of one page. */

@@ -8,6 +8,7 @@ import { alignWords, type AlignOp } from './align-words';
 import { kindLabel } from './difference-label';
 import { locateSpan } from './highlight';
 import type { ClaimRow, ReportView, SourceRow, Verdict } from './report-view';
+import { sourceSummary } from './source-summary';
 
 /** Which cards the panel lists. */
 export type PanelFilter = 'all' | 'conflicts' | 'corroborations';
@@ -51,7 +52,7 @@ export interface CompareCard {
   index: number;
   verdict: Verdict;
   text: string;
-  /** "2 sources conflict · 1 corroborates" (of the sources the filter shows). */
+  /** "1 outlet conflicts · 3 outlets corroborate, 1 independent source" (of the relations the filter shows). */
   summary: string;
   comparisons: Comparison[];
 }
@@ -100,10 +101,6 @@ function compare(pageText: string, source: SourceRow): Comparison {
   };
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 function keeps(filter: PanelFilter, source: SourceRow): boolean {
   if (filter === 'conflicts') return source.verdict === 'conflicts';
   if (filter === 'corroborations') return source.verdict === 'corroborates';
@@ -113,19 +110,12 @@ function keeps(filter: PanelFilter, source: SourceRow): boolean {
 function card(row: ClaimRow, filter: PanelFilter): CompareCard | null {
   const sources = row.sources.filter((source) => keeps(filter, source));
   if (sources.length === 0) return null;
-  const conflicting = sources.filter((s) => s.verdict === 'conflicts').length;
-  const corroborating = sources.length - conflicting;
-  const summary = [
-    conflicting > 0 ? plural(conflicting, 'source conflicts', 'sources conflict') : null,
-    corroborating > 0 ? plural(corroborating, 'source corroborates', 'sources corroborate') : null,
-  ]
-    .filter((part): part is string => part !== null)
-    .join(' · ');
+  const conflicting = sources.some((s) => s.verdict === 'conflicts');
   return {
     index: row.index,
-    verdict: conflicting > 0 ? 'conflicts' : 'corroborates',
+    verdict: conflicting ? 'conflicts' : 'corroborates',
     text: row.text,
-    summary,
+    summary: sourceSummary(row.counts, { conflicts: filter !== 'corroborations', corroborates: filter !== 'conflicts' }),
     comparisons: sources.map((source) => compare(row.text, source)),
   };
 }

@@ -1,5 +1,6 @@
 /** One claim row and its sources, as collapsible list entries. */
 import { h, pieces } from './dom';
+import { renderChain } from './render-chain';
 import { VERDICT_LABELS, type ClaimRow, type SourceRow, type Verdict } from './report-view';
 
 /** The icon is decoration; the word beside it is what a screen reader and a colour-blind reader get. */
@@ -13,7 +14,10 @@ export function verdictTag(verdict: Verdict): HTMLElement {
   ]);
 }
 
-/** "✕ Conflicts The Defense Post · AFP · 16 Aug 2025": who published a source, and when. */
+/**
+ * "✕ Conflicts The Defense Post · AFP · 16 Aug 2025 · Earliest known source": who published a source,
+ * when, and whether it had the claim first.
+ */
 export function sourceHead(source: SourceRow): HTMLElement {
   return h('p', { class: 'source-head' }, [
     verdictTag(source.verdict),
@@ -28,6 +32,7 @@ export function sourceHead(source: SourceRow): HTMLElement {
             : h('span', { class: 'date' }, [source.date]),
         ]
       : []),
+    ...(source.earliest ? [' ', h('span', { class: 'earliest' }, ['Earliest known source'])] : []),
   ]);
 }
 
@@ -51,7 +56,7 @@ function renderSource(source: SourceRow): HTMLElement {
   return h('li', { class: `source source-${source.verdict}` }, [
     head,
     h('blockquote', { class: 'source-sentence' }, pieces(source.sentence)),
-    source.attribution ? h('p', { class: 'attribution' }, [source.attribution]) : null,
+    source.chain ? renderChain(source.chain) : null,
     source.review ? h('p', { class: 'review' }, [source.review]) : null,
     differences,
     link,

@@ -5,6 +5,7 @@
 import type { DifferenceKind } from '../engine/report';
 import type { CompareCard, ComparePiece, Comparison, DifferenceSummary } from './compare-view';
 import { h } from './dom';
+import { renderChain } from './render-chain';
 import { sourceHead, sourceLink, verdictTag } from './render-claim';
 
 /** Sources shown at once under a claim; the rest wait behind "Show N more", so one claim can't fill the panel. */
@@ -65,6 +66,8 @@ function renderComparison(comparison: Comparison): HTMLElement {
     h('div', { class: 'side side-source' }, [
       h('p', { class: 'side-label' }, [source.outlet]),
       h('blockquote', { class: 'sentence' }, renderPieces(comparison.quote)),
+      // Where the source's sentence came from belongs with it, not with the page's.
+      source.chain ? renderChain(source.chain) : null,
     ]),
   ]);
   return h('li', { class: `comparison comparison-${source.verdict}` }, [
@@ -73,7 +76,6 @@ function renderComparison(comparison: Comparison): HTMLElement {
     comparison.summaries.length > 0
       ? h('ul', { class: 'differences', 'aria-label': 'What differs' }, comparison.summaries.map(renderSummary))
       : null,
-    source.attribution ? h('p', { class: 'attribution' }, [source.attribution]) : null,
     sourceLink(source),
   ]);
 }

@@ -5,11 +5,14 @@
  */
 import { reviewOf } from '../claims/reviewed-matches';
 import type { ClaimReport, Difference, Report, SourceMatch } from '../engine/report';
+import type { SourceCount } from '../provenance/independent-sources';
+import { chainSteps, type ChainStep } from './chain-steps';
 import { differenceLabel } from './difference-label';
 import { formatDate } from './format-date';
 import { markSpans, type TextPiece } from './highlight';
 import { countReport, countsLine, type ReportCounts } from './report-counts';
 import { reviewLine } from './review-line';
+import { sourceSummary } from './source-summary';
 
 /** How a source relates to the page's claim. */
 export type Verdict = 'conflicts' | 'corroborates';
@@ -30,8 +33,13 @@ export interface SourceRow {
   text: string;
   /** The source's sentence, with the spans that differ from the page marked. */
   sentence: TextPiece[];
-  /** "Attributed to: a high-level diplomatic source speaking to AFP". */
-  attribution: string | null;
+  /**
+   * Who said the claim, who reported it first, who published it ("a high-level diplomatic source", "AFP",
+   * "Media Wall News"); null when the chain is only the outlet the heading already names.
+   */
+  chain: ChainStep[] | null;
+  /** The earliest known source of the claim among the sentence's sources (see `earliestKnownSource`). */
+  earliest: boolean;
   /** A fact-checker's published verdict on the source's claim, as theirs: "Snopes rated this claim: False". */
   review: string | null;
   /** Only http(s) links: a dataset is data, and a `javascript:` URL in it must not become a link. */
@@ -52,8 +60,10 @@ export interface ClaimRow {
   text: string;
   /** The page sentence, with the spans any conflicting source disputes marked. */
   sentence: TextPiece[];
-  /** "2 sources conflict · 1 corroborates". */
+  /** "1 outlet conflicts · 3 outlets corroborate, 1 independent source". */
   summary: string;
+  /** Outlets and independent reports per relation, for views that show one relation at a time. */
+  counts: { conflicting: SourceCount; corroborating: SourceCount };
   sources: SourceRow[];
 }
 
@@ -99,7 +109,8 @@ function sourceRow(match: SourceMatch, verdict: Verdict): SourceRow {
       match.text,
       differences.map((d) => ({ start: d.sourceStart, end: d.sourceEnd, text: d.source })),
     ),
-    attribution: match.attribution ? `Attributed to: ${match.attribution}` : null,
+    chain: chainSteps(match.chain),
+    earliest: match.earliestKnown,
     review: reviewLine(reviewOf(match)),
     url: safeLink(match.url),
     differences: differences.map(differenceLabel),
@@ -110,17 +121,9 @@ function sourceRow(match: SourceMatch, verdict: Verdict): SourceRow {
 
 const byScore = (a: { score: number }, b: { score: number }): number => b.score - a.score;
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 function claimRow(claim: ClaimReport): ClaimRow {
   const conflicting = [...claim.conflicting].sort(byScore);
   const corroborating = [...claim.corroborating].sort(byScore);
-  const parts = [
-    conflicting.length > 0 ? plural(conflicting.length, 'source conflicts', 'sources conflict') : null,
-    corroborating.length > 0 ? plural(corroborating.length, 'source corroborates', 'sources corroborate') : null,
-  ].filter((part): part is string => part !== null);
   return {
     index: claim.index,
     verdict: conflicting.length > 0 ? 'conflicts' : 'corroborates',
@@ -131,7 +134,8 @@ function claimRow(claim: ClaimReport): ClaimRow {
         match.differences.map((d) => ({ start: d.pageStart, end: d.pageEnd, text: d.page })),
       ),
     ),
-    summary: parts.join(' · '),
+    summary: sourceSummary(claim.sourceCounts),
+    counts: claim.sourceCounts,
     sources: [
       ...conflicting.map((match) => sourceRow(match, 'conflicts')),
       ...corroborating.map((match) => sourceRow(match, 'corroborates')),

@@ -28,7 +28,7 @@ async function openOptions(): Promise<Page> {
 }
 
 /** The popup for the article tab, opened afresh (a new page asks the background again). */
-async function popupSources(claimText: string, screenshot?: string): Promise<{ outlet: string; review: string | null; attribution: string | null }[]> {
+async function popupSources(claimText: string, screenshot?: string): Promise<{ outlet: string; review: string | null; chain: string | null }[]> {
   const popup = await browser.openPopup(tabId);
   const claim = popup.locator('li.claim', { hasText: claimText });
   if (screenshot) await popup.screenshot({ path: resolve(SCREENSHOTS, screenshot) });
@@ -36,7 +36,7 @@ async function popupSources(claimText: string, screenshot?: string): Promise<{ o
   const sources = found === 0 ? [] : await claim.locator('li.source').evaluateAll((items) => items.map((item) => ({
     outlet: item.querySelector('.outlet')?.textContent ?? '',
     review: item.querySelector('.review')?.textContent ?? null,
-    attribution: item.querySelector('.attribution')?.textContent ?? null,
+    chain: [...item.querySelectorAll('.chain-step')].map((step) => step.textContent).join(' → ') || null,
   })));
   await popup.close();
   return sources;
@@ -82,10 +82,10 @@ describe('bring your own datasets', () => {
 
   test('the popup shows the imported sources for the article’s sentences, each with the fact-checker’s verdict as theirs', async () => {
     expect(await popupSources(LEMON, 'popup-fact-check.png')).toEqual([
-      { outlet: 'Example Fact Check', review: 'Example Fact Check rated this claim: False', attribution: 'Attributed to: A viral Facebook post' },
+      { outlet: 'Example Fact Check', review: 'Example Fact Check rated this claim: False', chain: 'A viral Facebook post → Example Fact Check' },
     ]);
     expect(await popupSources(EIFFEL)).toEqual([
-      { outlet: 'claims-sample', review: 'Rosa Lind fact-checked this claim (the dataset gives no rating)', attribution: null },
+      { outlet: 'claims-sample', review: 'Rosa Lind fact-checked this claim (the dataset gives no rating)', chain: null },
     ]);
   });
 

@@ -64,6 +64,25 @@ describe('popup on seed 000', () => {
       .resolves.toBeGreaterThan(0);
   });
 
+  test('sources show who said it, who reported it first and who published it; the earliest known one is tagged', async () => {
+    const claim = popup.locator('li.claim', { hasText: 'the Biden administration has proposed a framework' });
+    // The Defense Post ran an AFP dispatch: its chains run through AFP.
+    const chains = await claim.locator('li.source .chain').evaluateAll((items) =>
+      items.map((item) => [...item.querySelectorAll('.chain-step')].map((step) => step.textContent).join(' → ')));
+    expect(chains.some((chain) => /→ AFP → The Defense Post$/.test(chain)), `chains: ${JSON.stringify(chains)}`).toBe(true);
+    // Screen readers hear the arrows as words.
+    const spoken = await claim.locator('li.source .chain', { hasText: 'AFP' }).first().evaluate((chain) => {
+      const copy = chain.cloneNode(true) as Element;
+      for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+      return copy.textContent;
+    });
+    expect(spoken).toMatch(/^Said by .+, first reported by AFP, published by The Defense Post$/);
+    // Seed 000's own dated rival sources share its day, so only sentences whose other sources are undated get a tag.
+    const tags = await popup.locator('li.source .earliest').allTextContents();
+    expect(tags.length, 'some source in the seed 000 report is its claim’s earliest known source').toBeGreaterThan(0);
+    expect(new Set(tags)).toEqual(new Set(['Earliest known source']));
+  });
+
   test('the toolbar badge for the tab is the number of conflicting claims the popup lists', async () => {
     const listed = await popup.locator('li.claim-conflicts').count();
     expect(listed).toBeGreaterThan(0);
@@ -110,5 +129,47 @@ describe('popup on seed 000', () => {
     await popup.emulateMedia({ colorScheme: 'light' });
     const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(255, 255, 255)');
+  });
+});
+
+/**
+ * Seed 004 (a later analysis piece) is compared with all four other seeds, so one of its sentences is
+ * backed by both Media Wall News (seed 000) and The Defense Post (seed 002) relaying the same AFP report.
+ */
+describe('popup on seed 004: republications of one report', () => {
+  const DEAL = 'The proposed deal for Ukraine is a bilateral or multilateral security agreement';
+  let page: Page;
+
+  beforeAll(async () => {
+    const tab = await browser.openTab(`${server.baseUrl}seed-004.html`);
+    page = await browser.openPopup(tab.tabId);
+  });
+
+  test('two outlets relaying one AFP report count as one independent source, and each shows its chain', async () => {
+    const claim = page.locator('li.claim', { hasText: DEAL });
+    await expect(claim.count()).resolves.toBe(1);
+    await expect(claim.locator('.claim-summary').textContent()).resolves.toBe('2 outlets corroborate, 1 independent source');
+    if (!(await claim.locator('details').evaluate((details: HTMLDetailsElement) => details.open))) await claim.locator('summary').click();
+    const rows = await claim.locator('li.source').evaluateAll((items) => items.map((item) => ({
+      outlet: item.querySelector('.outlet')?.textContent,
+      reporter: item.querySelector('.chain-reporter')?.textContent,
+      publisher: item.querySelector('.chain-publisher')?.textContent,
+    })));
+    expect(rows.map((row) => row.outlet).sort()).toEqual(['Media Wall News', 'The Defense Post']);
+    for (const row of rows) expect(row).toEqual({ outlet: row.outlet, reporter: 'AFP', publisher: row.outlet });
+  });
+
+  test('long chains wrap inside the popup instead of widening it; screenshot for the README', async () => {
+    const claim = page.locator('li.claim', { hasText: DEAL });
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const chains = [...document.querySelectorAll('.chain')].map((chain) => chain.getBoundingClientRect().right);
+      return { scroll: document.body.scrollWidth, width, widest: Math.max(0, ...chains) };
+    });
+    expect(overflow.scroll).toBeLessThanOrEqual(overflow.width);
+    expect(overflow.widest).toBeLessThanOrEqual(overflow.width);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await claim.evaluate((item) => item.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'popup-chains.png') });
   });
 });

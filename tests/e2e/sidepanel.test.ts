@@ -90,6 +90,9 @@ describe('side panel on seed 000', () => {
     expect(summaries.some((line) => line.includes('Trump')), `summaries: ${JSON.stringify(summaries)}`).toBe(true);
     // Every kind mark carries its kind in words, not only in colour.
     await expect(first.locator('.side-page mark.kind-actor + .kind-tag').first().textContent()).resolves.toBe('who');
+    // Each source sentence says where it came from: The Defense Post's run through AFP.
+    const reporters = await card.locator('li.comparison .chain .chain-reporter').allTextContents();
+    expect(reporters, 'a chain naming AFP as the first reporter').toContain('AFP');
   });
 
   test('every matched claim is highlighted in the page, conflicts and corroborations in their own styles', async () => {

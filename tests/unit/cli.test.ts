@@ -16,16 +16,21 @@ describe('npm run check', () => {
     expect(Object.keys(report)).toEqual(['article', 'claims']);
     expect(report.article).toMatchObject({ title: expect.stringContaining('NATO-Style'), lang: 'en' });
     expect(report.claims.length).toBeGreaterThan(20);
-    for (const claim of report.claims) expect(Object.keys(claim)).toEqual(['text', 'corroborating', 'conflicting', 'related']);
+    for (const claim of report.claims) expect(Object.keys(claim)).toEqual(['text', 'sourceCounts', 'corroborating', 'conflicting', 'related']);
     const biden = report.claims.find((c: { text: string }) => c.text.includes('Biden administration'));
     expect(biden.conflicting[0]).toMatchObject({ sourceId: expect.stringMatching(/^seed-00[12]$/), differences: [expect.objectContaining({ kind: 'actor' })] });
-    expect(Object.keys(biden.conflicting[0])).toEqual(['text', 'sourceId', 'outlet', 'author', 'publishedTime', 'url', 'attribution', 'score', 'differences']);
+    expect(Object.keys(biden.conflicting[0])).toEqual([
+      'text', 'sourceId', 'outlet', 'author', 'publishedTime', 'url', 'attribution', 'chain', 'independentGroup', 'earliestKnown', 'score', 'differences',
+    ]);
+    expect(Object.keys(biden.conflicting[0].chain)).toEqual(['speaker', 'reporter', 'publisher']);
+    expect(Object.keys(biden.sourceCounts)).toEqual(['corroborating', 'conflicting']);
+    expect(biden.sourceCounts.conflicting).toEqual({ outlets: expect.any(Number), independent: expect.any(Number) });
   });
 
   test('the text report lists conflicts with their differences', () => {
     const result = run('tests/fixtures/seed-004.html');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/Conflicts with:/);
+    expect(result.stdout).toMatch(/Conflicts with \d+ outlets?:/);
     expect(result.stdout).toMatch(/Opposite polarity: “not involve Western/);
   });
 

@@ -45,13 +45,17 @@ describe('report view model', () => {
 
   test('a conflicting source carries the differing spans on both sides and says what kind they are', () => {
     const [row] = toReportView(seedReport()).rows;
-    expect(row?.summary).toBe('1 source conflicts · 1 source corroborates');
+    expect(row?.summary).toBe('1 outlet conflicts · 1 outlet corroborates');
     expect(row?.sentence.filter((piece) => piece.marked).map((piece) => piece.text)).toEqual(['the Biden administration']);
     const [conflict, agreement] = row?.sources ?? [];
     expect(conflict?.verdict).toBe('conflicts');
     expect(conflict?.sentence.filter((piece) => piece.marked).map((piece) => piece.text)).toEqual(['US President Donald Trump']);
     expect(conflict?.differences).toEqual(['Different actor: the Biden administration vs US President Donald Trump']);
-    expect(conflict?.attribution).toBe('Attributed to: a diplomatic source speaking to AFP');
+    expect(conflict?.chain).toEqual([
+      { role: 'speaker', text: 'a diplomatic source' },
+      { role: 'reporter', text: 'AFP' },
+      { role: 'publisher', text: 'The Defense Post' },
+    ]);
     expect(conflict?.date).toBe('16 Aug 2025');
     expect(agreement?.verdict).toBe('corroborates');
     expect(agreement?.differences).toEqual([]);
@@ -198,6 +202,31 @@ describe('rendered popup', () => {
     expect(root.querySelector('h1')?.textContent).toBe(`Bike lanes ${hostile}`);
     expect(root.querySelector('.outlet')?.textContent).toBe(hostile);
     expect(root.querySelector('.source-sentence')?.textContent).toBe(hostile);
+    expect(root.querySelector('.chain-speaker')?.textContent).toBe(hostile);
+    expect(root.querySelector('.chain-publisher')?.textContent).toBe(hostile);
+  });
+
+  test('a source shows its chain with arrows, screen readers hear what each arrow means, and the earliest is tagged', () => {
+    const relayed = sourceMatch({ sourceId: 'seed-000', outlet: 'Media Wall News', attribution: 'a high-level diplomatic source speaking to AFP', score: 0.8 });
+    const report = makeReport([
+      claimReport(0, BIDEN_SENTENCE, {
+        corroborating: [{ ...bidenConflict(), differences: [], earliestKnown: true }, relayed, sourceMatch({ score: 0.5 })],
+      }),
+    ]);
+    const root = render(stateFromResult({ ok: true, report }));
+    expect(root.querySelector('.claim-summary')?.textContent).toBe('3 outlets corroborate, 2 independent sources');
+    const [first, second, third] = [...root.querySelectorAll('li.source')];
+    const chain = first!.querySelector('.chain')!;
+    expect([...chain.querySelectorAll('.chain-step')].map((step) => step.textContent)).toEqual(['a diplomatic source', 'AFP', 'The Defense Post']);
+    expect(chain.textContent).toContain('a diplomatic source → ');
+    const spoken = chain.cloneNode(true) as Element;
+    for (const hidden of spoken.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+    expect(spoken.textContent).toBe('Said by a diplomatic source, first reported by AFP, published by The Defense Post');
+    expect(first!.querySelector('.source-head .earliest')?.textContent).toBe('Earliest known source');
+    expect(second!.querySelector('.earliest')).toBeNull();
+    expect(second!.querySelector('.chain-reporter')?.textContent).toBe('AFP');
+    // A source stating the claim in its own voice has no chain line: the heading already names the outlet.
+    expect(third!.querySelector('.chain')).toBeNull();
   });
 
   test('analysing is busy and says so; the status region persists across renders', () => {

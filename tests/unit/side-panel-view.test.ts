@@ -29,8 +29,8 @@ describe('toCompareCards', () => {
   test('one card per matched claim, conflicts first, each source beside the page sentence', () => {
     const cards = toCompareCards(toReportView(report()), 'all');
     expect(cards.map((c) => [c.index, c.verdict, c.summary])).toEqual([
-      [2, 'conflicts', '1 source conflicts · 1 source corroborates'],
-      [1, 'corroborates', '1 source corroborates'],
+      [2, 'conflicts', '1 outlet conflicts · 1 outlet corroborates'],
+      [1, 'corroborates', '1 outlet corroborates'],
     ]);
     const [conflict] = cards[0]!.comparisons;
     expect(conflict!.page.map((p) => p.text).join('')).toBe(BIDEN_SENTENCE);
@@ -60,11 +60,19 @@ describe('toCompareCards', () => {
   });
 
   test.each([
-    ['conflicts', [[2, ['conflicts']]]],
-    ['corroborations', [[2, ['corroborates']], [1, ['corroborates']]]],
-  ] as const)('the %s filter keeps only those sources, and the claims that have them', (filter, expected) => {
+    ['conflicts', [[2, ['conflicts'], '1 outlet conflicts']]],
+    ['corroborations', [[2, ['corroborates'], '1 outlet corroborates'], [1, ['corroborates'], '1 outlet corroborates']]],
+  ] as const)('the %s filter keeps only those sources, and the claims that have them, and counts only them', (filter, expected) => {
     const cards = toCompareCards(toReportView(report()), filter);
-    expect(cards.map((c) => [c.index, c.comparisons.map((s) => s.source.verdict)])).toEqual(expected);
+    expect(cards.map((c) => [c.index, c.comparisons.map((s) => s.source.verdict), c.summary])).toEqual(expected);
+  });
+
+  test('each comparison shows the source sentence’s chain', () => {
+    const [conflict] = toCompareCards(toReportView(report()), 'all')[0]!.comparisons;
+    expect(conflict!.source.chain?.map((step) => step.text)).toEqual(['a diplomatic source', 'AFP', 'The Defense Post']);
+    const root = document.createElement('main');
+    renderPanel(root, { report: stateFromResult({ ok: true, report: report() }), filter: 'all', highlights: false, highlightNote: null }, actions());
+    expect(root.querySelector('li.comparison-conflicts .chain .chain-reporter')?.textContent).toBe('AFP');
   });
 
   test('an unknown stored filter falls back to all', () => {
@@ -128,7 +136,7 @@ describe('renderPanel', () => {
   test('page and dataset strings are shown as text, never parsed as markup', () => {
     const hostile = '<img src=x onerror="window.pwned=1">';
     const evil = makeReport(
-      [claimReport(0, `${hostile} claims`, { conflicting: [{ ...bidenConflict(), text: hostile, outlet: hostile, attribution: hostile, differences: [] }] })],
+      [claimReport(0, `${hostile} claims`, { conflicting: [{ ...bidenConflict(), text: hostile, outlet: hostile, attribution: hostile, chain: { speaker: hostile, reporter: hostile, publisher: hostile }, differences: [] }] })],
       hostile,
     );
     const root = document.createElement('main');
@@ -136,6 +144,7 @@ describe('renderPanel', () => {
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('h1')!.textContent).toBe(hostile);
     expect(root.querySelector('.side-source .sentence')!.textContent).toBe(hostile);
+    expect([...root.querySelectorAll('.chain-step')].map((step) => step.textContent)).toEqual([hostile, hostile, hostile]);
   });
 
   test('failure and empty states show their sentence and hide the controls', () => {

@@ -1,10 +1,15 @@
 /** Hand-built reports for UI and handler tests, shaped like the engine's output for seed 000. */
 import type { Article } from '../../../src/extract/article';
 import type { ClaimReport, Report, SourceMatch } from '../../../src/engine/report';
+import { attributionChain } from '../../../src/provenance/attribution-chain';
+import { countSources, independentGroup } from '../../../src/provenance/independent-sources';
 
-/** A source match with sensible defaults; override what the test is about. */
+/**
+ * A source match with sensible defaults; override what the test is about. The chain and independent
+ * group follow from the attribution and outlet as the engine derives them, unless overridden too.
+ */
 export function sourceMatch(overrides: Partial<SourceMatch> = {}): SourceMatch {
-  return {
+  const judged = {
     claimId: 'seed-001#2',
     text: 'President Donald Trump stated that Washington is ready to provide Ukraine with long-term security assurances.',
     sourceId: 'seed-001',
@@ -17,17 +22,22 @@ export function sourceMatch(overrides: Partial<SourceMatch> = {}): SourceMatch {
     differences: [],
     ...overrides,
   };
+  const chain = overrides.chain ?? attributionChain(judged, { outlet: judged.outlet });
+  return { ...judged, chain, independentGroup: independentGroup({ ...judged, chain }), earliestKnown: false, ...overrides };
 }
 
-/** Page sentence `index` with the given matches (none by default). */
+/** Page sentence `index` with the given matches (none by default), its source counts made from them. */
 export function claimReport(index: number, text: string, matches: Partial<ClaimReport> = {}): ClaimReport {
+  const corroborating = matches.corroborating ?? [];
+  const conflicting = matches.conflicting ?? [];
   return {
     index,
     text,
     anchor: { quote: text, prefix: '', suffix: '', start: 0, end: text.length },
-    corroborating: [],
-    conflicting: [],
+    corroborating,
+    conflicting,
     related: [],
+    sourceCounts: { corroborating: countSources(corroborating), conflicting: countSources(conflicting) },
     ...matches,
   };
 }

@@ -1,0 +1,49 @@
+/**
+ * Independent confirmation: two outlets relaying one AFP report are one source, not two. Matches are
+ * grouped by their first reporter; a match with no reporter is its publisher's own report. Pure, so the
+ * popup, the side panel and the command line all count the same way.
+ */
+import type { AttributionChain } from './attribution-chain';
+import { organisationKey } from './reporter-phrase';
+
+/** What grouping needs of one matched claim. */
+export interface ReportedMatch {
+  sourceId: string;
+  chain: AttributionChain;
+}
+
+/** How many outlets say something, and how many independent reports that is. */
+export interface SourceCount {
+  outlets: number;
+  independent: number;
+}
+
+/**
+ * Outlet labels that say the outlet is not known ("Unknown outlet", the dataset format's honest label):
+ * two such sources are two publications, not one outlet, so each keeps its own source id.
+ */
+const UNKNOWN_OUTLET = /^(?:unknown|unnamed|unidentified|anonymous|n\/a)\b/i;
+
+/** The publishing outlet as one key: "The Defense Post" and "Defense Post" meet; unknown outlets never do. */
+export function publisherKey(match: ReportedMatch): string {
+  const { publisher } = match.chain;
+  return UNKNOWN_OUTLET.test(publisher.trim()) ? `source:${match.sourceId}` : `newsroom:${organisationKey(publisher)}`;
+}
+
+/**
+ * The independent report a match belongs to: its first reporter's newsroom (`newsroom:afp`) when the
+ * chain names one, else its publisher's own (`newsroom:media wall news`, or `source:seed-003` for an
+ * unknown outlet). AFP's own copy and an outlet relaying AFP therefore share a key.
+ */
+export function independentGroup(match: ReportedMatch): string {
+  const { reporter } = match.chain;
+  return reporter === null ? publisherKey(match) : `newsroom:${organisationKey(reporter)}`;
+}
+
+/** Outlets and independent reports among `matches` (one relation of one page sentence). */
+export function countSources(matches: readonly ReportedMatch[]): SourceCount {
+  return {
+    outlets: new Set(matches.map(publisherKey)).size,
+    independent: new Set(matches.map(independentGroup)).size,
+  };
+}
