@@ -1,5 +1,5 @@
 /** analyze(article) → Report: extraction's sentences against the known claims, composed from match and stance. */
-import type { Dataset, Source } from '../claims/dataset';
+import type { Dataset, KnownClaim, Source } from '../claims/dataset';
 import type { Article } from '../extract/article';
 import type { Bm25Hit } from '../match/bm25';
 import { openClaimIndex, type ClaimIndex, type IndexedClaim, type PackedClaimIndex } from '../match/claim-index';
@@ -9,7 +9,7 @@ import { defaultWordVectors } from '../nlp/default-vectors';
 import type { WordVectors } from '../nlp/word-vectors';
 import { officeContext } from '../stance/differences';
 import { judgeSentences, type JudgeContext, type Verdict } from '../stance/judge';
-import { attributionChain } from '../provenance/attribution-chain';
+import { attributionChain, type AttributionChain } from '../provenance/attribution-chain';
 import type { ClaimReport, JudgedClaim, JudgedMatch, Report } from './report';
 import { findSelfSources, normaliseUrl } from './self-match';
 import { addSourceProvenance } from './source-provenance';
@@ -21,8 +21,13 @@ const RELATED_PER_SENTENCE = 5;
 /** Sentences with fewer content units are headings or fragments, not claims. */
 const MIN_CLAIM_UNITS = 4;
 
-/** A page sentence's best hits whose sources are checked for being the page itself. */
+/**
+ * A page sentence's best hits whose sources are checked for being the page itself, if the hit holds at
+ * least this share of the sentence's informative terms: a source's claim found in the page is a page
+ * sentence (or most of one), so it holds nearly all of it; a merely similar claim rarely holds half.
+ */
 const SELF_SUSPECT_HITS = 3;
+const SELF_SUSPECT_COVERAGE = 0.5;
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -42,6 +47,18 @@ export interface Analyzer {
   readonly index: ClaimIndex;
 }
 
+/**
+ * A claim's chain depends on the claim and its source only, and a page meets the same claims from many of
+ * its sentences: worked out once per claim (the patterns that read it cost more than judging the pair).
+ */
+const chains = new WeakMap<KnownClaim, AttributionChain>();
+
+function chainOf(claim: KnownClaim, source: Source): AttributionChain {
+  let chain = chains.get(claim);
+  if (!chain) chains.set(claim, (chain = attributionChain(claim, source)));
+  return chain;
+}
+
 function toMatch(entry: IndexedClaim, verdict: Verdict): JudgedMatch {
   const { claim, source } = entry;
   return {
@@ -55,7 +72,7 @@ function toMatch(entry: IndexedClaim, verdict: Verdict): JudgedMatch {
     attribution: claim.attribution,
     score: Math.round(verdict.score * 1000) / 1000,
     differences: verdict.differences,
-    chain: attributionChain(claim, source),
+    chain: chainOf(claim, source),
   };
 }
 
@@ -83,7 +100,9 @@ export function createAnalyzer(datasets: readonly Dataset[], packed?: PackedClai
       sourcesByUrl ??= groupBy(index.sources.filter((source) => source.url), (source) => normaliseUrl(source.url!));
       for (const source of sourcesByUrl.get(normaliseUrl(article.meta.url)) ?? []) suspects.add(source);
     }
-    for (const sentenceHits of hits) for (const hit of sentenceHits?.slice(0, SELF_SUSPECT_HITS) ?? []) suspects.add(index.sourceOf(hit.doc));
+    for (const sentenceHits of hits) {
+      for (const hit of sentenceHits?.slice(0, SELF_SUSPECT_HITS) ?? []) if (hit.coverage >= SELF_SUSPECT_COVERAGE) suspects.add(index.sourceOf(hit.doc));
+    }
     return index.sources.filter((source) => suspects.has(source));
   }
 

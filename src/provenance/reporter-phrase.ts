@@ -82,5 +82,17 @@ export function recogniseReporter(phrase: string, context: ReporterContext = 'to
  * the recogniser reads gets its newsroom's key; any other is keyed by its own words.
  */
 export function organisationKey(name: string): string {
-  return recogniseReporter(name, 'interview')?.key ?? nameKey(name);
+  let key = organisationKeys.get(name);
+  if (key === undefined) {
+    if (organisationKeys.size >= ORGANISATION_KEYS_KEPT) organisationKeys.clear();
+    organisationKeys.set(name, (key = recogniseReporter(name, 'interview')?.key ?? nameKey(name)));
+  }
+  return key;
 }
+
+/**
+ * Keys already worked out, by name: a page's report asks for the same few outlets and wires thousands
+ * of times (every match of every sentence), and recognising one runs a dozen patterns.
+ */
+const organisationKeys = new Map<string, string>();
+const ORGANISATION_KEYS_KEPT = 10_000;

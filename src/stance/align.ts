@@ -76,6 +76,24 @@ function unitRows(analysis: SentenceAnalysis, vectors: WordVectors): Int32Array 
   return rows;
 }
 
+/** How a unit can match one with another key: never (names, numbers, countries), by vectors, or by the special rules. */
+const EXACT_ONLY = 0;
+const BY_VECTOR = 1;
+const SPECIAL = 2;
+const kindCache = new WeakMap<SentenceAnalysis, Uint8Array>();
+
+/** Each unit's kind (cached per sentence): actor and office units follow `unitSimilarityRows`'s own rules. */
+function unitKinds(analysis: SentenceAnalysis): Uint8Array {
+  let kinds = kindCache.get(analysis);
+  if (!kinds) {
+    kinds = Uint8Array.from(analysis.units, (unit) =>
+      unit.actor || unit.office ? SPECIAL : unit.vectorWord && unit.concept?.kind !== 'country' ? BY_VECTOR : EXACT_ONLY,
+    );
+    kindCache.set(analysis, kinds);
+  }
+  return kinds;
+}
+
 /** Numbers are evidence of a difference, not of a topic: they weigh half in similarity. */
 const NUMBER_WEIGHT = 0.5;
 
@@ -151,9 +169,22 @@ export function align(page: SentenceAnalysis, source: SentenceAnalysis, vectors:
   const matrix = new Float64Array(m * n);
   const pageRows = unitRows(page, vectors);
   const sourceRows = unitRows(source, vectors);
+  const pageKinds = unitKinds(page);
+  const sourceKinds = unitKinds(source);
   for (let i = 0; i < m; i++) {
+    const a = page.units[i]!;
+    const rowA = pageRows[i]!;
     for (let j = 0; j < n; j++) {
-      matrix[i * n + j] = unitSimilarityRows(page.units[i]!, source.units[j]!, vectors, pageRows[i]!, sourceRows[j]!);
+      const b = source.units[j]!;
+      let value = 0;
+      // The common case inline (two plain words or concepts): the pair loop runs millions of times a page.
+      if (a.key === b.key) value = 1;
+      else if (pageKinds[i] === SPECIAL || sourceKinds[j] === SPECIAL) value = unitSimilarityRows(a, b, vectors, rowA, sourceRows[j]!);
+      else if (pageKinds[i] === BY_VECTOR && sourceKinds[j] === BY_VECTOR && rowA >= 0 && sourceRows[j]! >= 0) {
+        const cosine = vectors.cosineRows(rowA, sourceRows[j]!);
+        if (cosine >= THRESHOLDS.minWordCosine) value = cosine * THRESHOLDS.vectorMatchDiscount;
+      }
+      matrix[i * n + j] = value;
     }
   }
   const pageWeights = unitWeights(page, weigh);
