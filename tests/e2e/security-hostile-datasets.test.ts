@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { importText } from './support/import-file';
 
 const DATASETS = resolve(import.meta.dirname, '..', 'fixtures', 'datasets');
 const LEMON = 'drinking hot lemon water kills the coronavirus';
@@ -34,20 +35,6 @@ function datasetFile(id: string, extra: Record<string, unknown> = {}): string {
     sources: [{ id: `${id}-1`, outlet: 'Harbour Gazette', claims: [{ id: `${id}-1#1`, text: 'Pharmacists say customers now ask for lemons and ginger at the counter.' }] }],
     ...extra,
   }, null, 2);
-}
-
-/**
- * Imports `text` as file `name` through the file picker and returns the outcome's title and details.
- * `titled` is what the outcome's title names: the file when refused, the dataset's name when imported.
- */
-async function importText(name: string, text: string, titled = name): Promise<{ title: string; details: string }> {
-  await options.setInputFiles('#import-file', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
-  const outcome = options.locator('.import-status .outcome', { hasText: titled });
-  await outcome.waitFor({ timeout: 30_000 });
-  return {
-    title: (await outcome.locator('.outcome-title').textContent()) ?? '',
-    details: (await outcome.locator('.outcome-details').textContent().catch(() => null)) ?? '',
-  };
 }
 
 /** The outlets the popup lists under the page claim containing `claimText`. */
@@ -91,14 +78,14 @@ afterAll(async () => {
 
 describe('hostile dataset files through the options page', () => {
   test('broken JSON is refused with its line and column, and the earlier datasets still work', async () => {
-    const outcome = await importText('broken.json', '{\n  "format": "provenance-dataset",\n  "version": one\n}');
+    const outcome = await importText(options, 'broken.json', '{\n  "format": "provenance-dataset",\n  "version": one\n}');
     expect(outcome.title).toBe('✕ broken.json could not be imported:');
     expect(outcome.details).toContain('the file is not valid JSON at line 3, column 14');
     await expectEarlierDatasetsIntact();
   });
 
   test('a newer format version is refused, saying so, and the earlier datasets still work', async () => {
-    const outcome = await importText('from-the-future.json', datasetFile('from-the-future', { version: 99 }));
+    const outcome = await importText(options, 'from-the-future.json', datasetFile('from-the-future', { version: 99 }));
     expect(outcome.title).toBe('✕ from-the-future.json could not be imported:');
     expect(outcome.details).toContain('version (line 3): this dataset was made by a newer Provenance (format version 99; this one reads up to version 1)');
     await expect(options.locator('li[data-dataset-id="from-the-future"]').count()).resolves.toBe(0);
@@ -110,7 +97,7 @@ describe('hostile dataset files through the options page', () => {
     const file = datasetFile('prototype-keys')
       .replace('"name": "prototype-keys",', '"name": "prototype-keys", "__proto__": {"polluted": "top"}, "constructor": {"prototype": {"polluted": "top"}},')
       .replace('"outlet": "Harbour Gazette",', '"outlet": "Harbour Gazette", "__proto__": {"polluted": "source"}, "constructor": {"prototype": {"polluted": "source"}},');
-    const outcome = await importText('prototype-keys.json', file, '“prototype-keys”');
+    const outcome = await importText(options, 'prototype-keys.json', file, '“prototype-keys”');
     expect(outcome.title).toMatch(/^✓ Imported “prototype-keys”: 1 claim from 1 source/);
     expect(outcome.details).toContain('(top level): ignored unknown field "__proto__"');
     expect(outcome.details).toContain('(top level): ignored unknown field "constructor"');
@@ -141,7 +128,7 @@ describe('hostile dataset files through the options page', () => {
         }],
       }],
     }, null, 2);
-    const outcome = await importText('hostile-markup.json', file, '“Hostile <img');
+    const outcome = await importText(options, 'hostile-markup.json', file, '“Hostile <img');
     expect(outcome.title).toBe(`✓ Imported “Hostile ${payload('name')}”: 1 claim from 1 source (Provenance dataset).`);
     expect(outcome.details).toMatch(/sources\[0\]\.url \(line \d+\): only http and https links are allowed; .*javascript:window\.__pwned='link'.* was left out/);
 
