@@ -34,6 +34,9 @@ export default defineConfig({
     // unlimitedStorage: imported datasets live in IndexedDB (src/platform/dataset-store.ts); CheckThat's
     // 14,231 claims alone are ~6 MB, and an import must not fail on the default quota.
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
+    // "Check automatically on these sites" (options page): nothing is granted at install; each site the
+    // reader lists is requested then, from their click (src/platform/site-access.ts). Web pages only.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     // The side panel's shortcut. Firefox opens its sidebar itself (`_execute_sidebar_action`); Chrome has
     // no built-in for side panels, so the background opens it on a named command (src/platform/side-panel.ts).

@@ -1,18 +1,19 @@
 /**
- * Background wiring: the `analyzeTab` handler with real browser calls and the engine, the highlight
- * handlers the side panel uses, the side panel's keyboard command, and clearing a tab's report and
- * badge when it leaves the page. Listeners are registered synchronously, as MV3 requires for a worker
+ * Background wiring: the `analyzeTab` handler with real browser calls and the engine, the same analysis
+ * started unasked on the reader's listed and granted sites, the highlight handlers the side panel uses,
+ * the side panel's keyboard command, and clearing a tab's report and badge when it leaves the page. Listeners are registered synchronously, as MV3 requires for a worker
  * woken by an event.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { defaultDataset } from '../src/claims/default-dataset';
 import { createAnalyzer } from '../src/engine/analyzer';
-import { createAnalyzeTabHandler } from '../src/messaging/analyze-tab';
+import { createAnalyzeTabHandler, createTabAnalysis, type AnalyzeTabDeps } from '../src/messaging/analyze-tab';
 import { createHighlightHandlers } from '../src/messaging/highlight-tab';
 import { listenForMessages } from '../src/messaging/transport';
 import { createBrowserDatasetAnalysis } from '../src/platform/background-datasets';
 import { clearBadge, showConflictBadge } from '../src/platform/badge';
+import { checkListedSitesOnLoad } from '../src/platform/auto-check';
 import { onDatasetSettingsChanged } from '../src/platform/dataset-settings';
 import { extractFromTab } from '../src/platform/extract-from-tab';
 import { injectHighlighter, sendToPage } from '../src/platform/highlighter';
@@ -29,7 +30,7 @@ export default defineBackground(() => {
   const datasets = createBrowserDatasetAnalysis(defaultDataset, createAnalyzer);
   onDatasetSettingsChanged(() => void datasets.sync());
 
-  const analyzeTab = createAnalyzeTabHandler({
+  const analysisDeps: AnalyzeTabDeps = {
     extensionOrigin: browser.runtime.getURL('/'),
     getTab,
     isRestrictedUrl,
@@ -37,7 +38,10 @@ export default defineBackground(() => {
     extract: extractFromTab,
     analyze: (article) => datasets.analyze(article),
     showBadge: (tabId, report) => showConflictBadge(tabId, countReport(report).conflicting),
-  });
+  };
+  // One analysis for the popup's request and the automatic check, so the two share a run for a tab.
+  const analyseTab = createTabAnalysis(analysisDeps);
+  const analyzeTab = createAnalyzeTabHandler(analysisDeps, analyseTab);
   const highlights = createHighlightHandlers({
     extensionOrigin: browser.runtime.getURL('/'),
     getTab,
@@ -47,6 +51,8 @@ export default defineBackground(() => {
   });
   listenForMessages(browser.runtime, { analyzeTab, ...highlights });
   onOpenPanelCommand();
+  // The reader's listed and granted sites are checked once a page has loaded ('loading' cleared the old report).
+  checkListedSitesOnLoad((tabId) => analyseTab(tabId));
 
   onTabLeftPage((tabId) => {
     // The tab may already be gone (onRemoved): a failed badge reset is expected then, not an error.

@@ -1,16 +1,36 @@
-/** Options page wiring: the dataset store, the choice in storage.local, the controller and the renderer. */
+/**
+ * Options page wiring: the datasets (store, the choice in storage.local, controller, renderer) and the
+ * sites checked automatically (their list in storage.local, the browser's host permissions, controller,
+ * renderer, in a section of their own after the datasets).
+ */
 import { browser } from 'wxt/browser';
 import { defaultDataset } from '../../src/claims/default-dataset';
 import { createDatasetSettings, onDatasetSettingsChanged } from '../../src/platform/dataset-settings';
 import { openDatasetStore, type DatasetStore } from '../../src/platform/dataset-store';
+import { createSiteList, onSiteAccessChanged, sitePermissions } from '../../src/platform/site-access';
+import { h } from '../../src/ui/dom';
 import { downloadText } from '../../src/ui/download';
 import { createOptionsController } from '../../src/ui/options-controller';
 import { renderOptions, type OptionsActions } from '../../src/ui/render-options';
+import { renderSites, type SitesActions } from '../../src/ui/render-sites';
+import { createSitesController } from '../../src/ui/sites-controller';
 import '../../src/ui/options.css';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('options.html has no #app element');
 const app = root;
+
+const sitesSection = h('section', { class: 'panel', id: 'auto-check', 'aria-labelledby': 'sites-heading' });
+const sites = createSitesController({
+  list: createSiteList(browser.storage.local),
+  permissions: sitePermissions,
+  render: (view) => renderSites(sitesSection, view, sitesActions),
+});
+const sitesActions: SitesActions = {
+  onAdd: (text) => void sites.add(text),
+  onGrantAgain: (key) => void sites.grantAgain(key),
+  onRemove: (key) => void sites.remove(key),
+};
 
 let store: Promise<DatasetStore> | null = null;
 const controller = createOptionsController({
@@ -18,7 +38,11 @@ const controller = createOptionsController({
   store: () => (store ??= openDatasetStore()),
   settings: createDatasetSettings(browser.storage.local),
   now: () => new Date().toISOString(),
-  render: (view) => renderOptions(app, view, actions),
+  render: (view) => {
+    renderOptions(app, view, actions);
+    // The datasets' first render builds the page; the sites' section goes after it, once.
+    if (!sitesSection.isConnected) app.append(sitesSection);
+  },
   download: downloadText,
   yieldToPaint: () => new Promise((resolve) => setTimeout(resolve, 0)),
 });
@@ -34,3 +58,6 @@ for (const type of ['dragover', 'drop'] as const) window.addEventListener(type, 
 // Another options tab (or a later import) changed the choice: show it.
 onDatasetSettingsChanged(() => void controller.refresh());
 void controller.refresh();
+// Another options tab changed the list, or the reader granted or revoked access in the browser's settings.
+onSiteAccessChanged(() => void sites.refresh());
+void sites.refresh();

@@ -4,6 +4,7 @@
  * which people get wrong).
  */
 import { DATASET_FORMAT } from './dataset';
+import { parseJsonText } from './dataset-json';
 import { isRecord, ownField } from './dataset-fields';
 import { findClaimReviews, importClaimReview } from './import-claimreview';
 import { importJsonLines } from './import-jsonl';
@@ -62,7 +63,11 @@ export function importDataset(text: string, format: FormatChoice, options: Impor
       return importClaimReview(text, options);
     case 'jsonl':
       return importJsonLines(text, options);
-    case null:
-      return { ok: false, format: null, errors: [UNKNOWN_FORMAT] };
+    case null: {
+      // Not JSON at all, nor JSON Lines: most likely a JSON file with a typo, and where its syntax breaks
+      // (line and column) helps the reader more than a list of formats.
+      const whole = parseJsonText(text);
+      return { ok: false, format: null, errors: [whole.ok ? UNKNOWN_FORMAT : whole.error] };
+    }
   }
 }

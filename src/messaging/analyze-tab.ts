@@ -40,10 +40,14 @@ const NOT_ALLOWED: AnalyzeTabResult = {
   message: 'Only Provenance’s own popup can ask for an analysis.',
 };
 
-/** Builds the handler. Concurrent requests for one tab share one analysis. */
-export function createAnalyzeTabHandler(
-  deps: AnalyzeTabDeps,
-): (data: MessageData<'analyzeTab'>, sender: MessageSenderInfo) => Promise<AnalyzeTabResult> {
+/**
+ * Analyses tab `tabId` (the stored report when still valid, unless `refresh`). The popup's request and
+ * an automatic check of a listed site go through the same one, so they can share an analysis.
+ */
+export type TabAnalysis = (tabId: number, refresh?: boolean) => Promise<AnalyzeTabResult>;
+
+/** Builds the analysis. Concurrent requests for one tab share one analysis. */
+export function createTabAnalysis(deps: Omit<AnalyzeTabDeps, 'extensionOrigin'>): TabAnalysis {
   const inFlight = new Map<number, Promise<AnalyzeTabResult>>();
 
   async function analyzeTab(tabId: number, refresh: boolean, retried = false): Promise<AnalyzeTabResult> {
@@ -81,8 +85,7 @@ export function createAnalyzeTabHandler(
     return { ok: true, report };
   }
 
-  return async ({ tabId, refresh = false }, sender) => {
-    if (!isExtensionPage(sender, deps.extensionOrigin)) return NOT_ALLOWED;
+  return (tabId, refresh = false) => {
     const running = inFlight.get(tabId);
     if (running) return running;
     const analysis = analyzeTab(tabId, refresh)
@@ -95,4 +98,15 @@ export function createAnalyzeTabHandler(
     inFlight.set(tabId, analysis);
     return analysis;
   };
+}
+
+/**
+ * Builds the `analyzeTab` message handler: only this extension's pages may ask. Pass `analysis` when
+ * something else (the automatic check) shares it; by default the handler has its own.
+ */
+export function createAnalyzeTabHandler(
+  deps: AnalyzeTabDeps,
+  analysis: TabAnalysis = createTabAnalysis(deps),
+): (data: MessageData<'analyzeTab'>, sender: MessageSenderInfo) => Promise<AnalyzeTabResult> {
+  return async ({ tabId, refresh = false }, sender) => (isExtensionPage(sender, deps.extensionOrigin) ? analysis(tabId, refresh) : NOT_ALLOWED);
 }

@@ -54,12 +54,23 @@ export interface StoreUpgrade {
 
 const CURRENT: StoreUpgrade = { migrations: DATASET_MIGRATIONS, targetVersion: DATASET_VERSION, validate: parseDataset };
 
+/**
+ * Chromium's words when the disk itself refused a write. With `unlimitedStorage` there is no quota to
+ * exceed, so a full disk surfaces this way (measured: `DataError: Failed to write blobs (IOError)`), not
+ * as a QuotaExceededError.
+ */
+const DISK_ERROR = /\bIO ?Error\b|\bdisk\b|no space/i;
+
 function failure(error: unknown): StoreResult {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  const detail = error instanceof Error ? error.message : String(error);
   if (name === 'QuotaExceededError') {
     return { ok: false, reason: 'quota', message: 'There is not enough storage space for this dataset. Nothing was changed: free some disk space or import a smaller file.' };
   }
-  return { ok: false, reason: 'error', message: `The dataset could not be saved: ${error instanceof Error ? error.message : String(error)}` };
+  if (DISK_ERROR.test(detail)) {
+    return { ok: false, reason: 'quota', message: `The dataset could not be written to this device’s disk, which may be full (${detail}). Nothing was changed: free some disk space or import a smaller file.` };
+  }
+  return { ok: false, reason: 'error', message: `The dataset could not be saved: ${detail}` };
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The real background entrypoint, started over fakeBrowser: its listeners are wired and answer. */
-import { beforeEach, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import type { AnalyzeTabResult } from '../../src/messaging/protocol';
@@ -56,4 +56,44 @@ test('the side panel shortcut opens Chrome’s side panel for the tab, in the sa
   } finally {
     vi.unstubAllGlobals();
   }
+});
+
+describe('the started worker checks a listed and granted site when a page has loaded', () => {
+  const SEED = 'http://127.0.0.1:5173/seed-000.html';
+
+  async function loaded(url: string, { listed, granted }: { listed: boolean; granted: boolean }) {
+    const executeScript = vi
+      .spyOn(fakeBrowser.scripting, 'executeScript')
+      .mockResolvedValue([{ frameId: 0, documentId: 'd', result: { ok: false, reason: 'not-an-article', message: 'x' } }] as never);
+    const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(granted as never);
+    if (listed) await fakeBrowser.storage.local.set({ autoCheckSites: [{ scheme: 'http', host: '127.0.0.1', subdomains: false }] });
+    background.main();
+    const tab = await fakeBrowser.tabs.create({ url });
+    await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, tab);
+    return { executeScript, contains, tabId: tab.id! };
+  }
+
+  test('listed and granted: the extraction script is injected, with no message from any page', async () => {
+    const { executeScript, contains, tabId } = await loaded(SEED, { listed: true, granted: true });
+    expect(contains).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['/content-scripts/extract.js'] });
+  });
+
+  test.each([
+    ['not listed', { listed: false, granted: true }],
+    ['listed, access revoked', { listed: true, granted: false }],
+  ])('%s: nothing is injected', async (_name, state) => {
+    const { executeScript } = await loaded(SEED, state);
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  test('a tab still loading is not checked', async () => {
+    const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript');
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
+    await fakeBrowser.storage.local.set({ autoCheckSites: [{ scheme: 'http', host: '127.0.0.1', subdomains: false }] });
+    background.main();
+    const tab = await fakeBrowser.tabs.create({ url: SEED });
+    await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'loading' }, tab);
+    expect(executeScript).not.toHaveBeenCalled();
+  });
 });

@@ -74,7 +74,9 @@ function scanSource(code: string, allowedUrls: ReadonlySet<string>): Finding[] {
   for (const { rule, pattern } of FORBIDDEN) {
     for (const match of source.matchAll(pattern)) findings.push({ rule, context: around(source, match.index) });
   }
-  for (const match of source.matchAll(/https?:\/\/[^\s"'`)\\<>]*/g)) {
+  // At least one character after the scheme: a bare `http://` (help text, a label's prefix) names no
+  // place to connect to; `http://${host}` is still flagged.
+  for (const match of source.matchAll(/https?:\/\/[^\s"'`)\\<>]+/g)) {
     const url = match[0].replace(/[.,;]+$/, '');
     if (!NAMESPACE_URLS.has(url) && !allowedUrls.has(url)) findings.push({ rule: 'remote URL', context: around(source, match.index) });
   }
@@ -99,6 +101,7 @@ describe('the scanner itself', () => {
     ['WebSocket', 'new WebSocket(u)'],
     ['sendBeacon', 'navigator.sendBeacon(u, d)'],
     ['remote URL', 'const u = "https://tracker.example/p.gif"'],
+    ['remote URL', 'const u = `http://${host}`; const v = "http://x"'],
   ])('flags %s', (rule, code) => {
     expect(scanSource(code, new Set()).map((finding) => finding.rule)).toContain(rule);
   });
@@ -109,6 +112,7 @@ describe('the scanner itself', () => {
       'document.createElementNS("http://www.w3.org/2000/svg","svg")',
       'function n(e){if(e.ep)return;e.ep=!0;let n=t(e);fetch(e.href,n)}',
       'const retrieval = 1; x.evaluate(y); prefetch(z); myFunction(1)',
+      'const help = `Secure pages only, unless you type http:// (or https://)`; const prefix = `http://`;',
     ].join('\n');
     expect(scanSource(safe, new Set())).toEqual([]);
   });

@@ -99,6 +99,22 @@ describe('dataset store', () => {
     expect(await store.get('fixture-v1')).toEqual(V1);
     expect((await store.list()).map((s) => s.name)).toEqual(['Format version 1 fixture']);
   });
+
+  test('a full disk, which Chromium reports as an I/O error when quota is unlimited, says so and changes nothing', async () => {
+    const store = await openDatasetStore(factory);
+    await store.save(V1, ORIGIN);
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('Failed to write blobs (IOError)', 'DataError');
+    });
+    const result = await store.save({ ...V1, name: 'Renamed' }, ORIGIN);
+    vi.restoreAllMocks();
+    expect(result).toEqual({
+      ok: false,
+      reason: 'quota',
+      message: 'The dataset could not be written to this device’s disk, which may be full (Failed to write blobs (IOError)). Nothing was changed: free some disk space or import a smaller file.',
+    });
+    expect(await store.get('fixture-v1')).toEqual(V1);
+  });
 });
 
 describe('upgrading stored datasets', () => {

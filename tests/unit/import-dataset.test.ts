@@ -24,11 +24,21 @@ describe('format recognition', () => {
     expect(detectFormat('[{"@type": "http://schema.org/ClaimReview", "claimReviewed": "x"}]')).toBe('claimreview');
   });
 
-  test.each([['{"hello": 1}'], ['plain text'], ['[1, 2, 3]']])('%s is no known format', (text) => {
+  test.each([['{"hello": 1}'], ['[1, 2, 3]']])('%s is no known format', (text) => {
     expect(detectFormat(text)).toBeNull();
     const result = importDataset(text, 'auto', { fileName: 'x' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]).toMatch(/^this file is in no format Provenance imports/);
+  });
+
+  test.each([
+    ['plain text', 'the file is not valid JSON at line 1, column 1'],
+    ['{\n  "format": "provenance-dataset",\n  "version": one\n}', 'the file is not valid JSON at line 3, column 14'],
+  ])('%j, recognised automatically, is refused with where its JSON breaks', (text, expected) => {
+    expect(detectFormat(text, 'broken.json')).toBeNull();
+    const result = importDataset(text, 'auto', { fileName: 'broken.json' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual([expect.stringContaining(expected)]);
   });
 
   test('an explicit format is used as given: a ClaimReview file read as JSON Lines fails on its lines', () => {

@@ -9,14 +9,21 @@ import { buildExtension, type BuiltExtension } from './support/build-extension';
 /**
  * Every top-level key a Provenance manifest may have. `side_panel` / `sidebar_action` / `commands` are for
  * the side panel, `options_ui` for the dataset settings page (extension pages, under the same CSP);
- * `host_permissions` is allowed by this list but checked separately below (e2e only).
+ * `host_permissions` (e2e only) and `optional_host_permissions` are allowed by this list but checked
+ * exactly below.
  */
 const ALLOWED_KEYS = new Set([
   'manifest_version', 'name', 'short_name', 'description', 'version', 'version_name', 'author', 'homepage_url',
   'icons', 'default_locale', 'minimum_chrome_version', 'action', 'background', 'permissions', 'host_permissions',
   'content_security_policy', 'externally_connectable', 'browser_specific_settings',
-  'side_panel', 'sidebar_action', 'commands', 'options_ui',
+  'side_panel', 'sidebar_action', 'commands', 'options_ui', 'optional_host_permissions',
 ]);
+
+/**
+ * "Check automatically on these sites": web pages only, each site requested at run time from the reader's
+ * click, never granted at install. Nothing else may be optional.
+ */
+const OPTIONAL_HOST_PERMISSIONS = ['https://*/*', 'http://*/*'];
 
 /** The API permissions Provenance may hold. `unlimitedStorage` comes with dataset import, `sidePanel` with the side panel. */
 const ALLOWED_PERMISSIONS = ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'sidePanel'];
@@ -82,12 +89,17 @@ describe('built manifests against the allow-list', () => {
     expect(permissions).toEqual(expect.arrayContaining(REQUIRED_PERMISSIONS));
   });
 
-  test('production builds ask for no host access, no optional permissions, no web-accessible resources, no static content scripts', () => {
+  test('production builds ask for no host access, no optional API permissions, no web-accessible resources, no static content scripts', () => {
     for (const { manifest } of [chrome, firefox]) {
-      for (const key of ['host_permissions', 'optional_host_permissions', 'optional_permissions', 'web_accessible_resources', 'content_scripts']) {
+      for (const key of ['host_permissions', 'optional_permissions', 'web_accessible_resources', 'content_scripts']) {
         expect(manifest, `production manifest must not have ${key}`).not.toHaveProperty(key);
       }
     }
+  });
+
+  test.each(['chrome', 'firefox', 'e2e'])('%s: web pages are optional host permissions, for the opt-in automatic check, and nothing else is', (name) => {
+    const manifest = builds().find(([n]) => n === name)![1].manifest;
+    expect(manifest.optional_host_permissions).toEqual(OPTIONAL_HOST_PERMISSIONS);
   });
 
   test('the e2e build adds host access to 127.0.0.1 and nothing else', () => {

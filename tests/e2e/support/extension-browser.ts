@@ -33,24 +33,24 @@ export interface ExtensionBrowser {
 }
 
 /** Fails loudly, never skips: an E2E run that cannot launch the browser must not pass. */
-function checkPrerequisites(): void {
+function checkPrerequisites(extensionDir: string): void {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM_PATH}. Install it (Debian/Ubuntu: apt-get install chromium) ` +
         'or point CHROME_PATH at a Chromium binary. .ci/run installs it automatically.',
     );
   }
-  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No e2e build at ${EXTENSION_DIR}. Run "npm run build:e2e" first (npm run test:e2e does).`);
+  if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
+    throw new Error(`No e2e build at ${extensionDir}. Run "npm run build:e2e" first (npm run test:e2e does).`);
   }
 }
 
 /** The extension's runtime, as seen inside the service worker (`chrome` there is the real API). */
 export type WorkerGlobal = { chrome: typeof extensionApi };
 
-/** Launches Chromium headless with Provenance loaded. */
-export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
-  checkPrerequisites();
+/** Launches Chromium headless with Provenance loaded: the e2e build, or a copy of it in `extensionDir`. */
+export async function launchExtensionBrowser(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+  checkPrerequisites(extensionDir);
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -61,8 +61,8 @@ export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
   const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://') && w.url().endsWith('/background.js');

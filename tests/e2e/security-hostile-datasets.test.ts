@@ -1,0 +1,158 @@
+/**
+ * Hostile dataset files, imported the way a reader would: through the options page's file picker, into
+ * IndexedDB, then through the background's analysis into the real popup. Broken JSON and a newer format
+ * are refused with the line, column or field named; prototype keys are ignored and change no prototype in
+ * the page or the worker; markup in every field is shown as the characters it is and never runs; a
+ * `javascript:` link becomes no link. After each refusal the dataset imported before and the embedded
+ * default are still listed and still match.
+ */
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { importText } from './support/import-file';
+
+const DATASETS = resolve(import.meta.dirname, '..', 'fixtures', 'datasets');
+const LEMON = 'drinking hot lemon water kills the coronavirus';
+const EIFFEL = 'the Eiffel Tower will be dismantled and rebuilt in Las Vegas';
+/** Each payload sets `window.__pwned` if it ever runs, in the page or the popup. */
+const payload = (where: string): string => `<img src=x onerror="window.__pwned='${where}'">`;
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+let options: Page;
+let viralTab: number;
+let seedTab: number;
+
+/** A Provenance dataset file, one field a line as people write them, with `extra` merged in. */
+function datasetFile(id: string, extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    format: 'provenance-dataset',
+    version: 1,
+    id,
+    name: id,
+    sources: [{ id: `${id}-1`, outlet: 'Harbour Gazette', claims: [{ id: `${id}-1#1`, text: 'Pharmacists say customers now ask for lemons and ginger at the counter.' }] }],
+    ...extra,
+  }, null, 2);
+}
+
+/** The outlets the popup lists under the page claim containing `claimText`. */
+async function popupOutlets(tabId: number, claimText: string): Promise<string[]> {
+  const popup = await browser.openPopup(tabId);
+  const outlets = await popup.locator('li.claim', { hasText: claimText }).locator('li.source .outlet').allTextContents();
+  await popup.close();
+  return outlets;
+}
+
+/** What must survive every refused import: both datasets listed, both still matching in the popup. */
+async function expectEarlierDatasetsIntact(): Promise<void> {
+  const listed = await options.locator('li[data-dataset-id]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.datasetId));
+  expect(listed).toEqual(expect.arrayContaining(['provenance-seeds', 'claimreview-single']));
+  expect(await popupOutlets(viralTab, LEMON)).toContain('Example Fact Check');
+  const popup = await browser.openPopup(seedTab);
+  await expect(popup.locator('.counts').textContent()).resolves.toMatch(/[1-9]\d* conflicting$/);
+  await popup.close();
+}
+
+const pwned = (page: Page) => page.evaluate(() => (globalThis as unknown as { __pwned?: string }).__pwned);
+const polluted = () => ({} as Record<string, unknown>).polluted;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchExtensionBrowser();
+  options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.locator('li[data-dataset-id="provenance-seeds"]').waitFor();
+  await options.setInputFiles('#import-file', resolve(DATASETS, 'claimreview-single.json'));
+  await options.locator('li[data-dataset-id="claimreview-single"]').waitFor({ timeout: 30_000 });
+  ({ tabId: viralTab } = await browser.openTab(`${server.baseUrl}viral-claims.html`));
+  ({ tabId: seedTab } = await browser.openTab(`${server.baseUrl}seed-000.html`));
+  await expectEarlierDatasetsIntact();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('hostile dataset files through the options page', () => {
+  test('broken JSON is refused with its line and column, and the earlier datasets still work', async () => {
+    const outcome = await importText(options, 'broken.json', '{\n  "format": "provenance-dataset",\n  "version": one\n}');
+    expect(outcome.title).toBe('✕ broken.json could not be imported:');
+    expect(outcome.details).toContain('the file is not valid JSON at line 3, column 14');
+    await expectEarlierDatasetsIntact();
+  });
+
+  test('a newer format version is refused, saying so, and the earlier datasets still work', async () => {
+    const outcome = await importText(options, 'from-the-future.json', datasetFile('from-the-future', { version: 99 }));
+    expect(outcome.title).toBe('✕ from-the-future.json could not be imported:');
+    expect(outcome.details).toContain('version (line 3): this dataset was made by a newer Provenance (format version 99; this one reads up to version 1)');
+    await expect(options.locator('li[data-dataset-id="from-the-future"]').count()).resolves.toBe(0);
+    await expectEarlierDatasetsIntact();
+  });
+
+  test('__proto__ and constructor keys are ignored with a warning each, and pollute neither the page nor the worker', async () => {
+    // Written into the text: an object literal's __proto__ sets a prototype, and JSON.stringify would drop it.
+    const file = datasetFile('prototype-keys')
+      .replace('"name": "prototype-keys",', '"name": "prototype-keys", "__proto__": {"polluted": "top"}, "constructor": {"prototype": {"polluted": "top"}},')
+      .replace('"outlet": "Harbour Gazette",', '"outlet": "Harbour Gazette", "__proto__": {"polluted": "source"}, "constructor": {"prototype": {"polluted": "source"}},');
+    const outcome = await importText(options, 'prototype-keys.json', file, '“prototype-keys”');
+    expect(outcome.title).toMatch(/^✓ Imported “prototype-keys”: 1 claim from 1 source/);
+    expect(outcome.details).toContain('(top level): ignored unknown field "__proto__"');
+    expect(outcome.details).toContain('(top level): ignored unknown field "constructor"');
+    expect(outcome.details).toMatch(/sources\[0\] \(line \d+\): ignored unknown field "__proto__"/);
+    await expect(options.evaluate(polluted)).resolves.toBeUndefined();
+    // The worker reads the stored dataset when it builds the next analysis: make it, then look there.
+    expect(await popupOutlets(viralTab, LEMON)).toContain('Example Fact Check');
+    await expect((await browser.worker()).evaluate(polluted)).resolves.toBeUndefined();
+    await expect((await browser.worker()).evaluate(() => Object.getOwnPropertyNames(Object.prototype).includes('polluted'))).resolves.toBe(false);
+  });
+
+  test('markup in every field is shown as text in the options list and the popup, and none of it runs; a javascript: link is no link', async () => {
+    const file = JSON.stringify({
+      format: 'provenance-dataset',
+      version: 1,
+      id: 'hostile-markup',
+      name: `Hostile ${payload('name')}`,
+      description: `<script>window.__pwned='description'</script>`,
+      sources: [{
+        id: 'h1',
+        outlet: `Evil Times ${payload('outlet')}`,
+        author: `<svg onload="window.__pwned='author'">`,
+        url: `javascript:window.__pwned='link'`,
+        claims: [{
+          id: 'h1#1',
+          text: `The Eiffel Tower will be dismantled and rebuilt in Las Vegas in 2026. ${payload('claim')}`,
+          attribution: `<a href="javascript:window.__pwned='attribution'">a travel blog</a>`,
+        }],
+      }],
+    }, null, 2);
+    const outcome = await importText(options, 'hostile-markup.json', file, '“Hostile <img');
+    expect(outcome.title).toBe(`✓ Imported “Hostile ${payload('name')}”: 1 claim from 1 source (Provenance dataset).`);
+    expect(outcome.details).toMatch(/sources\[0\]\.url \(line \d+\): only http and https links are allowed; .*javascript:window\.__pwned='link'.* was left out/);
+
+    const row = options.locator('li[data-dataset-id="hostile-markup"]');
+    await expect(row.locator('h3').textContent()).resolves.toBe(`Hostile ${payload('name')}`);
+    await expect(row.locator('.dataset-description').textContent()).resolves.toBe(`<script>window.__pwned='description'</script>`);
+    await expect(row.locator('.dataset-outlets').textContent()).resolves.toBe(`Sources: Evil Times ${payload('outlet')} (1 claim)`);
+    await expect(options.locator('main img, main svg, main iframe, main object, main embed').count()).resolves.toBe(0);
+    await expect(options.locator('script').count()).resolves.toBe(1);
+
+    const popup = await browser.openPopup(viralTab);
+    const claim = popup.locator('li.claim', { hasText: EIFFEL });
+    await claim.locator('summary').click();
+    const source = claim.locator('li.source', { hasText: 'Evil Times' });
+    await expect(source.count(), 'the hostile source must match, or this test checks nothing').resolves.toBe(1);
+    await expect(source.locator('.outlet').textContent()).resolves.toBe(`Evil Times ${payload('outlet')}`);
+    await expect(source.textContent()).resolves.toContain(payload('claim'));
+    await expect(source.textContent()).resolves.toContain(`<a href="javascript:window.__pwned='attribution'">a travel blog</a>`);
+    await expect(source.locator('a').count(), 'no link from the javascript: URL, nor from the markup').resolves.toBe(0);
+    await expect(popup.locator('a[href^="javascript:" i]').count()).resolves.toBe(0);
+    await expect(popup.locator('main img, main svg:not([aria-hidden="true"]), iframe, object, embed').count()).resolves.toBe(0);
+    await popup.waitForTimeout(200);
+    await expect(pwned(popup)).resolves.toBeUndefined();
+    await expect(pwned(options)).resolves.toBeUndefined();
+    await popup.close();
+  });
+});
