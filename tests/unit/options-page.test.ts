@@ -9,6 +9,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test, vi } from 'vitest';
 import { defaultDataset } from '../../src/claims/default-dataset';
 import { INITIAL_SETTINGS, type DatasetSettings } from '../../src/claims/dataset-choice';
+import { fitsDatasets } from '../../src/match/claim-index';
 import { openDatasetStore } from '../../src/platform/dataset-store';
 import { createOptionsController, type ImportFile, type OptionsView } from '../../src/ui/options-controller';
 import { renderOptions, type OptionsActions } from '../../src/ui/render-options';
@@ -30,7 +31,7 @@ function setUp() {
     download: (name, text) => downloads.push([name, text]),
     yieldToPaint: async () => undefined,
   });
-  return { controller, views, downloads, settings: () => settings, last: () => views.at(-1)! };
+  return { controller, views, downloads, store, settings: () => settings, last: () => views.at(-1)! };
 }
 
 describe('options page logic', () => {
@@ -60,6 +61,15 @@ describe('options page logic', () => {
     expect(rows[0]!.origin).toBe('Imported from claimreview-feed.json (ClaimReview JSON-LD) on 22 Nov 2026');
     expect(rows[0]!.outlets).toBe('Sources: TruthMeter (3 claims)');
     expect(settings()).toEqual({ enabled: { 'claimreview-feed': true, 'claims-sample': true }, revision: 2 });
+  });
+
+  test('an import is indexed while the reader waits, and the index stored with the dataset', async () => {
+    const { controller, views, store } = setUp();
+    await controller.importFiles([file('claims-sample.jsonl')], 'auto');
+    expect(views.some((view) => view.busy === 'Indexing 4 claims of claims-sample.jsonl…')).toBe(true);
+    const saved = await (await store).get('claims-sample');
+    const index = await (await store).loadIndex('claims-sample');
+    expect(saved && index && fitsDatasets(index, [saved])).toBe(true);
   });
 
   test('a file that cannot be imported says why, by line, and changes nothing', async () => {
