@@ -160,13 +160,26 @@ function clauseSpan(numbers: readonly number[], lo: number, hi: number): [number
 }
 
 /**
+ * Working arrays reused from pair to pair (zeroed, grown when a pair needs more): a page is judged against
+ * thousands of claims, and a fresh matrix per pair made garbage collection a third of the analysis time.
+ * `align` never re-enters itself, and nothing it returns refers to them.
+ */
+const scratchArrays: Float64Array[] = [new Float64Array(1024), new Float64Array(256), new Float64Array(256)];
+
+function scratch(slot: number, size: number): Float64Array {
+  let array = scratchArrays[slot]!;
+  if (array.length < size) scratchArrays[slot] = array = new Float64Array(Math.max(size, array.length * 2));
+  return array.fill(0, 0, size);
+}
+
+/**
  * Aligns `page` to `source`. Hot path (the extension judges thousands of pairs a page): one similarity
  * matrix, typed arrays, and no allocation inside the window loops.
  */
 export function align(page: SentenceAnalysis, source: SentenceAnalysis, vectors: WordVectors, weigh: Weigh): Alignment {
   const m = page.units.length;
   const n = source.units.length;
-  const matrix = new Float64Array(m * n);
+  const matrix = scratch(0, m * n);
   const pageRows = unitRows(page, vectors);
   const sourceRows = unitRows(source, vectors);
   const pageKinds = unitKinds(page);
@@ -196,8 +209,8 @@ export function align(page: SentenceAnalysis, source: SentenceAnalysis, vectors:
   // Best match of each unit within each clause of the other side: a clause window's coverage is then a
   // maximum over its one or two clauses, not a scan of the whole matrix (pairs of long sentences have
   // dozens of windows; this made judging several times faster at the same results).
-  const rowBest = new Float64Array(m * cs);
-  const columnBest = new Float64Array(n * cp);
+  const rowBest = scratch(1, m * cs);
+  const columnBest = scratch(2, n * cp);
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < n; j++) {
       const value = matrix[i * n + j]!;
