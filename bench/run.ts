@@ -15,7 +15,7 @@ import { judgeSentences } from '../src/stance/judge';
 import { judge } from '../src/stance/judge-passage';
 import { tfidfCosineBaseline } from './tfidf-baseline';
 import { measureScale, readabilityTimes, type BenchPage, type ScaleFigures } from './scale';
-import { median, time } from './timing';
+import { median, memoryInUse, time } from './timing';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -38,11 +38,11 @@ const sizesArgument = process.argv.indexOf('--sizes');
 const SIZES = sizesArgument > 0 ? process.argv[sizesArgument + 1]!.split(',').map(Number) : [1_000, 10_000, 100_000];
 
 // 1. Sentence-pair judging: every page sentence of the seed pages against every known claim.
-const heapBefore = process.memoryUsage().heapUsed;
+const heapBefore = memoryInUse();
 const vectors = defaultWordVectors();
 const analyzer = createAnalyzer([defaultDataset]);
 // What the extension's worker holds: word vectors, stance model, claim index (jsdom pages come later).
-const engineHeapMb = Math.round((process.memoryUsage().heapUsed - heapBefore) / 1e6);
+const engineHeapMb = Math.round((memoryInUse() - heapBefore) / 1e6);
 const pageSentences = pages.flatMap((page) => {
   const result = extractArticle(parseHtmlDocument(page.html, `http://127.0.0.1/${page.name}`));
   return result.ok ? result.article.sentences.map((s) => s.text) : [];
@@ -117,7 +117,7 @@ process.stderr.write(
     ...pageFigures.map((p) => `${p.page} (${p.sentences} sentences): Readability ${p.readabilityMs.toFixed(1)} ms, analysis ${p.analysisMs.toFixed(1)} ms (ratio ${p.ratio.toFixed(2)})`),
     `shipped model: ${(figures.shippedModelBytes / 1e6).toFixed(2)} MB; engine heap ${figures.engineHeapMb} MB`,
     ...scale.flatMap((size) => [
-      `${size.claims.toLocaleString('en')} claims: packed in ${size.packSeconds.toFixed(1)} s; stored index ${(size.indexBytes / 1e6).toFixed(1)} MB + dataset ${(size.datasetBytes / 1e6).toFixed(1)} MB; load ${size.loadMs.toFixed(0)} ms; heap ${size.heapMb === null ? 'n/a (run with --expose-gc)' : `${size.heapMb.toFixed(0)} MB`}`,
+      `${size.claims.toLocaleString('en')} claims: packed in ${size.packSeconds.toFixed(1)} s; stored index ${(size.indexBytes / 1e6).toFixed(1)} MB + dataset ${(size.datasetBytes / 1e6).toFixed(1)} MB; load ${size.loadMs.toFixed(0)} ms (index ${size.indexReadMs.toFixed(0)} + dataset ${size.datasetReadMs.toFixed(0)} + open ${size.openMs.toFixed(0)}); memory ${size.heapMb === null ? 'n/a (run with --expose-gc)' : `${size.heapMb.toFixed(0)} MB`}`,
       `  ~2,000-word pages: analysis / Readability median ${size.ratioLongPagesMedian.toFixed(2)}, max ${size.ratioLongPagesMax.toFixed(2)}; brute-force TF-IDF takes ${size.baselineVsOursLongPages?.toFixed(1) ?? 'n/a'}× our time`,
       ...size.pages.map((p) => `  ${p.page}: analysis ${p.analysisMs.toFixed(1)} ms (ratio ${p.ratio.toFixed(2)})${p.baselineMs === null ? '' : `, brute-force TF-IDF ${p.baselineMs.toFixed(0)} ms`}`),
     ]),

@@ -17,3 +17,17 @@ export function time(fn: () => unknown, runs = 3, warmUp = true): number {
   }
   return median(times);
 }
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** Whether garbage collection can be forced (node --expose-gc, as `npm run bench` runs): memory figures need it. */
+export function canCollect(): boolean {
+  return gc !== undefined;
+}
+
+/** Bytes in use: JavaScript heap plus array buffers (where typed arrays keep theirs), after a collection when allowed. */
+export function memoryInUse(): number {
+  gc?.();
+  const usage = process.memoryUsage();
+  return usage.heapUsed + usage.arrayBuffers;
+}
