@@ -5,6 +5,7 @@
 import { OFFICE_HOLDERS, OFFICE_TITLES, type OfficeHolder } from './actors';
 import { buildPhraseTable, CONCEPTS, type Concept } from './concepts';
 import { findMentions, type DateMention, type NumberMention } from './mentions';
+import { NEGATION_REACH, NEGATORS, negationScope } from './negation-scope';
 import { STOPWORDS } from './stopwords';
 import { tokenize, type Token } from './tokenize';
 
@@ -58,26 +59,6 @@ const ACTOR_TABLE = new Map<string, OfficeHolder>();
 for (const holder of OFFICE_HOLDERS) for (const phrase of holder.phrases) ACTOR_TABLE.set(phrase, holder);
 const LONGEST_PHRASE = Math.max(CONCEPT_TABLE.longest, 4);
 
-/** Single words that negate what follows in their clause. */
-const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'none', 'cannot', 'nobody', 'nothing']);
-/** "not only", "not merely", "not necessarily": these add or hedge, they do not deny. */
-const NOT_NEGATING_AFTER_NOT = new Set(['only', 'just', 'merely', 'simply', 'necessarily', 'least']);
-/**
- * "Rather than making an attack on Ukraine an attack on all", "unlike full NATO membership": these deny
- * that the following is the case, as "not" does, so they count as negation.
- */
-const CONTRAST_PAIRS = new Set(['rather than', 'instead of']);
-/** Two-word refusals: "ruled out joining" negates "joining". */
-const NEGATING_PAIRS = new Set([
-  'ruled out', 'rule out', 'rules out', 'ruling out', 'stop short', 'stops short', 'stopped short',
-  'no longer', 'refused to', 'refuses to', 'declined to', 'declines to',
-]);
-const NEGATING_VERBS = new Set([
-  'denied', 'denies', 'deny', 'rejected', 'rejects', 'reject', 'opposed', 'opposes', 'oppose', 'avoid', 'avoids',
-  'avoided', 'avoiding',
-]);
-/** "against" negates only as a stance ("they are against NATO membership"), not in "an attack against all". */
-const STANCE_LEAD_INS = new Set(['are', 'is', 'was', 'were', 'be', 'been', 'categorically', 'firmly', 'strongly', 'remain', 'remains']);
 /** Words that end a clause, and so a negation's scope. */
 const CLAUSE_WORDS = new Set(['but', 'while', 'although', 'though', 'whereas', 'however', 'yet', 'that', 'which', 'who', 'because']);
 /**
@@ -94,13 +75,22 @@ const IRREALIS = new Set([
 const CLAUSE_PUNCTUATION = /[,;:–—()]/;
 /** Words that make a short clause an attribution rather than content. */
 const REPORTING_CUES = new Set([
-  'according', 'said', 'says', 'told', 'tells', 'speaking', 'confirmed', 'stated', 'explained', 'noted', 'added',
+  'according', 'said', 'says', 'told', 'tells', 'confirmed', 'stated', 'explained', 'noted', 'added',
   'reported', 'reports', 'announced', 'warned', 'clarified', 'insisted',
 ]);
+/**
+ * "speaking to AFP" names who said it; "speaking at a virtual summit with European leaders" says where,
+ * which is content another report can confirm ("a call Trump held with European leaders").
+ */
+const SPEAKING_TO = new Set(['to', 'with', 'on']);
+
+function isReportingCue(tokens: Token[], i: number): boolean {
+  const norm = tokens[i]!.norm;
+  if (norm === 'speaking') return SPEAKING_TO.has(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm !== 'a';
+  return REPORTING_CUES.has(norm);
+}
 /** An attribution clause is short; a long clause with "said" in it carries content too. */
 const MAX_ATTRIBUTION_TOKENS = 14;
-/** A negation reaches at most this many tokens: long enough for "would not involve Western boots on the ground in Ukraine". */
-const NEGATION_REACH = 10;
 /** Acronyms that are also ordinary words ("us", "un") name a concept only in capitals. */
 const CASE_SENSITIVE_ACRONYMS = new Set(['us', 'un', 'uk', 'eu']);
 
@@ -121,26 +111,6 @@ function stemPhraseAt(tokens: Token[], i: number, length: number): string {
 function acceptsAcronym(tokens: Token[], i: number, length: number, phrase: string): boolean {
   if (length !== 1 || !CASE_SENSITIVE_ACRONYMS.has(phrase)) return true;
   return /^[A-Z.]+$/.test(tokens[i]!.text);
-}
-
-const CONTRAST_STARTS = new Set(['rather', 'instead', 'unlike', 'stop', 'stops', 'stopped']);
-
-/** Whether the cue at `i` is a contrast ("rather than", "instead of", "unlike", "stop(ped) short of"). */
-function isContrastCue(tokens: Token[], i: number): boolean {
-  return CONTRAST_STARTS.has(tokens[i]!.norm);
-}
-
-function negationCueLength(tokens: Token[], i: number): number {
-  const norm = tokens[i]!.norm;
-  if ((norm === 'not' || norm.endsWith("n't")) && NOT_NEGATING_AFTER_NOT.has(tokens[i + 1]?.norm ?? '')) return 0;
-  if (NEGATORS.has(norm) || norm.endsWith("n't")) return 1;
-  if (NEGATING_PAIRS.has(phraseAt(tokens, i, 2))) return 2;
-  if (NEGATING_VERBS.has(norm)) return 1;
-  if (norm === 'against' && STANCE_LEAD_INS.has(tokens[i - 1]?.norm ?? '')) return 1;
-  if (phraseAt(tokens, i, 3) === 'off the table') return 3;
-  if (CONTRAST_PAIRS.has(phraseAt(tokens, i, 2))) return 2;
-  if (norm === 'unlike') return 1;
-  return 0;
 }
 
 /**
@@ -169,21 +139,9 @@ export function analyseSentence(text: string): SentenceAnalysis {
     clauseOf.push(clause);
   });
 
-  const negatedToken = new Array<boolean>(tokens.length).fill(false);
-  const contrastToken = new Array<boolean>(tokens.length).fill(false);
-  const negations: SentenceAnalysis['negations'] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const length = negationCueLength(tokens, i);
-    if (!length) continue;
-    const contrast = isContrastCue(tokens, i);
-    negations.push({ text: text.slice(tokens[i]!.start, tokens[i + length - 1]!.end), start: tokens[i]!.start, end: tokens[i + length - 1]!.end });
-    for (let k = i + length; k < tokens.length && k < i + length + NEGATION_REACH; k++) {
-      if (clauseOf[k] !== clauseOf[i]) break;
-      negatedToken[k] = true;
-      contrastToken[k] = contrast;
-    }
-    i += length - 1;
-  }
+  const { negated: negatedToken, contrast: contrastToken, cues: negations } = negationScope(text, tokens, clauseOf);
+  // Every word of a cue ("off the table", "a red line") is the cue, not content.
+  const inNegationCue = (i: number) => negations.some((cue) => tokens[i]!.start >= cue.start && tokens[i]!.end <= cue.end);
 
   const irrealisToken = new Array<boolean>(tokens.length).fill(false);
   tokens.forEach((token, i) => {
@@ -217,7 +175,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
   const attributionClauses = new Set<number>();
   if (clauseSizes.size > 1) {
     tokens.forEach((token, i) => {
-      if (REPORTING_CUES.has(token.norm) && clauseSizes.get(clauseOf[i]!)! <= MAX_ATTRIBUTION_TOKENS) attributionClauses.add(clauseOf[i]!);
+      if (isReportingCue(tokens, i) && clauseSizes.get(clauseOf[i]!)! <= MAX_ATTRIBUTION_TOKENS) attributionClauses.add(clauseOf[i]!);
     });
     if (attributionClauses.size === clauseSizes.size) attributionClauses.clear();
   }
@@ -275,7 +233,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
     if (inMention.has(i)) continue;
     const token = tokens[i]!;
     if (token.isNumber || STOPWORDS.has(token.norm) || NEGATORS.has(token.norm) || token.norm.length < 2) continue;
-    if (negationCueLength(tokens, i)) continue;
+    if (inNegationCue(i)) continue;
     units.push(unitAt(i, 1, { key: token.stem, vectorWord: token.norm, actor: null, concept: null }));
   }
   // "Article 5" is a name, not a quantity.

@@ -55,7 +55,8 @@ const OTHER_CONCEPTS: Concept[] = [
     id: 'article-5',
     vectorWord: 'article',
     kind: 'thing',
-    phrases: split('article 5|article five|article-5|collective defense clause|collective defence clause'),
+    // "Collective defence" is Article 5's own name for what it does ("an attack on one is an attack on all").
+    phrases: split('article 5|article five|article-5|collective defense clause|collective defence clause|collective defense|collective defence'),
   },
   {
     id: 'troops',
@@ -84,7 +85,8 @@ const OTHER_CONCEPTS: Concept[] = [
     vectorWord: 'proposed',
     kind: 'event',
     phrases: split(
-      'propose|proposed|proposes|proposal|offer|offered|offers|suggested|suggestion|put forward|floated|raised the idea|raise the idea|raises the idea|floated the idea',
+      // "Ready to provide" is an offer made in the offerer's words: "Washington is ready to provide Ukraine with…".
+      'propose|proposed|proposes|proposal|offer|offered|offers|suggested|suggestion|put forward|floated|raised the idea|raise the idea|raises the idea|floated the idea|ready to provide|prepared to provide|willing to provide|ready to offer|prepared to offer|willing to offer',
     ),
   },
   {
@@ -100,7 +102,10 @@ const OTHER_CONCEPTS: Concept[] = [
     id: 'meeting',
     vectorWord: 'summit',
     kind: 'event',
-    phrases: split('summit|talks|meeting|met|meet|conversation|phone call|video call|joint call|virtual summit|call with'),
+    // A bare "call" is too often a demand ("a call for restraint"); on, during or with, it is a meeting.
+    phrases: split(
+      'summit|talks|meeting|met|meet|conversation|phone call|video call|joint call|virtual summit|call with|on the call|during a call|during the call|negotiations',
+    ),
   },
   { id: 'ceasefire', vectorWord: 'ceasefire', kind: 'thing', phrases: split('ceasefire|cease-fire|truce|armistice') },
 ];

@@ -29,6 +29,13 @@ describe('judgeSentences golden pairs', () => {
     ]);
   });
 
+  test('a country where something happens does not stand for its leader', () => {
+    const source = [analyseSentence('US President Donald Trump met Zelensky.'), analyseSentence('Zelensky is due in Washington on Monday for talks with Trump.')];
+    const page = [analyseSentence('The Biden administration has proposed a framework.'), analyseSentence('Negotiations will continue behind closed doors in Washington, Brussels and Kyiv.')];
+    const verdict = judgeSentences(page[1]!, source[1]!, { ...context, offices: { page: officeContext(page), source: officeContext(source) } });
+    expect(verdict.relation).not.toBe('conflicts');
+  });
+
   test('a wish is not the opposite of a refusal', () => {
     expect(judge('Trump has ruled out Ukraine joining NATO.', 'Kyiv has long aspired to join NATO.').relation).not.toBe('conflicts');
   });
