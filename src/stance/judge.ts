@@ -4,6 +4,7 @@ import type { SentenceAnalysis } from '../nlp/analyse-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
 import { align, type Alignment, type Weigh } from './align';
 import { actorDifferences, findDifferences, polarityBalance, type OfficeContext, type PolarityBalance } from './differences';
+import { sharesEvent, sharesFrame } from './frame';
 import { THRESHOLDS } from './thresholds';
 
 /** What the judge needs besides the two sentences. */
@@ -24,35 +25,6 @@ export interface Verdict {
   alignment: Alignment;
   /** Polarity of the aligned content (see differences.ts): a feature for the trained model. */
   balance: PolarityBalance;
-}
-
-/**
- * Both sentences report the same event with the same participants: they share an asserted event concept
- * (a proposal, a meeting) and at least `frameMinShared` other concepts or office-holders, covering most
- * of each side's concepts. "The United States announced … by offering NATO-style joint defense
- * guarantees to Kyiv" and "The US has proposed security guarantees for Ukraine similar to … NATO" say
- * the same thing in different words and around different extra clauses.
- */
-function sharesFrame(page: SentenceAnalysis, source: SentenceAnalysis): boolean {
-  if (!sharesEvent(page, source)) return false;
-  const frame = (analysis: SentenceAnalysis) =>
-    new Set(
-      analysis.units
-        .filter((u) => !u.attribution && !u.irrealis && (u.concept || u.actor || u.office))
-        .map((u) => (u.actor?.country ? `@${u.actor.country}` : u.office ? `@${u.office.split('-')[0]}` : u.key)),
-    );
-  const mine = frame(page);
-  const theirs = frame(source);
-  const shared = [...mine].filter((key) => theirs.has(key)).length;
-  return shared >= THRESHOLDS.frameMinShared && shared / Math.min(mine.size, theirs.size) >= THRESHOLDS.frameMinShare;
-}
-
-/** Both sentences assert the same kind of event (neither denies nor merely wishes it). */
-function sharesEvent(page: SentenceAnalysis, source: SentenceAnalysis): boolean {
-  const asserted = (analysis: SentenceAnalysis) =>
-    new Set(analysis.units.filter((u) => u.concept?.kind === 'event' && !u.negated && !u.irrealis).map((u) => u.key));
-  const theirs = asserted(source);
-  return [...asserted(page)].some((key) => theirs.has(key));
 }
 
 function clamp(value: number): number {

@@ -27,6 +27,10 @@ export const THRESHOLDS = {
   sameFrameSimilarity: 0.28,
   /** ...when they share this many concepts besides the event... */
   frameMinShared: 4,
+  /** ...or this many when both name the same people or places... */
+  frameMinSharedNamed: 3,
+  /** ...at least this many of them: who met whom, or who met where, identifies a meeting; one name does not. */
+  frameIdentifyingNames: 2,
   /** ...making up this share of the smaller side's concepts. */
   frameMinShare: 0.75,
   /** ...provided this share of the page claim is found in the source: "Zelensky met Trump" shares two names with "Trump ruled out Ukraine joining NATO", not the claim. */

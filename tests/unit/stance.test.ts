@@ -3,6 +3,7 @@ import { buildBm25 } from '../../src/match/bm25';
 import { analyseSentence } from '../../src/nlp/analyse-sentence';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
 import { officeContext } from '../../src/stance/differences';
+import { sharesFrame } from '../../src/stance/frame';
 import { judgeSentences } from '../../src/stance/judge';
 
 const context = { vectors: defaultWordVectors(), weigh: () => 2 };
@@ -27,6 +28,21 @@ describe('judgeSentences golden pairs', () => {
     expect(verdict.differences).toEqual([
       expect.objectContaining({ kind: 'actor', page: 'US President Donald Trump', source: 'The Biden administration' }),
     ]);
+  });
+
+  test.each([
+    // Who met where (Trump, Alaska) identifies the meeting, whatever else each sentence says.
+    ['corroborates', 'Diplomats were busy after a summit between President Donald Trump and Vladimir Putin in Alaska.', 'Trump briefed the Ukrainian president about the Alaska summit.'],
+    // Who met whom (Trump, Zelensky).
+    ['corroborates', 'Trump later met Zelensky and other European leaders at the White House, calling the talks productive.', 'Zelensky is due in Washington on Monday for talks with Trump.'],
+  ])('two reports of one meeting: %s', (relation, page, source) => {
+    expect(judge(page, source).relation).toBe(relation);
+    expect(sharesFrame(analyseSentence(page), analyseSentence(source))).toBe(true);
+  });
+
+  test('one shared person is not one meeting', () => {
+    const page = analyseSentence('Trump, speaking at a virtual summit with European and Ukrainian leaders, praised the talks.');
+    expect(sharesFrame(page, analyseSentence('Zelensky is due in Washington on Monday for talks with Trump.'))).toBe(false);
   });
 
   test('a country where something happens does not stand for its leader', () => {
