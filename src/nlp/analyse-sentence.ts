@@ -71,6 +71,18 @@ const IRREALIS = new Set([
   'pushed', 'demand', 'demanded', 'demands', 'if', 'whether', 'unless', 'fear', 'fears', 'feared', 'worry',
   'worried', 'desire', 'desires', 'aim', 'aims', 'aimed', 'intended', 'intends', 'plan', 'plans', 'planned',
 ]);
+/**
+ * Words that are also nouns ("the plan includes…", "fears of escalation"): a wish or plan only when what
+ * is wished follows ("plans to join", "fear that", "pushing for").
+ */
+const IRREALIS_WHEN_FOLLOWED = new Set(['plan', 'plans', 'aim', 'aims', 'hope', 'hopes', 'wish', 'wishes', 'fear', 'fears', 'demand', 'demands', 'push', 'desire', 'desires', 'urge', 'worry']);
+const IRREALIS_OBJECT_LEADS = new Set(['to', 'that', 'for']);
+
+function isIrrealisCue(tokens: Token[], i: number): boolean {
+  const norm = tokens[i]!.norm;
+  if (!IRREALIS.has(norm)) return false;
+  return !IRREALIS_WHEN_FOLLOWED.has(norm) || IRREALIS_OBJECT_LEADS.has(tokens[i + 1]?.norm ?? '');
+}
 /** Quotation marks are not boundaries: "would not involve Western “boots on the ground”" is one clause. */
 const CLAUSE_PUNCTUATION = /[,;:–—()]/;
 /** Words that make a short clause an attribution rather than content. */
@@ -145,7 +157,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
 
   const irrealisToken = new Array<boolean>(tokens.length).fill(false);
   tokens.forEach((token, i) => {
-    if (!IRREALIS.has(token.norm)) return;
+    if (!isIrrealisCue(tokens, i)) return;
     // "fear that offering…": the wish or worry reaches into the clause "that" opens.
     const clause = tokens[i + 1]?.norm === 'that' ? clauseOf[i + 1] : clauseOf[i];
     for (let k = i + 1; k < tokens.length && k <= i + NEGATION_REACH; k++) {
@@ -232,7 +244,8 @@ export function analyseSentence(text: string): SentenceAnalysis {
     }
     if (inMention.has(i)) continue;
     const token = tokens[i]!;
-    if (token.isNumber || STOPWORDS.has(token.norm) || NEGATORS.has(token.norm) || token.norm.length < 2) continue;
+    // "isn't" in "isn't merely" negates nothing but is still a function word.
+    if (token.isNumber || STOPWORDS.has(token.norm) || NEGATORS.has(token.norm) || token.norm.endsWith("n't") || token.norm.length < 2) continue;
     if (inNegationCue(i)) continue;
     units.push(unitAt(i, 1, { key: token.stem, vectorWord: token.norm, actor: null, concept: null }));
   }

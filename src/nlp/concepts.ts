@@ -56,7 +56,7 @@ const OTHER_CONCEPTS: Concept[] = [
     vectorWord: 'article',
     kind: 'thing',
     // "Collective defence" is Article 5's own name for what it does ("an attack on one is an attack on all").
-    phrases: split('article 5|article five|article-5|collective defense clause|collective defence clause|collective defense|collective defence'),
+    phrases: split('article 5|article five|article-5|collective defense clause|collective defence clause'),
   },
   {
     id: 'troops',
@@ -106,6 +106,14 @@ const OTHER_CONCEPTS: Concept[] = [
     phrases: split(
       'summit|talks|meeting|met|meet|conversation|phone call|video call|joint call|virtual summit|call with|on the call|during a call|during the call|negotiations',
     ),
+  },
+  {
+    // Sending forces is said many ways: "send ground troops", "putting boots on the ground", "the
+    // stationing of military advisors", "deploy peacekeepers".
+    id: 'deploy',
+    vectorWord: 'deploy',
+    kind: 'thing',
+    phrases: split('deploy|deploys|deployed|deploying|deployment|deployments|stationed|stationing|send|sends|sending|sent|putting'),
   },
   { id: 'ceasefire', vectorWord: 'ceasefire', kind: 'thing', phrases: split('ceasefire|cease-fire|truce|armistice') },
 ];

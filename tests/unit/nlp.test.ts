@@ -61,6 +61,11 @@ describe('analyseSentence', () => {
   test('a wish is neither asserted nor denied', () => {
     const units = analyseSentence('Kyiv has long aspired to join NATO.').units;
     expect(units.find((u) => u.key === '@nato')?.irrealis).toBe(true);
+    expect(analyseSentence('The proposal aims to deliver protection.').units.find((u) => u.key === 'protect')?.irrealis).toBe(true);
+  });
+
+  test('a plan that is a thing is not a wish', () => {
+    expect(analyseSentence('The plan includes Western troops.').units.find((u) => u.key === '@troops')?.irrealis).toBe(false);
   });
 
   test('an attribution clause is marked so it does not count as content', () => {

@@ -17,6 +17,9 @@ describe('judgeSentences golden pairs', () => {
     ['conflicts', 'The mission could involve 10,000 troops from partner countries.', 'The mission could involve 50,000 troops from partner countries.'],
     ['conflicts', 'The plan was announced on August 16, 2025 in Washington.', 'The plan was announced on November 21, 2025 in Washington.'],
     ['conflicts', 'The guarantees would not involve Western troops in Ukraine.', 'The guarantees would involve Western troops in Ukraine.'],
+    // Sending forces, said three ways.
+    ['corroborates', 'The talks did not include any discussion of putting boots on the ground in Ukraine.', 'Washington would not send ground troops to Ukraine, officials said.'],
+    ['conflicts', 'The talks did not include any discussion of putting boots on the ground in Ukraine.', 'The plan includes the stationing of Western troops in Ukraine.'],
     ['unrelated', 'Russian artillery fire has increased by approximately 37% since June.', 'Economic considerations are also driving this diplomatic initiative.'],
     ['unrelated', 'By using this site, you agree to the Privacy Policy.', 'Beyond the immediate challenges of implementation, several considerations warrant attention.'],
   ])('%s: “%s” / “%s”', (relation, page, source) => {
