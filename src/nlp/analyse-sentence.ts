@@ -101,6 +101,33 @@ function isReportingCue(tokens: Token[], i: number): boolean {
   if (norm === 'speaking') return SPEAKING_TO.has(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm !== 'a';
   return REPORTING_CUES.has(norm);
 }
+/** Who is quoted when a sentence opens with its source: "Another source … confirmed the guarantees had been discussed". */
+const SOURCE_NOUNS = new Set([
+  'source', 'sources', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'diplomats',
+  'aide', 'aides', 'insider', 'insiders', 'analyst', 'analysts', 'expert', 'experts', 'person', 'people',
+]);
+/** Reporting verbs after which a source's words begin. */
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'confirmed', 'stated', 'added', 'noted', 'explained', 'reported', 'warned', 'insisted', 'claimed']);
+/** A subject naming a source is short: "Another source with knowledge of the matter". */
+const MAX_SOURCE_SUBJECT = 10;
+
+/**
+ * "Another source with knowledge of the matter confirmed the NATO-like guarantees had been discussed":
+ * no comma separates who said it from what, so the first clause ends after the reporting verb when the
+ * words before it name a source (and the attribution rule below then marks them).
+ */
+function splitSubjectAttribution(tokens: Token[], clauseOf: number[]): void {
+  let sawSource = false;
+  for (let i = 0; i < tokens.length && i <= MAX_SOURCE_SUBJECT && clauseOf[i] === 0; i++) {
+    if (SOURCE_NOUNS.has(tokens[i]!.norm)) sawSource = true;
+    else if (sawSource && REPORTING_VERBS.has(tokens[i]!.norm)) {
+      if (clauseOf[i + 1] !== 0) return;
+      for (let k = i + 1; k < tokens.length; k++) clauseOf[k]!++;
+      return;
+    }
+  }
+}
+
 /** An attribution clause is short; a long clause with "said" in it carries content too. */
 const MAX_ATTRIBUTION_TOKENS = 14;
 /** Acronyms that are also ordinary words ("us", "un") name a concept only in capitals. */
@@ -150,6 +177,8 @@ export function analyseSentence(text: string): SentenceAnalysis {
     if (i > 0 && (CLAUSE_PUNCTUATION.test(gap) || CLAUSE_WORDS.has(token.norm))) clause++;
     clauseOf.push(clause);
   });
+
+  splitSubjectAttribution(tokens, clauseOf);
 
   const { negated: negatedToken, contrast: contrastToken, cues: negations } = negationScope(text, tokens, clauseOf);
   // Every word of a cue ("off the table", "a red line") is the cue, not content.

@@ -27,6 +27,17 @@ export interface Verdict {
   balance: PolarityBalance;
 }
 
+/**
+ * The page sentence's whole content is found in the source, however much more the source says:
+ * "Another source confirmed the NATO-like guarantees had been discussed" is backed by "Rutte confirmed
+ * that …, serious discussions are underway to provide Kyiv with Article 5 security guarantees …". The
+ * page side needs a few content units: two shared names are not a claim.
+ */
+function containedInSource(page: SentenceAnalysis, alignment: Alignment): boolean {
+  if (alignment.pageCoverage < THRESHOLDS.containedCoverage) return false;
+  return new Set(page.units.filter((u) => !u.attribution).map((u) => u.key)).size >= THRESHOLDS.containedMinUnits;
+}
+
 function clamp(value: number): number {
   return Math.max(0, Math.min(1, value));
 }
@@ -52,7 +63,8 @@ export function judgeSentences(page: SentenceAnalysis, source: SentenceAnalysis,
       return { relation: 'conflicts', score: clamp(0.5 + similarity / 2), differences, alignment, balance };
     }
   }
-  if (similarity < THRESHOLDS.related) {
+  const contained = containedInSource(page, alignment);
+  if (similarity < THRESHOLDS.related && !contained) {
     return { relation: 'unrelated', score: clamp(1 - similarity / THRESHOLDS.related), differences: [], alignment, balance };
   }
   const differences = similarity >= THRESHOLDS.conflict ? findDifferences(page, source, alignment, context.weigh, context.offices) : [];
@@ -62,7 +74,7 @@ export function judgeSentences(page: SentenceAnalysis, source: SentenceAnalysis,
   const attitudesDiffer = Math.max(balance.hedged, balance.differing) >= THRESHOLDS.negationMinWeight;
   const covered = alignment.coveredShare >= THRESHOLDS.corroborateCoverage || sharedDenial > 0;
   const sameReport = similarity >= THRESHOLDS.sameFrameSimilarity && sharesFrame(page, source);
-  if (((similarity >= THRESHOLDS.corroborate && covered) || sameReport) && !attitudesDiffer) {
+  if (((similarity >= THRESHOLDS.corroborate && covered) || sameReport || contained) && !attitudesDiffer) {
     return { relation: 'corroborates', score: clamp(0.5 + similarity / 2), differences: [], alignment, balance };
   }
   return { relation: 'related', score: clamp(similarity / THRESHOLDS.corroborate), differences: [], alignment, balance };

@@ -74,6 +74,14 @@ describe('analyseSentence', () => {
     expect(units.find((u) => u.key === '@propose')?.attribution).toBe(false);
   });
 
+  test('a sentence that opens with its source attributes up to the reporting verb', () => {
+    const units = analyseSentence('Another source with knowledge of the matter confirmed the guarantees had been discussed.').units;
+    expect(units.find((u) => u.key === 'knowledg')?.attribution).toBe(true);
+    expect(units.find((u) => u.key === 'discuss')?.attribution).toBe(false);
+    // A named subject is content: who did what.
+    expect(analyseSentence('Trump said the talks were productive.').units.find((u) => u.key === '@actor:trump')?.attribution).toBe(false);
+  });
+
   test('where a speaker spoke is content, to whom they spoke is attribution', () => {
     const at = analyseSentence('President Donald Trump, speaking at a virtual summit with European leaders, said the US is ready to provide guarantees.');
     expect(at.units.find((u) => u.key === '@meeting')?.attribution).toBe(false);

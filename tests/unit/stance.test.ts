@@ -55,6 +55,12 @@ describe('judgeSentences golden pairs', () => {
     expect(verdict.relation).not.toBe('conflicts');
   });
 
+  test('a page claim found whole in a longer source is corroborated by it', () => {
+    const page = 'Officials confirmed the NATO guarantees had been discussed.';
+    const source = 'Ministers meeting in Brussels on Tuesday debated budgets and energy prices and migration routes and farm subsidies and fishing quotas before discussing NATO guarantees late into the night.';
+    expect(judge(page, source).relation).toBe('corroborates');
+  });
+
   test('a wish is not the opposite of a refusal', () => {
     expect(judge('Trump has ruled out Ukraine joining NATO.', 'Kyiv has long aspired to join NATO.').relation).not.toBe('conflicts');
   });
