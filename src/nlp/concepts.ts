@@ -71,7 +71,7 @@ const OTHER_CONCEPTS: Concept[] = [
     vectorWord: 'guarantees',
     kind: 'thing',
     phrases: split(
-      'security guarantee|security guarantees|security assurances|defense guarantees|defence guarantees|defense commitments|defence commitments|security commitment|security commitments|defense pact|defence pact|security pact|defense guarantee|security umbrella',
+      'security guarantee|security guarantees|security assurances|defense guarantees|defence guarantees|defense commitments|defence commitments|security commitment|security commitments|defense pact|defence pact|security pact|defense guarantee|security umbrella|security agreement|security agreements|defense agreement|defence agreement|security arrangement|security arrangements',
     ),
   },
   {

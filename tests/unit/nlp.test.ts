@@ -28,6 +28,7 @@ describe('analyseSentence', () => {
     ['Washington offered', '@us'],
     ['the Biden administration', '@actor:biden'],
     ['NATO’s Article 5', '@article-5'],
+    ['a bilateral security agreement', '@security-guarantee'],
   ])('%s names %s', (text, key) => {
     expect(keys(text)).toContain(key);
   });
