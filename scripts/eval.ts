@@ -5,6 +5,7 @@
  *   fnc1 --bodies B.csv --stances S.csv [--split all|validation|train] [--predictions OUT.csv] [--limit N]
  *   checkthat --vclaims V.jsonl --queries Q.tsv --qrels R.tsv [--predictions OUT.tsv] [--depth N] [--fields F] [--limit N]
  *   seeds [--golden FILE] [--verbose]
+ *   judge-pairs --vclaims V.jsonl --queries Q.tsv --qrels R.tsv [--limit N]
  *   (no task) every task on ../shared/data's validation splits [--data DIR] [--limit N]
  */
 import { parseArgs } from 'node:util';
@@ -12,6 +13,7 @@ import { DEFAULT_DATA_DIR } from '../src/eval/eval-paths';
 import { runAllTasks } from '../src/eval/run-all-tasks';
 import { runCheckThatTask, type IndexFields } from '../src/eval/run-checkthat-task';
 import { runFncTask } from '../src/eval/run-fnc-task';
+import { runJudgePairsTask } from '../src/eval/run-judge-pairs-task';
 import { runSeedsTask } from '../src/eval/run-seeds-task';
 import type { TaskOutcome } from '../src/eval/task-outcome';
 
@@ -21,6 +23,8 @@ const USAGE = `usage: npm run eval -- [TASK] [options]
   checkthat --vclaims VCLAIMS.jsonl --queries QUERIES.tsv --qrels QRELS.tsv [--predictions OUT.tsv]
        [--depth N (default 1000)] [--fields claim|claim+title|claim+title+subtitle] [--limit N]
   seeds [--golden FILE] [--verbose]
+  judge-pairs --vclaims VCLAIMS.jsonl --queries QUERIES.tsv --qrels QRELS.tsv [--limit N]
+       (the sentence judge on CheckThat! tweets: gold claims corroborated, top BM25 non-gold ones too)
   (no task): seeds, CheckThat! dev, ARC and FNC-1 validation splits from ../shared/data [--data DIR] [--limit N]`;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -118,6 +122,11 @@ function main(): number {
     }
     case 'seeds':
       return finish(task, guarded(() => runSeedsTask({ golden: values.golden, verbose: values.verbose })));
+    case 'judge-pairs': {
+      const { vclaims, queries, qrels } = values;
+      if (!vclaims || !queries || !qrels) return usage('judge-pairs needs --vclaims, --queries and --qrels');
+      return finish(task, guarded(() => runJudgePairsTask({ vclaims, queries, qrels, limit })));
+    }
     case undefined: {
       const dataDir = values.data ?? DEFAULT_DATA_DIR;
       const figures: Record<string, unknown> = { task: 'all', dataDir };

@@ -3,8 +3,10 @@
  * numbers) with their clause and whether a negation governs them, plus actor, number and date mentions.
  */
 import { OFFICE_HOLDERS, OFFICE_TITLES, type OfficeHolder } from './actors';
+import { findAttributionClauses, splitSubjectAttribution } from './attribution';
 import { buildPhraseTable, CONCEPTS, type Concept } from './concepts';
 import { findMentions, type DateMention, type NumberMention } from './mentions';
+import { NEGATION_REACH, NEGATORS, negationScope } from './negation-scope';
 import { STOPWORDS } from './stopwords';
 import { tokenize, type Token } from './tokenize';
 
@@ -66,26 +68,6 @@ const firstOf = (phrases: Iterable<string>) => new Set([...phrases].map((phrase)
 const PHRASE_FIRST_WORDS = firstOf([...OFFICE_TITLES.keys(), ...ACTOR_TABLE.keys(), ...CONCEPT_TABLE.byPhrase.keys()]);
 const PHRASE_FIRST_STEMS = firstOf(CONCEPT_TABLE.byStems.keys());
 
-/** Single words that negate what follows in their clause. */
-const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'none', 'cannot', 'nobody', 'nothing']);
-/** "not only", "not merely", "not necessarily": these add or hedge, they do not deny. */
-const NOT_NEGATING_AFTER_NOT = new Set(['only', 'just', 'merely', 'simply', 'necessarily', 'least']);
-/**
- * "Rather than making an attack on Ukraine an attack on all", "unlike full NATO membership": these deny
- * that the following is the case, as "not" does, so they count as negation.
- */
-const CONTRAST_PAIRS = new Set(['rather than', 'instead of']);
-/** Two-word refusals: "ruled out joining" negates "joining". */
-const NEGATING_PAIRS = new Set([
-  'ruled out', 'rule out', 'rules out', 'ruling out', 'stop short', 'stops short', 'stopped short',
-  'no longer', 'refused to', 'refuses to', 'declined to', 'declines to',
-]);
-const NEGATING_VERBS = new Set([
-  'denied', 'denies', 'deny', 'rejected', 'rejects', 'reject', 'opposed', 'opposes', 'oppose', 'avoid', 'avoids',
-  'avoided', 'avoiding',
-]);
-/** "against" negates only as a stance ("they are against NATO membership"), not in "an attack against all". */
-const STANCE_LEAD_INS = new Set(['are', 'is', 'was', 'were', 'be', 'been', 'categorically', 'firmly', 'strongly', 'remain', 'remains']);
 /** Words that end a clause, and so a negation's scope. */
 const CLAUSE_WORDS = new Set(['but', 'while', 'although', 'though', 'whereas', 'however', 'yet', 'that', 'which', 'who', 'because']);
 /**
@@ -98,17 +80,20 @@ const IRREALIS = new Set([
   'pushed', 'demand', 'demanded', 'demands', 'if', 'whether', 'unless', 'fear', 'fears', 'feared', 'worry',
   'worried', 'desire', 'desires', 'aim', 'aims', 'aimed', 'intended', 'intends', 'plan', 'plans', 'planned',
 ]);
+/**
+ * Words that are also nouns ("the plan includes…", "fears of escalation"): a wish or plan only when what
+ * is wished follows ("plans to join", "fear that", "pushing for").
+ */
+const IRREALIS_WHEN_FOLLOWED = new Set(['plan', 'plans', 'aim', 'aims', 'hope', 'hopes', 'wish', 'wishes', 'fear', 'fears', 'demand', 'demands', 'push', 'desire', 'desires', 'urge', 'worry']);
+const IRREALIS_OBJECT_LEADS = new Set(['to', 'that', 'for']);
+
+function isIrrealisCue(tokens: Token[], i: number): boolean {
+  const norm = tokens[i]!.norm;
+  if (!IRREALIS.has(norm)) return false;
+  return !IRREALIS_WHEN_FOLLOWED.has(norm) || IRREALIS_OBJECT_LEADS.has(tokens[i + 1]?.norm ?? '');
+}
 /** Quotation marks are not boundaries: "would not involve Western “boots on the ground”" is one clause. */
 const CLAUSE_PUNCTUATION = /[,;:–—()]/;
-/** Words that make a short clause an attribution rather than content. */
-const REPORTING_CUES = new Set([
-  'according', 'said', 'says', 'told', 'tells', 'speaking', 'confirmed', 'stated', 'explained', 'noted', 'added',
-  'reported', 'reports', 'announced', 'warned', 'clarified', 'insisted',
-]);
-/** An attribution clause is short; a long clause with "said" in it carries content too. */
-const MAX_ATTRIBUTION_TOKENS = 14;
-/** A negation reaches at most this many tokens: long enough for "would not involve Western boots on the ground in Ukraine". */
-const NEGATION_REACH = 10;
 /** Acronyms that are also ordinary words ("us", "un") name a concept only in capitals. */
 const CASE_SENSITIVE_ACRONYMS = new Set(['us', 'un', 'uk', 'eu']);
 
@@ -129,34 +114,6 @@ function stemPhraseAt(tokens: Token[], i: number, length: number): string {
 function acceptsAcronym(tokens: Token[], i: number, length: number, phrase: string): boolean {
   if (length !== 1 || !CASE_SENSITIVE_ACRONYMS.has(phrase)) return true;
   return /^[A-Z.]+$/.test(tokens[i]!.text);
-}
-
-const CONTRAST_STARTS = new Set(['rather', 'instead', 'unlike', 'stop', 'stops', 'stopped']);
-
-/** Whether the cue at `i` is a contrast ("rather than", "instead of", "unlike", "stop(ped) short of"). */
-function isContrastCue(tokens: Token[], i: number): boolean {
-  return CONTRAST_STARTS.has(tokens[i]!.norm);
-}
-
-/** First words of the multi-word cues below: other tokens skip the phrase lookups. */
-const MULTI_WORD_CUE_STARTS = firstOf([...NEGATING_PAIRS, ...CONTRAST_PAIRS, 'off the table']);
-
-function negationCueLength(tokens: Token[], i: number): number {
-  const norm = tokens[i]!.norm;
-  if (!MULTI_WORD_CUE_STARTS.has(norm)) {
-    if ((norm === 'not' || norm.endsWith("n't")) && NOT_NEGATING_AFTER_NOT.has(tokens[i + 1]?.norm ?? '')) return 0;
-    if (NEGATORS.has(norm) || norm.endsWith("n't") || NEGATING_VERBS.has(norm) || norm === 'unlike') return 1;
-    return norm === 'against' && STANCE_LEAD_INS.has(tokens[i - 1]?.norm ?? '') ? 1 : 0;
-  }
-  if ((norm === 'not' || norm.endsWith("n't")) && NOT_NEGATING_AFTER_NOT.has(tokens[i + 1]?.norm ?? '')) return 0;
-  if (NEGATORS.has(norm) || norm.endsWith("n't")) return 1;
-  if (NEGATING_PAIRS.has(phraseAt(tokens, i, 2))) return 2;
-  if (NEGATING_VERBS.has(norm)) return 1;
-  if (norm === 'against' && STANCE_LEAD_INS.has(tokens[i - 1]?.norm ?? '')) return 1;
-  if (phraseAt(tokens, i, 3) === 'off the table') return 3;
-  if (CONTRAST_PAIRS.has(phraseAt(tokens, i, 2))) return 2;
-  if (norm === 'unlike') return 1;
-  return 0;
 }
 
 /**
@@ -185,25 +142,15 @@ export function analyseSentence(text: string): SentenceAnalysis {
     clauseOf.push(clause);
   });
 
-  const negatedToken = new Array<boolean>(tokens.length).fill(false);
-  const contrastToken = new Array<boolean>(tokens.length).fill(false);
-  const negations: SentenceAnalysis['negations'] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const length = negationCueLength(tokens, i);
-    if (!length) continue;
-    const contrast = isContrastCue(tokens, i);
-    negations.push({ text: text.slice(tokens[i]!.start, tokens[i + length - 1]!.end), start: tokens[i]!.start, end: tokens[i + length - 1]!.end });
-    for (let k = i + length; k < tokens.length && k < i + length + NEGATION_REACH; k++) {
-      if (clauseOf[k] !== clauseOf[i]) break;
-      negatedToken[k] = true;
-      contrastToken[k] = contrast;
-    }
-    i += length - 1;
-  }
+  splitSubjectAttribution(tokens, clauseOf);
+
+  const { negated: negatedToken, contrast: contrastToken, cues: negations } = negationScope(text, tokens, clauseOf);
+  // Every word of a cue ("off the table", "a red line") is the cue, not content.
+  const inNegationCue = (i: number) => negations.some((cue) => tokens[i]!.start >= cue.start && tokens[i]!.end <= cue.end);
 
   const irrealisToken = new Array<boolean>(tokens.length).fill(false);
   tokens.forEach((token, i) => {
-    if (!IRREALIS.has(token.norm)) return;
+    if (!isIrrealisCue(tokens, i)) return;
     // "fear that offering…": the wish or worry reaches into the clause "that" opens.
     const clause = tokens[i + 1]?.norm === 'that' ? clauseOf[i + 1] : clauseOf[i];
     for (let k = i + 1; k < tokens.length && k <= i + NEGATION_REACH; k++) {
@@ -228,15 +175,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
     }
   });
 
-  const clauseSizes = new Map<number, number>();
-  for (const c of clauseOf) clauseSizes.set(c, (clauseSizes.get(c) ?? 0) + 1);
-  const attributionClauses = new Set<number>();
-  if (clauseSizes.size > 1) {
-    tokens.forEach((token, i) => {
-      if (REPORTING_CUES.has(token.norm) && clauseSizes.get(clauseOf[i]!)! <= MAX_ATTRIBUTION_TOKENS) attributionClauses.add(clauseOf[i]!);
-    });
-    if (attributionClauses.size === clauseSizes.size) attributionClauses.clear();
-  }
+  const attributionClauses = findAttributionClauses(tokens, clauseOf);
 
   const units: Unit[] = [];
   const actors: ActorMention[] = [];
@@ -291,8 +230,9 @@ export function analyseSentence(text: string): SentenceAnalysis {
     }
     if (inMention.has(i)) continue;
     const token = tokens[i]!;
-    if (token.isNumber || STOPWORDS.has(token.norm) || NEGATORS.has(token.norm) || token.norm.length < 2) continue;
-    if (negationCueLength(tokens, i)) continue;
+    // "isn't" in "isn't merely" negates nothing but is still a function word.
+    if (token.isNumber || STOPWORDS.has(token.norm) || NEGATORS.has(token.norm) || token.norm.endsWith("n't") || token.norm.length < 2) continue;
+    if (inNegationCue(i)) continue;
     units.push(unitAt(i, 1, { key: token.stem, vectorWord: token.norm, actor: null, concept: null }));
   }
   // "Article 5" is a name, not a quantity.

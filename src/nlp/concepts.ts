@@ -55,6 +55,7 @@ const OTHER_CONCEPTS: Concept[] = [
     id: 'article-5',
     vectorWord: 'article',
     kind: 'thing',
+    // "Collective defence" is Article 5's own name for what it does ("an attack on one is an attack on all").
     phrases: split('article 5|article five|article-5|collective defense clause|collective defence clause'),
   },
   {
@@ -70,7 +71,7 @@ const OTHER_CONCEPTS: Concept[] = [
     vectorWord: 'guarantees',
     kind: 'thing',
     phrases: split(
-      'security guarantee|security guarantees|security assurances|defense guarantees|defence guarantees|defense commitments|defence commitments|security commitment|security commitments|defense pact|defence pact|security pact|defense guarantee|security umbrella',
+      'security guarantee|security guarantees|security assurances|defense guarantees|defence guarantees|defense commitments|defence commitments|security commitment|security commitments|defense pact|defence pact|security pact|defense guarantee|security umbrella|security agreement|security agreements|defense agreement|defence agreement|security arrangement|security arrangements',
     ),
   },
   {
@@ -84,7 +85,8 @@ const OTHER_CONCEPTS: Concept[] = [
     vectorWord: 'proposed',
     kind: 'event',
     phrases: split(
-      'propose|proposed|proposes|proposal|offer|offered|offers|suggested|suggestion|put forward|floated|raised the idea|raise the idea|raises the idea|floated the idea',
+      // "Ready to provide" is an offer made in the offerer's words: "Washington is ready to provide Ukraine with…".
+      'propose|proposed|proposes|proposal|offer|offered|offers|suggested|suggestion|put forward|floated|raised the idea|raise the idea|raises the idea|floated the idea|ready to provide|prepared to provide|willing to provide|ready to offer|prepared to offer|willing to offer',
     ),
   },
   {
@@ -100,7 +102,18 @@ const OTHER_CONCEPTS: Concept[] = [
     id: 'meeting',
     vectorWord: 'summit',
     kind: 'event',
-    phrases: split('summit|talks|meeting|met|meet|conversation|phone call|video call|joint call|virtual summit|call with'),
+    // A bare "call" is too often a demand ("a call for restraint"); on, during or with, it is a meeting.
+    phrases: split(
+      'summit|talks|meeting|met|meet|conversation|phone call|video call|joint call|virtual summit|call with|on the call|during a call|during the call|negotiations',
+    ),
+  },
+  {
+    // Sending forces is said many ways: "send ground troops", "putting boots on the ground", "the
+    // stationing of military advisors", "deploy peacekeepers".
+    id: 'deploy',
+    vectorWord: 'deploy',
+    kind: 'thing',
+    phrases: split('deploy|deploys|deployed|deploying|deployment|deployments|stationed|stationing|send|sends|sending|sent|putting'),
   },
   { id: 'ceasefire', vectorWord: 'ceasefire', kind: 'thing', phrases: split('ceasefire|cease-fire|truce|armistice') },
 ];

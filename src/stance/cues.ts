@@ -34,3 +34,25 @@ export const CONFIRMING = new Set([
   'confirmed', 'confirms', 'confirm', 'confirmation', 'verified', 'verify', 'official', 'officially', 'announced',
   'revealed', 'indeed', 'true', 'proven', 'proof', 'evidence', 'acknowledged', 'admitted', 'admits', 'showed', 'shows',
 ]);
+
+/**
+ * Words that doubt rather than deny: "astronomers have questioned whether…", "scientists aren't so
+ * sure", "raises doubts about that scenario". FNC-1's "disagree" bodies doubt as often as they deny, and
+ * in CONTRASTING these words were diluted by "however" and "but", which every kind of body uses.
+ */
+export const DOUBTING = new Set([
+  'doubt', 'doubts', 'doubted', 'doubtful', 'doubting', 'skeptical', 'sceptical', 'skepticism', 'scepticism',
+  'skeptics', 'sceptics', 'questioned', 'questioning', 'unconvinced', 'unlikely', 'implausible', 'dubious',
+  'unproven', 'unsubstantiated', 'puzzled', 'contradict', 'contradicts', 'inconsistent', 'unrelated',
+  'mistaken', 'erroneous', 'wrongly', 'misidentified', 'misreported', 'speculative', 'rejects', 'rejected',
+]);
+
+/**
+ * Refutations that take more than one word: "not true", "no evidence", "nothing to do with". Matched as
+ * token-norm sequences.
+ */
+export const REFUTING_PHRASES: readonly string[][] = [
+  'not true', 'no evidence', 'nothing to do with', 'never happened', 'did not happen', "didn't happen", 'not real',
+  'no truth', 'no proof', 'not the case', 'not so sure', 'made up', 'is fake', 'was fake', 'no such', 'not a',
+  'has not been', 'have not been', 'were not', 'was not', 'is not',
+].map((phrase) => phrase.split(' '));

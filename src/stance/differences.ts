@@ -7,6 +7,7 @@ import { officeLabel, type OfficeHolder } from '../nlp/actors';
 import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
 import type { Alignment, Weigh } from './align';
 import { THRESHOLDS } from './thresholds';
+import { isPlace } from './unit-role';
 
 /** Titles and modifiers that belong to a name when it is shown: "US President Donald Trump". */
 const TITLE_WORDS = new Set([
@@ -62,7 +63,8 @@ export function officeContext(sentences: readonly SentenceAnalysis[]): OfficeCon
 
 /**
  * "The Biden administration proposed…" vs "The US proposed…" in an article that names Trump as the
- * president: the country stands for the office-holder its document names.
+ * president: the country stands for the office-holder its document names — when it acts, not when it
+ * is where something happens.
  */
 function impliedActorDifferences(
   named: SentenceAnalysis,
@@ -76,7 +78,8 @@ function impliedActorDifferences(
     const implied = otherContext.get(a.holder.office);
     if (!implied || implied.id === a.holder.id || namedIds.has(implied.id)) continue;
     const country =
-      other.units.find((unit) => unit.office === a.holder.office) ?? other.units.find((unit) => unit.concept?.id === a.holder.country);
+      other.units.find((unit) => unit.office === a.holder.office) ??
+      other.units.find((unit) => unit.concept?.id === a.holder.country && !unit.irrealis && !isPlace(other, unit));
     if (!country) continue;
     found.push({
       named: widenToTitle(named, a.start, a.end),

@@ -4,7 +4,8 @@
  * so the model's weights can be read and its verdicts explained.
  */
 import type { SentenceAnalysis } from '../nlp/analyse-sentence';
-import { CONFIRMING, CONTRASTING, HEDGING, REFUTING } from './cues';
+import { cueCount, cuesNearAligned, phraseCues, similarShare, wordCues, type CueMatcher } from './cue-scope';
+import * as lexicons from './cues';
 import type { Verdict } from './judge';
 import type { Weigh } from './align';
 
@@ -20,6 +21,8 @@ export const DENSE_FEATURES = [
   'bestBothNegated', 'contrastingBody', 'contrastingTop', 'refutingLead', 'hedgingLead', 'anyRefutingTop',
   'anyHedgingBest', 'anyConfirmingBest', 'quotedTop', 'attributedTop', 'questionsBody', 'refutingAnywhere',
   'refutingNearAligned', 'hedgingNearAligned', 'negationNearAligned', 'refutingInSimilar', 'hedgingInSimilar',
+  'doubtingBody', 'doubtingLead', 'doubtingNearAligned', 'doubtingInSimilar', 'claimDoubting',
+  'refutingPhraseNearAligned', 'refutingPhraseInSimilar', 'polarityMismatchTop',
 ] as const;
 
 /**
@@ -37,45 +40,12 @@ export interface PairFeatures {
 
 const TOP = 3;
 
-function cueCount(analysis: SentenceAnalysis, cues: ReadonlySet<string>): number {
-  let count = 0;
-  for (const token of analysis.tokens) if (cues.has(token.norm)) count++;
-  return count;
-}
-
-/**
- * Cue words in the clauses that carry the content aligned with the claim: "officials denied that [the
- * aligned content]" refutes, "it is claimed that [it]" hedges, wherever else in the sentence cues occur.
- */
-function cuesNearAligned(sentence: SentenceAnalysis, verdict: Verdict, cues: ReadonlySet<string> | 'negation'): number {
-  const clauses = new Set<number>();
-  for (const pair of verdict.alignment.pairs) {
-    if (pair.strength >= 0.5) clauses.add(sentence.units[pair.source]?.clause ?? -1);
-  }
-  if (clauses.size === 0) return 0;
-  if (cues === 'negation') return sentence.units.some((u) => u.negated && clauses.has(u.clause)) ? 1 : 0;
-  // Clause of a token: the clause of the last unit (in analysis order, so quantities come last) that
-  // starts at or before it.
-  let count = 0;
-  for (const token of sentence.tokens) {
-    if (!cues.has(token.norm)) continue;
-    let unit = sentence.units[0];
-    for (let u = sentence.units.length - 1; u >= 0; u--) {
-      if (sentence.units[u]!.start <= token.start) {
-        unit = sentence.units[u];
-        break;
-      }
-    }
-    if (unit && clauses.has(unit.clause)) count++;
-  }
-  return Math.min(2, count);
-}
-
-/** Share of the sentences similar to the claim (similarity ≥ 0.2) that contain a cue. */
-function similarShare(sentences: readonly SentenceAnalysis[], sims: number[], cues: ReadonlySet<string>): number {
-  const similar = sentences.filter((_, i) => sims[i]! >= 0.2);
-  return similar.length ? similar.filter((s) => cueCount(s, cues) > 0).length / similar.length : 0;
-}
+const REFUTING = wordCues(lexicons.REFUTING);
+const CONTRASTING = wordCues(lexicons.CONTRASTING);
+const HEDGING = wordCues(lexicons.HEDGING);
+const CONFIRMING = wordCues(lexicons.CONFIRMING);
+const DOUBTING = wordCues(lexicons.DOUBTING);
+const REFUTING_PHRASES = phraseCues(lexicons.REFUTING_PHRASES);
 
 /** Computes the features; `verdicts[i]` is the sentence judge's verdict on `sentences[i]`. */
 export function pairFeatures(
@@ -112,7 +82,7 @@ export function pairFeatures(
   const relationShare = (relation: Verdict['relation']) => verdicts.filter((v) => v.relation === relation).length / n;
   const differenceCount = (kind: string) =>
     Math.min(3, sum(verdicts.map((v) => v.differences.filter((d) => d.kind === kind).length)));
-  const perSentence = (cues: ReadonlySet<string>, list: readonly SentenceAnalysis[]) =>
+  const perSentence = (cues: CueMatcher, list: readonly SentenceAnalysis[]) =>
     sum(list.map((s) => cueCount(s, cues))) / Math.max(1, list.length);
   const negationDensity = (list: readonly SentenceAnalysis[]) => sum(list.map((s) => s.negations.length)) / Math.max(1, list.length);
   const polarity = (key: 'differing' | 'agreeing' | 'hedged') =>
@@ -120,6 +90,11 @@ export function pairFeatures(
   const bestSentence = best === undefined ? null : sentences[best]!;
   const bestNegated = bestSentence ? Number(bestSentence.negations.length > 0 && claim.negations.length > 0) : 0;
 
+  // The claim's own stance ("…isn't a ceasefire", "NASA casts doubt") against that of the body content
+  // aligned with it: a body agrees with a doubting claim by doubting too.
+  const claimDenies = claim.negations.length > 0 || cueCount(claim, REFUTING) + cueCount(claim, DOUBTING) > 0;
+  const deniesAligned = (sentence: SentenceAnalysis, verdict: Verdict) =>
+    cuesNearAligned(sentence, verdict, 'negation') + cuesNearAligned(sentence, verdict, REFUTING) + cuesNearAligned(sentence, verdict, DOUBTING) > 0;
   const values: Record<(typeof DENSE_FEATURES)[number], number> = {
     maxSimilarity: max(sims),
     top3Similarity: sum(top.map((i) => sims[i]!)) / Math.max(1, top.length),
@@ -177,6 +152,14 @@ export function pairFeatures(
     negationNearAligned: sum(top.map((i) => cuesNearAligned(sentences[i]!, verdicts[i]!, 'negation'))) / TOP,
     refutingInSimilar: similarShare(sentences, sims, REFUTING),
     hedgingInSimilar: similarShare(sentences, sims, HEDGING),
+    doubtingBody: perSentence(DOUBTING, sentences),
+    doubtingLead: perSentence(DOUBTING, sentences.slice(0, 3)),
+    doubtingNearAligned: sum(top.map((i) => cuesNearAligned(sentences[i]!, verdicts[i]!, DOUBTING))) / TOP,
+    doubtingInSimilar: similarShare(sentences, sims, DOUBTING),
+    claimDoubting: Number(cueCount(claim, DOUBTING) > 0),
+    refutingPhraseNearAligned: sum(top.map((i) => cuesNearAligned(sentences[i]!, verdicts[i]!, REFUTING_PHRASES))) / TOP,
+    refutingPhraseInSimilar: similarShare(sentences, sims, REFUTING_PHRASES),
+    polarityMismatchTop: sum(top.map((i) => Number(claimDenies !== deniesAligned(sentences[i]!, verdicts[i]!)))) / TOP,
   };
   return { dense: Float64Array.from(DENSE_FEATURES.map((name) => values[name])), sparse: [] };
 }

@@ -4,6 +4,7 @@ import type { SentenceAnalysis } from '../nlp/analyse-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
 import { align, type Alignment, type Weigh } from './align';
 import { actorDifferences, findDifferences, polarityBalance, type OfficeContext, type PolarityBalance } from './differences';
+import { sharesEvent, sharesFrame } from './frame';
 import { THRESHOLDS } from './thresholds';
 
 /** What the judge needs besides the two sentences. */
@@ -27,32 +28,14 @@ export interface Verdict {
 }
 
 /**
- * Both sentences report the same event with the same participants: they share an asserted event concept
- * (a proposal, a meeting) and at least `frameMinShared` other concepts or office-holders, covering most
- * of each side's concepts. "The United States announced … by offering NATO-style joint defense
- * guarantees to Kyiv" and "The US has proposed security guarantees for Ukraine similar to … NATO" say
- * the same thing in different words and around different extra clauses.
+ * The page sentence's whole content is found in the source, however much more the source says:
+ * "Another source confirmed the NATO-like guarantees had been discussed" is backed by "Rutte confirmed
+ * that …, serious discussions are underway to provide Kyiv with Article 5 security guarantees …". The
+ * page side needs a few content units: two shared names are not a claim.
  */
-function sharesFrame(page: SentenceAnalysis, source: SentenceAnalysis): boolean {
-  if (!sharesEvent(page, source)) return false;
-  const frame = (analysis: SentenceAnalysis) =>
-    new Set(
-      analysis.units
-        .filter((u) => !u.attribution && !u.irrealis && (u.concept || u.actor || u.office))
-        .map((u) => (u.actor?.country ? `@${u.actor.country}` : u.office ? `@${u.office.split('-')[0]}` : u.key)),
-    );
-  const mine = frame(page);
-  const theirs = frame(source);
-  const shared = [...mine].filter((key) => theirs.has(key)).length;
-  return shared >= THRESHOLDS.frameMinShared && shared / Math.min(mine.size, theirs.size) >= THRESHOLDS.frameMinShare;
-}
-
-/** Both sentences assert the same kind of event (neither denies nor merely wishes it). */
-function sharesEvent(page: SentenceAnalysis, source: SentenceAnalysis): boolean {
-  const asserted = (analysis: SentenceAnalysis) =>
-    new Set(analysis.units.filter((u) => u.concept?.kind === 'event' && !u.negated && !u.irrealis).map((u) => u.key));
-  const theirs = asserted(source);
-  return [...asserted(page)].some((key) => theirs.has(key));
+function containedInSource(page: SentenceAnalysis, alignment: Alignment): boolean {
+  if (alignment.pageCoverage < THRESHOLDS.containedCoverage) return false;
+  return new Set(page.units.filter((u) => !u.attribution).map((u) => u.key)).size >= THRESHOLDS.containedMinUnits;
 }
 
 function clamp(value: number): number {
@@ -80,7 +63,8 @@ export function judgeSentences(page: SentenceAnalysis, source: SentenceAnalysis,
       return { relation: 'conflicts', score: clamp(0.5 + similarity / 2), differences, alignment, balance };
     }
   }
-  if (similarity < THRESHOLDS.related) {
+  const contained = containedInSource(page, alignment);
+  if (similarity < THRESHOLDS.related && !contained) {
     return { relation: 'unrelated', score: clamp(1 - similarity / THRESHOLDS.related), differences: [], alignment, balance };
   }
   const differences = similarity >= THRESHOLDS.conflict ? findDifferences(page, source, alignment, context.weigh, context.offices) : [];
@@ -90,7 +74,7 @@ export function judgeSentences(page: SentenceAnalysis, source: SentenceAnalysis,
   const attitudesDiffer = Math.max(balance.hedged, balance.differing) >= THRESHOLDS.negationMinWeight;
   const covered = alignment.coveredShare >= THRESHOLDS.corroborateCoverage || sharedDenial > 0;
   const sameReport = similarity >= THRESHOLDS.sameFrameSimilarity && sharesFrame(page, source);
-  if (((similarity >= THRESHOLDS.corroborate && covered) || sameReport) && !attitudesDiffer) {
+  if (((similarity >= THRESHOLDS.corroborate && covered) || sameReport || contained) && !attitudesDiffer) {
     return { relation: 'corroborates', score: clamp(0.5 + similarity / 2), differences: [], alignment, balance };
   }
   return { relation: 'related', score: clamp(similarity / THRESHOLDS.corroborate), differences: [], alignment, balance };

@@ -27,10 +27,22 @@ export const THRESHOLDS = {
   sameFrameSimilarity: 0.28,
   /** ...when they share this many concepts besides the event... */
   frameMinShared: 4,
+  /** ...or this many when both name the same people or places... */
+  frameMinSharedNamed: 3,
+  /** ...at least this many of them: who met whom, or who met where, identifies a meeting; one name does not. */
+  frameIdentifyingNames: 2,
   /** ...making up this share of the smaller side's concepts. */
   frameMinShare: 0.75,
   /** ...provided this share of the page claim is found in the source: "Zelensky met Trump" shares two names with "Trump ruled out Ukraine joining NATO", not the claim. */
   corroborateCoverage: 0.4,
+  /**
+   * A page sentence this much of whose weighted content the source covers is contained in it and
+   * corroborated, however diluted the source is (CheckThat! train tweets: gold corroborated 0.525 →
+   * 0.532, top-8 non-gold 0.070 → 0.073)...
+   */
+  containedCoverage: 0.7,
+  /** ...when it has at least this many distinct content units. */
+  containedMinUnits: 3,
   /** Aligned units must be at least this strong to count as the same content for slot comparisons. */
   alignedForSlots: 0.5,
   /** Weight (IDF × strength) of content whose polarity differs before it is a negation conflict. */

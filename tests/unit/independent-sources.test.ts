@@ -119,8 +119,9 @@ describe('the seed report', () => {
       const groups = new Set(claim.corroborating.filter((m) => m.chain.reporter === 'AFP').map((m) => m.independentGroup));
       expect([...groups]).toEqual(['newsroom:afp']);
     }
-    // The clearest case: seed 004's "bilateral or multilateral" sentence, backed by the two relays alone.
+    // The clearest case: seed 004's "bilateral or multilateral" sentence, backed by the two AFP relays, the
+    // blog of seed 001 and the analysis of seed 003: four outlets, three independent reports.
     const deal = relayed.find((claim) => claim.text.startsWith('The proposed deal for Ukraine is a bilateral'));
-    expect(deal?.sourceCounts.corroborating).toEqual({ outlets: 2, independent: 1 });
+    expect(deal?.sourceCounts.corroborating).toEqual({ outlets: 4, independent: 3 });
   });
 });

@@ -28,6 +28,7 @@ describe('analyseSentence', () => {
     ['Washington offered', '@us'],
     ['the Biden administration', '@actor:biden'],
     ['NATO’s Article 5', '@article-5'],
+    ['a bilateral security agreement', '@security-guarantee'],
   ])('%s names %s', (text, key) => {
     expect(keys(text)).toContain(key);
   });
@@ -43,19 +44,54 @@ describe('analyseSentence', () => {
     ['they are against NATO membership for Ukraine', ['¬@nato', '¬@membership']],
     ['an attack against all members', ['attack', 'member']],
     ['tensions not only between Russia and Ukraine', ['@russia', '@ukraine']],
+    // Post-positive refusals deny what precedes them.
+    ['while membership talks are off the table for now', ['¬@membership', '¬@meeting']],
+    ['for whom NATO expansion is a red line', ['¬@nato', '¬expans']],
+    ['Ukraine joining the alliance was ruled out by Trump', ['¬@ukraine', '¬@membership', '@actor:trump']],
+    // A negation reaches over function words to its clause's end.
+    ['did not include any talk of putting “boots on the ground” in Ukraine', ['¬@troops', '¬@ukraine']],
   ])('negation scope in “%s”', (text, expected) => {
     expect(keys(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  test('the words of a cue are not content', () => {
+    expect(keys('membership talks are off the table')).not.toContain('tabl');
+    expect(keys('NATO expansion is a red line')).not.toEqual(expect.arrayContaining(['red', 'line']));
   });
 
   test('a wish is neither asserted nor denied', () => {
     const units = analyseSentence('Kyiv has long aspired to join NATO.').units;
     expect(units.find((u) => u.key === '@nato')?.irrealis).toBe(true);
+    expect(analyseSentence('The proposal aims to deliver protection.').units.find((u) => u.key === 'protect')?.irrealis).toBe(true);
+  });
+
+  test('a plan that is a thing is not a wish', () => {
+    expect(analyseSentence('The plan includes Western troops.').units.find((u) => u.key === '@troops')?.irrealis).toBe(false);
   });
 
   test('an attribution clause is marked so it does not count as content', () => {
     const units = analyseSentence('According to a diplomatic source speaking to AFP, the US proposed a pact.').units;
     expect(units.find((u) => u.text === 'AFP')?.attribution).toBe(true);
     expect(units.find((u) => u.key === '@propose')?.attribution).toBe(false);
+  });
+
+  test('a sentence that opens with its source attributes up to the reporting verb', () => {
+    const units = analyseSentence('Another source with knowledge of the matter confirmed the guarantees had been discussed.').units;
+    expect(units.find((u) => u.key === 'knowledg')?.attribution).toBe(true);
+    expect(units.find((u) => u.key === 'discuss')?.attribution).toBe(false);
+    // A named subject is content: who did what.
+    expect(analyseSentence('Trump said the talks were productive.').units.find((u) => u.key === '@actor:trump')?.attribution).toBe(false);
+  });
+
+  test('where a speaker spoke is content, to whom they spoke is attribution', () => {
+    const at = analyseSentence('President Donald Trump, speaking at a virtual summit with European leaders, said the US is ready to provide guarantees.');
+    expect(at.units.find((u) => u.key === '@meeting')?.attribution).toBe(false);
+    const to = analyseSentence('A diplomat, speaking to AFP on condition of anonymity, said the US proposed a pact.');
+    expect(to.units.find((u) => u.text === 'AFP')?.attribution).toBe(true);
+  });
+
+  test('an offer in the offerer’s words is a proposal', () => {
+    expect(keys('Washington is ready to provide Ukraine with long-term security assurances')).toContain('@propose');
   });
 
   test.each([

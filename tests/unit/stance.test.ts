@@ -3,6 +3,7 @@ import { buildBm25 } from '../../src/match/bm25';
 import { analyseSentence } from '../../src/nlp/analyse-sentence';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
 import { officeContext } from '../../src/stance/differences';
+import { sharesFrame } from '../../src/stance/frame';
 import { judgeSentences } from '../../src/stance/judge';
 
 const context = { vectors: defaultWordVectors(), weigh: () => 2 };
@@ -16,6 +17,9 @@ describe('judgeSentences golden pairs', () => {
     ['conflicts', 'The mission could involve 10,000 troops from partner countries.', 'The mission could involve 50,000 troops from partner countries.'],
     ['conflicts', 'The plan was announced on August 16, 2025 in Washington.', 'The plan was announced on November 21, 2025 in Washington.'],
     ['conflicts', 'The guarantees would not involve Western troops in Ukraine.', 'The guarantees would involve Western troops in Ukraine.'],
+    // Sending forces, said three ways.
+    ['corroborates', 'The talks did not include any discussion of putting boots on the ground in Ukraine.', 'Washington would not send ground troops to Ukraine, officials said.'],
+    ['conflicts', 'The talks did not include any discussion of putting boots on the ground in Ukraine.', 'The plan includes the stationing of Western troops in Ukraine.'],
     ['unrelated', 'Russian artillery fire has increased by approximately 37% since June.', 'Economic considerations are also driving this diplomatic initiative.'],
     ['unrelated', 'By using this site, you agree to the Privacy Policy.', 'Beyond the immediate challenges of implementation, several considerations warrant attention.'],
   ])('%s: “%s” / “%s”', (relation, page, source) => {
@@ -27,6 +31,34 @@ describe('judgeSentences golden pairs', () => {
     expect(verdict.differences).toEqual([
       expect.objectContaining({ kind: 'actor', page: 'US President Donald Trump', source: 'The Biden administration' }),
     ]);
+  });
+
+  test.each([
+    // Who met where (Trump, Alaska) identifies the meeting, whatever else each sentence says.
+    ['corroborates', 'Diplomats were busy after a summit between President Donald Trump and Vladimir Putin in Alaska.', 'Trump briefed the Ukrainian president about the Alaska summit.'],
+    // Who met whom (Trump, Zelensky).
+    ['corroborates', 'Trump later met Zelensky and other European leaders at the White House, calling the talks productive.', 'Zelensky is due in Washington on Monday for talks with Trump.'],
+  ])('two reports of one meeting: %s', (relation, page, source) => {
+    expect(judge(page, source).relation).toBe(relation);
+    expect(sharesFrame(analyseSentence(page), analyseSentence(source))).toBe(true);
+  });
+
+  test('one shared person is not one meeting', () => {
+    const page = analyseSentence('Trump, speaking at a virtual summit with European and Ukrainian leaders, praised the talks.');
+    expect(sharesFrame(page, analyseSentence('Zelensky is due in Washington on Monday for talks with Trump.'))).toBe(false);
+  });
+
+  test('a country where something happens does not stand for its leader', () => {
+    const source = [analyseSentence('US President Donald Trump met Zelensky.'), analyseSentence('Zelensky is due in Washington on Monday for talks with Trump.')];
+    const page = [analyseSentence('The Biden administration has proposed a framework.'), analyseSentence('Negotiations will continue behind closed doors in Washington, Brussels and Kyiv.')];
+    const verdict = judgeSentences(page[1]!, source[1]!, { ...context, offices: { page: officeContext(page), source: officeContext(source) } });
+    expect(verdict.relation).not.toBe('conflicts');
+  });
+
+  test('a page claim found whole in a longer source is corroborated by it', () => {
+    const page = 'Officials confirmed the NATO guarantees had been discussed.';
+    const source = 'Ministers meeting in Brussels on Tuesday debated budgets and energy prices and migration routes and farm subsidies and fishing quotas before discussing NATO guarantees late into the night.';
+    expect(judge(page, source).relation).toBe('corroborates');
   });
 
   test('a wish is not the opposite of a refusal', () => {
