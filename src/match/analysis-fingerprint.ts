@@ -2,13 +2,14 @@
  * A fingerprint of the sentence analysis: a packed claim index stores the keys the analysis gave its
  * claims, so an index packed by an older analysis (a concept added, a stemmer changed) would silently
  * miss matches. Opening such an index re-packs it instead. The fingerprint covers the tables the
- * analysis reads and, for the code itself, the keys it gives a few probe sentences.
+ * analysis reads and, for the code itself, the keys and search terms it gives a few probe sentences.
  */
 import { seededHash } from '../eval/seeded-hash';
 import { OFFICE_HOLDERS } from '../nlp/actors';
 import { analyseSentence } from '../nlp/analyse-sentence';
 import { CONCEPTS } from '../nlp/concepts';
 import { STOPWORDS } from '../nlp/stopwords';
+import { searchTerms } from './search-terms';
 
 /** Sentences that exercise words, concepts, office-holders, negation, contrast, numbers and dates. */
 const PROBES = [
@@ -19,11 +20,11 @@ const PROBES = [
 ];
 
 function analysisSignature(): string {
-  const probes = PROBES.map((text) =>
-    analyseSentence(text)
-      .units.map((u) => `${u.key}:${u.negated ? 'n' : ''}${u.contrast ? 'c' : ''}${u.irrealis ? 'i' : ''}${u.attribution ? 'a' : ''}${u.clause}`)
-      .join(' '),
-  );
+  const probes = PROBES.map((text) => {
+    const analysis = analyseSentence(text);
+    const units = analysis.units.map((u) => `${u.key}:${u.negated ? 'n' : ''}${u.contrast ? 'c' : ''}${u.irrealis ? 'i' : ''}${u.attribution ? 'a' : ''}${u.clause}`);
+    return `${units.join(' ')} | ${searchTerms(analysis).join(' ')}`;
+  });
   return JSON.stringify([CONCEPTS, OFFICE_HOLDERS, [...STOPWORDS].sort(), probes]);
 }
 

@@ -11,6 +11,7 @@ import { officeContext, type OfficeContext } from '../stance/differences';
 import { openBm25, packBm25, type Bm25Index, type PackedBm25 } from './bm25';
 import { ANALYSIS_FINGERPRINT } from './analysis-fingerprint';
 import { UnitsBuilder, unpackAnalysis, type PackedUnits } from './packed-units';
+import { searchTerms } from './search-terms';
 import { keyRows, mergePostings, postingsOf, PostingsBuilder, type PackedPostings } from './postings';
 
 /** A known claim with its source and its analysis. */
@@ -93,7 +94,7 @@ export function packClaimIndex(datasets: readonly Dataset[]): PackedClaimIndex {
       const analyses = source.claims.map((claim) => analyseSentence(claim.text));
       for (const analysis of analyses) {
         const doc = documents.length;
-        documents.push(analysis.units.map((unit) => unit.key));
+        documents.push(searchTerms(analysis));
         units.add(analysis);
         for (const key of deniedKeys(analysis)) denied.add(key, doc);
         const events = eventKeys(analysis);

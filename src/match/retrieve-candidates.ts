@@ -1,6 +1,7 @@
 /** The candidate known claims for one page sentence: BM25 hits, then two narrower channels. */
 import type { SentenceAnalysis } from '../nlp/analyse-sentence';
 import type { Bm25Hit } from './bm25';
+import { searchTerms } from './search-terms';
 import { deniedKeys, eventKeys, type ClaimIndex, type IndexedClaim } from './claim-index';
 
 /**
@@ -22,7 +23,7 @@ const OFFICE_CANDIDATES = 20;
 /** The BM25 hits worth a look for a page sentence: `searchClaims` then `retrieveCandidates`. */
 export function searchClaims(index: ClaimIndex, sentence: SentenceAnalysis, limit: number): Bm25Hit[] {
   // Three times the limit: hits from excluded sources (the page itself) are dropped after the search.
-  return index.bm25.search(sentence.units.map((unit) => unit.key), limit * 3);
+  return index.bm25.search(searchTerms(sentence), limit * 3);
 }
 
 /** The candidate claims for a page sentence, best first, from its `hits`, leaving out excluded sources. */

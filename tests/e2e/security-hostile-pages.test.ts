@@ -190,11 +190,14 @@ describe('a single-page app that changes route mid-analysis', () => {
     // Whichever route was read, the popup shows a whole report for it, not an error.
     expect(titles).toContain(await first.locator('h1').textContent());
 
+    // Whatever is stored is one route's text under that route's URL (when the analysis finished before the
+    // route changed, the change cleared it: nothing is stored). Which case happens depends on timing.
     const stored = await storedEntry(tabId);
-    expect(stored?.url).toBe(page.url());
-    expect(stored?.report.article.title).toBe(titles[1]);
+    if (stored) expect(stored.report.article.title).toBe(stored.url.endsWith('story=b') ? titles[1] : titles[0]);
 
     const again = await browser.openPopup(tabId);
     await expect(again.locator('h1').textContent()).resolves.toBe(titles[1]);
+    const now = await storedEntry(tabId);
+    expect([now?.url, now?.report.article.title]).toEqual([page.url(), titles[1]]);
   });
 });

@@ -103,6 +103,19 @@ describe('packed claim index', () => {
   });
 });
 
+describe('search terms', () => {
+  test('a leader is also searched as the country they speak for', () => {
+    const leaders = dataset('leaders', [
+      source('summit', 'Wire', ['Zelensky is to discuss what form a possible Trump-Putin-Zelensky summit would have.']),
+      source('other', 'Paper', ['The summit on fisheries will be held in Oslo next spring, officials said.']),
+    ]);
+    const index = openClaimIndex([leaders]);
+    const sentence = analyseSentence('Speculation grows over trilateral talks between the U.S., Ukraine and Russia at a summit.');
+    const hits = searchClaims(index, sentence, 2);
+    expect(index.sourceOf(hits[0]!.doc).id).toBe('summit');
+  });
+});
+
 describe('top documents', () => {
   test('the bounded heap keeps exactly what a full sort keeps, in the same order', () => {
     let state = 7;
