@@ -27,6 +27,8 @@ export function canCollect(): boolean {
 
 /** Bytes in use: JavaScript heap plus array buffers (where typed arrays keep theirs), after a collection when allowed. */
 export function memoryInUse(): number {
+  // Twice: array buffers freed by the first collection are only released by a later one.
+  gc?.();
   gc?.();
   const usage = process.memoryUsage();
   return usage.heapUsed + usage.arrayBuffers;
