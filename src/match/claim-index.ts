@@ -81,8 +81,12 @@ export function eventKeys(analysis: SentenceAnalysis): Set<string> {
   return new Set(analysis.units.filter((unit) => unit.concept?.kind === 'event').map((unit) => unit.key));
 }
 
-/** Analyses every claim of `datasets` and packs what retrieval needs. */
-export function packClaimIndex(datasets: readonly Dataset[]): PackedClaimIndex {
+/** Claims analysed between two pauses of `packClaimIndexInSteps`. */
+const CLAIMS_PER_STEP = 2_000;
+
+/** Packing, as steps: yields how many claims are done every `CLAIMS_PER_STEP` or so, returns the index. */
+function* packing(datasets: readonly Dataset[]): Generator<number, PackedClaimIndex> {
+  let sinceStep = 0;
   const documents: string[][] = [];
   const denied = new PostingsBuilder();
   const officeEvents = new PostingsBuilder();
@@ -104,6 +108,11 @@ export function packClaimIndex(datasets: readonly Dataset[]): PackedClaimIndex {
       }
       for (const holder of officeContext(analyses).values()) sourceHolders.add(holder.id, sourceCount);
       sourceCount++;
+      sinceStep += analyses.length;
+      if (sinceStep >= CLAIMS_PER_STEP) {
+        sinceStep = 0;
+        yield documents.length;
+      }
     }
   }
   return {
@@ -118,6 +127,28 @@ export function packClaimIndex(datasets: readonly Dataset[]): PackedClaimIndex {
     units: [units.pack()],
     unitsFrom: [0],
   };
+}
+
+/** Analyses every claim of `datasets` and packs what retrieval needs. */
+export function packClaimIndex(datasets: readonly Dataset[]): PackedClaimIndex {
+  const steps = packing(datasets);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, pausing every couple of thousand claims (`pause(done)`, e.g. to paint progress): packing
+ * 100,000 claims takes ~10 s, which must not freeze the page that imports them.
+ */
+export async function packClaimIndexInSteps(datasets: readonly Dataset[], pause: (claimsDone: number) => Promise<void>): Promise<PackedClaimIndex> {
+  const steps = packing(datasets);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause(step.value);
+  }
 }
 
 /** One packed index for several datasets' packed indexes, in order. */

@@ -9,7 +9,7 @@ import type { DatasetSummary } from '../claims/dataset-summary';
 import { importDataset, type FormatChoice } from '../claims/import-dataset';
 import { IMPORT_FORMAT_LABELS } from '../claims/import-result';
 import { serializeDataset } from '../claims/serialize-dataset';
-import { packClaimIndex } from '../match/claim-index';
+import { packClaimIndexInSteps } from '../match/claim-index';
 import type { DatasetStore } from '../platform/dataset-store';
 import { toDatasetRows, type DatasetRow } from './dataset-list-view';
 
@@ -102,8 +102,11 @@ export function createOptionsController(deps: OptionsDeps): OptionsController {
       return { ok: false, title: `${file.name} could not be imported:`, details: [`it has the id of the built-in dataset (${dataset.id}), which is already included. To add a changed copy, give it another "id".`] };
     }
     // Indexed here, once, while the reader expects to wait, so the background opens it in milliseconds.
-    await step(`Indexing ${plural(claimCount(dataset), 'claim', 'claims')} of ${file.name}…`);
-    const index = packClaimIndex([dataset]);
+    const claims = claimCount(dataset);
+    await step(`Indexing ${plural(claims, 'claim', 'claims')} of ${file.name}…`);
+    const index = await packClaimIndexInSteps([dataset], (done) =>
+      step(`Indexing ${plural(claims, 'claim', 'claims')} of ${file.name}… ${done.toLocaleString('en')} done`),
+    );
     await step(`Saving ${file.name}…`);
     const store = await deps.store();
     const replaced = (await store.list()).some((summary) => summary.id === dataset.id);

@@ -12,7 +12,7 @@ import { defaultDataset } from '../../src/claims/default-dataset';
 import { createAnalyzer } from '../../src/engine/analyzer';
 import { extractArticle } from '../../src/extract/extract-article';
 import { topDocuments } from '../../src/match/bm25';
-import { fitsDatasets, mergeClaimIndexes, openClaimIndex, packClaimIndex } from '../../src/match/claim-index';
+import { fitsDatasets, mergeClaimIndexes, openClaimIndex, packClaimIndex, packClaimIndexInSteps } from '../../src/match/claim-index';
 import { retrieveCandidates, searchClaims } from '../../src/match/retrieve-candidates';
 import { analyseSentence } from '../../src/nlp/analyse-sentence';
 import { parseHtmlDocument } from '../../src/node/html-document';
@@ -100,6 +100,19 @@ describe('packed claim index', () => {
     );
     const report = createAnalyzer([filler, defaultDataset]).analyze(seedArticle('seed-002'));
     expect(report.excludedSourceIds).toEqual(['seed-002']);
+  });
+});
+
+describe('packing in steps', () => {
+  test('pauses every couple of thousand claims, with how many are done, and packs the same index', async () => {
+    const many = dataset(
+      'many',
+      Array.from({ length: 50 }, (_, i) => source(`s${i}`, `Outlet ${i}`, Array.from({ length: 100 }, (_, k) => `Officials in district ${i} said bridge ${k} will reopen in spring.`))),
+    );
+    const pauses: number[] = [];
+    const stepped = await packClaimIndexInSteps([many], async (done) => void pauses.push(done));
+    expect(pauses).toEqual([2_000, 4_000]);
+    expect(stepped).toEqual(packClaimIndex([many]));
   });
 });
 
