@@ -10,7 +10,7 @@ import type { Dataset } from '../src/claims/dataset';
 import { defaultDataset } from '../src/claims/default-dataset';
 import { createAnalyzer } from '../src/engine/analyzer';
 import type { Article } from '../src/extract/article';
-import { packClaimIndex, type PackedClaimIndex } from '../src/match/claim-index';
+import { packClaimIndex, type PackedClaimIndex } from '../src/match/pack-claim-index';
 import { parseHtmlDocument } from '../src/node/html-document';
 import { benchCorpus } from './claim-corpus';
 import { TfidfBruteForce } from './tfidf-brute-force';

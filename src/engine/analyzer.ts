@@ -2,7 +2,8 @@
 import type { Dataset, KnownClaim, Source } from '../claims/dataset';
 import type { Article } from '../extract/article';
 import type { Bm25Hit } from '../match/bm25';
-import { openClaimIndex, type ClaimIndex, type IndexedClaim, type PackedClaimIndex } from '../match/claim-index';
+import { openClaimIndex, type ClaimIndex, type IndexedClaim } from '../match/claim-index';
+import type { PackedClaimIndex } from '../match/pack-claim-index';
 import { retrieveCandidates, searchClaims } from '../match/retrieve-candidates';
 import { analyseSentence } from '../nlp/analyse-sentence';
 import { defaultWordVectors } from '../nlp/default-vectors';

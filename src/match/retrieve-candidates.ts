@@ -2,7 +2,8 @@
 import type { SentenceAnalysis } from '../nlp/analyse-sentence';
 import type { Bm25Hit } from './bm25';
 import { searchTerms } from './search-terms';
-import { deniedKeys, eventKeys, type ClaimIndex, type IndexedClaim } from './claim-index';
+import { deniedKeys, eventKeys } from './channel-keys';
+import type { ClaimIndex, IndexedClaim } from './claim-index';
 
 /**
  * BM25 hits scoring below this share of the best hit are not judged: they share only common words with

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Dataset } from '../claims/dataset';
 import type { Report } from '../engine/report';
 import type { Article } from '../extract/article';
-import type { PackedClaimIndex } from '../match/claim-index';
+import type { PackedClaimIndex } from '../match/pack-claim-index';
 import { clearStoredReports, createDatasetAnalysis, type DatasetAnalysis } from './dataset-analysis';
 import { createDatasetSettings } from './dataset-settings';
 import { openDatasetStore, type DatasetStore } from './dataset-store';

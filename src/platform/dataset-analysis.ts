@@ -10,7 +10,7 @@ import { combineDatasets } from '../claims/combine-datasets';
 import { attachReviews } from '../claims/reviewed-matches';
 import type { Report } from '../engine/report';
 import type { Article } from '../extract/article';
-import { fitsDatasets, mergeClaimIndexes, packClaimIndex, type PackedClaimIndex } from '../match/claim-index';
+import { fitsDatasets, mergeClaimIndexes, packClaimIndex, type PackedClaimIndex } from '../match/pack-claim-index';
 import type { DatasetStore } from './dataset-store';
 import { tabOfReportKey, type ReportStore } from './report-store';
 

@@ -9,7 +9,7 @@ import { DATASET_VERSION, type Dataset } from '../claims/dataset';
 import { summariseDataset, type DatasetOrigin, type DatasetSummary } from '../claims/dataset-summary';
 import { DATASET_MIGRATIONS, migrateDataset, type DatasetMigration } from '../claims/migrate-dataset';
 import { parseDataset } from '../claims/validate-dataset';
-import type { PackedClaimIndex } from '../match/claim-index';
+import type { PackedClaimIndex } from '../match/pack-claim-index';
 import { openDatabase, requestResult, transactionDone } from './indexed-db';
 
 const DB_NAME = 'provenance-datasets';

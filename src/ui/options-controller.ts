@@ -9,7 +9,7 @@ import type { DatasetSummary } from '../claims/dataset-summary';
 import { importDataset, type FormatChoice } from '../claims/import-dataset';
 import { IMPORT_FORMAT_LABELS } from '../claims/import-result';
 import { serializeDataset } from '../claims/serialize-dataset';
-import { packClaimIndexInSteps } from '../match/claim-index';
+import { packClaimIndexInSteps } from '../match/pack-claim-index';
 import type { DatasetStore } from '../platform/dataset-store';
 import { toDatasetRows, type DatasetRow } from './dataset-list-view';
 

@@ -14,7 +14,7 @@ import { reviewOf } from '../../src/claims/reviewed-matches';
 import type { Report } from '../../src/engine/report';
 import type { Article } from '../../src/extract/article';
 import { clearStoredReports, createDatasetAnalysis } from '../../src/platform/dataset-analysis';
-import { fitsDatasets, packClaimIndex, type PackedClaimIndex } from '../../src/match/claim-index';
+import { fitsDatasets, packClaimIndex, type PackedClaimIndex } from '../../src/match/pack-claim-index';
 import { openDatasetStore } from '../../src/platform/dataset-store';
 import { claimReport, sourceMatch } from './support/make-report';
 

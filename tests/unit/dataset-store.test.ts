@@ -9,7 +9,7 @@ import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Dataset } from '../../src/claims/dataset';
 import type { DatasetMigration } from '../../src/claims/migrate-dataset';
-import { packClaimIndex } from '../../src/match/claim-index';
+import { packClaimIndex } from '../../src/match/pack-claim-index';
 import { openDatasetStore, type StoreUpgrade } from '../../src/platform/dataset-store';
 
 const V1 = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'datasets', 'provenance-v1.json'), 'utf8')) as Dataset;

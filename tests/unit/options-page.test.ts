@@ -9,7 +9,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test, vi } from 'vitest';
 import { defaultDataset } from '../../src/claims/default-dataset';
 import { INITIAL_SETTINGS, type DatasetSettings } from '../../src/claims/dataset-choice';
-import { fitsDatasets } from '../../src/match/claim-index';
+import { fitsDatasets } from '../../src/match/pack-claim-index';
 import { openDatasetStore } from '../../src/platform/dataset-store';
 import { createOptionsController, type ImportFile, type OptionsView } from '../../src/ui/options-controller';
 import { renderOptions, type OptionsActions } from '../../src/ui/render-options';

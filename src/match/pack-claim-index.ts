@@ -1,0 +1,139 @@
+/**
+ * Packing a claim index: every known claim analysed once (at import time for a stored dataset) into
+ * typed arrays — BM25 postings over its search terms, two narrower channels (denied concepts; office ×
+ * event), and the claims' content units — which IndexedDB stores beside the dataset. Also merging the
+ * packed indexes of several datasets, and telling whether a stored one still fits its dataset.
+ */
+import type { Dataset } from '../claims/dataset';
+import { analyseSentence } from '../nlp/analyse-sentence';
+import { officeContext } from '../stance/differences';
+import { ANALYSIS_FINGERPRINT } from './analysis-fingerprint';
+import { packBm25, type PackedBm25 } from './bm25';
+import { deniedKeys, eventKeys } from './channel-keys';
+import { UnitsBuilder, type PackedUnits } from './packed-units';
+import { mergePostings, PostingsBuilder, type PackedPostings } from './postings';
+import { searchTerms } from './search-terms';
+
+/** The stored form of a claim index, for the claims of `datasets` in order (sources, then their claims). */
+export interface PackedClaimIndex {
+  format: 'provenance-claim-index';
+  /** The analysis the keys came from (analysis-fingerprint.ts): an index packed by another is stale. */
+  analysis: string;
+  claimCount: number;
+  sourceCount: number;
+  bm25: PackedBm25;
+  /** Claims denying something, by the denied unit's key ("would not send ground troops" → @troops). */
+  denied: PackedPostings;
+  /** Claims naming a holder of an office, by `office event-key` ("us-president @propose"). */
+  officeEvents: PackedPostings;
+  /** Sources by the office-holders they name (one holder per office; see `officeContext`). */
+  sourceHolders: PackedPostings;
+  /** Every claim's content units (packed-units.ts), in parts as packed: part k starts at claim `unitsFrom[k]`. */
+  units: PackedUnits[];
+  unitsFrom: number[];
+}
+
+/** Claims analysed between two pauses of `packClaimIndexInSteps`. */
+const CLAIMS_PER_STEP = 2_000;
+
+/** Packing, as steps: yields how many claims are done every `CLAIMS_PER_STEP` or so, returns the index. */
+function* packing(datasets: readonly Dataset[]): Generator<number, PackedClaimIndex> {
+  let sinceStep = 0;
+  const documents: string[][] = [];
+  const denied = new PostingsBuilder();
+  const officeEvents = new PostingsBuilder();
+  const sourceHolders = new PostingsBuilder();
+  const units = new UnitsBuilder();
+  let sourceCount = 0;
+  for (const dataset of datasets) {
+    for (const source of dataset.sources) {
+      const analyses = source.claims.map((claim) => analyseSentence(claim.text));
+      for (const analysis of analyses) {
+        const doc = documents.length;
+        documents.push(searchTerms(analysis));
+        units.add(analysis);
+        for (const key of deniedKeys(analysis)) denied.add(key, doc);
+        const events = eventKeys(analysis);
+        for (const office of new Set(analysis.actors.map((a) => a.holder.office))) {
+          for (const event of events) officeEvents.add(`${office} ${event}`, doc);
+        }
+      }
+      for (const holder of officeContext(analyses).values()) sourceHolders.add(holder.id, sourceCount);
+      sourceCount++;
+      sinceStep += analyses.length;
+      if (sinceStep >= CLAIMS_PER_STEP) {
+        sinceStep = 0;
+        yield documents.length;
+      }
+    }
+  }
+  return {
+    format: 'provenance-claim-index',
+    analysis: ANALYSIS_FINGERPRINT,
+    claimCount: documents.length,
+    sourceCount,
+    bm25: packBm25(documents),
+    denied: denied.pack(false),
+    officeEvents: officeEvents.pack(false),
+    sourceHolders: sourceHolders.pack(false),
+    units: [units.pack()],
+    unitsFrom: [0],
+  };
+}
+
+/** Analyses every claim of `datasets` and packs what retrieval needs. */
+export function packClaimIndex(datasets: readonly Dataset[]): PackedClaimIndex {
+  const steps = packing(datasets);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, pausing every couple of thousand claims (`pause(done)`, e.g. to paint progress): packing
+ * 100,000 claims takes ~10 s, which must not freeze the page that imports them.
+ */
+export async function packClaimIndexInSteps(datasets: readonly Dataset[], pause: (claimsDone: number) => Promise<void>): Promise<PackedClaimIndex> {
+  const steps = packing(datasets);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause(step.value);
+  }
+}
+
+/** One packed index for several datasets' packed indexes, in order. */
+export function mergeClaimIndexes(parts: readonly PackedClaimIndex[]): PackedClaimIndex {
+  if (parts.length === 1) return parts[0]!;
+  const offsets = (count: (part: PackedClaimIndex) => number) => {
+    let total = 0;
+    return parts.map((part) => ((total += count(part)), total - count(part)));
+  };
+  const claimOffsets = offsets((part) => part.claimCount);
+  const lengths = new Uint16Array(parts.reduce((n, part) => n + part.claimCount, 0));
+  parts.forEach((part, k) => lengths.set(part.bm25.lengths, claimOffsets[k]));
+  return {
+    format: 'provenance-claim-index',
+    analysis: ANALYSIS_FINGERPRINT,
+    claimCount: lengths.length,
+    sourceCount: parts.reduce((n, part) => n + part.sourceCount, 0),
+    bm25: { terms: mergePostings(parts.map((part) => part.bm25.terms), claimOffsets), lengths },
+    denied: mergePostings(parts.map((part) => part.denied), claimOffsets),
+    officeEvents: mergePostings(parts.map((part) => part.officeEvents), claimOffsets),
+    sourceHolders: mergePostings(parts.map((part) => part.sourceHolders), offsets((part) => part.sourceCount)),
+    units: parts.flatMap((part) => part.units),
+    unitsFrom: parts.flatMap((part, k) => part.unitsFrom.map((first) => first + claimOffsets[k]!)),
+  };
+}
+
+/** Whether `packed` was packed, by this analysis, from datasets with exactly these claim and source counts. */
+export function fitsDatasets(packed: PackedClaimIndex, datasets: readonly Dataset[]): boolean {
+  let claims = 0;
+  let sources = 0;
+  for (const dataset of datasets) {
+    sources += dataset.sources.length;
+    for (const source of dataset.sources) claims += source.claims.length;
+  }
+  return packed.format === 'provenance-claim-index' && packed.analysis === ANALYSIS_FINGERPRINT && packed.claimCount === claims && packed.sourceCount === sources;
+}
