@@ -28,5 +28,16 @@ function analysisSignature(): string {
   return JSON.stringify([CONCEPTS, OFFICE_HOLDERS, [...STOPWORDS].sort(), probes]);
 }
 
-/** Changes whenever the analysis gives claims different keys (as far as the tables and probes show). */
-export const ANALYSIS_FINGERPRINT = ((signature) => `${seededHash(signature, 1).toString(16)}-${seededHash(signature, 2).toString(16)}`)(analysisSignature());
+let fingerprint: string | null = null;
+
+/**
+ * Changes whenever the analysis gives claims different keys (as far as the tables and probes show).
+ * Worked out on first use, not at load: the worker wakes for many messages that never touch an index.
+ */
+export function analysisFingerprint(): string {
+  if (fingerprint === null) {
+    const signature = analysisSignature();
+    fingerprint = `${seededHash(signature, 1).toString(16)}-${seededHash(signature, 2).toString(16)}`;
+  }
+  return fingerprint;
+}

@@ -7,7 +7,7 @@
 import type { Dataset } from '../claims/dataset';
 import { analyseSentence } from '../nlp/analyse-sentence';
 import { officeContext } from '../stance/differences';
-import { ANALYSIS_FINGERPRINT } from './analysis-fingerprint';
+import { analysisFingerprint } from './analysis-fingerprint';
 import { packBm25, type PackedBm25 } from './bm25';
 import { deniedKeys, eventKeys } from './channel-keys';
 import { UnitsBuilder, type PackedUnits } from './packed-units';
@@ -69,7 +69,7 @@ function* packing(datasets: readonly Dataset[]): Generator<number, PackedClaimIn
   }
   return {
     format: 'provenance-claim-index',
-    analysis: ANALYSIS_FINGERPRINT,
+    analysis: analysisFingerprint(),
     claimCount: documents.length,
     sourceCount,
     bm25: packBm25(documents),
@@ -115,7 +115,7 @@ export function mergeClaimIndexes(parts: readonly PackedClaimIndex[]): PackedCla
   parts.forEach((part, k) => lengths.set(part.bm25.lengths, claimOffsets[k]));
   return {
     format: 'provenance-claim-index',
-    analysis: ANALYSIS_FINGERPRINT,
+    analysis: analysisFingerprint(),
     claimCount: lengths.length,
     sourceCount: parts.reduce((n, part) => n + part.sourceCount, 0),
     bm25: { terms: mergePostings(parts.map((part) => part.bm25.terms), claimOffsets), lengths },
@@ -135,5 +135,5 @@ export function fitsDatasets(packed: PackedClaimIndex, datasets: readonly Datase
     sources += dataset.sources.length;
     for (const source of dataset.sources) claims += source.claims.length;
   }
-  return packed.format === 'provenance-claim-index' && packed.analysis === ANALYSIS_FINGERPRINT && packed.claimCount === claims && packed.sourceCount === sources;
+  return packed.format === 'provenance-claim-index' && packed.analysis === analysisFingerprint() && packed.claimCount === claims && packed.sourceCount === sources;
 }
