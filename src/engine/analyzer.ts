@@ -1,7 +1,6 @@
 /** analyze(article) → Report: extraction's sentences against the known claims, composed from match and stance. */
 import type { Dataset, KnownClaim, Source } from '../claims/dataset';
 import type { Article } from '../extract/article';
-import type { Bm25Hit } from '../match/bm25';
 import { openClaimIndex, type ClaimIndex, type IndexedClaim } from '../match/claim-index';
 import type { PackedClaimIndex } from '../match/pack-claim-index';
 import { retrieveCandidates, searchClaims } from '../match/retrieve-candidates';
@@ -12,7 +11,7 @@ import { officeContext } from '../stance/differences';
 import { judgeSentences, type JudgeContext, type Verdict } from '../stance/judge';
 import { attributionChain, type AttributionChain } from '../provenance/attribution-chain';
 import type { ClaimReport, JudgedClaim, JudgedMatch, Report } from './report';
-import { findSelfSources, normaliseUrl } from './self-match';
+import { createSelfDetection } from './self-match';
 import { addSourceProvenance } from './source-provenance';
 
 /** How many retrieved claims each page sentence is judged against. */
@@ -21,25 +20,6 @@ const CANDIDATES_PER_SENTENCE = 20;
 const RELATED_PER_SENTENCE = 5;
 /** Sentences with fewer content units are headings or fragments, not claims. */
 const MIN_CLAIM_UNITS = 4;
-
-/**
- * A page sentence's best hits whose sources are checked for being the page itself, if the hit holds at
- * least this share of the sentence's informative terms: a source's claim found in the page is a page
- * sentence (or most of one), so it holds nearly all of it; a merely similar claim rarely holds half.
- */
-const SELF_SUSPECT_HITS = 3;
-const SELF_SUSPECT_COVERAGE = 0.5;
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    let group = groups.get(k);
-    if (!group) groups.set(k, (group = []));
-    group.push(item);
-  }
-  return groups;
-}
 
 /** Analyses articles against a fixed set of known claims. */
 export interface Analyzer {
@@ -89,23 +69,7 @@ export function createAnalyzer(datasets: readonly Dataset[], packed?: PackedClai
   const index = openClaimIndex(datasets, packed);
   const context: JudgeContext = { vectors, weigh: (key) => index.bm25.idf(key) };
 
-  let sourcesByUrl: Map<string, Source[]> | null = null;
-  /**
-   * The sources that could be this very page: those at its URL, and those whose claims are among its
-   * sentences' best hits (a page that is a source finds its own claims first). Checking only these keeps
-   * self-detection from reading all 100,000 claims of a large index on every page.
-   */
-  function selfSuspects(article: Article, hits: ReadonlyArray<readonly Bm25Hit[] | null>): Source[] {
-    const suspects = new Set<Source>();
-    if (article.meta.url) {
-      sourcesByUrl ??= groupBy(index.sources.filter((source) => source.url), (source) => normaliseUrl(source.url!));
-      for (const source of sourcesByUrl.get(normaliseUrl(article.meta.url)) ?? []) suspects.add(source);
-    }
-    for (const sentenceHits of hits) {
-      for (const hit of sentenceHits?.slice(0, SELF_SUSPECT_HITS) ?? []) if (hit.coverage >= SELF_SUSPECT_COVERAGE) suspects.add(index.sourceOf(hit.doc));
-    }
-    return index.sources.filter((source) => suspects.has(source));
-  }
+  const findSelf = createSelfDetection(index.sources, index.sourceOf);
 
   function analyze(article: Article): Report {
     const started = performance.now();
@@ -113,7 +77,7 @@ export function createAnalyzer(datasets: readonly Dataset[], packed?: PackedClai
     const hits = analyses.map((analysis, i) =>
       analysis.units.length < MIN_CLAIM_UNITS || isQuestion(article.sentences[i]!.text) ? null : searchClaims(index, analysis, CANDIDATES_PER_SENTENCE),
     );
-    const excludedSourceIds = findSelfSources(article, selfSuspects(article, hits));
+    const excludedSourceIds = findSelf(article, hits);
     const excluded = new Set(excludedSourceIds);
     const pageOffices = officeContext(analyses);
     const claims: ClaimReport[] = article.sentences.map((sentence, i) => {

@@ -4,6 +4,7 @@
  */
 import type { Source } from '../claims/dataset';
 import type { Article } from '../extract/article';
+import type { Bm25Hit } from '../match/bm25';
 
 /** Share of a source's claims found verbatim in the page above which the page is that source. */
 const SAME_TEXT_SHARE = 0.5;
@@ -40,4 +41,42 @@ export function findSelfSources(article: Article, sources: readonly Source[]): s
       return found.length >= MIN_SAME_CLAIMS && found.length / source.claims.length >= SAME_TEXT_SHARE;
     })
     .map((source) => source.id);
+}
+
+/**
+ * A page sentence's best hits whose sources are checked for being the page itself, if the hit holds at
+ * least this share of the sentence's informative terms: a source's claim found in the page is a page
+ * sentence (or most of one), so it holds nearly all of it; a merely similar claim rarely holds half.
+ */
+const SELF_SUSPECT_HITS = 3;
+const SELF_SUSPECT_COVERAGE = 0.5;
+
+/**
+ * `findSelfSources` for a large index: only the sources at the page's URL and those of its sentences'
+ * best hits (a page that is a source finds its own claims first) are checked, not every claim of every
+ * source (3 s a page at 100,000 claims). `hits[i]` are sentence i's search hits, null if not searched.
+ */
+export function createSelfDetection(
+  sources: readonly Source[],
+  sourceOf: (doc: number) => Source,
+): (article: Article, hits: ReadonlyArray<readonly Bm25Hit[] | null>) => string[] {
+  let byUrl: Map<string, Source[]> | null = null;
+  return (article, hits) => {
+    const suspects = new Set<Source>();
+    if (article.meta.url) {
+      if (!byUrl) {
+        byUrl = new Map();
+        for (const source of sources) {
+          if (!source.url) continue;
+          const key = normaliseUrl(source.url);
+          byUrl.set(key, [...(byUrl.get(key) ?? []), source]);
+        }
+      }
+      for (const source of byUrl.get(normaliseUrl(article.meta.url)) ?? []) suspects.add(source);
+    }
+    for (const sentenceHits of hits) {
+      for (const hit of sentenceHits?.slice(0, SELF_SUSPECT_HITS) ?? []) if (hit.coverage >= SELF_SUSPECT_COVERAGE) suspects.add(sourceOf(hit.doc));
+    }
+    return findSelfSources(article, sources.filter((source) => suspects.has(source)));
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Source } from '../../src/claims/dataset';
 import type { Article } from '../../src/extract/article';
-import { findSelfSources, normaliseUrl } from '../../src/engine/self-match';
+import { createSelfDetection, findSelfSources, normaliseUrl } from '../../src/engine/self-match';
 
 const claims = (texts: string[]) => texts.map((text, i) => ({ id: `c${i}`, text, attribution: null }));
 const source = (id: string, texts: string[], url: string | null = null): Source => ({
@@ -33,5 +33,24 @@ describe('a page never matches itself', () => {
   test('an article repeating a fact-checked claim word for word keeps the fact-check', () => {
     const factCheck = source('review', ['Drinking lemon water cures cancer.']);
     expect(findSelfSources(article('A viral post says drinking lemon water cures cancer. Doctors disagree.'), [factCheck])).toEqual([]);
+  });
+});
+
+describe('self-detection in a large index checks only likely sources', () => {
+  const sources = [source('same-url', ['Unrelated text.'], 'https://example.org/story'), source('same-text', report), source('other', report)];
+  // Claims in index order: same-url#0, same-text#0..3, other#0..3.
+  const sourceOf = (doc: number) => (doc === 0 ? sources[0]! : doc <= 4 ? sources[1]! : sources[2]!);
+  const detect = createSelfDetection(sources, sourceOf);
+  const page = report.join(' ');
+
+  test('the source at the page’s URL is found with no hit at all', () => {
+    expect(detect(article('Nothing alike.', 'http://www.example.org/story/'), [])).toEqual(['same-url']);
+  });
+
+  test('a source is checked only when its claims are a sentence’s best hits, holding half of it or more', () => {
+    const hit = (doc: number, coverage: number) => ({ doc, score: 1, coverage });
+    expect(detect(article(page), [[hit(1, 1)], [hit(2, 1)], null])).toEqual(['same-text']);
+    // The same page text, but "other" (verbatim too) only among weak or lower hits: not checked, not excluded.
+    expect(detect(article(page), [[hit(1, 1), hit(2, 0.9), hit(3, 0.9), hit(5, 1)], [hit(6, 0.4)]])).toEqual(['same-text']);
   });
 });
