@@ -14,7 +14,7 @@ import { packClaimIndex, type PackedClaimIndex } from '../src/match/pack-claim-i
 import { parseHtmlDocument } from '../src/node/html-document';
 import { benchCorpus } from './claim-corpus';
 import { TfidfBruteForce } from './tfidf-brute-force';
-import { canCollect, median, memoryInUse } from './timing';
+import { canCollect, median, memoryInUse, time, timeFresh } from './timing';
 
 /** A page of the benchmark, extracted once. */
 export interface BenchPage {
@@ -42,18 +42,6 @@ export interface ScaleFigures {
   ratioLongPagesMedian: number;
   ratioLongPagesMax: number;
   baselineVsOursLongPages: number | null;
-}
-
-/** Median of `runs` timings of `fn`, each after `prepare` (untimed). */
-function timeFresh<T>(prepare: () => T, fn: (prepared: T) => unknown, runs: number): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const prepared = prepare();
-    const started = performance.now();
-    fn(prepared);
-    times.push(performance.now() - started);
-  }
-  return median(times);
 }
 
 /** Readability's parse time of each page (median of five, on a fresh document each time). */
@@ -100,7 +88,7 @@ export function measureScale(
   const baseline = new TfidfBruteForce(datasets);
   const figures = pages.map((page) => {
     const analysisMs = timeFresh(() => createAnalyzer([defaultDataset, loaded.dataset], loaded.index), (fresh) => fresh.analyze(page.article), 3);
-    const baselineMs = longPages.has(page.name) ? timeFresh(() => null, () => baseline.rankPage(page.article, 20), 1) : null;
+    const baselineMs = longPages.has(page.name) ? time(() => baseline.rankPage(page.article, 20), 1, false) : null;
     return { page: page.name, analysisMs, ratio: analysisMs / readability.get(page.name)!, baselineMs };
   });
   const long = figures.filter((f) => longPages.has(f.page));

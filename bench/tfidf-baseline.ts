@@ -1,8 +1,13 @@
 /** The naive baseline the benchmarks compare against: TF-IDF cosine over lower-cased words. */
 
+/** The baselines' words: runs of letters, lower-cased. */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/\p{L}+/gu) ?? [];
+}
+
 function counts(text: string): Map<string, number> {
   const map = new Map<string, number>();
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) map.set(word, (map.get(word) ?? 0) + 1);
+  for (const word of words(text)) map.set(word, (map.get(word) ?? 0) + 1);
   return map;
 }
 

@@ -6,8 +6,8 @@
  */
 import type { Dataset } from '../src/claims/dataset';
 import type { Article } from '../src/extract/article';
+import { words } from './tfidf-baseline';
 
-const words = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 
 /** Brute-force TF-IDF ranking over every claim of some datasets. */
 export class TfidfBruteForce {

@@ -6,16 +6,22 @@ export function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** Median milliseconds of `runs` calls of `fn`, after one untimed warm-up call when `warmUp`. */
-export function time(fn: () => unknown, runs = 3, warmUp = true): number {
-  if (warmUp) fn();
+/** Median milliseconds of `runs` calls of `fn`, each after an untimed `prepare` whose result it gets. */
+export function timeFresh<T>(prepare: () => T, fn: (prepared: T) => unknown, runs: number): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const prepared = prepare();
     const started = performance.now();
-    fn();
+    fn(prepared);
     times.push(performance.now() - started);
   }
   return median(times);
+}
+
+/** Median milliseconds of `runs` calls of `fn`, after one untimed warm-up call when `warmUp`. */
+export function time(fn: () => unknown, runs = 3, warmUp = true): number {
+  if (warmUp) fn();
+  return timeFresh(() => undefined, fn, runs);
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
