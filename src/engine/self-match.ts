@@ -54,7 +54,8 @@ const SELF_SUSPECT_COVERAGE = 0.5;
 /**
  * `findSelfSources` for a large index: only the sources at the page's URL and those of its sentences'
  * best hits (a page that is a source finds its own claims first) are checked, not every claim of every
- * source (3 s a page at 100,000 claims). `hits[i]` are sentence i's search hits, null if not searched.
+ * source (five seed pages took 4.1 s against 100,000 claims that way, 0.75 s this way, measured once).
+ * `hits[i]` are sentence i's search hits, null if not searched.
  */
 export function createSelfDetection(
   sources: readonly Source[],

@@ -161,7 +161,7 @@ function clauseSpan(numbers: readonly number[], lo: number, hi: number): [number
 
 /**
  * Working arrays reused from pair to pair (zeroed, grown when a pair needs more): a page is judged against
- * thousands of claims, and a fresh matrix per pair made garbage collection a third of the analysis time.
+ * thousands of claims, and three fresh arrays per pair were garbage to collect for every pair.
  * `align` never re-enters itself, and nothing it returns refers to them.
  */
 const scratchArrays: Float64Array[] = [new Float64Array(1024), new Float64Array(256), new Float64Array(256)];

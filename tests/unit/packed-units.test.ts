@@ -30,3 +30,12 @@ test.each([0, 1, 2, 3, 4])('stored units decode to the analysis itself (batch %i
   });
   expect(stored.unstored.at(-1)).toBe(1);
 });
+
+test('a unit costs 21 bytes in typed arrays (the figure README and packed-units.ts give)', () => {
+  const builder = new UnitsBuilder();
+  const analyses = TEXTS.slice(0, 40).map((text) => analyseSentence(text));
+  for (const analysis of analyses) builder.add(analysis);
+  const packed = builder.pack();
+  const columns = [packed.key, packed.word, packed.from, packed.to, packed.flags, packed.clause, packed.actor, packed.concept, packed.office];
+  expect(columns.reduce((bytes, column) => bytes + column.byteLength, 0) / packed.key.length).toBe(21);
+});
