@@ -53,6 +53,7 @@ export function benchCorpus(dataDir: string, size: number): Dataset {
   const real = realSources(dataDir).sort((a, b) => seededHash(a.id, 7) - seededHash(b.id, 7) || a.id.localeCompare(b.id));
   const sources: Source[] = [];
   let claims = 0;
+  let republished = 0;
   for (let round = 0; claims < size; round++) {
     for (const original of real) {
       if (claims >= size) break;
@@ -61,12 +62,9 @@ export function benchCorpus(dataDir: string, size: number): Dataset {
       const outlet = round === 0 ? original.outlet : `${original.outlet} (republished by outlet ${round})`;
       sources.push({ ...original, id, outlet, claims: take.map((claim) => ({ ...claim, id: `${id}#${claim.id.split('#')[1]}` })) });
       claims += take.length;
+      if (round > 0) republished += take.length;
     }
   }
-  return { format: DATASET_FORMAT, version: DATASET_VERSION, id: `bench-${size}`, name: `Benchmark corpus, ${size} claims`, description: null, sources };
-}
-
-/** How many distinct real claims the data holds (the rest of a big corpus is republications). */
-export function realClaimCount(dataDir: string): number {
-  return realSources(dataDir).reduce((n, source) => n + source.claims.length, 0);
+  const description = `${(claims - republished).toLocaleString('en')} real claims, ${republished.toLocaleString('en')} republished`;
+  return { format: DATASET_FORMAT, version: DATASET_VERSION, id: `bench-${size}`, name: `Benchmark corpus, ${size} claims`, description, sources };
 }
