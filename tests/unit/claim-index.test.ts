@@ -66,10 +66,20 @@ describe('packed claim index', () => {
     expect(merged.offices('seed-002').get('us-president')?.id).toBe('trump');
   });
 
+  test('a stored index that fits is used as it is, not packed again', () => {
+    const packed = packClaimIndex([OTHER]);
+    expect(openClaimIndex([OTHER], packed).denying('@troops').length).toBe(1);
+    // Blank out its denial channel: opening must read what was stored (nothing), not analyse afresh.
+    const blanked = { ...packed, denied: { keys: [], start: new Uint32Array(1), docs: new Uint32Array(0) } };
+    expect(openClaimIndex([OTHER], blanked).denying('@troops').length).toBe(0);
+  });
+
   test('an index packed by another analysis, or for other claims, is not used but packed again', () => {
     const packed = packClaimIndex([OTHER]);
     expect(fitsDatasets(packed, [OTHER])).toBe(true);
     expect(fitsDatasets({ ...packed, analysis: 'an older analysis' }, [OTHER])).toBe(false);
+    const stale = { ...packed, analysis: 'an older analysis', denied: { keys: [], start: new Uint32Array(1), docs: new Uint32Array(0) } };
+    expect(openClaimIndex([OTHER], stale).denying('@troops').length).toBe(1);
     expect(fitsDatasets(packed, [defaultDataset])).toBe(false);
     // Opened with the wrong index, the datasets are still searched correctly.
     const index = openClaimIndex([defaultDataset], packed);
