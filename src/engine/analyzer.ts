@@ -8,7 +8,7 @@ import { analyseSentence } from '../nlp/analyse-sentence';
 import { defaultWordVectors } from '../nlp/default-vectors';
 import type { WordVectors } from '../nlp/word-vectors';
 import { officeContext } from '../stance/differences';
-import { judgeSentences, type JudgeContext, type Verdict } from '../stance/judge';
+import { judgeAnalysed, type PassageVerdict } from '../stance/judge-passage';
 import { attributionChain, type AttributionChain } from '../provenance/attribution-chain';
 import type { ClaimReport, JudgedClaim, JudgedMatch, Report } from './report';
 import { createSelfDetection } from './self-match';
@@ -40,7 +40,7 @@ function chainOf(claim: KnownClaim, source: Source): AttributionChain {
   return chain;
 }
 
-function toMatch(entry: IndexedClaim, verdict: Verdict): JudgedMatch {
+function toMatch(entry: IndexedClaim, verdict: PassageVerdict): JudgedMatch {
   const { claim, source } = entry;
   return {
     claimId: claim.id,
@@ -67,7 +67,7 @@ function isQuestion(text: string): boolean {
  */
 export function createAnalyzer(datasets: readonly Dataset[], packed?: PackedClaimIndex, vectors: WordVectors = defaultWordVectors()): Analyzer {
   const index = openClaimIndex(datasets, packed);
-  const context: JudgeContext = { vectors, weigh: (key) => index.bm25.idf(key) };
+  const weigh = (key: string) => index.bm25.idf(key);
 
   const findSelf = createSelfDetection(index.sources, index.sourceOf);
 
@@ -86,12 +86,15 @@ export function createAnalyzer(datasets: readonly Dataset[], packed?: PackedClai
       const searched = hits[i];
       if (!searched) return addSourceProvenance(report);
       // Copies of one text from sources naming the same office-holders get the same verdict: judged once.
-      const verdicts = new Map<string, Verdict>();
+      const verdicts = new Map<string, PassageVerdict>();
       for (const entry of retrieveCandidates(index, analysis, searched, CANDIDATES_PER_SENTENCE, excluded)) {
         const offices = { page: pageOffices, source: index.offices(entry.source.id) };
         const key = `${[...offices.source.values()].map((holder) => holder.id).join(' ')}\n${entry.claim.text}`;
         let verdict = verdicts.get(key);
-        if (!verdict) verdicts.set(key, (verdict = judgeSentences(analysis, entry.analysis, { ...context, offices })));
+        if (!verdict) {
+          const passage = { sentences: [entry.claim.text], analyses: [entry.analysis] };
+          verdicts.set(key, (verdict = judgeAnalysed(analysis, passage, { vectors, grain: 'sentence', context: { weigh, offices } })));
+        }
         if (verdict.relation === 'conflicts') report.conflicting.push(toMatch(entry, verdict));
         else if (verdict.relation === 'corroborates') report.corroborating.push(toMatch(entry, verdict));
         else if (verdict.relation === 'related') report.related.push(toMatch(entry, verdict));

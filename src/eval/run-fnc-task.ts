@@ -79,7 +79,7 @@ export function runFncTask(options: FncTaskOptions): TaskOutcome {
   const selected = selectPairs(stances.pairs, options.split);
   const pairs = options.limit === undefined ? selected.pairs : selected.pairs.slice(0, options.limit);
   const started = performance.now();
-  const result = evaluateFnc(pairs, bodies.bodies, options.judge ?? ((claim, passage) => defaultJudge(claim, passage)), {
+  const result = evaluateFnc(pairs, bodies.bodies, options.judge ?? ((claim, body) => defaultJudge(claim, body, { grain: 'body' })), {
     progressEvery: 1000,
     onProgress: (done, total) => options.progress?.(`${options.name}: ${done}/${total} pairs, ${Math.round((performance.now() - started) / 1000)} s`),
   });

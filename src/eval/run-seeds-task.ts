@@ -6,7 +6,9 @@ import { createAnalyzer } from '../engine/analyzer';
 import { extractArticle } from '../extract/extract-article';
 import { parseHtmlDocument } from '../node/html-document';
 import { SEED_FIXTURES_DIR, SEED_GOLDEN_PATH, SEED_PAGES } from './eval-paths';
+import { judge } from '../stance/judge-passage';
 import { linksFromReport, staleGoldenEntries } from './evaluate-seeds';
+import { goldenPairGrains, type GrainFigures } from './golden-pair-grains';
 import { scoreSeedLinks, type LinkFigures, type PredictedLink } from './score-seed-links';
 import { parseSeedGolden } from './seed-golden';
 import type { TaskOutcome } from './task-outcome';
@@ -23,6 +25,9 @@ const short = (text: string, n = 90) => (text.length > n ? `${text.slice(0, n - 
 function figureLine(name: string, f: LinkFigures): string {
   return `${name}: precision ${rate(f.precision)} (${f.correct} correct, ${f.opposite} opposite, ${f.fromNoLink} from no-link sentences, ${f.unjudged} unjudged; lower bound ${rate(f.precisionLowerBound)}) · recall ${rate(f.recall)} (${f.found}/${f.golden})`;
 }
+
+const grainLine = (f: GrainFigures) =>
+  `corroborates ${f.corroborates.found}/${f.corroborates.golden}, conflicts ${f.conflicts.found}/${f.conflicts.golden}`;
 
 const figuresJson = (f: LinkFigures) => ({
   precision: round(f.precision),
@@ -64,12 +69,14 @@ export function runSeedsTask(options: SeedsTaskOptions = {}): TaskOutcome {
   const sourceClaims = new Map(defaultDataset.sources.map((source) => [source.id, source.claims.map((c) => c.text)]));
   const stale = staleGoldenEntries(golden.golden, pageSentences, sourceClaims);
   const score = scoreSeedLinks(golden.golden, predicted);
+  const grains = goldenPairGrains(golden.golden, pageSentences, sourceClaims, judge);
 
   const lines = [
     `seeds: ${SEED_PAGES.length} pages against the default dataset · ${golden.golden.links.length} golden links, ${golden.golden.noLink.length} no-link sentences · ${seconds.toFixed(1)} s`,
     figureLine('corroborates', score.corroborates),
     figureLine('conflicts', score.conflicts),
     `opposite relation: ${score.all.opposite} (must be 0) · links from no-link sentences: ${score.all.fromNoLink} (must be 0)`,
+    `golden pairs alone, judge() deciding as for a sentence (rules): ${grainLine(grains.sentence)} · as for a body (trained model): ${grainLine(grains.body)}`,
   ];
   if (stale.length > 0) lines.push(`golden entries matching no text (fix the golden file): ${stale.length}`, ...stale.map((s) => `  ${s}`));
   const wrong = score.judged.filter((j) => j.judgement === 'opposite' || j.judgement === 'from-no-link');
@@ -88,6 +95,7 @@ export function runSeedsTask(options: SeedsTaskOptions = {}): TaskOutcome {
       opposite: score.all.opposite,
       fromNoLink: score.all.fromNoLink,
       staleGolden: stale.length,
+      goldenPairs: grains,
       seconds: round(seconds, 1),
     },
   };

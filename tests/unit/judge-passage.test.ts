@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test, vi } from 'vitest';
+import { defaultDataset } from '../../src/claims/default-dataset';
+import { createAnalyzer } from '../../src/engine/analyzer';
+import { SEED_FIXTURES_DIR } from '../../src/eval/eval-paths';
+import { extractArticle } from '../../src/extract/extract-article';
+import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { parseHtmlDocument } from '../../src/node/html-document';
+import { officeContext } from '../../src/stance/differences';
+import * as judgePassage from '../../src/stance/judge-passage';
+
+vi.mock('../../src/stance/judge-passage', async (importOriginal) => {
+  const original = await importOriginal<typeof judgePassage>();
+  return { ...original, judgeAnalysed: vi.fn(original.judgeAnalysed) };
+});
+
+const { judge, judgeAnalysed } = judgePassage;
+
+const BODY = [
+  'Officials in Kyiv said on Tuesday that Washington had offered Ukraine a security guarantee modelled on Article 5.',
+  'The offer would commit the United States to come to Ukraine’s defence if it were attacked again.',
+  'Russia dismissed the proposal as a provocation.',
+].join(' ');
+
+describe('judge(claim, passage): the grain decides who decides', () => {
+  test('a one-sentence passage is decided by the sentence rules, with that sentence as evidence', () => {
+    const verdict = judge('Trump has ruled out Ukraine joining NATO.', 'Trump is against NATO membership for Ukraine.');
+    expect(verdict).toMatchObject({ relation: 'corroborates', decidedBy: 'rules', evidence: ['Trump is against NATO membership for Ukraine.'] });
+    expect(verdict.probabilities).toBeUndefined();
+  });
+
+  test('a conflict decided on a sentence carries its differing spans', () => {
+    const verdict = judge('The US proposed 10,000 troops for Ukraine.', 'The US proposed 30,000 troops for Ukraine.');
+    expect(verdict.relation).toBe('conflicts');
+    expect(verdict.differences.map((d) => d.kind)).toContain('number');
+  });
+
+  test('an article body is decided by the trained model, with evidence from the body', () => {
+    const verdict = judge('The US offered Ukraine an Article 5-style security guarantee.', BODY);
+    expect(verdict.decidedBy).toBe('model');
+    const probabilities = Object.values(verdict.probabilities!);
+    expect(probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 2);
+    expect(verdict.score).toBe(verdict.probabilities![verdict.relation]);
+    for (const sentence of verdict.evidence) expect(BODY).toContain(sentence);
+  });
+
+  test('a caller holding article bodies can have a one-sentence body judged as a body', () => {
+    const verdict = judge('Trump has ruled out Ukraine joining NATO.', 'Trump is against NATO membership for Ukraine.', { grain: 'body' });
+    expect(verdict.decidedBy).toBe('model');
+    expect(verdict.probabilities).toBeDefined();
+  });
+
+  test('the caller’s context reaches the rules: “the US” stands for the president its own text names', () => {
+    const source = [analyseSentence('US President Donald Trump spoke on Saturday.'), analyseSentence('The US has proposed security guarantees for Ukraine.')];
+    const page = analyseSentence('The Biden administration has proposed security guarantees for Ukraine.');
+    const passage = { sentences: [source[1]!.text], analyses: [source[1]!] };
+    const offices = { page: officeContext([page]), source: officeContext(source) };
+    expect(judgeAnalysed(page, passage, { context: { weigh: () => 2, offices } }).relation).toBe('conflicts');
+    expect(judgeAnalysed(page, passage, { context: { weigh: () => 2 } }).relation).not.toBe('conflicts');
+  });
+});
+
+describe('the extension’s analyzer', () => {
+  test('takes every verdict it shows from judge(), at sentence grain', () => {
+    const html = readFileSync(resolve(SEED_FIXTURES_DIR, 'seed-004.html'), 'utf8');
+    const extracted = extractArticle(parseHtmlDocument(html, 'http://127.0.0.1/seed-004.html'));
+    if (!extracted.ok) throw new Error(extracted.message);
+    const spy = vi.mocked(judgeAnalysed);
+    spy.mockClear();
+    const report = createAnalyzer([defaultDataset]).analyze(extracted.article);
+    const shown = report.claims.flatMap((claim) => [...claim.corroborating, ...claim.conflicting]);
+    expect(shown.length).toBeGreaterThan(5);
+    const judgedTexts = new Set(spy.mock.calls.map(([, passage]) => passage.sentences[0]));
+    for (const match of shown) expect(judgedTexts).toContain(match.text);
+    expect(spy.mock.calls.every(([, , options]) => options?.grain === 'sentence')).toBe(true);
+  });
+});
