@@ -55,10 +55,14 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'provenance@provenance.dev',
-              strict_min_version: '128.0',
+              // 140 (the current ESR): the first to read data_collection_permissions and to have the
+              // CSS Custom Highlight API the side panel's in-page highlights use.
+              strict_min_version: '140.0',
               // Nothing leaves the device: the analysis runs locally over the embedded dataset.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -134,6 +134,10 @@ describe('built manifests against the allow-list', () => {
   test('Firefox: declares that it collects no data, and gets no key it does not support', () => {
     const gecko = (firefox.manifest.browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    // Versions that ignore data_collection_permissions would install without the declaration.
+    expect(Number.parseFloat(String(gecko.strict_min_version))).toBeGreaterThanOrEqual(140);
+    const android = (firefox.manifest.browser_specific_settings as { gecko_android?: Record<string, unknown> }).gecko_android;
+    expect(Number.parseFloat(String(android?.strict_min_version))).toBeGreaterThanOrEqual(142);
     expect(firefox.manifest).not.toHaveProperty('externally_connectable');
     expect(chrome.manifest).not.toHaveProperty('browser_specific_settings');
   });
