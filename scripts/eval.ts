@@ -6,13 +6,16 @@
  *   checkthat --vclaims V.jsonl --queries Q.tsv --qrels R.tsv [--predictions OUT.tsv] [--depth N] [--fields F] [--limit N]
  *   seeds [--golden FILE] [--verbose]
  *   judge-pairs --vclaims V.jsonl --queries Q.tsv --qrels R.tsv [--limit N]
+ *   distractors [--vclaims V.jsonl] [--pages DIR] [--verbose]
  *   (no task) every task on ../shared/data's validation splits [--data DIR] [--limit N]
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_DATA_DIR } from '../src/eval/eval-paths';
+import { resolve } from 'node:path';
+import { corpusPaths, DEFAULT_DATA_DIR } from '../src/eval/eval-paths';
 import { runAllTasks } from '../src/eval/run-all-tasks';
 import { runCheckThatTask, type IndexFields } from '../src/eval/run-checkthat-task';
 import { runFncTask } from '../src/eval/run-fnc-task';
+import { runDistractorsTask } from '../src/eval/run-distractors-task';
 import { runJudgePairsTask } from '../src/eval/run-judge-pairs-task';
 import { runSeedsTask } from '../src/eval/run-seeds-task';
 import type { TaskOutcome } from '../src/eval/task-outcome';
@@ -25,6 +28,9 @@ const USAGE = `usage: npm run eval -- [TASK] [options]
   seeds [--golden FILE] [--verbose]
   judge-pairs --vclaims VCLAIMS.jsonl --queries QUERIES.tsv --qrels QRELS.tsv [--limit N]
        (the sentence judge on CheckThat! tweets: gold claims corroborated, top BM25 non-gold ones too)
+  distractors [--vclaims VCLAIMS.jsonl] [--pages READABILITY-PAGES-DIR] [--verbose]
+       (seed and news pages against the embedded dataset + CheckThat!'s claims on other stories: false links
+       per 100 sentences, and the seeds' golden links in the same run; defaults from ../shared/data)
   (no task): seeds, CheckThat! dev, ARC and FNC-1 validation splits from ../shared/data [--data DIR] [--limit N]`;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -79,6 +85,7 @@ function main(): number {
       depth: { type: 'string' },
       fields: { type: 'string' },
       golden: { type: 'string' },
+      pages: { type: 'string' },
       verbose: { type: 'boolean', default: false },
       data: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -126,6 +133,12 @@ function main(): number {
       const { vclaims, queries, qrels } = values;
       if (!vclaims || !queries || !qrels) return usage('judge-pairs needs --vclaims, --queries and --qrels');
       return finish(task, guarded(() => runJudgePairsTask({ vclaims, queries, qrels, limit })));
+    }
+    case 'distractors': {
+      const dataDir = values.data ?? DEFAULT_DATA_DIR;
+      const vclaims = values.vclaims ?? corpusPaths(dataDir).checkthat.vclaims;
+      const pages = values.pages ?? resolve(dataDir, 'readability-pages');
+      return finish(task, guarded(() => runDistractorsTask({ vclaims, pages, verbose: values.verbose, skipWhenAbsent: !values.vclaims && !values.pages })));
     }
     case undefined: {
       const dataDir = values.data ?? DEFAULT_DATA_DIR;

@@ -1,0 +1,41 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { SEED_FIXTURES_DIR } from '../../src/eval/eval-paths';
+import { runDistractorsTask } from '../../src/eval/run-distractors-task';
+
+const dir = mkdtempSync(join(tmpdir(), 'distractors-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const claim = (id: string, text: string) => JSON.stringify({ vclaim_id: id, vclaim: text, title: '', subtitle: '' });
+
+test('counts links from seed and news pages to the distractor claims, and scores the seeds in the same run', () => {
+  writeFileSync(
+    join(dir, 'vclaims.jsonl'),
+    [
+      // A copy of a seed sentence: a link the task must count (on the seed pages).
+      claim('copy', 'Italian Prime Minister Giorgia Meloni, who was on the call with Trump, confirmed the US president had raised the idea.'),
+      claim('far', 'A new species of frog was found in the rainforest.'),
+    ].join('\n'),
+  );
+  mkdirSync(join(dir, 'pages', 'unrelated'), { recursive: true });
+  copyFileSync(resolve(SEED_FIXTURES_DIR, 'unrelated-article.html'), join(dir, 'pages', 'unrelated', 'source.html'));
+  const outcome = runDistractorsTask({ vclaims: join(dir, 'vclaims.jsonl'), pages: join(dir, 'pages'), newsPages: ['unrelated'] });
+  expect(outcome.status).toBe('done');
+  if (outcome.status !== 'done') return;
+  const figures = outcome.figures as Record<string, any>;
+  expect(figures.distractorClaims).toBe(2);
+  expect(figures.seedPages.pages).toBe(5);
+  expect(figures.seedPages.corroborating).toBeGreaterThanOrEqual(1);
+  expect(figures.newsPages).toMatchObject({ pages: 1, corroborating: 0, conflicting: 0 });
+  // The seeds keep their golden links when the distractors are two claims.
+  expect(figures.seedGolden.corroborates.found).toBeGreaterThanOrEqual(30);
+  expect(figures.seedGolden.opposite).toBe(0);
+});
+
+test('absent data is a skip when asked, a failure otherwise', () => {
+  const missing = { vclaims: join(dir, 'none.jsonl'), pages: join(dir, 'none') };
+  expect(runDistractorsTask({ ...missing, skipWhenAbsent: true }).status).toBe('skipped');
+  expect(runDistractorsTask(missing).status).toBe('failed');
+});
