@@ -31,7 +31,7 @@ const USAGE = `usage: npm run eval -- [TASK] [options]
   distractors [--vclaims VCLAIMS.jsonl] [--pages READABILITY-PAGES-DIR] [--verbose]
        (seed and news pages against the embedded dataset + CheckThat!'s claims on other stories: false links
        per 100 sentences, and the seeds' golden links in the same run; defaults from ../shared/data)
-  (no task): seeds, CheckThat! dev, ARC and FNC-1 validation splits from ../shared/data [--data DIR] [--limit N]`;
+  (no task): seeds, CheckThat! dev, distractors, ARC and FNC-1 validation splits from ../shared/data [--data DIR] [--limit N]`;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const progress = (message: string) => process.stderr.write(`${message}\n`);

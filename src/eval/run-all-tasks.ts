@@ -1,6 +1,8 @@
 /** The no-argument run: every task on the shared corpora's validation splits, plus the seeds. */
+import { resolve } from 'node:path';
 import { corpusPaths } from './eval-paths';
 import { runCheckThatTask } from './run-checkthat-task';
+import { runDistractorsTask } from './run-distractors-task';
 import { runFncTask } from './run-fnc-task';
 import { runSeedsTask } from './run-seeds-task';
 import type { ProgressSink, TaskOutcome } from './task-outcome';
@@ -10,7 +12,8 @@ export type AllOutcomes = Array<{ task: string; outcome: TaskOutcome }>;
 
 /**
  * FNC-1 and ARC on the validation side of their topic splits, CheckThat! on dev, seeds on the
- * fixtures. A corpus that is absent is skipped with a message; the seeds need nothing outside the repo.
+ * fixtures, seed and news pages among CheckThat!'s claims (distractors). A corpus that is absent is
+ * skipped with a message; the seeds need nothing outside the repo.
  */
 export function runAllTasks(options: {
   dataDir: string;
@@ -24,6 +27,7 @@ export function runAllTasks(options: {
   const tasks: Array<[string, () => TaskOutcome]> = [
     ['seeds', () => runSeedsTask()],
     ['checkthat', () => runCheckThatTask({ ...paths.checkthat, limit: options.limit, skipWhenAbsent: true })],
+    ['distractors', () => runDistractorsTask({ vclaims: paths.checkthat.vclaims, pages: resolve(options.dataDir, 'readability-pages'), skipWhenAbsent: true })],
     ['arc', () => runFncTask({ name: 'arc', ...paths.arc, split: 'validation', limit: options.limit, skipWhenAbsent: true, progress: options.progress })],
     ['fnc1', () => runFncTask({ name: 'fnc1', ...paths.fnc1, split: 'validation', limit: options.limit, skipWhenAbsent: true, progress: options.progress })],
   ];

@@ -5,6 +5,8 @@ import type { WordVectors } from '../nlp/word-vectors';
 import { align, type Alignment, type Weigh } from './align';
 import { actorDifferences, findDifferences, polarityBalance, type OfficeContext, type PolarityBalance } from './differences';
 import { sharesEvent, sharesFrame } from './frame';
+import { sharesTopicBeyondActors } from './shared-topic';
+import { sharedSpecificUnits } from './specific-content';
 import { THRESHOLDS } from './thresholds';
 
 /** What the judge needs besides the two sentences. */
@@ -59,7 +61,7 @@ export function judgeSentences(page: SentenceAnalysis, source: SentenceAnalysis,
   if (similarity >= THRESHOLDS.sharedEventActor && sharesEvent(page, source)) {
     const offices = context.offices ?? { page: new Map(), source: new Map() };
     const differences = actorDifferences(page, source, offices.page, offices.source);
-    if (differences.length > 0) {
+    if (differences.length > 0 && sharesTopicBeyondActors(page, source, alignment, differences)) {
       return { relation: 'conflicts', score: clamp(0.5 + similarity / 2), differences, alignment, balance };
     }
   }
@@ -67,14 +69,19 @@ export function judgeSentences(page: SentenceAnalysis, source: SentenceAnalysis,
   if (similarity < THRESHOLDS.related && !contained) {
     return { relation: 'unrelated', score: clamp(1 - similarity / THRESHOLDS.related), differences: [], alignment, balance };
   }
-  const differences = similarity >= THRESHOLDS.conflict ? findDifferences(page, source, alignment, context.weigh, context.offices) : [];
+  // Below two shared specific units the pair is related at most: its likeness is in everyday words.
+  let shared: number | undefined;
+  const specific = () => (shared ??= sharedSpecificUnits(page, source, alignment, context.vectors)) >= THRESHOLDS.minSharedSpecific;
+  const found = similarity >= THRESHOLDS.conflict && specific() ? findDifferences(page, source, alignment, context.weigh, context.offices) : [];
+  // "Who did it" alone needs the same topic, as above; with another difference beside it, it has one.
+  const differences = found.some((d) => d.kind !== 'actor') || sharesTopicBeyondActors(page, source, alignment, found) ? found : [];
   if (differences.length > 0) {
     return { relation: 'conflicts', score: clamp(0.5 + similarity / 2), differences, alignment, balance };
   }
   const attitudesDiffer = Math.max(balance.hedged, balance.differing) >= THRESHOLDS.negationMinWeight;
   const covered = alignment.coveredShare >= THRESHOLDS.corroborateCoverage || sharedDenial > 0;
   const sameReport = similarity >= THRESHOLDS.sameFrameSimilarity && sharesFrame(page, source);
-  if (((similarity >= THRESHOLDS.corroborate && covered) || sameReport || contained) && !attitudesDiffer) {
+  if (((similarity >= THRESHOLDS.corroborate && covered) || sameReport || contained) && !attitudesDiffer && specific()) {
     return { relation: 'corroborates', score: clamp(0.5 + similarity / 2), differences: [], alignment, balance };
   }
   return { relation: 'related', score: clamp(similarity / THRESHOLDS.corroborate), differences: [], alignment, balance };

@@ -43,6 +43,20 @@ export const THRESHOLDS = {
   containedCoverage: 0.7,
   /** ...when it has at least this many distinct content units. */
   containedMinUnits: 3,
+  /**
+   * Words among the 2,000 most frequent of the vectors' corpus (GloVe 6B: Wikipedia and newswire) are
+   * everyday English — the size of West's General Service List — and identify no claim on their own,
+   * unless written as a name. Swept on `npm run eval -- distractors` and `judge-pairs` (docs/quality.md):
+   * 1,000 keeps more tweet–claim corroborations and 3,000 drops more wrong links; golden seed links are
+   * kept at every value tried (500–3,000).
+   */
+  commonWordRank: 2000,
+  /**
+   * Shared specific units (names, numbers, dates, known concepts, rarer words) a pair needs before it can
+   * corroborate or conflict on a slot. Against CheckThat!'s 14,231 claims, every golden seed link has
+   * two or more; most links to those claims from unrelated pages have none or one (docs/quality.md).
+   */
+  minSharedSpecific: 2,
   /** Aligned units must be at least this strong to count as the same content for slot comparisons. */
   alignedForSlots: 0.5,
   /** Weight (IDF × strength) of content whose polarity differs before it is a negation conflict. */

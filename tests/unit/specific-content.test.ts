@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { defaultWordVectors } from '../../src/nlp/default-vectors';
+import { align } from '../../src/stance/align';
+import { judgeSentences } from '../../src/stance/judge';
+import { sharedSpecificUnits } from '../../src/stance/specific-content';
+
+const vectors = defaultWordVectors();
+const context = { vectors, weigh: () => 2 };
+const judge = (page: string, source: string) => judgeSentences(analyseSentence(page), analyseSentence(source), context);
+const shared = (page: string, source: string) => {
+  const [a, b] = [analyseSentence(page), analyseSentence(source)];
+  return sharedSpecificUnits(a, b, align(a, b, vectors, () => 2), vectors);
+};
+
+describe('sharedSpecificUnits: what identifies a claim', () => {
+  test.each([
+    // Everyday words identify nothing.
+    ['We didn’t know where to go to find a server.', 'Nobody knew where to go to find the money.', 0],
+    // A name counts however common the word ("Leeds", "hospital" is everyday English).
+    ['A boy was forced to lie on the floor of a Leeds hospital.', 'A photograph showed a boy forced to sleep on a hospital floor in Leeds.', 1],
+    // Rarer words and concepts count.
+    ['Trump ruled out Ukraine joining NATO.', 'Trump is against NATO membership for Ukraine.', 4],
+    ['Brunei will start stoning gay people to death.', 'Brunei introduced death by stoning for gay sex.', 3],
+  ])('%s ~ %s → %i', (page, source, expected) => {
+    expect(shared(page, source)).toBe(expected);
+  });
+});
+
+describe('the judge needs two shared specific units to corroborate or conflict', () => {
+  test.each([
+    ['We don’t know how to best teach students about the web.', 'The Supreme Court ruled 5-3 that schools may not teach Sharia law to students.'],
+    ['We didn’t know where to go to find a server.', 'Nobody knew where to go to find the money.'],
+    ['Two years later, we went back and looked at what had changed.', 'Pan Am Flight 914 disappeared in 1955 but reappeared 37 years later.'],
+  ])('%s ⇏ %s', (page, source) => {
+    expect(['related', 'unrelated']).toContain(judge(page, source).relation);
+  });
+
+  test('pairs that share names and rarer words still corroborate', () => {
+    expect(judge('Trump ruled out Ukraine joining NATO.', 'Trump is against NATO membership for Ukraine.').relation).toBe('corroborates');
+    expect(judge('Brunei will start stoning gay people to death.', 'Brunei will introduce death by stoning for gay people.').relation).toBe('corroborates');
+  });
+});
+
+describe('actor conflicts need a shared topic besides the actors and the event', () => {
+  test('two presidents proposing different things do not conflict', () => {
+    expect(judge('The Biden administration has proposed security guarantees for Ukraine.', 'President Obama has proposed a redesign for the U.S. flag.').relation).not.toBe('conflicts');
+  });
+
+  test('two presidents proposing the same thing do', () => {
+    const verdict = judge('The Biden administration has proposed security guarantees for Ukraine.', 'President Obama has proposed security guarantees for Ukraine.');
+    expect(verdict.relation).toBe('conflicts');
+    expect(verdict.differences[0]!.kind).toBe('actor');
+  });
+
+  test('another person named on both sides is a topic: who held the call with Zelensky', () => {
+    const verdict = judge('Biden proposed the plan in a call with Zelensky.', 'Trump proposed the plan in a call with Zelensky.');
+    expect(verdict.relation).toBe('conflicts');
+  });
+});
