@@ -5,6 +5,7 @@
  */
 import type { KnownClaim } from '../../src/claims/dataset';
 import { splitSentences } from '../../src/extract/sentences';
+import { openingItAntecedent } from '../../src/nlp/antecedent';
 import { findAttribution } from '../../src/provenance/attribution';
 
 /**
@@ -94,15 +95,20 @@ export function selectClaims(sourceId: string, paragraphs: readonly string[], ru
   const seen = new Set<string>();
   let previous: string | null = null;
   let previousAttribution: string | null = null;
+  let previousAntecedent: string | null = null;
   for (const paragraph of paragraphs) {
     for (const { text } of splitSentences(paragraph)) {
       const attribution = findAttribution(text, { previous, previousAttribution });
+      const antecedent = openingItAntecedent(text, previous, previousAntecedent);
       previous = text;
       previousAttribution = attribution;
+      previousAntecedent = antecedent;
       const key = rules.looseDuplicates ? looseKey(text) : text;
       if (notAClaimBecause(text, rules, attribution) !== null || seen.has(key)) continue;
       seen.add(key);
-      claims.push({ id: `${sourceId}#${claims.length + 1}`, text, attribution });
+      const claim: KnownClaim = { id: `${sourceId}#${claims.length + 1}`, text, attribution };
+      if (antecedent) claim.antecedent = antecedent;
+      claims.push(claim);
     }
   }
   return claims;

@@ -32,6 +32,12 @@ export interface KnownClaim {
    * keep their exact bytes and older readers can ignore it: adding it needed no new format version.
    */
   review?: ClaimVerdict;
+  /**
+   * What the claim's opening "It" stands for, from the sentence before it in its article ("Article 5" for
+   * "It states that an armed attack against one member…"; see src/nlp/antecedent.ts). Resolved when the
+   * dataset is built, since a claim is stored without its neighbours. Optional like `review`.
+   */
+  antecedent?: string;
 }
 
 /** One published article (or other document) and the claims it makes. */

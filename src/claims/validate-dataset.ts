@@ -29,12 +29,13 @@ export const DATASET_LIMITS = {
   descriptionChars: 5_000,
   claimChars: 5_000,
   attributionChars: 500,
+  antecedentChars: 500,
   urlChars: 2_048,
 } as const;
 
 const ROOT_KEYS = ['format', 'version', 'id', 'name', 'description', 'sources'] as const;
 const SOURCE_KEYS = ['id', 'outlet', 'author', 'basedOn', 'publishedTime', 'url', 'title', 'claims'] as const;
-const CLAIM_KEYS = ['id', 'text', 'attribution', 'review'] as const;
+const CLAIM_KEYS = ['id', 'text', 'attribution', 'review', 'antecedent'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
 /** State shared while reading one dataset: its issues and the ids seen so far (id → JSON path). */
@@ -89,9 +90,13 @@ function readClaim(value: unknown, path: string, reading: Reading): KnownClaim |
   const text = readString(value, 'text', path, DATASET_LIMITS.claimChars, issues);
   const attribution = readOptionalString(value, 'attribution', path, DATASET_LIMITS.attributionChars, issues);
   const review = readReview(value, path, issues);
-  if (id === null || !claimIdOnce(id, path, reading) || text === null || attribution === undefined || !review.ok) return null;
-  // Only reviewed claims get the key, so a dataset without reviews keeps its exact shape and bytes.
-  return review.review === undefined ? { id, text, attribution } : { id, text, attribution, review: review.review };
+  const antecedent = readOptionalString(value, 'antecedent', path, DATASET_LIMITS.antecedentChars, issues);
+  if (id === null || !claimIdOnce(id, path, reading) || text === null || attribution === undefined || antecedent === undefined || !review.ok) return null;
+  // Only reviewed claims get the key, and only claims opening with "It" an antecedent, so a dataset
+  // without them keeps its exact shape and bytes.
+  const claim: KnownClaim = review.review === undefined ? { id, text, attribution } : { id, text, attribution, review: review.review };
+  if (antecedent) claim.antecedent = antecedent;
+  return claim;
 }
 
 function readClaims(record: Record<string, unknown>, path: string, reading: Reading): KnownClaim[] | null {

@@ -4,7 +4,8 @@ import type { Article } from '../extract/article';
 import { openClaimIndex, type ClaimIndex, type IndexedClaim } from '../match/claim-index';
 import type { PackedClaimIndex } from '../match/pack-claim-index';
 import { retrieveCandidates, searchClaims } from '../match/retrieve-candidates';
-import { analyseSentence } from '../nlp/analyse-sentence';
+import { analyseInContext } from '../nlp/analyse-in-context';
+import { openingItAntecedents } from '../nlp/antecedent';
 import { defaultWordVectors } from '../nlp/default-vectors';
 import type { WordVectors } from '../nlp/word-vectors';
 import { officeContext } from '../stance/differences';
@@ -73,7 +74,8 @@ export function createAnalyzer(datasets: readonly Dataset[], packed?: PackedClai
 
   function analyze(article: Article): Report {
     const started = performance.now();
-    const analyses = article.sentences.map((sentence) => analyseSentence(sentence.text));
+    const antecedents = openingItAntecedents(article.sentences.map((sentence) => sentence.text));
+    const analyses = article.sentences.map((sentence, i) => analyseInContext(sentence.text, antecedents[i]));
     const hits = analyses.map((analysis, i) =>
       analysis.units.length < MIN_CLAIM_UNITS || isQuestion(article.sentences[i]!.text) ? null : searchClaims(index, analysis, CANDIDATES_PER_SENTENCE),
     );
@@ -89,7 +91,7 @@ export function createAnalyzer(datasets: readonly Dataset[], packed?: PackedClai
       const verdicts = new Map<string, PassageVerdict>();
       for (const entry of retrieveCandidates(index, analysis, searched, CANDIDATES_PER_SENTENCE, excluded)) {
         const offices = { page: pageOffices, source: index.offices(entry.source.id) };
-        const key = `${[...offices.source.values()].map((holder) => holder.id).join(' ')}\n${entry.claim.text}`;
+        const key = `${[...offices.source.values()].map((holder) => holder.id).join(' ')}\n${entry.claim.text}\n${entry.claim.antecedent ?? ''}`;
         let verdict = verdicts.get(key);
         if (!verdict) {
           const passage = { sentences: [entry.claim.text], analyses: [entry.analysis] };

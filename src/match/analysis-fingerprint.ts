@@ -6,22 +6,23 @@
  */
 import { seededHash } from '../eval/seeded-hash';
 import { OFFICE_HOLDERS } from '../nlp/actors';
-import { analyseSentence } from '../nlp/analyse-sentence';
+import { analyseInContext } from '../nlp/analyse-in-context';
 import { CONCEPTS } from '../nlp/concepts';
 import { STOPWORDS } from '../nlp/stopwords';
 import { searchTerms } from './search-terms';
 
-/** Sentences that exercise words, concepts, office-holders, negation, contrast, numbers and dates. */
-const PROBES = [
-  'Trump has repeatedly ruled out Ukraine joining the Western military alliance.',
-  'The Biden administration proposed on August 16, 2025 that 10,000 to 30,000 troops would not be sent.',
-  'According to a diplomatic source speaking to AFP, Meloni said the guarantee was inspired by Article 5 rather than membership.',
-  'Kyiv has long aspired to join NATO, but Putin is categorically against it.',
+/** Sentences (and an opening pronoun's antecedent) that exercise words, concepts, office-holders, negation, contrast, numbers, dates and antecedents. */
+const PROBES: ReadonlyArray<[text: string, antecedent: string | null]> = [
+  ['Trump has repeatedly ruled out Ukraine joining the Western military alliance.', null],
+  ['The Biden administration proposed on August 16, 2025 that 10,000 to 30,000 troops would not be sent.', null],
+  ['According to a diplomatic source speaking to AFP, Meloni said the guarantee was inspired by Article 5 rather than membership.', null],
+  ['Kyiv has long aspired to join NATO, but Putin is categorically against it.', null],
+  ['It would be a standalone pact, separate from the collective defense agreement between NATO member countries.', 'The proposed deal for Ukraine'],
 ];
 
 function analysisSignature(): string {
-  const probes = PROBES.map((text) => {
-    const analysis = analyseSentence(text);
+  const probes = PROBES.map(([text, antecedent]) => {
+    const analysis = analyseInContext(text, antecedent);
     const units = analysis.units.map((u) => `${u.key}:${u.negated ? 'n' : ''}${u.contrast ? 'c' : ''}${u.irrealis ? 'i' : ''}${u.attribution ? 'a' : ''}${u.clause}`);
     return `${units.join(' ')} | ${searchTerms(analysis).join(' ')}`;
   });

@@ -73,10 +73,10 @@ export function openClaimIndex(datasets: readonly Dataset[], packed?: PackedClai
   });
   const none: OfficeContext = new Map();
   /** Claim `doc`'s analysis from the stored units (the part holding it: the last starting at or before it). */
-  const storedAnalysis = (doc: number, text: string): SentenceAnalysis => {
+  const storedAnalysis = (doc: number, text: string, antecedent?: string): SentenceAnalysis => {
     let part = index.unitsFrom.length - 1;
     while (part > 0 && index.unitsFrom[part]! > doc) part--;
-    return unpackAnalysis(index.units[part]!, doc - index.unitsFrom[part]!, text);
+    return unpackAnalysis(index.units[part]!, doc - index.unitsFrom[part]!, text, antecedent);
   };
   return {
     size: claims.length,
@@ -87,10 +87,13 @@ export function openClaimIndex(datasets: readonly Dataset[], packed?: PackedClai
     entry(doc) {
       const { claim, source } = claims[doc]!;
       // By text: a story republished by ten outlets is analysed once (and aligned with shared caches).
-      let analysis = analyses.get(claim.text);
-      if (analysis) analyses.delete(claim.text);
-      else analysis = storedAnalysis(doc, claim.text);
-      analyses.set(claim.text, analysis); // most recently used last, so the oldest are dropped first
+      // The antecedent is part of the key: "It states that…" after "Article 5 is…" is not the same claim
+      // as after "The treaty is…".
+      const key = claim.antecedent ? `${claim.text}\n${claim.antecedent}` : claim.text;
+      let analysis = analyses.get(key);
+      if (analysis) analyses.delete(key);
+      else analysis = storedAnalysis(doc, claim.text, claim.antecedent);
+      analyses.set(key, analysis); // most recently used last, so the oldest are dropped first
       if (analyses.size > ANALYSES_KEPT) analyses.delete(analyses.keys().next().value!);
       return { doc, claim, source, analysis };
     },

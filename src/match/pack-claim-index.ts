@@ -5,7 +5,7 @@
  * packed indexes of several datasets, and telling whether a stored one still fits its dataset.
  */
 import type { Dataset } from '../claims/dataset';
-import { analyseSentence } from '../nlp/analyse-sentence';
+import { analyseInContext } from '../nlp/analyse-in-context';
 import { officeContext } from '../stance/differences';
 import { analysisFingerprint } from './analysis-fingerprint';
 import { packBm25, type PackedBm25 } from './bm25';
@@ -47,7 +47,7 @@ function* packing(datasets: readonly Dataset[]): Generator<number, PackedClaimIn
   let sourceCount = 0;
   for (const dataset of datasets) {
     for (const source of dataset.sources) {
-      const analyses = source.claims.map((claim) => analyseSentence(claim.text));
+      const analyses = source.claims.map((claim) => analyseInContext(claim.text, claim.antecedent));
       for (const analysis of analyses) {
         const doc = documents.length;
         documents.push(searchTerms(analysis));

@@ -7,6 +7,7 @@
  */
 import { OFFICE_HOLDERS } from '../nlp/actors';
 import { analyseSentence, type ActorMention, type SentenceAnalysis, type Unit } from '../nlp/analyse-sentence';
+import { analyseInContext } from '../nlp/analyse-in-context';
 import { CONCEPTS } from '../nlp/concepts';
 
 /** Flag bits of a unit. */
@@ -142,8 +143,8 @@ export class UnitsBuilder {
  * Claim `c`'s analysis from the stored units: units and actors decoded now, everything else analysed
  * from `text` on first access.
  */
-export function unpackAnalysis(packed: PackedUnits, c: number, text: string): SentenceAnalysis {
-  if (packed.unstored[c]) return analyseSentence(text);
+export function unpackAnalysis(packed: PackedUnits, c: number, text: string, antecedent?: string): SentenceAnalysis {
+  if (packed.unstored[c]) return analyseInContext(text, antecedent);
   const units: Unit[] = [];
   const actors: ActorMention[] = [];
   for (let u = packed.start[c]!; u < packed.start[c + 1]!; u++) {

@@ -15,8 +15,8 @@ const NOT_NEGATING_AFTER_NOT = new Set(['only', 'just', 'merely', 'simply', 'nec
  * "Rather than making an attack on Ukraine an attack on all", "unlike full NATO membership": these deny
  * that the following is the case, as "not" does, so they count as negation.
  */
-const CONTRAST_PAIRS = new Set(['rather than', 'instead of']);
-const CONTRAST_STARTS = new Set(['rather', 'instead', 'unlike', 'stop', 'stops', 'stopped']);
+const CONTRAST_PAIRS = new Set(['rather than', 'instead of', 'separate from', 'distinct from']);
+const CONTRAST_STARTS = new Set(['rather', 'instead', 'unlike', 'stop', 'stops', 'stopped', 'separate', 'distinct']);
 /** Two-word refusals: "ruled out joining" negates "joining". */
 const NEGATING_PAIRS = new Set([
   'ruled out', 'rule out', 'rules out', 'ruling out', 'stop short', 'stops short', 'stopped short',

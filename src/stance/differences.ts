@@ -172,6 +172,13 @@ export interface PolarityBalance {
   agreeing: number;
   /** Negated on both sides by a plain negation, not a contrast: a shared denial ("would not send troops"). */
   sharedDenial: number;
+  /**
+   * Contrasted on both sides ("rather than the entire NATO alliance", "separate from the agreement between
+   * NATO member countries"): both say what their subject is not, and that it is the same thing.
+   */
+  sharedContrast: number;
+  /** How many aligned units make up `sharedContrast`: one shared word ("alliance") does not name the same thing. */
+  sharedContrastUnits: number;
   /** Negated on one side only, both sides asserting. */
   differing: number;
   /** Negated on one side, a wish or plan on the other ("ruled out joining" vs "aspired to join"). */
@@ -180,9 +187,14 @@ export interface PolarityBalance {
   sourceUnits: Unit[];
 }
 
+/** Whether `unit` is what its clause compares the subject with ("akin to the collective defense principles"). */
+function comparedWith(analysis: SentenceAnalysis, unit: Unit): boolean {
+  return analysis.units.some((other) => other.key === '@modelled-on' && other.clause === unit.clause && other.start < unit.start);
+}
+
 /** Weighs the polarity of every strongly aligned pair where at least one side is negated. */
 export function polarityBalance(page: SentenceAnalysis, source: SentenceAnalysis, alignment: Alignment, weigh: Weigh): PolarityBalance {
-  const balance: PolarityBalance = { agreeing: 0, sharedDenial: 0, differing: 0, hedged: 0, pageUnits: [], sourceUnits: [] };
+  const balance: PolarityBalance = { agreeing: 0, sharedDenial: 0, sharedContrast: 0, sharedContrastUnits: 0, differing: 0, hedged: 0, pageUnits: [], sourceUnits: [] };
   for (const pair of alignment.pairs) {
     if (pair.strength < THRESHOLDS.alignedForSlots) continue;
     const p = page.units[pair.page]!;
@@ -192,6 +204,14 @@ export function polarityBalance(page: SentenceAnalysis, source: SentenceAnalysis
     if (p.negated === s.negated) {
       balance.agreeing += weight;
       if (!p.contrast && !s.contrast) balance.sharedDenial += weight;
+      else if (p.contrast && s.contrast) {
+        balance.sharedContrast += weight;
+        balance.sharedContrastUnits++;
+      }
+    } else if ((p.contrast && comparedWith(source, s)) || (s.contrast && comparedWith(page, p))) {
+      // "Separate from NATO's collective defense" against "akin to NATO's collective defense": neither
+      // says the subject is that thing, so the two do not differ on it.
+      continue;
     } else if (p.irrealis || s.irrealis) {
       balance.hedged += weight;
     } else {

@@ -40,6 +40,16 @@ function containedInSource(page: SentenceAnalysis, alignment: Alignment): boolea
   return new Set(page.units.filter((u) => !u.attribution).map((u) => u.key)).size >= THRESHOLDS.containedMinUnits;
 }
 
+/**
+ * Both sentences deny the same informative content, or set their subject against the same named thing
+ * (two or more aligned units: "rather than the entire 32-member NATO alliance" and "separate from the
+ * collective defense agreement between NATO member countries" both say "not NATO itself").
+ */
+function sharesDenial(balance: PolarityBalance): boolean {
+  if (balance.sharedDenial >= THRESHOLDS.sharedDenialWeight) return true;
+  return balance.sharedContrast >= THRESHOLDS.sharedDenialWeight && balance.sharedContrastUnits >= THRESHOLDS.sharedContrastMinUnits;
+}
+
 function clamp(value: number): number {
   return Math.max(0, Math.min(1, value));
 }
@@ -53,7 +63,7 @@ export function judgeSentences(page: SentenceAnalysis, source: SentenceAnalysis,
   const balance = polarityBalance(page, source, alignment, context.weigh);
   // Two sentences that deny the same informative thing ("would not send ground troops", "would not involve
   // boots on the ground") share more than their words say: a shared denial is rarer than a shared mention.
-  const sharedDenial = balance.sharedDenial >= THRESHOLDS.sharedDenialWeight ? THRESHOLDS.sharedDenialBonus : 0;
+  const sharedDenial = sharesDenial(balance) ? THRESHOLDS.sharedDenialBonus : 0;
   const similarity = Math.min(1, alignment.similarity + sharedDenial);
   // Two accounts of one event (a proposal, a meeting) that name different holders of one office
   // disagree on who, however differently they are worded: "the Biden administration has proposed…" vs

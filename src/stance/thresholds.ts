@@ -63,6 +63,8 @@ export const THRESHOLDS = {
   negationMinWeight: 4,
   /** Aligned content negated on both sides weighing this much (one rare concept) is a shared denial... */
   sharedDenialWeight: 2.5,
+  /** A shared contrast counts as a shared denial with at least this many aligned units (see judge.ts). */
+  sharedContrastMinUnits: 2,
   /** ...which adds this to the similarity. */
   sharedDenialBonus: 0.2,
   /** Polarity conflicts need closer sentences than slot conflicts: shared words under a "no" are common. */

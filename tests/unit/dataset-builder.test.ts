@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { buildFromArticles, type ArticleFile } from '../../scripts/dataset/build-articles';
-import { ARTICLE_RULES, notAClaimBecause, SEED_RULES } from '../../scripts/dataset/select-claims';
+import { ARTICLE_RULES, notAClaimBecause, SEED_RULES, selectClaims } from '../../scripts/dataset/select-claims';
 import { parseSourceManifest, type ManifestEntry } from '../../scripts/dataset/source-manifest';
 import { parseDataset } from '../../src/claims/validate-dataset';
 import { expectGoldenJson } from './support/golden-file';
@@ -117,6 +117,13 @@ describe('claim rules', () => {
     ['The veterans of World War I were honoured in a ceremony on Sunday.', null],
   ])('%s → %s', (sentence, reason) => {
     expect(notAClaimBecause(sentence, ARTICLE_RULES, null)).toBe(reason);
+  });
+
+  test('a claim opening with "It" records its antecedent, even when the sentence before is no claim', () => {
+    const claims = selectClaims('s', ['What is Article 5? Article 5 is the collective defense clause in NATO’s founding treaty.', 'It states that an armed attack against one member shall be considered an attack against all.'], ARTICLE_RULES);
+    expect(claims.map((claim) => claim.antecedent)).toEqual([undefined, 'Article 5']);
+    const afterHeading = selectClaims('s', ['The ceasefire will start on Monday', 'It has been welcomed by both sides in the long conflict.'], ARTICLE_RULES);
+    expect(afterHeading.map((claim) => claim.antecedent)).toEqual(['The ceasefire']);
   });
 
   test('the seed build keeps its own rules, so the committed default dataset does not move', () => {

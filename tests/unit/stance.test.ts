@@ -65,6 +65,40 @@ describe('judgeSentences golden pairs', () => {
     expect(judge('Trump has ruled out Ukraine joining NATO.', 'Kyiv has long aspired to join NATO.').relation).not.toBe('conflicts');
   });
 
+  test.each([
+    // Both set their subject against the same named thing ("rather than", "separate from"): a shared statement.
+    ['corroborates', 'The new tribunal would be a standalone court, rather than part of the European Union court system.', 'The tribunal would be separate from the European Union court system, officials said.'],
+    // The same thing contrasted on one side and asserted as the subject's on the other.
+    ['conflicts', 'The new tribunal would be a standalone court, rather than part of the European Union court system.', 'The tribunal would be part of the European Union court system, officials said.'],
+    // A contrast and a comparison with the same thing: neither says the subject is that thing.
+    ['corroborates', 'The US proposed guarantees similar to -- but separate from -- the collective defense agreement between NATO member countries.', 'The framework suggests guarantees akin to the collective defense agreement between NATO member countries.'],
+  ])('a shared contrast: %s: “%s” / “%s”', (relation, page, source) => {
+    expect(judge(page, source).relation).toBe(relation);
+  });
+
+  test('a shared contrast of two or more units counts as a shared denial, whatever else each sentence says', () => {
+    const verdict = judge(
+      'The pact would likely involve a specific coalition of countries, rather than the entire 32-member NATO alliance.',
+      'Washington has proposed security guarantees for Kyiv similar to -- but separate from -- the collective defense agreement between NATO member countries, a diplomat said.',
+    );
+    // Below the corroboration threshold on its words alone.
+    expect(verdict.alignment.similarity).toBeLessThan(0.42);
+    expect(verdict.balance.sharedContrastUnits).toBeGreaterThanOrEqual(2);
+    expect(verdict.relation).toBe('corroborates');
+  });
+
+  test('one shared contrasted word does not name the same thing', () => {
+    // "alliance" alone, however rare, under "stopped short of" and "rather than".
+    const weighted = { ...context, weigh: (key: string) => (key === 'allianc' ? 4 : 2) };
+    const verdict = judgeSentences(
+      analyseSentence('Officials described a clear departure from earlier security arrangements that stopped short of formal alliance protections.'),
+      analyseSentence('It would be a standalone pact with a coalition of countries, rather than the entire alliance.'),
+      weighted,
+    );
+    expect(verdict.balance).toMatchObject({ sharedContrastUnits: 1, sharedContrast: 4 });
+    expect(verdict.relation).not.toBe('corroborates');
+  });
+
   test('"the US" stands for the president its own text names', () => {
     const source = [analyseSentence('US President Donald Trump spoke on Saturday.'), analyseSentence('The US has proposed security guarantees for Ukraine.')];
     const page = analyseSentence('The Biden administration has proposed security guarantees for Ukraine.');

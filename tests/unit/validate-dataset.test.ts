@@ -64,6 +64,24 @@ describe('parseDataset accepts', () => {
   });
 });
 
+describe('a claim\'s antecedent', () => {
+  test('is kept when given, and absent (not null) when not, so datasets without it keep their bytes', () => {
+    const input = sample();
+    input.sources[0].claims[1].antecedent = 'The proposed deal';
+    const result = parseDataset(input);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(result.dataset.sources[0]!.claims[1]!.antecedent).toBe('The proposed deal');
+    expect(Object.keys(result.dataset.sources[0]!.claims[0]!)).not.toContain('antecedent');
+    expect(result.warnings).toEqual([]);
+  });
+
+  test('that is not a string is an error', () => {
+    const input = sample();
+    input.sources[0].claims[1].antecedent = 5;
+    expect(errorsOf(input).join('\n')).toContain('sources[0].claims[1].antecedent: expected a string or null');
+  });
+});
+
 describe('parseDataset repairs with a warning', () => {
   test.each([
     ['a javascript: link', 'url', 'javascript:alert(1)', 'sources[0].url: only http and https links are allowed'],
