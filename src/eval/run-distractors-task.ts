@@ -108,6 +108,8 @@ export function runDistractorsTask(options: DistractorsOptions): TaskOutcome {
     `seed golden links among the distractors: corroborates ${score.corroborates.found}/${score.corroborates.golden} (${rate(score.corroborates.recall)}), conflicts ${score.conflicts.found}/${score.conflicts.golden} (${rate(score.conflicts.recall)}), opposite ${score.all.opposite}, from no-link sentences ${score.all.fromNoLink}; unjudged seed links ${score.corroborates.unjudged} + ${score.conflicts.unjudged}`,
   ];
   if (options.verbose) {
+    lines.push('golden seed links missed among the distractors:');
+    for (const g of score.missed) lines.push(`  ${g.page} “${short(g.pageSentence, 60)}” ${g.relation} ${g.source} “${short(g.sourceSentence, 60)}”`);
     lines.push('links to distractor claims:');
     for (const link of [...seedDistractorLinks, ...newsDistractorLinks]) {
       lines.push(`  ${link.page} [${link.relation}] “${short(link.pageSentence)}”`, `      ⇐ “${short(link.sourceClaim)}”`);

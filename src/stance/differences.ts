@@ -187,9 +187,14 @@ export interface PolarityBalance {
   sourceUnits: Unit[];
 }
 
-/** Whether `unit` is what its clause compares the subject with ("akin to the collective defense principles"). */
+/**
+ * Whether `unit` is what its clause compares the subject with: "akin to the collective defense
+ * principles", or a hyphenated "NATO-style" / "NATO-like" right after it.
+ */
 function comparedWith(analysis: SentenceAnalysis, unit: Unit): boolean {
-  return analysis.units.some((other) => other.key === '@modelled-on' && other.clause === unit.clause && other.start < unit.start);
+  return analysis.units.some(
+    (other) => other.key === '@modelled-on' && other.clause === unit.clause && (other.start < unit.start || other.start - unit.end === 1),
+  );
 }
 
 /** Weighs the polarity of every strongly aligned pair where at least one side is negated. */

@@ -79,12 +79,15 @@ export function judgeSentences(page: SentenceAnalysis, source: SentenceAnalysis,
   if (similarity < THRESHOLDS.related && !contained) {
     return { relation: 'unrelated', score: clamp(1 - similarity / THRESHOLDS.related), differences: [], alignment, balance };
   }
-  // Below two shared specific units the pair is related at most: its likeness is in everyday words.
+  // Below two shared specific units the pair is related at most: its likeness is in everyday words. A
+  // date or number both give, differently, is one more specific thing they share ("announced on August
+  // 16 in Washington" vs "on November 21 in Washington").
   let shared: number | undefined;
-  const specific = () => (shared ??= sharedSpecificUnits(page, source, alignment, context.vectors)) >= THRESHOLDS.minSharedSpecific;
-  const found = similarity >= THRESHOLDS.conflict && specific() ? findDifferences(page, source, alignment, context.weigh, context.offices) : [];
+  const specific = (extra = 0) => (shared ??= sharedSpecificUnits(page, source, alignment, context.vectors)) + extra >= THRESHOLDS.minSharedSpecific;
+  const found = similarity >= THRESHOLDS.conflict ? findDifferences(page, source, alignment, context.weigh, context.offices) : [];
+  const grounded = found.length > 0 && specific(found.some((d) => d.kind === 'date' || d.kind === 'number') ? 1 : 0);
   // "Who did it" alone needs the same topic, as above; with another difference beside it, it has one.
-  const differences = found.some((d) => d.kind !== 'actor') || sharesTopicBeyondActors(page, source, alignment, found) ? found : [];
+  const differences = grounded && (found.some((d) => d.kind !== 'actor') || sharesTopicBeyondActors(page, source, alignment, found)) ? found : [];
   if (differences.length > 0) {
     return { relation: 'conflicts', score: clamp(0.5 + similarity / 2), differences, alignment, balance };
   }

@@ -76,9 +76,18 @@ describe('judgeSentences golden pairs', () => {
     expect(judge(page, source).relation).toBe(relation);
   });
 
+  test('a hyphenated "NATO-style" compares, as "akin to" does: no polarity difference with "separate from NATO"', () => {
+    const verdict = judge(
+      'The US has proposed guarantees similar to -- but separate from -- the collective defense agreement between NATO member countries.',
+      'The United States offered NATO-style joint defense guarantees to Kyiv.',
+    );
+    expect(verdict.balance.differing).toBe(0);
+  });
+
   test('a shared contrast of two or more units counts as a shared denial, whatever else each sentence says', () => {
     const verdict = judge(
-      'The pact would likely involve a specific coalition of countries, rather than the entire 32-member NATO alliance.',
+      // Besides "not NATO", both name Kyiv: two shared specific things.
+      'Kyiv would get a standalone pact, likely involving a specific coalition of willing countries, rather than the entire 32-member NATO alliance.',
       'Washington has proposed security guarantees for Kyiv similar to -- but separate from -- the collective defense agreement between NATO member countries, a diplomat said.',
     );
     // Below the corroboration threshold on its words alone.
