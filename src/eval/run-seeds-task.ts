@@ -1,16 +1,14 @@
 /** The `seeds` task: analyse the five seed pages against the default dataset and score their links. */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { defaultDataset } from '../claims/default-dataset';
 import { createAnalyzer } from '../engine/analyzer';
-import { extractArticle } from '../extract/extract-article';
-import { parseHtmlDocument } from '../node/html-document';
-import { SEED_FIXTURES_DIR, SEED_GOLDEN_PATH, SEED_PAGES } from './eval-paths';
+import { SEED_GOLDEN_PATH, SEED_PAGES } from './eval-paths';
 import { judge } from '../stance/judge-passage';
 import { linksFromReport, staleGoldenEntries } from './evaluate-seeds';
 import { goldenPairGrains, type GrainFigures } from './golden-pair-grains';
 import { scoreSeedLinks, type LinkFigures, type PredictedLink } from './score-seed-links';
 import { parseSeedGolden } from './seed-golden';
+import { extractSeedPages } from './seed-pages';
 import type { TaskOutcome } from './task-outcome';
 import { rate, round } from './text-table';
 
@@ -56,14 +54,13 @@ export function runSeedsTask(options: SeedsTaskOptions = {}): TaskOutcome {
 
   const started = performance.now();
   const analyzer = createAnalyzer([defaultDataset]);
+  const seeds = extractSeedPages();
+  if (!seeds.ok) return { status: 'failed', reason: seeds.reason };
   const predicted: PredictedLink[] = [];
   const pageSentences = new Map<string, string[]>();
-  for (const page of SEED_PAGES) {
-    const html = readFileSync(resolve(SEED_FIXTURES_DIR, `${page}.html`), 'utf8');
-    const extracted = extractArticle(parseHtmlDocument(html, `http://127.0.0.1/${page}.html`));
-    if (!extracted.ok) return { status: 'failed', reason: `${page}: ${extracted.message}` };
-    pageSentences.set(page, extracted.article.sentences.map((s) => s.text));
-    predicted.push(...linksFromReport(page, analyzer.analyze(extracted.article)));
+  for (const { page, article } of seeds.pages) {
+    pageSentences.set(page, article.sentences.map((s) => s.text));
+    predicted.push(...linksFromReport(page, analyzer.analyze(article)));
   }
   const seconds = (performance.now() - started) / 1000;
   const sourceClaims = new Map(defaultDataset.sources.map((source) => [source.id, source.claims.map((c) => c.text)]));
