@@ -8,6 +8,7 @@
 import { OFFICE_HOLDERS } from '../nlp/actors';
 import { analyseSentence, type ActorMention, type SentenceAnalysis, type Unit } from '../nlp/analyse-sentence';
 import { CONCEPTS } from '../nlp/concepts';
+import { rememberStoredIds } from '../stance/prepared-units';
 
 /** Flag bits of a unit. */
 const NEGATED = 1;
@@ -170,7 +171,7 @@ export function unpackAnalysis(packed: PackedUnits, c: number, text: string): Se
   }
   let full: SentenceAnalysis | null = null;
   const analysed = () => (full ??= analyseSentence(text));
-  return {
+  const analysis: SentenceAnalysis = {
     text,
     units,
     actors,
@@ -187,4 +188,7 @@ export function unpackAnalysis(packed: PackedUnits, c: number, text: string): Se
       return analysed().negations;
     },
   };
+  const [from, to] = [packed.start[c]!, packed.start[c + 1]!];
+  rememberStoredIds(analysis, { keys: packed.keys, keyIds: packed.key.subarray(from, to), words: packed.words, wordIds: packed.word.subarray(from, to) });
+  return analysis;
 }
