@@ -8,6 +8,7 @@ import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
 import { BY_VECTOR, clauseWindows, preparedUnits, SPECIAL, type Weigh } from './prepared-units';
 import { THRESHOLDS } from './thresholds';
+import { vectorColumns } from './vector-columns';
 
 export type { Weigh } from './prepared-units';
 
@@ -100,19 +101,18 @@ export function align(page: SentenceAnalysis, source: SentenceAnalysis, vectors:
   const sourcePrepared = preparedUnits(source, vectors, weigh);
   const { rows: pageRows, kinds: pageKinds, weights: pageWeights } = pagePrepared;
   const { rows: sourceRows, kinds: sourceKinds, weights: sourceWeights } = sourcePrepared;
-  for (let i = 0; i < m; i++) {
-    const a = page.units[i]!;
-    const rowA = pageRows[i]!;
-    for (let j = 0; j < n; j++) {
-      const b = source.units[j]!;
+  const columns = vectorColumns(pagePrepared, vectors);
+  for (let j = 0; j < n; j++) {
+    const b = source.units[j]!;
+    const column = sourceKinds[j] === BY_VECTOR && sourceRows[j]! >= 0 ? columns.column(sourceRows[j]!) : -1;
+    const strengths = columns.values;
+    for (let i = 0; i < m; i++) {
+      const a = page.units[i]!;
       let value = 0;
       // The common case inline (two plain words or concepts): the pair loop runs millions of times a page.
       if (a.key === b.key) value = 1;
-      else if (pageKinds[i] === SPECIAL || sourceKinds[j] === SPECIAL) value = unitSimilarityRows(a, b, vectors, rowA, sourceRows[j]!);
-      else if (pageKinds[i] === BY_VECTOR && sourceKinds[j] === BY_VECTOR && rowA >= 0 && sourceRows[j]! >= 0) {
-        const cosine = vectors.cosineRows(rowA, sourceRows[j]!);
-        if (cosine >= THRESHOLDS.minWordCosine) value = cosine * THRESHOLDS.vectorMatchDiscount;
-      }
+      else if (pageKinds[i] === SPECIAL || sourceKinds[j] === SPECIAL) value = unitSimilarityRows(a, b, vectors, pageRows[i]!, sourceRows[j]!);
+      else if (column >= 0) value = strengths[column + i]!;
       matrix[i * n + j] = value;
     }
   }
