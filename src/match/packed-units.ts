@@ -170,6 +170,7 @@ export function unpackAnalysis(packed: PackedUnits, c: number, text: string): Se
     if (actor) actors.push({ holder: actor, text: unit.text, start: unit.start, end: unit.end });
   }
   let full: SentenceAnalysis | null = null;
+  let numbers: SentenceAnalysis['numbers'] | undefined;
   const analysed = () => (full ??= analyseSentence(text));
   const analysis: SentenceAnalysis = {
     text,
@@ -178,8 +179,11 @@ export function unpackAnalysis(packed: PackedUnits, c: number, text: string): Se
     get tokens() {
       return analysed().tokens;
     },
+    // Every quantity the analysis finds is also a unit keyed "#low-high" (analyse-sentence.ts): a claim with
+    // no such unit has none, and the difference detector, which asks every similar claim when the page
+    // sentence has a number, need not analyse it for that.
     get numbers() {
-      return analysed().numbers;
+      return (numbers ??= units.some((unit) => unit.key.startsWith('#')) ? analysed().numbers : []);
     },
     get dates() {
       return analysed().dates;
