@@ -9,6 +9,7 @@ import { OFFICE_HOLDERS } from '../nlp/actors';
 import { analyseSentence, type ActorMention, type SentenceAnalysis, type Unit } from '../nlp/analyse-sentence';
 import { analyseInContext } from '../nlp/analyse-in-context';
 import { CONCEPTS } from '../nlp/concepts';
+import { rememberStoredIds } from '../stance/prepared-units';
 
 /** Flag bits of a unit. */
 const NEGATED = 1;
@@ -170,16 +171,20 @@ export function unpackAnalysis(packed: PackedUnits, c: number, text: string, ant
     if (actor) actors.push({ holder: actor, text: unit.text, start: unit.start, end: unit.end });
   }
   let full: SentenceAnalysis | null = null;
+  let numbers: SentenceAnalysis['numbers'] | undefined;
   const analysed = () => (full ??= analyseSentence(text));
-  return {
+  const analysis: SentenceAnalysis = {
     text,
     units,
     actors,
     get tokens() {
       return analysed().tokens;
     },
+    // Every quantity the analysis finds is also a unit keyed "#low-high" (analyse-sentence.ts): a claim with
+    // no such unit has none, and the difference detector, which asks every similar claim when the page
+    // sentence has a number, need not analyse it for that.
     get numbers() {
-      return analysed().numbers;
+      return (numbers ??= units.some((unit) => unit.key.startsWith('#')) ? analysed().numbers : []);
     },
     get dates() {
       return analysed().dates;
@@ -188,4 +193,7 @@ export function unpackAnalysis(packed: PackedUnits, c: number, text: string, ant
       return analysed().negations;
     },
   };
+  const [from, to] = [packed.start[c]!, packed.start[c + 1]!];
+  rememberStoredIds(analysis, { keys: packed.keys, keyIds: packed.key.subarray(from, to), words: packed.words, wordIds: packed.word.subarray(from, to) });
+  return analysis;
 }

@@ -22,9 +22,6 @@ export interface WordVectors {
   cosineRows(a: number, b: number): number;
 }
 
-/** Word pairs whose cosine is remembered: claims and pages reuse the same few thousand words. */
-const COSINE_CACHE_LIMIT = 200_000;
-
 function decodeBase64(base64: string): Uint8Array {
   if (typeof atob === 'function') {
     const binary = atob(base64);
@@ -48,7 +45,6 @@ export function loadWordVectors(asset: WordVectorAsset): WordVectors {
     for (let i = row * dims; i < (row + 1) * dims; i++) sum += data[i]! * data[i]!;
     norms[row] = Math.sqrt(sum) || 1;
   }
-  const cache = new Map<number, number>();
   return {
     has: (word) => rows.has(word),
     rank: (word) => rows.get(word) ?? null,
@@ -59,19 +55,26 @@ export function loadWordVectors(asset: WordVectorAsset): WordVectors {
       return this.cosineRows(ra, rb);
     },
     rowOf: (word) => rows.get(word) ?? -1,
+    // No cache of computed pairs: a page meets ~120,000 distinct word pairs against 100,000 claims, and a
+    // Map that large cost twice the dot product it saved (one-off profile). The integer dot product is
+    // exact in any order, so four running sums give the same value as one, a third faster.
     cosineRows(ra, rb) {
       if (ra === rb) return 1;
-      const key = ra < rb ? ra * rows.size + rb : rb * rows.size + ra;
-      const known = cache.get(key);
-      if (known !== undefined) return known;
-      let dot = 0;
       const oa = ra * dims;
       const ob = rb * dims;
-      for (let i = 0; i < dims; i++) dot += data[oa + i]! * data[ob + i]!;
-      const cosine = dot / (norms[ra]! * norms[rb]!);
-      if (cache.size >= COSINE_CACHE_LIMIT) cache.clear();
-      cache.set(key, cosine);
-      return cosine;
+      let d0 = 0;
+      let d1 = 0;
+      let d2 = 0;
+      let d3 = 0;
+      let i = 0;
+      for (; i + 3 < dims; i += 4) {
+        d0 = (d0 + data[oa + i]! * data[ob + i]!) | 0;
+        d1 = (d1 + data[oa + i + 1]! * data[ob + i + 1]!) | 0;
+        d2 = (d2 + data[oa + i + 2]! * data[ob + i + 2]!) | 0;
+        d3 = (d3 + data[oa + i + 3]! * data[ob + i + 3]!) | 0;
+      }
+      for (; i < dims; i++) d0 = (d0 + data[oa + i]! * data[ob + i]!) | 0;
+      return (d0 + d1 + d2 + d3) / (norms[ra]! * norms[rb]!);
     },
   };
 }

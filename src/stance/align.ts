@@ -6,10 +6,11 @@
  */
 import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
+import { BY_VECTOR, clauseWindows, preparedUnits, SPECIAL, type Weigh } from './prepared-units';
 import { THRESHOLDS } from './thresholds';
+import { vectorColumns } from './vector-columns';
 
-/** How informative a unit key is (inverse document frequency over the known claims). */
-export type Weigh = (key: string) => number;
+export type { Weigh } from './prepared-units';
 
 /** One aligned pair: page unit index, source unit index, strength 0–1. */
 export interface AlignedPair {
@@ -62,96 +63,12 @@ function unitSimilarityRows(a: Unit, b: Unit, vectors: WordVectors, rowA: number
   return cosine * THRESHOLDS.vectorMatchDiscount;
 }
 
-/** Vector rows of a sentence's units, resolved once per sentence and table (claims are aligned thousands of times). */
-const rowCaches = new WeakMap<WordVectors, WeakMap<SentenceAnalysis, Int32Array>>();
-
-function unitRows(analysis: SentenceAnalysis, vectors: WordVectors): Int32Array {
-  let cache = rowCaches.get(vectors);
-  if (!cache) rowCaches.set(vectors, (cache = new WeakMap()));
-  let rows = cache.get(analysis);
-  if (!rows) {
-    rows = Int32Array.from(analysis.units, (unit) => (unit.vectorWord ? vectors.rowOf(unit.vectorWord) : -1));
-    cache.set(analysis, rows);
-  }
-  return rows;
-}
-
-/** How a unit can match one with another key: never (names, numbers, countries), by vectors, or by the special rules. */
-const EXACT_ONLY = 0;
-const BY_VECTOR = 1;
-const SPECIAL = 2;
-const kindCache = new WeakMap<SentenceAnalysis, Uint8Array>();
-
-/** Each unit's kind (cached per sentence): actor and office units follow `unitSimilarityRows`'s own rules. */
-function unitKinds(analysis: SentenceAnalysis): Uint8Array {
-  let kinds = kindCache.get(analysis);
-  if (!kinds) {
-    kinds = Uint8Array.from(analysis.units, (unit) =>
-      unit.actor || unit.office ? SPECIAL : unit.vectorWord && unit.concept?.kind !== 'country' ? BY_VECTOR : EXACT_ONLY,
-    );
-    kindCache.set(analysis, kinds);
-  }
-  return kinds;
-}
-
-/** Numbers are evidence of a difference, not of a topic: they weigh half in similarity. */
-const NUMBER_WEIGHT = 0.5;
-
 function harmonic(a: number, b: number): number {
   return a + b === 0 ? 0 : (2 * a * b) / (a + b);
 }
 
-const weightCaches = new WeakMap<Weigh, WeakMap<SentenceAnalysis, Float64Array>>();
-
-/** Coverage weight of each unit: IDF, halved for numbers, zero inside an attribution. Cached per weigher. */
-function unitWeights(analysis: SentenceAnalysis, weigh: Weigh): Float64Array {
-  let cache = weightCaches.get(weigh);
-  if (!cache) weightCaches.set(weigh, (cache = new WeakMap()));
-  let weights = cache.get(analysis);
-  if (!weights) {
-    weights = Float64Array.from(analysis.units, (unit) => (unit.attribution ? 0 : weigh(unit.key) * (unit.key.startsWith('#') ? NUMBER_WEIGHT : 1)));
-    cache.set(analysis, weights);
-  }
-  return weights;
-}
-
-const windowCache = new WeakMap<SentenceAnalysis, Array<[number, number]>>();
-
-/** Clause windows: one clause, or two consecutive ones, as [first, last] clause numbers with enough units. */
-function clauseWindows(analysis: SentenceAnalysis): Array<[number, number]> {
-  let windows = windowCache.get(analysis);
-  if (!windows) windowCache.set(analysis, (windows = computeClauseWindows(analysis.units)));
-  return windows;
-}
-
-function computeClauseWindows(units: Unit[]): Array<[number, number]> {
-  const clauses = [...new Set(units.filter((unit) => !unit.attribution).map((unit) => unit.clause))].sort((a, b) => a - b);
-  const windows: Array<[number, number]> = clauses.map((c) => [c, c]);
-  for (let i = 1; i < clauses.length; i++) windows.push([clauses[i - 1]!, clauses[i]!]);
-  return windows.filter(([lo, hi]) => units.filter((unit) => unit.clause >= lo && unit.clause <= hi && !unit.attribution).length >= THRESHOLDS.minClauseUnits);
-}
-
-/** A sentence's distinct clause numbers, ascending, and each unit's position among them. */
-interface ClauseTable {
-  numbers: number[];
-  of: Int32Array;
-}
-
-const clauseTables = new WeakMap<SentenceAnalysis, ClauseTable>();
-
-function clauseTable(analysis: SentenceAnalysis): ClauseTable {
-  let table = clauseTables.get(analysis);
-  if (!table) {
-    const numbers = [...new Set(analysis.units.map((unit) => unit.clause))].sort((a, b) => a - b);
-    const position = new Map(numbers.map((clause, k) => [clause, k]));
-    table = { numbers, of: Int32Array.from(analysis.units, (unit) => position.get(unit.clause)!) };
-    clauseTables.set(analysis, table);
-  }
-  return table;
-}
-
 /** Positions (first, last) of the clause numbers within [lo, hi]; first > last when none is. */
-function clauseSpan(numbers: readonly number[], lo: number, hi: number): [number, number] {
+function clauseSpan(numbers: Int32Array, lo: number, hi: number): [number, number] {
   let first = 0;
   while (first < numbers.length && numbers[first]! < lo) first++;
   let last = numbers.length - 1;
@@ -180,30 +97,27 @@ export function align(page: SentenceAnalysis, source: SentenceAnalysis, vectors:
   const m = page.units.length;
   const n = source.units.length;
   const matrix = scratch(0, m * n);
-  const pageRows = unitRows(page, vectors);
-  const sourceRows = unitRows(source, vectors);
-  const pageKinds = unitKinds(page);
-  const sourceKinds = unitKinds(source);
-  for (let i = 0; i < m; i++) {
-    const a = page.units[i]!;
-    const rowA = pageRows[i]!;
-    for (let j = 0; j < n; j++) {
-      const b = source.units[j]!;
+  const pagePrepared = preparedUnits(page, vectors, weigh);
+  const sourcePrepared = preparedUnits(source, vectors, weigh);
+  const { rows: pageRows, kinds: pageKinds, weights: pageWeights } = pagePrepared;
+  const { rows: sourceRows, kinds: sourceKinds, weights: sourceWeights } = sourcePrepared;
+  const columns = vectorColumns(pagePrepared, vectors);
+  for (let j = 0; j < n; j++) {
+    const b = source.units[j]!;
+    const column = sourceKinds[j] === BY_VECTOR && sourceRows[j]! >= 0 ? columns.column(sourceRows[j]!) : -1;
+    const strengths = columns.values;
+    for (let i = 0; i < m; i++) {
+      const a = page.units[i]!;
       let value = 0;
       // The common case inline (two plain words or concepts): the pair loop runs millions of times a page.
       if (a.key === b.key) value = 1;
-      else if (pageKinds[i] === SPECIAL || sourceKinds[j] === SPECIAL) value = unitSimilarityRows(a, b, vectors, rowA, sourceRows[j]!);
-      else if (pageKinds[i] === BY_VECTOR && sourceKinds[j] === BY_VECTOR && rowA >= 0 && sourceRows[j]! >= 0) {
-        const cosine = vectors.cosineRows(rowA, sourceRows[j]!);
-        if (cosine >= THRESHOLDS.minWordCosine) value = cosine * THRESHOLDS.vectorMatchDiscount;
-      }
+      else if (pageKinds[i] === SPECIAL || sourceKinds[j] === SPECIAL) value = unitSimilarityRows(a, b, vectors, pageRows[i]!, sourceRows[j]!);
+      else if (column >= 0) value = strengths[column + i]!;
       matrix[i * n + j] = value;
     }
   }
-  const pageWeights = unitWeights(page, weigh);
-  const sourceWeights = unitWeights(source, weigh);
-  const pageClauses = clauseTable(page);
-  const sourceClauses = clauseTable(source);
+  const pageClauses = { numbers: pagePrepared.clauseNumbers, of: pagePrepared.clauseOf };
+  const sourceClauses = { numbers: sourcePrepared.clauseNumbers, of: sourcePrepared.clauseOf };
   const cp = pageClauses.numbers.length;
   const cs = sourceClauses.numbers.length;
   // Best match of each unit within each clause of the other side: a clause window's coverage is then a
@@ -267,8 +181,8 @@ export function align(page: SentenceAnalysis, source: SentenceAnalysis, vectors:
   let clauseCoverage = 0;
   // Below this whole-sentence similarity no clause pair can reach the judge's thresholds (a shared clause
   // of three fully matched units in two six-clause sentences still scores ~0.12), so skip the windows.
-  const sourceWindows = sentenceSimilarity < THRESHOLDS.windowFloor ? [] : clauseWindows(source);
-  for (const [plo, phi] of sentenceSimilarity < THRESHOLDS.windowFloor ? [] : clauseWindows(page)) {
+  const sourceWindows = sentenceSimilarity < THRESHOLDS.windowFloor ? [] : clauseWindows(source, sourcePrepared);
+  for (const [plo, phi] of sentenceSimilarity < THRESHOLDS.windowFloor ? [] : clauseWindows(page, pagePrepared)) {
     for (const [slo, shi] of sourceWindows) {
       const [p, s] = coverages(plo, phi, slo, shi);
       if (harmonic(p, s) > clauseSimilarity) {

@@ -1,0 +1,155 @@
+/**
+ * What alignment needs of one analysed sentence besides its units, worked out once per sentence (and word
+ * table and weigher): each unit's vector row, how it can match, its coverage weight and its clause. A page
+ * is aligned with ~1,850 claims against 100,000, nearly all of them decoded for that page, so this runs
+ * about once per judged pair: in typed arrays, without Sets or Maps, and found with one lookup.
+ */
+import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
+import type { WordVectors } from '../nlp/word-vectors';
+import { THRESHOLDS } from './thresholds';
+
+/** How informative a unit key is (inverse document frequency over the known claims). */
+export type Weigh = (key: string) => number;
+
+/** How a unit can match one with another key: never (names, numbers, countries), by vectors, or by the special rules. */
+export const EXACT_ONLY = 0;
+export const BY_VECTOR = 1;
+export const SPECIAL = 2;
+
+/** Numbers are evidence of a difference, not of a topic: they weigh half in similarity. */
+const NUMBER_WEIGHT = 0.5;
+
+/** One sentence prepared for alignment. */
+export interface PreparedUnits {
+  /** Vector row of each unit's word (-1: none). */
+  rows: Int32Array;
+  /** EXACT_ONLY, BY_VECTOR or SPECIAL per unit (actor and office units follow align.ts's own rules). */
+  kinds: Uint8Array;
+  /** Coverage weight of each unit: IDF, halved for numbers, zero inside an attribution. */
+  weights: Float64Array;
+  /** The sentence's distinct clause numbers, ascending. */
+  clauseNumbers: Int32Array;
+  /** Each unit's position among `clauseNumbers`. */
+  clauseOf: Int32Array;
+  /** Clause windows (see `clauseWindows`), made on first use: most pairs never need them. */
+  windows: Array<[number, number]> | null;
+}
+
+/** The distinct values of `values`, ascending. */
+function distinctAscending(values: Int32Array): Int32Array {
+  const sorted = Int32Array.from(values).sort();
+  let size = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[size - 1]) sorted[size++] = sorted[i]!;
+  return sorted.slice(0, size);
+}
+
+/**
+ * A stored claim's units as ids into the tables it was stored with (packed-units.ts): `keys[keyIds[i]]`
+ * is unit i's key and, where `wordIds[i]` ≥ 0, `words[wordIds[i]]` its vector word.
+ */
+export interface StoredUnitIds {
+  keys: readonly string[];
+  keyIds: ArrayLike<number>;
+  words: readonly string[];
+  wordIds: ArrayLike<number>;
+}
+
+const storedIds = new WeakMap<SentenceAnalysis, StoredUnitIds>();
+
+/**
+ * Records that `analysis` was decoded from stored units: its rows and weights are then looked up by id
+ * in arrays shared by every claim of the table, not by string in the word table's and the index's maps
+ * (two hash probes per unit were a tenth of a page's analysis against 100,000 claims, one-off profile).
+ */
+export function rememberStoredIds(analysis: SentenceAnalysis, ids: StoredUnitIds): void {
+  storedIds.set(analysis, ids);
+}
+
+/** Per string table, per word table or weigher: values by id, filled on first use (NaN: not yet). */
+const byId = new WeakMap<readonly string[], WeakMap<object, Float64Array>>();
+
+function idTable(table: readonly string[], owner: object): Float64Array {
+  let tables = byId.get(table);
+  if (!tables) byId.set(table, (tables = new WeakMap()));
+  let values = tables.get(owner);
+  if (!values) tables.set(owner, (values = new Float64Array(table.length).fill(NaN)));
+  return values;
+}
+
+function prepare(analysis: SentenceAnalysis, vectors: WordVectors, weigh: Weigh): PreparedUnits {
+  const units = analysis.units;
+  const n = units.length;
+  const rows = new Int32Array(n);
+  const kinds = new Uint8Array(n);
+  const weights = new Float64Array(n);
+  const clauses = new Int32Array(n);
+  const ids = storedIds.get(analysis);
+  const rowById = ids && idTable(ids.words, vectors);
+  const idfById = ids && idTable(ids.keys, weigh);
+  for (let i = 0; i < n; i++) {
+    const unit = units[i]!;
+    const wordId = ids ? ids.wordIds[i]! : -1;
+    if (wordId >= 0) {
+      if (Number.isNaN(rowById![wordId])) rowById![wordId] = vectors.rowOf(ids!.words[wordId]!);
+      rows[i] = rowById![wordId]!;
+    } else rows[i] = unit.vectorWord ? vectors.rowOf(unit.vectorWord) : -1;
+    kinds[i] = unit.actor || unit.office ? SPECIAL : unit.vectorWord && unit.concept?.kind !== 'country' ? BY_VECTOR : EXACT_ONLY;
+    let idf: number;
+    if (ids) {
+      const keyId = ids.keyIds[i]!;
+      if (Number.isNaN(idfById![keyId])) idfById![keyId] = weigh(ids.keys[keyId]!);
+      idf = idfById![keyId]!;
+    } else idf = unit.attribution ? 0 : weigh(unit.key);
+    weights[i] = unit.attribution ? 0 : idf * (unit.key.startsWith('#') ? NUMBER_WEIGHT : 1);
+    clauses[i] = unit.clause;
+  }
+  const clauseNumbers = distinctAscending(clauses);
+  const clauseOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let k = 0;
+    while (clauseNumbers[k] !== clauses[i]) k++;
+    clauseOf[i] = k;
+  }
+  return { rows, kinds, weights, clauseNumbers, clauseOf, windows: null };
+}
+
+/**
+ * Prepared sentences per word table and weigher; the last pair asked for is remembered, as the
+ * analyzer aligns thousands of pairs with one of each.
+ */
+const caches = new WeakMap<WordVectors, WeakMap<Weigh, WeakMap<SentenceAnalysis, PreparedUnits>>>();
+let last: { vectors: WordVectors; weigh: Weigh; cache: WeakMap<SentenceAnalysis, PreparedUnits> } | null = null;
+
+/** `analysis` prepared for alignment with `vectors` and `weigh` (made once, then cached). */
+export function preparedUnits(analysis: SentenceAnalysis, vectors: WordVectors, weigh: Weigh): PreparedUnits {
+  if (last?.vectors !== vectors || last.weigh !== weigh) {
+    let byWeigh = caches.get(vectors);
+    if (!byWeigh) caches.set(vectors, (byWeigh = new WeakMap()));
+    let cache = byWeigh.get(weigh);
+    if (!cache) byWeigh.set(weigh, (cache = new WeakMap()));
+    last = { vectors, weigh, cache };
+  }
+  let prepared = last.cache.get(analysis);
+  if (!prepared) last.cache.set(analysis, (prepared = prepare(analysis, vectors, weigh)));
+  return prepared;
+}
+
+/**
+ * Clause windows: one clause, or two consecutive ones, as [first, last] clause numbers with enough
+ * units (singles first, then pairs, each ascending: the first best window wins ties).
+ */
+export function clauseWindows(analysis: SentenceAnalysis, prepared: PreparedUnits): Array<[number, number]> {
+  return (prepared.windows ??= computeClauseWindows(analysis.units));
+}
+
+function computeClauseWindows(units: readonly Unit[]): Array<[number, number]> {
+  const asserted = distinctAscending(Int32Array.from(units.filter((unit) => !unit.attribution), (unit) => unit.clause));
+  const windows: Array<[number, number]> = [];
+  for (const c of asserted) windows.push([c, c]);
+  for (let i = 1; i < asserted.length; i++) windows.push([asserted[i - 1]!, asserted[i]!]);
+  return windows.filter(([lo, hi]) => {
+    let count = 0;
+    for (const unit of units) if (unit.clause >= lo && unit.clause <= hi && !unit.attribution) count++;
+    return count >= THRESHOLDS.minClauseUnits;
+  });
+}

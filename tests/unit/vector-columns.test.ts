@@ -1,0 +1,62 @@
+/**
+ * A page sentence's vector columns hold, for every source word row, each page unit's vector match as the
+ * pair-by-pair rule gives it — across growth of the shared array, its reset when full, and a change of
+ * page sentence.
+ */
+import { expect, test } from 'vitest';
+import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { defaultWordVectors } from '../../src/nlp/default-vectors';
+import { BY_VECTOR, preparedUnits, type PreparedUnits } from '../../src/stance/prepared-units';
+import { THRESHOLDS } from '../../src/stance/thresholds';
+import { vectorColumns } from '../../src/stance/vector-columns';
+
+const vectors = defaultWordVectors();
+const weigh = () => 1;
+
+/** The rule, pair by pair. */
+function expected(page: PreparedUnits, i: number, row: number): number {
+  if (page.kinds[i] !== BY_VECTOR || page.rows[i]! < 0) return 0;
+  const cosine = vectors.cosineRows(page.rows[i]!, row);
+  return cosine >= THRESHOLDS.minWordCosine ? cosine * THRESHOLDS.vectorMatchDiscount : 0;
+}
+
+function check(page: PreparedUnits, rows: readonly number[]): void {
+  const columns = vectorColumns(page, vectors);
+  for (const row of rows) {
+    const column = columns.column(row);
+    const got = Array.from({ length: page.rows.length }, (_, i) => columns.values[column + i]);
+    expect(got).toEqual(Array.from({ length: page.rows.length }, (_, i) => expected(page, i, row)));
+  }
+}
+
+const short = preparedUnits(analyseSentence('Trump proposed security guarantees for Ukraine, the Kremlin said on Monday.'), vectors, weigh);
+const long = preparedUnits(
+  analyseSentence(
+    'The president said on Tuesday that the administration would send more troops, tanks, aircraft, ' +
+      'money, weapons and advisers to help the army defend its cities, farms, factories, ports, railways, ' +
+      'schools, hospitals, bridges, roads, power plants, pipelines and borders against a larger invading ' +
+      'force whose generals, soldiers, officers, commanders and politicians promised victory, peace, order, ' +
+      'prosperity, security, freedom, justice and safety to frightened citizens, refugees, workers and families.',
+  ),
+  vectors,
+  weigh,
+);
+
+test('columns match the pair rule, asked in any order and again', () => {
+  const rows = Array.from({ length: 3000 }, (_, k) => (k * 7919) % 30000);
+  check(short, rows);
+  check(short, rows.slice().reverse()); // cached columns
+  expect(short.kinds.some((kind) => kind === BY_VECTOR)).toBe(true);
+});
+
+test('a long sentence against the whole vocabulary: the shared array grows, then starts afresh when full', () => {
+  expect(long.rows.length * 30000).toBeGreaterThan(1 << 20);
+  check(long, Array.from({ length: 30000 }, (_, row) => row));
+  check(long, [0, 1, 2, 29999]);
+});
+
+test('another page sentence gets its own columns', () => {
+  check(short, [10, 20, 30]);
+  check(long, [10, 20, 30]);
+  check(short, [10, 20, 30]);
+});
