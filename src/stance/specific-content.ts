@@ -1,36 +1,81 @@
 /**
  * Two sentences report the same claim only if they share specific things. Against a large dataset on
  * other stories, the judge's similarity — a *share* of each sentence's weighted content — is often met
- * by common words alone: "We didn't know where to go to find a server" and "John Kerry suggested that
- * the media … find" share "know", "go", "find", most of a short sentence. Names, numbers, dates, the
- * concepts the tables know and words outside everyday English are what identify a claim; two of them
- * must be shared. `npm run eval -- distractors` measures what this removes; docs/quality.md has the figures.
+ * by common words alone: "We don't know how to best teach students about the web" and "The Supreme Court
+ * ruled 5-3 that schools may not teach Sharia law to students" share "know", "teach", "students", most
+ * of a short sentence. Names, numbers, dates, the concepts the tables know and words outside everyday
+ * English are what identify a claim; two of them must be shared, word for word (the concepts already
+ * join the paraphrases that matter: "the Western military alliance" is NATO).
+ *
+ * Because sharing is by key, the count is bounded by a cheap look at the two sentences' keys alone
+ * (`mayShareSpecific`): the analyzer skips judging candidates that cannot reach it, with no verdict that
+ * shows changing. `npm run eval -- distractors` measures what the rule removes; docs/quality.md has the figures.
  */
 import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
 import type { Alignment } from './align';
 import { THRESHOLDS } from './thresholds';
 
-/** A unit that identifies what a sentence is about, rather than how it says it. */
-function isSpecific(analysis: SentenceAnalysis, unit: Unit, vectors: WordVectors): boolean {
-  if (unit.attribution) return false;
-  if (unit.concept || unit.actor || unit.office || unit.vectorWord === null || isName(analysis, unit)) return true;
+/** A unit that identifies what a sentence is about whatever its case: a concept, a person, a number, a rarer word. */
+function isSpecificKey(unit: Unit, vectors: WordVectors): boolean {
+  if (unit.concept || unit.actor || unit.office || unit.vectorWord === null) return true;
   const rank = vectors.rank(unit.vectorWord);
   return rank === null || rank >= THRESHOLDS.commonWordRank;
 }
 
-/** Written with a capital inside the sentence: a name ("Leeds", "Clinton"), however common the word. */
-function isName(analysis: SentenceAnalysis, unit: Unit): boolean {
-  return analysis.tokens.some((token, i) => i > 0 && token.start === unit.start && token.isCapitalised);
+/** Offset of a sentence's first letter or digit: a capital there starts the sentence, not a name. */
+function firstWordStart(analysis: SentenceAnalysis): number {
+  const found = /[\p{L}\p{N}]/u.exec(analysis.text);
+  return found ? found.index : 0;
 }
 
-/** How many distinct specific page units are aligned (strongly enough for slots) with specific source units. */
+/** Written with a capital inside the sentence: a name ("Leeds", "Clinton"), however common the word. */
+function isName(analysis: SentenceAnalysis, unit: Unit, first: number): boolean {
+  return unit.start > first && /^\p{Lu}/u.test(analysis.text.slice(unit.start, unit.start + 1));
+}
+
+/** Whether a unit of `mine`, matched by key to `theirs` in the other sentence, is a specific thing they share. */
+function sharedSpecific(mine: Unit, theirs: Unit, page: SentenceAnalysis, source: SentenceAnalysis, firsts: [number, number], vectors: WordVectors): boolean {
+  if (mine.attribution || theirs.attribution || mine.key !== theirs.key) return false;
+  return isSpecificKey(mine, vectors) || (isName(page, mine, firsts[0]) && isName(source, theirs, firsts[1]));
+}
+
+/** How many distinct page units are aligned (strongly enough for slots), key for key, with the same specific thing. */
 export function sharedSpecificUnits(page: SentenceAnalysis, source: SentenceAnalysis, alignment: Alignment, vectors: WordVectors): number {
+  const firsts: [number, number] = [firstWordStart(page), firstWordStart(source)];
   const shared = new Set<string>();
   for (const pair of alignment.pairs) {
     if (pair.strength < THRESHOLDS.alignedForSlots) continue;
     const mine = page.units[pair.page]!;
-    if (isSpecific(page, mine, vectors) && isSpecific(source, source.units[pair.source]!, vectors)) shared.add(mine.key);
+    if (sharedSpecific(mine, source.units[pair.source]!, page, source, firsts, vectors)) shared.add(mine.key);
   }
   return shared.size;
+}
+
+/**
+ * Whether judging `page` against `source` could end in a link. False only when it provably cannot: no
+ * holder or title of an office on either side (who-did-it conflicts need no specific content), and fewer
+ * shared specific keys than a corroboration or slot conflict needs — however the units align, the judge's
+ * count is at most this one. A date or number on both sides lowers the bar by one, as in the judge.
+ */
+export function mayShareSpecific(page: SentenceAnalysis, source: SentenceAnalysis, vectors: WordVectors): boolean {
+  const namesOffice = (analysis: SentenceAnalysis) => analysis.units.some((unit) => unit.actor !== null || unit.office !== null);
+  if (namesOffice(page) || namesOffice(source)) return true;
+  const firsts: [number, number] = [firstWordStart(page), firstWordStart(source)];
+  const byKey = new Map<string, Unit[]>();
+  for (const unit of source.units) {
+    const list = byKey.get(unit.key);
+    if (list) list.push(unit);
+    else byKey.set(unit.key, [unit]);
+  }
+  const shared = new Set<string>();
+  for (const mine of page.units) {
+    if (shared.has(mine.key)) continue;
+    if ((byKey.get(mine.key) ?? []).some((theirs) => sharedSpecific(mine, theirs, page, source, firsts, vectors))) shared.add(mine.key);
+  }
+  if (shared.size >= THRESHOLDS.minSharedSpecific) return true;
+  if (shared.size < THRESHOLDS.minSharedSpecific - 1) return false;
+  // Only now the dates: a claim decoded from a stored index analyses itself in full to find them.
+  const slots = (analysis: SentenceAnalysis) => analysis.units.some((unit) => unit.key.startsWith('#')) || analysis.dates.length > 0;
+  return slots(page) && slots(source);
 }

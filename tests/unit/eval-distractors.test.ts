@@ -50,7 +50,7 @@ describe.skipIf(!haveData)(haveData ? 'against CheckThat!’s 14,231 claims' : '
     expect(outcome.status).toBe('done');
     if (outcome.status !== 'done') return;
     const figures = outcome.figures as Record<string, any>;
-    // 35.7 per 100 sentences before the judge asked for shared specific content (docs/quality.md); 9.1 after.
+    // 35.7 per 100 sentences before the judge asked for shared specific content (docs/quality.md); 8.3 after.
     expect(figures.newsPages.per100Sentences).toBeLessThan(10);
     expect(figures.seedPages.per100Sentences).toBeLessThan(40);
     expect(figures.seedGolden.corroborates.found).toBeGreaterThanOrEqual(27);

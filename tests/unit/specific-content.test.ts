@@ -3,7 +3,8 @@ import { analyseSentence } from '../../src/nlp/analyse-sentence';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
 import { align } from '../../src/stance/align';
 import { judgeSentences } from '../../src/stance/judge';
-import { sharedSpecificUnits } from '../../src/stance/specific-content';
+import { mayShareSpecific, sharedSpecificUnits } from '../../src/stance/specific-content';
+import { defaultDataset } from '../../src/claims/default-dataset';
 
 const vectors = defaultWordVectors();
 const context = { vectors, weigh: () => 2 };
@@ -56,5 +57,34 @@ describe('actor conflicts need a shared topic besides the actors and the event',
   test('another person named on both sides is a topic: who held the call with Zelensky', () => {
     const verdict = judge('Biden proposed the plan in a call with Zelensky.', 'Trump proposed the plan in a call with Zelensky.');
     expect(verdict.relation).toBe('conflicts');
+  });
+});
+
+describe('mayShareSpecific: the analyzer skips only pairs the judge could not link', () => {
+  test.each([
+    ['We didn’t know where to go to find a server.', 'Nobody knew where to go to find the money.', false],
+    ['Trump ruled out Ukraine joining NATO.', 'Trump is against NATO membership for Ukraine.', true],
+    // Who did it needs no specific content: a sentence naming an office-holder is always judged.
+    ['The Biden administration has proposed a framework.', 'The US has proposed something.', true],
+    // A date on both sides and one shared name: the date may differ, a conflict on when.
+    ['The plan was announced on August 16, 2025 in Washington.', 'The plan was announced on November 21, 2025 in Washington.', true],
+    ['The plan was announced in Washington.', 'The plan was announced by the council.', false],
+  ])('%s ~ %s → %s', (page, source, expected) => {
+    expect(mayShareSpecific(analyseSentence(page), analyseSentence(source), vectors)).toBe(expected);
+  });
+
+  test('over every seed sentence against every claim of the embedded dataset, no skipped pair is a link', () => {
+    const claims = defaultDataset.sources.flatMap((source) => source.claims.map((claim) => analyseSentence(claim.text)));
+    const sentences = claims.slice(0, 60);
+    let skipped = 0;
+    for (const page of sentences) {
+      for (const source of claims) {
+        if (mayShareSpecific(page, source, vectors)) continue;
+        skipped++;
+        expect(['related', 'unrelated']).toContain(judgeSentences(page, source, context).relation);
+      }
+    }
+    // The bound must also skip something, or it saves nothing.
+    expect(skipped).toBeGreaterThan(1000);
   });
 });
