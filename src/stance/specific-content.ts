@@ -14,6 +14,7 @@
 import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
 import type { Alignment } from './align';
+import { sharesEvent } from './frame';
 import { THRESHOLDS } from './thresholds';
 
 /** A unit that identifies what a sentence is about whatever its case: a concept, a person, a number, a rarer word. */
@@ -54,13 +55,14 @@ export function sharedSpecificUnits(page: SentenceAnalysis, source: SentenceAnal
 
 /**
  * Whether judging `page` against `source` could end in a link. False only when it provably cannot: no
- * holder or title of an office on either side (who-did-it conflicts need no specific content), and fewer
- * shared specific keys than a corroboration or slot conflict needs — however the units align, the judge's
- * count is at most this one. A date or number on both sides lowers the bar by one, as in the judge.
+ * who-did-it conflict is possible (that needs an office-holder or title on one side and an asserted
+ * event both share; it needs no specific content), and the two share fewer specific keys than a
+ * corroboration or slot conflict needs — however the units align, the judge's count is at most this
+ * one. A date or number on both sides lowers the bar by one, as in the judge.
  */
 export function mayShareSpecific(page: SentenceAnalysis, source: SentenceAnalysis, vectors: WordVectors): boolean {
   const namesOffice = (analysis: SentenceAnalysis) => analysis.units.some((unit) => unit.actor !== null || unit.office !== null);
-  if (namesOffice(page) || namesOffice(source)) return true;
+  if ((namesOffice(page) || namesOffice(source)) && sharesEvent(page, source)) return true;
   const firsts: [number, number] = [firstWordStart(page), firstWordStart(source)];
   const byKey = new Map<string, Unit[]>();
   for (const unit of source.units) {

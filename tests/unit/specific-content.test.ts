@@ -66,6 +66,8 @@ describe('mayShareSpecific: the analyzer skips only pairs the judge could not li
     ['Trump ruled out Ukraine joining NATO.', 'Trump is against NATO membership for Ukraine.', true],
     // Who did it needs no specific content: a sentence naming an office-holder is always judged.
     ['The Biden administration has proposed a framework.', 'The US has proposed something.', true],
+    // …when the two share an asserted event; naming a president is not enough.
+    ['President Obama visited the flood zone on foot.', 'The committee has proposed a new budget.', false],
     // A date on both sides and one shared name: the date may differ, a conflict on when.
     ['The plan was announced on August 16, 2025 in Washington.', 'The plan was announced on November 21, 2025 in Washington.', true],
     ['The plan was announced in Washington.', 'The plan was announced by the council.', false],
