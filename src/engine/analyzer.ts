@@ -10,7 +10,7 @@ import { defaultWordVectors } from '../nlp/default-vectors';
 import type { WordVectors } from '../nlp/word-vectors';
 import { officeContext } from '../stance/differences';
 import { judgeAnalysed, type PassageVerdict } from '../stance/judge-passage';
-import { mayShareSpecific } from '../stance/specific-content';
+import { linkGate } from '../stance/specific-content';
 import { attributionChain, type AttributionChain } from '../provenance/attribution-chain';
 import type { ClaimReport, JudgedClaim, JudgedMatch, Report } from './report';
 import { createSelfDetection } from './self-match';
@@ -90,13 +90,14 @@ export function createAnalyzer(datasets: readonly Dataset[], packed?: PackedClai
       if (!searched) return addSourceProvenance(report);
       // Copies of one text from sources naming the same office-holders get the same verdict: judged once.
       const verdicts = new Map<string, PassageVerdict>();
+      const mayLink = linkGate(analysis, vectors);
       for (const entry of retrieveCandidates(index, analysis, searched, CANDIDATES_PER_SENTENCE, excluded)) {
         const offices = { page: pageOffices, source: index.offices(entry.source.id) };
         const key = `${[...offices.source.values()].map((holder) => holder.id).join(' ')}\n${entry.claim.text}\n${entry.claim.antecedent ?? ''}`;
         let verdict = verdicts.get(key);
         // Most candidates among many claims on other subjects share no two specific things with the
         // sentence: they could end "related" at most, which no reader sees, so they are not judged.
-        if (!verdict && !mayShareSpecific(analysis, entry.analysis, vectors)) continue;
+        if (!verdict && !mayLink(entry.analysis)) continue;
         if (!verdict) {
           const passage = { sentences: [entry.claim.text], analyses: [entry.analysis] };
           verdicts.set(key, (verdict = judgeAnalysed(analysis, passage, { vectors, grain: 'sentence', context: { weigh, offices } })));

@@ -8,7 +8,7 @@
  * join the paraphrases that matter: "the Western military alliance" is NATO).
  *
  * Because sharing is by key, the count is bounded by a cheap look at the two sentences' keys alone
- * (`mayShareSpecific`): the analyzer skips judging candidates that cannot reach it, with no verdict that
+ * (`linkGate`): the analyzer skips judging candidates that cannot reach it, with no verdict that
  * shows changing. `npm run eval -- distractors` measures what the rule removes; docs/quality.md has the figures.
  */
 import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
@@ -54,30 +54,35 @@ export function sharedSpecificUnits(page: SentenceAnalysis, source: SentenceAnal
 }
 
 /**
- * Whether judging `page` against `source` could end in a link. False only when it provably cannot: no
- * who-did-it conflict is possible (that needs an office-holder or title on one side and an asserted
- * event both share; it needs no specific content), and the two share fewer specific keys than a
- * corroboration or slot conflict needs — however the units align, the judge's count is at most this
- * one. A date or number on both sides lowers the bar by one, as in the judge.
+ * Whether judging `page` against a candidate could end in a link, prepared once per page sentence. False
+ * only when it provably cannot: no who-did-it conflict is possible (that needs an office-holder or title
+ * on one side and an asserted event both share; it needs no specific content), and the two share fewer
+ * specific keys than a corroboration or slot conflict needs — however the units align, the judge's count
+ * is at most this one. A date or number on both sides lowers the bar by one, as in the judge.
  */
-export function mayShareSpecific(page: SentenceAnalysis, source: SentenceAnalysis, vectors: WordVectors): boolean {
+export function linkGate(page: SentenceAnalysis, vectors: WordVectors): (source: SentenceAnalysis) => boolean {
+  const first = firstWordStart(page);
+  const specificKeys = new Set<string>();
+  const nameKeys = new Set<string>();
+  for (const unit of page.units) {
+    if (unit.attribution) continue;
+    if (isSpecificKey(unit, vectors)) specificKeys.add(unit.key);
+    else if (isName(page, unit, first)) nameKeys.add(unit.key);
+  }
   const namesOffice = (analysis: SentenceAnalysis) => analysis.units.some((unit) => unit.actor !== null || unit.office !== null);
-  if ((namesOffice(page) || namesOffice(source)) && sharesEvent(page, source)) return true;
-  const firsts: [number, number] = [firstWordStart(page), firstWordStart(source)];
-  const byKey = new Map<string, Unit[]>();
-  for (const unit of source.units) {
-    const list = byKey.get(unit.key);
-    if (list) list.push(unit);
-    else byKey.set(unit.key, [unit]);
-  }
-  const shared = new Set<string>();
-  for (const mine of page.units) {
-    if (shared.has(mine.key)) continue;
-    if ((byKey.get(mine.key) ?? []).some((theirs) => sharedSpecific(mine, theirs, page, source, firsts, vectors))) shared.add(mine.key);
-  }
-  if (shared.size >= THRESHOLDS.minSharedSpecific) return true;
-  if (shared.size < THRESHOLDS.minSharedSpecific - 1) return false;
-  // Only now the dates: a claim decoded from a stored index analyses itself in full to find them.
-  const slots = (analysis: SentenceAnalysis) => analysis.units.some((unit) => unit.key.startsWith('#')) || analysis.dates.length > 0;
-  return slots(page) && slots(source);
+  const pageNamesOffice = namesOffice(page);
+  const hasSlots = (analysis: SentenceAnalysis) => analysis.units.some((unit) => unit.key.startsWith('#')) || analysis.dates.length > 0;
+  return (source) => {
+    if ((pageNamesOffice || namesOffice(source)) && sharesEvent(page, source)) return true;
+    const sourceFirst = firstWordStart(source);
+    const shared = new Set<string>();
+    for (const unit of source.units) {
+      if (unit.attribution || shared.has(unit.key)) continue;
+      if (specificKeys.has(unit.key) || (nameKeys.has(unit.key) && isName(source, unit, sourceFirst))) shared.add(unit.key);
+    }
+    if (shared.size >= THRESHOLDS.minSharedSpecific) return true;
+    if (shared.size < THRESHOLDS.minSharedSpecific - 1) return false;
+    // Only now the dates: a claim decoded from a stored index analyses itself in full to find them.
+    return hasSlots(page) && hasSlots(source);
+  };
 }
