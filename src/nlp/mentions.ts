@@ -32,6 +32,16 @@ MONTHS.set('sept', 9);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+/**
+ * Whether `text` could mention a date at all: every date found below has a digit, a month or a weekday.
+ * A cheap look before a full analysis (claims decoded from a stored index have none until asked).
+ */
+export function mayMentionDate(text: string): boolean {
+  if (/\d/.test(text)) return true;
+  for (const [word] of text.toLowerCase().matchAll(/\p{L}+/gu)) if (MONTHS.has(word) || WEEKDAYS.has(word)) return true;
+  return false;
+}
+
 const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 const RANGE_WORDS = new Set(['to', 'and', '-', '–']);

@@ -5,6 +5,7 @@ import { align } from '../../src/stance/align';
 import { judgeSentences } from '../../src/stance/judge';
 import { linkGate, sharedSpecificUnits } from '../../src/stance/specific-content';
 import { defaultDataset } from '../../src/claims/default-dataset';
+import { mayMentionDate } from '../../src/nlp/mentions';
 
 const vectors = defaultWordVectors();
 const context = { vectors, weigh: () => 2 };
@@ -89,5 +90,26 @@ describe('linkGate: the analyzer skips only pairs the judge could not link', () 
     }
     // The bound must also skip something, or it saves nothing.
     expect(skipped).toBeGreaterThan(1000);
+  });
+});
+
+describe('mayMentionDate: no date is found in a text it rules out', () => {
+  test.each([
+    'The plan was announced on August 16, 2025 in Washington.',
+    'Zelensky is due in Washington on Monday for talks.',
+    'Talks resumed in Sept. after a pause.',
+    'The summit took place on 8/15/2025.',
+    'The programme began in 2014.',
+    'The meeting is planned for mid-May.',
+    'Officials met again late last week to discuss the plan.',
+    'No one has been killed at a gun show.',
+  ])('%s', (text) => {
+    if (analyseSentence(text).dates.length > 0) expect(mayMentionDate(text)).toBe(true);
+  });
+
+  test('over every claim of the embedded dataset', () => {
+    const claims = defaultDataset.sources.flatMap((source) => source.claims.map((claim) => claim.text));
+    for (const text of claims) if (!mayMentionDate(text)) expect(analyseSentence(text).dates).toEqual([]);
+    expect(claims.filter((text) => !mayMentionDate(text)).length).toBeGreaterThan(20);
   });
 });
