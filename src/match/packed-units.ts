@@ -9,6 +9,7 @@ import { OFFICE_HOLDERS } from '../nlp/actors';
 import { analyseSentence, type ActorMention, type SentenceAnalysis, type Unit } from '../nlp/analyse-sentence';
 import { analyseInContext } from '../nlp/analyse-in-context';
 import { CONCEPTS } from '../nlp/concepts';
+import { mayMentionDate } from '../nlp/mentions';
 import { rememberStoredIds } from '../stance/prepared-units';
 
 /** Flag bits of a unit. */
@@ -186,8 +187,9 @@ export function unpackAnalysis(packed: PackedUnits, c: number, text: string, ant
     get numbers() {
       return (numbers ??= units.some((unit) => unit.key.startsWith('#')) ? analysed().numbers : []);
     },
+    // Likewise a claim whose text has no digit, month or weekday names no date (mentions.ts).
     get dates() {
-      return analysed().dates;
+      return mayMentionDate(text) ? analysed().dates : [];
     },
     get negations() {
       return analysed().negations;

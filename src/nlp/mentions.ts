@@ -34,7 +34,7 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 
 /**
  * Whether `text` could mention a date at all: every date found below has a digit, a month or a weekday.
- * A cheap look before a full analysis (claims decoded from a stored index have none until asked).
+ * A cheap look before a full analysis (a claim decoded from a stored index answers its dates with it).
  */
 export function mayMentionDate(text: string): boolean {
   if (/\d/.test(text)) return true;

@@ -12,7 +12,6 @@
  * shows changing. `npm run eval -- distractors` measures what the rule removes; docs/quality.md has the figures.
  */
 import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
-import { mayMentionDate } from '../nlp/mentions';
 import type { WordVectors } from '../nlp/word-vectors';
 import type { Alignment } from './align';
 import { sharesEvent } from './frame';
@@ -72,8 +71,7 @@ export function linkGate(page: SentenceAnalysis, vectors: WordVectors): (source:
   }
   const namesOffice = (analysis: SentenceAnalysis) => analysis.units.some((unit) => unit.actor !== null || unit.office !== null);
   const pageNamesOffice = namesOffice(page);
-  const hasSlots = (analysis: SentenceAnalysis) =>
-    analysis.units.some((unit) => unit.key.startsWith('#')) || (mayMentionDate(analysis.text) && analysis.dates.length > 0);
+  const hasSlots = (analysis: SentenceAnalysis) => analysis.units.some((unit) => unit.key.startsWith('#')) || analysis.dates.length > 0;
   return (source) => {
     if ((pageNamesOffice || namesOffice(source)) && sharesEvent(page, source)) return true;
     const sourceFirst = firstWordStart(source);
@@ -84,8 +82,7 @@ export function linkGate(page: SentenceAnalysis, vectors: WordVectors): (source:
     }
     if (shared.size >= THRESHOLDS.minSharedSpecific) return true;
     if (shared.size < THRESHOLDS.minSharedSpecific - 1) return false;
-    // Only now the dates, and only if the text could hold one: a claim decoded from a stored index
-    // analyses itself in full to find them.
+    // Only now the dates: a claim decoded from a stored index may analyse itself in full to find them.
     return hasSlots(page) && hasSlots(source);
   };
 }

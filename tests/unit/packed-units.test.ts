@@ -13,6 +13,8 @@ const TEXTS = [
   'US President Donald Trump did not rule out sending 10,000 to 30,000 troops by March 2026, according to Reuters.',
   'The Italian prime minister said the guarantee was inspired by Article 5 rather than NATO membership.',
   'Kyiv has long aspired to join NATO; Putin is categorically against it, the Kremlin said on Monday.',
+  // Dates are decoded lazily, and only looked for in a text with a digit, a month or a weekday.
+  'The talks resumed in Sept. and again on 8/15/2025, with a summit planned for mid-May.',
   'x'.repeat(70_000), // too long for 16-bit offsets: stored as "analyse on use"
 ];
 
