@@ -3,7 +3,7 @@
  * and the trained model decide article bodies. This measures the choice on the golden seed pairs alone
  * (no retrieval, no page context): how many golden relations each decider gives back.
  */
-import type { GoldenLink, SeedGolden } from './seed-golden';
+import type { SeedGolden } from './seed-golden';
 import { containsNormalized } from './normalize-text';
 import type { PassageGrain, PassageVerdict } from '../stance/judge-passage';
 
@@ -26,7 +26,7 @@ export function goldenPairGrains(
   const empty = (): GrainFigures => ({ corroborates: { found: 0, golden: 0 }, conflicts: { found: 0, golden: 0 } });
   const figures: Record<PassageGrain, GrainFigures> = { sentence: empty(), body: empty() };
   const find = (texts: readonly string[] | undefined, fragment: string) => texts?.find((text) => containsNormalized(text, fragment));
-  for (const link of golden.links as GoldenLink[]) {
+  for (const link of golden.links) {
     const page = find(pageSentences.get(link.page), link.pageSentence);
     const source = find(sourceClaims.get(link.source), link.sourceSentence);
     if (!page || !source) continue;

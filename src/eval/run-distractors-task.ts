@@ -15,15 +15,13 @@ import { createAnalyzer } from '../engine/analyzer';
 import type { Report } from '../engine/report';
 import { extractArticle } from '../extract/extract-article';
 import { parseHtmlDocument } from '../node/html-document';
-import { SEED_GOLDEN_PATH } from './eval-paths';
 import { linksFromReport } from './evaluate-seeds';
 import { scoreSeedLinks, type PredictedLink } from './score-seed-links';
-import { parseSeedGolden } from './seed-golden';
-import { extractSeedPages } from './seed-pages';
+import { extractSeedPages, readSeedGolden } from './seed-files';
 import type { TaskOutcome } from './task-outcome';
 import { rate, round } from './text-table';
 
-/** Real news pages of Readability's test suite (as in `npm run bench`): none is about a CheckThat! claim. */
+/** The English news pages of Readability's test suite that `npm run bench` times: none is about a CheckThat! claim. */
 export const NEWS_PAGES = [
   'nytimes-1', 'guardian-1', 'bbc-1', 'cnn', 'wapo-1', 'seattletimes-1', 'medium-1', 'theverge', 'yahoo-1',
   'salon-1', 'aclu', 'engadget', 'nytimes-4',
@@ -68,8 +66,8 @@ export function runDistractorsTask(options: DistractorsOptions): TaskOutcome {
     const reason = `needs ${options.vclaims} and ${options.pages} (../shared/data)`;
     return options.skipWhenAbsent ? { status: 'skipped', reason } : { status: 'failed', reason };
   }
-  const golden = parseSeedGolden(JSON.parse(readFileSync(SEED_GOLDEN_PATH, 'utf8')));
-  if (!golden.ok) return { status: 'failed', reason: golden.errors.join('; ') };
+  const golden = readSeedGolden();
+  if (!golden.ok) return { status: 'failed', reason: golden.reason };
   const imported = importDataset(readFileSync(options.vclaims, 'utf8'), 'jsonl', { fileName: 'vclaims.jsonl', id: DISTRACTOR_ID, name: 'CheckThat! 2022 claims' });
   if (!imported.ok) return { status: 'failed', reason: `${options.vclaims}: ${imported.errors.join('; ')}` };
   const distractorSources = new Set(imported.dataset.sources.map((source) => source.id));

@@ -1,14 +1,12 @@
 /** The `seeds` task: analyse the five seed pages against the default dataset and score their links. */
-import { readFileSync } from 'node:fs';
 import { defaultDataset } from '../claims/default-dataset';
 import { createAnalyzer } from '../engine/analyzer';
-import { SEED_GOLDEN_PATH, SEED_PAGES } from './eval-paths';
+import { SEED_PAGES } from './eval-paths';
 import { judge } from '../stance/judge-passage';
 import { linksFromReport, staleGoldenEntries } from './evaluate-seeds';
 import { goldenPairGrains, type GrainFigures } from './golden-pair-grains';
 import { scoreSeedLinks, type LinkFigures, type PredictedLink } from './score-seed-links';
-import { parseSeedGolden } from './seed-golden';
-import { extractSeedPages } from './seed-pages';
+import { extractSeedPages, readSeedGolden } from './seed-files';
 import type { TaskOutcome } from './task-outcome';
 import { rate, round } from './text-table';
 
@@ -42,15 +40,8 @@ const figuresJson = (f: LinkFigures) => ({
 
 /** Runs the seed evaluation over the committed fixtures (no ../shared needed). */
 export function runSeedsTask(options: SeedsTaskOptions = {}): TaskOutcome {
-  const goldenPath = options.golden ?? SEED_GOLDEN_PATH;
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(goldenPath, 'utf8'));
-  } catch (error) {
-    return { status: 'failed', reason: `${goldenPath}: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  const golden = parseSeedGolden(json);
-  if (!golden.ok) return { status: 'failed', reason: `${goldenPath}:\n  ${golden.errors.join('\n  ')}` };
+  const golden = readSeedGolden(options.golden);
+  if (!golden.ok) return { status: 'failed', reason: golden.reason };
 
   const started = performance.now();
   const analyzer = createAnalyzer([defaultDataset]);

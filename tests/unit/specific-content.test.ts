@@ -95,16 +95,16 @@ describe('linkGate: the analyzer skips only pairs the judge could not link', () 
 
 describe('mayMentionDate: no date is found in a text it rules out', () => {
   test.each([
-    'The plan was announced on August 16, 2025 in Washington.',
-    'Zelensky is due in Washington on Monday for talks.',
-    'Talks resumed in Sept. after a pause.',
-    'The summit took place on 8/15/2025.',
-    'The programme began in 2014.',
-    'The meeting is planned for mid-May.',
-    'Officials met again late last week to discuss the plan.',
-    'No one has been killed at a gun show.',
-  ])('%s', (text) => {
-    if (analyseSentence(text).dates.length > 0) expect(mayMentionDate(text)).toBe(true);
+    ['The plan was announced on August 16, 2025 in Washington.', true],
+    ['Zelensky is due in Washington on Monday for talks.', true],
+    ['Talks resumed in Sept. after a pause.', true],
+    ['The vote is expected in March, officials said.', true],
+    ['The programme began in 2014.', true],
+    ['No one has been killed at a gun show.', false],
+    ['Officials met again to discuss the plan.', false],
+  ])('%s (a date: %s)', (text, hasDate) => {
+    expect(analyseSentence(text).dates.length > 0).toBe(hasDate);
+    expect(mayMentionDate(text)).toBe(hasDate);
   });
 
   test('over every claim of the embedded dataset', () => {
