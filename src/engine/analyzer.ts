@@ -96,7 +96,8 @@ export function createAnalyzer(datasets: readonly Dataset[], packed?: PackedClai
         const key = `${[...offices.source.values()].map((holder) => holder.id).join(' ')}\n${entry.claim.text}\n${entry.claim.antecedent ?? ''}`;
         let verdict = verdicts.get(key);
         // Most candidates among many claims on other subjects share no two specific things with the
-        // sentence: they could end "related" at most, which no reader sees, so they are not judged.
+        // sentence: they could end "related" at most, which the popup and side panel do not show, so
+        // they are not judged (the CLI's JSON lists only judged ones as related).
         if (!verdict && !mayLink(entry.analysis)) continue;
         if (!verdict) {
           const passage = { sentences: [entry.claim.text], analyses: [entry.analysis] };
