@@ -69,7 +69,9 @@ function openingSubject(sentence: string): string | null {
  * been invoked only once" all speak of Article 5. Null when the sentence opens otherwise or nothing is plain.
  */
 export function openingItAntecedent(sentence: string, previous: string | null, previousAntecedent: string | null = null): string | null {
-  if (previous === null || !opensWithReferringIt(tokenize(sentence))) return null;
+  // Most sentences do not open with "it": the look at the text spares tokenising them (the analyzer
+  // runs this over every page sentence before analysing each).
+  if (previous === null || !/^[^\p{L}\p{N}]*it\b/iu.test(sentence) || !opensWithReferringIt(tokenize(sentence))) return null;
   if (opensWithReferringIt(tokenize(previous))) return previousAntecedent;
   return openingSubject(previous);
 }
