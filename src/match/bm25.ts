@@ -51,9 +51,14 @@ export function buildBm25(documents: readonly (readonly string[])[]): Bm25Index 
   return openBm25(packBm25(documents));
 }
 
+/** Buckets of the score histogram that finds a search's cut-off (see `selectTop`). */
+const HISTOGRAM_BUCKETS = 256;
+
 /** Opens a packed index for searching. */
 export function openBm25(packed: PackedBm25): Bm25Index {
   const { terms, lengths } = packed;
+  const { start, docs } = terms;
+  const counts = terms.counts!;
   const rows = keyRows(terms);
   const n = lengths.length;
   let total = 0;
@@ -61,11 +66,35 @@ export function openBm25(packed: PackedBm25): Bm25Index {
   const averageLength = total / Math.max(1, n) || 1;
   const idfOf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   const maxIdf = idfOf(0);
-  const documentFrequency = (row: number) => terms.start[row + 1]! - terms.start[row]!;
+  const documentFrequency = (row: number) => start[row + 1]! - start[row]!;
+  // Each posting's share of a score, worked out the first time a search uses its term (most of a large
+  // index's terms are never searched): the inner loop is then a load and an add.
+  const impacts = new Float64Array(docs.length);
+  const impactsReady = new Uint8Array(terms.keys.length);
+  const impactsOf = (row: number, idf: number) => {
+    if (impactsReady[row]) return;
+    for (let j = start[row]!; j < start[row + 1]!; j++) {
+      const tf = counts[j]!;
+      const norm = tf + K1 * (1 - B + (B * lengths[docs[j]!]!) / averageLength);
+      impacts[j] = (idf * tf * (K1 + 1)) / norm;
+    }
+    impactsReady[row] = 1;
+  };
   // Reused between searches: one slot per document, reset only where a search wrote.
   const scores = new Float64Array(n);
-  const matched = new Float64Array(n);
-  const touched: number[] = [];
+  let touched = new Uint32Array(1024);
+
+  /** Documents holding row `row`'s term, for the coverage of the hits a caller reads it of. */
+  const holds = (row: number, doc: number) => {
+    let lo = start[row]!;
+    let hi = start[row + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (docs[mid]! < doc) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < start[row + 1]! && docs[lo] === doc;
+  };
 
   return {
     size: n,
@@ -75,6 +104,8 @@ export function openBm25(packed: PackedBm25): Bm25Index {
     },
     search(query, limit) {
       let queryWeight = 0;
+      const searched: Array<{ row: number; idf: number }> = [];
+      let reach = 0;
       for (const term of new Set(query)) {
         const row = rows.get(term);
         if (row === undefined) {
@@ -83,22 +114,62 @@ export function openBm25(packed: PackedBm25): Bm25Index {
         }
         const idf = idfOf(documentFrequency(row));
         queryWeight += idf;
-        for (let j = terms.start[row]!; j < terms.start[row + 1]!; j++) {
-          const doc = terms.docs[j]!;
-          const tf = terms.counts![j]!;
-          const norm = tf + K1 * (1 - B + (B * lengths[doc]!) / averageLength);
-          if (scores[doc] === 0) touched.push(doc);
-          scores[doc]! += (idf * tf * (K1 + 1)) / norm;
-          matched[doc]! += idf;
+        impactsOf(row, idf);
+        searched.push({ row, idf });
+        reach += documentFrequency(row);
+      }
+      if (touched.length < reach) touched = new Uint32Array(Math.max(reach, 2 * touched.length));
+      const list = touched;
+      let size = 0;
+      let best = 0;
+      for (const { row } of searched) {
+        const end = start[row + 1]!;
+        for (let j = start[row]!; j < end; j++) {
+          const doc = docs[j]!;
+          const before = scores[doc]!;
+          if (before === 0) list[size++] = doc;
+          const score = before + impacts[j]!;
+          scores[doc] = score;
+          if (score > best) best = score;
         }
       }
-      const best = topDocuments(touched, scores, limit);
-      const hits = best.map((doc) => ({ doc, score: scores[doc]!, coverage: queryWeight > 0 ? matched[doc]! / queryWeight : 0 }));
-      for (const doc of touched) scores[doc] = matched[doc] = 0;
-      touched.length = 0;
+      const shared: SearchTerms = { searched, queryWeight, holds };
+      const hits = selectTop(list.subarray(0, size), scores, best, limit).map((doc) => new Hit(doc, scores[doc]!, shared));
+      for (let i = 0; i < size; i++) scores[list[i]!] = 0;
       return hits;
     },
   };
+}
+
+/** What a search's hits share: its terms' rows and idf, and a membership test, for coverage. */
+interface SearchTerms {
+  searched: ReadonlyArray<{ row: number; idf: number }>;
+  queryWeight: number;
+  holds(row: number, doc: number): boolean;
+}
+
+/** A search hit; its coverage is worked out when read (only the self-detection reads it, of a few hits). */
+class Hit implements Bm25Hit {
+  readonly #terms: SearchTerms;
+  #coverage: number | undefined;
+
+  constructor(
+    readonly doc: number,
+    readonly score: number,
+    terms: SearchTerms,
+  ) {
+    this.#terms = terms;
+  }
+
+  get coverage(): number {
+    if (this.#coverage === undefined) {
+      const { searched, queryWeight, holds } = this.#terms;
+      let matched = 0;
+      for (const { row, idf } of searched) if (holds(row, this.doc)) matched += idf;
+      this.#coverage = queryWeight > 0 ? matched / queryWeight : 0;
+    }
+    return this.#coverage;
+  }
 }
 
 /** `a` ranks before `b`: higher score, then lower document number. */
@@ -107,36 +178,31 @@ function before(scores: Float64Array, a: number, b: number): boolean {
 }
 
 /**
- * The `limit` best of `docs`, best first. A bounded heap (worst kept on top), not a full sort: a common
- * term reaches tens of thousands of claims in a 100,000-claim index, and only a handful are kept.
+ * The `limit` best of `docs` (scores at most `best`), best first. A common term reaches tens of thousands
+ * of claims in a 100,000-claim index and a handful are kept, so a histogram of the scores finds the
+ * bucket holding the `limit`-th best first; only documents from that bucket up are sorted. Bucketing is
+ * monotonic in the score, so every document left out scores below every one kept: the result is what a
+ * full sort would give.
  */
-export function topDocuments(docs: readonly number[], scores: Float64Array, limit: number): number[] {
-  const heap: number[] = [];
-  const sink = (i: number) => {
-    for (;;) {
-      const left = 2 * i + 1;
-      const right = left + 1;
-      let worst = i;
-      if (left < heap.length && before(scores, heap[worst]!, heap[left]!)) worst = left;
-      if (right < heap.length && before(scores, heap[worst]!, heap[right]!)) worst = right;
-      if (worst === i) return;
-      [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
-      i = worst;
-    }
-  };
-  for (const doc of docs) {
-    if (heap.length < limit) {
-      heap.push(doc);
-      for (let i = heap.length - 1; i > 0; ) {
-        const parent = (i - 1) >> 1;
-        if (!before(scores, heap[parent]!, heap[i]!)) break;
-        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-        i = parent;
-      }
-    } else if (limit > 0 && before(scores, doc, heap[0]!)) {
-      heap[0] = doc;
-      sink(0);
-    }
+export function selectTop(docs: Uint32Array, scores: Float64Array, best: number, limit: number): number[] {
+  if (limit <= 0 || docs.length === 0) return [];
+  const scale = best > 0 ? HISTOGRAM_BUCKETS / best : 0;
+  const top = HISTOGRAM_BUCKETS - 1;
+  const buckets = docs.length <= bucketScratch.length ? bucketScratch : (bucketScratch = new Uint8Array(docs.length * 2));
+  histogram.fill(0);
+  for (let i = 0; i < docs.length; i++) {
+    const scaled = (scores[docs[i]!]! * scale) | 0;
+    const bucket = scaled < top ? scaled : top;
+    buckets[i] = bucket;
+    histogram[bucket]!++;
   }
-  return heap.sort((a, b) => (before(scores, a, b) ? -1 : 1));
+  let cut = top;
+  for (let count = histogram[cut]!; count < limit && cut > 0; ) count += histogram[--cut]!;
+  const kept: number[] = [];
+  for (let i = 0; i < docs.length; i++) if (buckets[i]! >= cut) kept.push(docs[i]!);
+  return kept.sort((a, b) => (before(scores, a, b) ? -1 : 1)).slice(0, limit);
 }
+
+/** Scratch space of `selectTop` (one search at a time: the index is not re-entrant). */
+const histogram = new Uint32Array(HISTOGRAM_BUCKETS);
+let bucketScratch = new Uint8Array(4096);

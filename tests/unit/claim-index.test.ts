@@ -11,7 +11,7 @@ import type { Dataset, Source } from '../../src/claims/dataset';
 import { defaultDataset } from '../../src/claims/default-dataset';
 import { createAnalyzer } from '../../src/engine/analyzer';
 import { extractArticle } from '../../src/extract/extract-article';
-import { topDocuments } from '../../src/match/bm25';
+import { selectTop } from '../../src/match/bm25';
 import { openClaimIndex } from '../../src/match/claim-index';
 import { fitsDatasets, mergeClaimIndexes, packClaimIndex, packClaimIndexInSteps } from '../../src/match/pack-claim-index';
 import { retrieveCandidates, searchClaims } from '../../src/match/retrieve-candidates';
@@ -141,12 +141,18 @@ describe('search terms', () => {
 });
 
 describe('top documents', () => {
-  test('the bounded heap keeps exactly what a full sort keeps, in the same order', () => {
-    let state = 7;
-    const random = () => ((state = (state * 48271) % 2147483647) / 2147483647);
-    const scores = new Float64Array(500).map(() => Math.round(random() * 40) / 4); // many ties
-    const docs = Array.from({ length: 500 }, (_, i) => i).sort(() => random() - 0.5);
+  let state = 7;
+  const random = () => ((state = (state * 48271) % 2147483647) / 2147483647);
+  const check = (scores: Float64Array) => {
+    const docs = Array.from({ length: scores.length }, (_, i) => i).sort(() => random() - 0.5);
     const sorted = [...docs].sort((a, b) => scores[b]! - scores[a]! || a - b);
-    for (const limit of [0, 1, 7, 60, 499, 500, 600]) expect(topDocuments(docs, scores, limit)).toEqual(sorted.slice(0, limit));
+    const best = Math.max(...scores);
+    for (const limit of [0, 1, 7, 60, 499, 500, 600]) expect(selectTop(Uint32Array.from(docs), scores, best, limit)).toEqual(sorted.slice(0, limit));
+  };
+
+  test('the histogram cut keeps exactly what a full sort keeps, in the same order', () => {
+    check(new Float64Array(500).map(() => Math.round(random() * 40) / 4)); // many ties
+    check(new Float64Array(500).map(() => 1 + random() * 1e-9)); // all in the top bucket
+    check(new Float64Array(500).map((_, i) => (i % 2 ? 1e-6 * random() : 100 * random()))); // most in the bottom bucket
   });
 });

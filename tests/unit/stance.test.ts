@@ -124,4 +124,16 @@ describe('bm25', () => {
     expect(index.search(['troop', '@nato'], 3).map((hit) => hit.doc)).toEqual([1, 0]);
     expect(index.idf('troop')).toBeGreaterThan(index.idf('@nato'));
   });
+
+  test("a hit's coverage is the share of the query's idf it holds, and searches leave no scores behind", () => {
+    const index = buildBm25([['@nato', 'membership'], ['@nato', 'troop', 'troop'], ['weather', 'rain'], ['rain']]);
+    const query = ['troop', '@nato', 'unseen', 'troop'];
+    const weight = index.idf('troop') + index.idf('@nato') + index.idf('unseen');
+    const [first, second] = index.search(query, 5);
+    expect(first!.coverage).toBeCloseTo((index.idf('troop') + index.idf('@nato')) / weight, 12);
+    expect(second!.coverage).toBeCloseTo(index.idf('@nato') / weight, 12);
+    // The same search again gives the same scores: nothing from the first was left in the accumulators.
+    expect(index.search(query, 5).map((hit) => hit.score)).toEqual([first!.score, second!.score]);
+    expect(index.search(['rain'], 5).map((hit) => hit.doc)).toEqual([3, 2]);
+  });
 });
