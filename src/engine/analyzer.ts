@@ -3,14 +3,16 @@ import type { Dataset, KnownClaim, Source } from '../claims/dataset';
 import type { Article } from '../extract/article';
 import { openClaimIndex, type ClaimIndex, type IndexedClaim } from '../match/claim-index';
 import type { PackedClaimIndex } from '../match/pack-claim-index';
+import type { Bm25Hit } from '../match/bm25';
+import type { SentenceAnalysis } from '../nlp/analyse-sentence';
 import { retrieveCandidates, searchClaims } from '../match/retrieve-candidates';
 import { analyseInContext } from '../nlp/analyse-in-context';
 import { openingItAntecedents } from '../nlp/antecedent';
 import { defaultWordVectors } from '../nlp/default-vectors';
 import type { WordVectors } from '../nlp/word-vectors';
-import { officeContext } from '../stance/differences';
+import { officeContext, type OfficeContext } from '../stance/differences';
 import { judgeAnalysed, type PassageVerdict } from '../stance/judge-passage';
-import { linkGate } from '../stance/specific-content';
+import { LinkGate } from '../stance/specific-content';
 import { attributionChain, type AttributionChain } from '../provenance/attribution-chain';
 import type { ClaimReport, JudgedClaim, JudgedMatch, Report } from './report';
 import { createSelfDetection } from './self-match';
@@ -59,6 +61,8 @@ function toMatch(entry: IndexedClaim, verdict: PassageVerdict): JudgedMatch {
   };
 }
 
+const byScore = (a: JudgedMatch, b: JudgedMatch) => b.score - a.score || a.claimId.localeCompare(b.claimId);
+
 function isQuestion(text: string): boolean {
   return /\?["”’)]*$/.test(text.trim());
 }
@@ -68,53 +72,70 @@ function isQuestion(text: string): boolean {
  * else by analysing every claim now); `analyze` is then pure and fast.
  */
 export function createAnalyzer(datasets: readonly Dataset[], packed?: PackedClaimIndex, vectors: WordVectors = defaultWordVectors()): Analyzer {
-  const index = openClaimIndex(datasets, packed);
-  const weigh = (key: string) => index.bm25.idf(key);
+  return new IndexAnalyzer(openClaimIndex(datasets, packed), vectors);
+}
 
-  const findSelf = createSelfDetection(index.sources, index.sourceOf);
+/** A class, not a closure, so that `analyze` stays compiled from one analyzer to the next (see `openBm25`). */
+class IndexAnalyzer implements Analyzer {
+  private readonly findSelf: ReturnType<typeof createSelfDetection>;
+  private readonly weigh: (key: string) => number;
 
-  function analyze(article: Article): Report {
+  constructor(
+    readonly index: ClaimIndex,
+    private readonly vectors: WordVectors,
+  ) {
+    this.findSelf = createSelfDetection(index.sources, (doc) => index.sourceOf(doc));
+    this.weigh = (key) => index.bm25.idf(key);
+  }
+
+  analyze(article: Article): Report {
+    const { index, vectors, weigh } = this;
     const started = performance.now();
     const antecedents = openingItAntecedents(article.sentences.map((sentence) => sentence.text));
     const analyses = article.sentences.map((sentence, i) => analyseInContext(sentence.text, antecedents[i]));
     const hits = analyses.map((analysis, i) =>
       analysis.units.length < MIN_CLAIM_UNITS || isQuestion(article.sentences[i]!.text) ? null : searchClaims(index, analysis, CANDIDATES_PER_SENTENCE),
     );
-    const excludedSourceIds = findSelf(article, hits);
+    const excludedSourceIds = this.findSelf(article, hits);
     const excluded = new Set(excludedSourceIds);
     const pageOffices = officeContext(analyses);
-    const claims: ClaimReport[] = article.sentences.map((sentence, i) => {
-      const report: JudgedClaim = { index: sentence.index, text: sentence.text, anchor: sentence.anchor, corroborating: [], conflicting: [], related: [] };
-      const analysis = analyses[i]!;
-      const searched = hits[i];
-      if (!searched) return addSourceProvenance(report);
-      // Copies of one text from sources naming the same office-holders get the same verdict: judged once.
-      const verdicts = new Map<string, PassageVerdict>();
-      const mayLink = linkGate(analysis, vectors);
-      for (const entry of retrieveCandidates(index, analysis, searched, CANDIDATES_PER_SENTENCE, excluded)) {
-        const offices = { page: pageOffices, source: index.offices(entry.source.id) };
-        const key = `${[...offices.source.values()].map((holder) => holder.id).join(' ')}\n${entry.claim.text}\n${entry.claim.antecedent ?? ''}`;
-        let verdict = verdicts.get(key);
-        // Most candidates among many claims on other subjects share no two specific things with the
-        // sentence: they could end "related" at most, which the popup and side panel do not show, so
-        // they are not judged (the CLI's JSON lists only judged ones as related).
-        if (!verdict && !mayLink(entry.analysis)) continue;
-        if (!verdict) {
-          const passage = { sentences: [entry.claim.text], analyses: [entry.analysis] };
-          verdicts.set(key, (verdict = judgeAnalysed(analysis, passage, { vectors, grain: 'sentence', context: { weigh, offices } })));
-        }
-        if (verdict.relation === 'conflicts') report.conflicting.push(toMatch(entry, verdict));
-        else if (verdict.relation === 'corroborates') report.corroborating.push(toMatch(entry, verdict));
-        else if (verdict.relation === 'related') report.related.push(toMatch(entry, verdict));
-      }
-      const byScore = (a: JudgedMatch, b: JudgedMatch) => b.score - a.score || a.claimId.localeCompare(b.claimId);
-      report.conflicting.sort(byScore);
-      report.corroborating.sort(byScore);
-      report.related = report.related.sort(byScore).slice(0, RELATED_PER_SENTENCE);
-      return addSourceProvenance(report);
-    });
+    const claims = article.sentences.map((sentence, i) => this.judgeSentence(sentence, analyses[i]!, hits[i] ?? null, excluded, pageOffices));
     return { article: article.meta, claims, excludedSourceIds, elapsedMs: Math.round(performance.now() - started) };
   }
 
-  return { analyze, index };
+  /** One page sentence's report: its retrieved candidates, gated, judged once per distinct text. */
+  private judgeSentence(
+    sentence: Article['sentences'][number],
+    analysis: SentenceAnalysis,
+    searched: readonly Bm25Hit[] | null,
+    excluded: ReadonlySet<string>,
+    pageOffices: OfficeContext,
+  ): ClaimReport {
+    const { index, vectors, weigh } = this;
+    const report: JudgedClaim = { index: sentence.index, text: sentence.text, anchor: sentence.anchor, corroborating: [], conflicting: [], related: [] };
+    if (!searched) return addSourceProvenance(report);
+    // Copies of one text from sources naming the same office-holders get the same verdict: judged once.
+    const verdicts = new Map<string, PassageVerdict>();
+    const gate = new LinkGate(analysis, vectors);
+    for (const entry of retrieveCandidates(index, analysis, searched, CANDIDATES_PER_SENTENCE, excluded)) {
+      // Most candidates among many claims on other subjects share no two specific things with the
+      // sentence: they could end "related" at most, which the popup and side panel do not show, so
+      // they are not judged (the CLI's JSON lists only judged ones as related).
+      if (!gate.mayLink(index.gateView(entry.doc))) continue;
+      const offices = { page: pageOffices, source: index.offices(entry.source.id) };
+      const key = `${[...offices.source.values()].map((holder) => holder.id).join(' ')}\n${entry.claim.text}\n${entry.claim.antecedent ?? ''}`;
+      let verdict = verdicts.get(key);
+      if (!verdict) {
+        const passage = { sentences: [entry.claim.text], analyses: [entry.analysis] };
+        verdicts.set(key, (verdict = judgeAnalysed(analysis, passage, { vectors, grain: 'sentence', context: { weigh, offices } })));
+      }
+      if (verdict.relation === 'conflicts') report.conflicting.push(toMatch(entry, verdict));
+      else if (verdict.relation === 'corroborates') report.corroborating.push(toMatch(entry, verdict));
+      else if (verdict.relation === 'related') report.related.push(toMatch(entry, verdict));
+    }
+    report.conflicting.sort(byScore);
+    report.corroborating.sort(byScore);
+    report.related = report.related.sort(byScore).slice(0, RELATED_PER_SENTENCE);
+    return addSourceProvenance(report);
+  }
 }

@@ -9,7 +9,8 @@ import type { SentenceAnalysis } from '../nlp/analyse-sentence';
 import type { OfficeContext } from '../stance/differences';
 import { openBm25, type Bm25Index } from './bm25';
 import { fitsDatasets, packClaimIndex, type PackedClaimIndex } from './pack-claim-index';
-import { unpackAnalysis } from './packed-units';
+import { gateView, type GateView } from '../stance/specific-content';
+import { unpackAnalysis, unpackGateView, type PackedUnits } from './packed-units';
 import { keyRows, postingsOf } from './postings';
 
 /** A known claim with its source and its analysis. */
@@ -36,8 +37,10 @@ export interface ClaimIndex {
   sourceOf(doc: number): Source;
   /** The text of claim `doc` (cheap: no analysis). */
   textOf(doc: number): string;
-  /** Claim `doc` with its source and (made on first use, then kept) its analysis. */
+  /** Claim `doc` with its source and its analysis (made when first read, then kept). */
   entry(doc: number): IndexedClaim;
+  /** What the link gate reads of claim `doc`: from the stored units, without decoding them when it can. */
+  gateView(doc: number): GateView;
   /** Who source `sourceId` says holds each office. */
   offices(sourceId: string): OfficeContext;
   /** Claims denying `key`. */
@@ -50,55 +53,120 @@ function* claimsOf(datasets: readonly Dataset[]): Generator<{ claim: KnownClaim;
   for (const dataset of datasets) for (const source of dataset.sources) for (const claim of source.claims) yield { claim, source };
 }
 
-/** The index over `datasets`, from `packed` when it fits them, else packed now. */
+/**
+ * The index over `datasets`, from `packed` when it fits them, else packed now. A class rather than an
+ * object of closures, as `openBm25` explains: the analyzer's hot calls stay compiled across indexes.
+ */
 export function openClaimIndex(datasets: readonly Dataset[], packed?: PackedClaimIndex): ClaimIndex {
-  const index = packed && fitsDatasets(packed, datasets) ? packed : packClaimIndex(datasets);
-  const claims = [...claimsOf(datasets)];
-  const sources = datasets.flatMap((dataset) => dataset.sources);
-  const sourceOrdinal = new Map(sources.map((source, i) => [source.id, i]));
-  const analyses = new Map<string, SentenceAnalysis>();
-  const deniedRows = keyRows(index.denied);
-  const officeRows = keyRows(index.officeEvents);
-  const holdersById = new Map(OFFICE_HOLDERS.map((holder) => [holder.id, holder]));
-  const officesBySource = new Map<number, Map<string, OfficeHolder>>();
-  index.sourceHolders.keys.forEach((id, row) => {
-    const holder = holdersById.get(id);
-    if (!holder) return;
-    for (let j = index.sourceHolders.start[row]!; j < index.sourceHolders.start[row + 1]!; j++) {
-      const ordinal = index.sourceHolders.docs[j]!;
-      let offices = officesBySource.get(ordinal);
-      if (!offices) officesBySource.set(ordinal, (offices = new Map()));
-      offices.set(holder.office, holder);
-    }
-  });
-  const none: OfficeContext = new Map();
-  /** Claim `doc`'s analysis from the stored units (the part holding it: the last starting at or before it). */
-  const storedAnalysis = (doc: number, text: string, antecedent?: string): SentenceAnalysis => {
-    let part = index.unitsFrom.length - 1;
-    while (part > 0 && index.unitsFrom[part]! > doc) part--;
-    return unpackAnalysis(index.units[part]!, doc - index.unitsFrom[part]!, text, antecedent);
-  };
-  return {
-    size: claims.length,
-    sources,
-    bm25: openBm25(index.bm25),
-    sourceOf: (doc) => claims[doc]!.source,
-    textOf: (doc) => claims[doc]!.claim.text,
-    entry(doc) {
-      const { claim, source } = claims[doc]!;
-      // By text: a story republished by ten outlets is analysed once (and aligned with shared caches).
-      // The antecedent is part of the key: "It states that…" after "Article 5 is…" is not the same claim
-      // as after "The treaty is…".
-      const key = claim.antecedent ? `${claim.text}\n${claim.antecedent}` : claim.text;
-      let analysis = analyses.get(key);
-      if (analysis) analyses.delete(key);
-      else analysis = storedAnalysis(doc, claim.text, claim.antecedent);
-      analyses.set(key, analysis); // most recently used last, so the oldest are dropped first
-      if (analyses.size > ANALYSES_KEPT) analyses.delete(analyses.keys().next().value!);
-      return { doc, claim, source, analysis };
-    },
-    offices: (sourceId) => officesBySource.get(sourceOrdinal.get(sourceId) ?? -1) ?? none,
-    denying: (key) => postingsOf(index.denied, deniedRows, key),
-    namingOffice: (office, eventKey) => postingsOf(index.officeEvents, officeRows, `${office} ${eventKey}`),
-  };
+  return new OpenedClaimIndex(datasets, packed && fitsDatasets(packed, datasets) ? packed : packClaimIndex(datasets));
+}
+
+const NO_OFFICES: OfficeContext = new Map();
+
+class OpenedClaimIndex implements ClaimIndex {
+  readonly size: number;
+  readonly sources: Source[];
+  readonly bm25: Bm25Index;
+  private readonly claims: Array<{ claim: KnownClaim; source: Source }>;
+  private readonly sourceOrdinal: Map<string, number>;
+  private readonly analyses = new Map<string, SentenceAnalysis>();
+  private readonly deniedRows: Map<string, number>;
+  private readonly officeRows: Map<string, number>;
+  private readonly officesBySource = new Map<number, Map<string, OfficeHolder>>();
+
+  constructor(
+    datasets: readonly Dataset[],
+    private readonly index: PackedClaimIndex,
+  ) {
+    this.claims = [...claimsOf(datasets)];
+    this.size = this.claims.length;
+    this.sources = datasets.flatMap((dataset) => dataset.sources);
+    this.sourceOrdinal = new Map(this.sources.map((source, i) => [source.id, i]));
+    this.bm25 = openBm25(index.bm25);
+    this.deniedRows = keyRows(index.denied);
+    this.officeRows = keyRows(index.officeEvents);
+    const holdersById = new Map(OFFICE_HOLDERS.map((holder) => [holder.id, holder]));
+    index.sourceHolders.keys.forEach((id, row) => {
+      const holder = holdersById.get(id);
+      if (!holder) return;
+      for (let j = index.sourceHolders.start[row]!; j < index.sourceHolders.start[row + 1]!; j++) {
+        const ordinal = index.sourceHolders.docs[j]!;
+        let offices = this.officesBySource.get(ordinal);
+        if (!offices) this.officesBySource.set(ordinal, (offices = new Map()));
+        offices.set(holder.office, holder);
+      }
+    });
+  }
+
+  sourceOf(doc: number): Source {
+    return this.claims[doc]!.source;
+  }
+
+  textOf(doc: number): string {
+    return this.claims[doc]!.claim.text;
+  }
+
+  entry(doc: number): IndexedClaim {
+    const { claim, source } = this.claims[doc]!;
+    return new Entry(this, doc, claim, source);
+  }
+
+  gateView(doc: number): GateView {
+    const [units, c] = this.storedAt(doc);
+    return unpackGateView(units, c, this.textOf(doc), () => this.analysisOf(doc)) ?? gateView(this.analysisOf(doc));
+  }
+
+  offices(sourceId: string): OfficeContext {
+    return this.officesBySource.get(this.sourceOrdinal.get(sourceId) ?? -1) ?? NO_OFFICES;
+  }
+
+  denying(key: string): Uint32Array {
+    return postingsOf(this.index.denied, this.deniedRows, key);
+  }
+
+  namingOffice(office: string, eventKey: string): Uint32Array {
+    return postingsOf(this.index.officeEvents, this.officeRows, `${office} ${eventKey}`);
+  }
+
+  /** Claim `doc`'s analysis, decoded from the stored units or kept from an earlier use. */
+  analysisOf(doc: number): SentenceAnalysis {
+    const { claim } = this.claims[doc]!;
+    // By text: a story republished by ten outlets is analysed once (and aligned with shared caches).
+    // The antecedent is part of the key: "It states that…" after "Article 5 is…" is not the same claim
+    // as after "The treaty is…".
+    const key = claim.antecedent ? `${claim.text}\n${claim.antecedent}` : claim.text;
+    let analysis = this.analyses.get(key);
+    if (analysis) this.analyses.delete(key);
+    else analysis = unpackAnalysis(...this.storedAt(doc), claim.text, claim.antecedent);
+    this.analyses.set(key, analysis); // most recently used last, so the oldest are dropped first
+    if (this.analyses.size > ANALYSES_KEPT) this.analyses.delete(this.analyses.keys().next().value!);
+    return analysis;
+  }
+
+  /** Claim `doc`'s stored units: the part holding it (the last starting at or before it) and its place there. */
+  private storedAt(doc: number): [PackedUnits, number] {
+    const { unitsFrom, units } = this.index;
+    let part = unitsFrom.length - 1;
+    while (part > 0 && unitsFrom[part]! > doc) part--;
+    return [units[part]!, doc - unitsFrom[part]!];
+  }
+}
+
+/** A candidate claim whose analysis is decoded when first read: the link gate turns most away before. */
+class Entry implements IndexedClaim {
+  readonly #index: OpenedClaimIndex;
+  #analysis: SentenceAnalysis | undefined;
+
+  constructor(
+    index: OpenedClaimIndex,
+    readonly doc: number,
+    readonly claim: KnownClaim,
+    readonly source: Source,
+  ) {
+    this.#index = index;
+  }
+
+  get analysis(): SentenceAnalysis {
+    return (this.#analysis ??= this.#index.analysisOf(this.doc));
+  }
 }

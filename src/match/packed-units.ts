@@ -11,6 +11,7 @@ import { analyseInContext } from '../nlp/analyse-in-context';
 import { CONCEPTS } from '../nlp/concepts';
 import { mayMentionDate } from '../nlp/mentions';
 import { rememberStoredIds } from '../stance/prepared-units';
+import { GATE_ASSERTED_EVENT, GATE_ATTRIBUTION, GATE_NAMES_OFFICE, type GateView } from '../stance/specific-content';
 
 /** Flag bits of a unit. */
 const NEGATED = 1;
@@ -198,4 +199,25 @@ export function unpackAnalysis(packed: PackedUnits, c: number, text: string, ant
   const [from, to] = [packed.start[c]!, packed.start[c + 1]!];
   rememberStoredIds(analysis, { keys: packed.keys, keyIds: packed.key.subarray(from, to), words: packed.words, wordIds: packed.word.subarray(from, to) });
   return analysis;
+}
+
+/**
+ * Claim `c`'s view for the link gate, read from the stored columns without decoding its units; null for a
+ * claim whose units are not stored. `analysis` gives the decoded analysis, for the dates the gate may ask.
+ */
+export function unpackGateView(packed: PackedUnits, c: number, text: string, analysis: () => SentenceAnalysis): GateView | null {
+  if (packed.unstored[c]) return null;
+  const [from, to] = [packed.start[c]!, packed.start[c + 1]!];
+  const keys: string[] = new Array(to - from);
+  const roles = new Uint8Array(to - from);
+  for (let u = from; u < to; u++) {
+    const flags = packed.flags[u]!;
+    const concept = packed.concept[u]!;
+    keys[u - from] = packed.keys[packed.key[u]!]!;
+    roles[u - from] =
+      (flags & ATTRIBUTION ? GATE_ATTRIBUTION : 0) |
+      (packed.actor[u]! >= 0 || packed.office[u]! >= 0 ? GATE_NAMES_OFFICE : 0) |
+      (concept >= 0 && CONCEPTS[concept]!.kind === 'event' && !(flags & (NEGATED | IRREALIS)) ? GATE_ASSERTED_EVENT : 0);
+  }
+  return { text, keys, starts: packed.from.subarray(from, to), roles, dates: () => analysis().dates };
 }

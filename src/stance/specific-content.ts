@@ -8,13 +8,12 @@
  * join the paraphrases that matter: "the Western military alliance" is NATO).
  *
  * Because sharing is by key, the count is bounded by a cheap look at the two sentences' keys alone
- * (`linkGate`): the analyzer skips judging candidates that cannot reach it, with no verdict that
+ * (`LinkGate`): the analyzer skips judging candidates that cannot reach it, with no verdict that
  * shows changing. `npm run eval -- distractors` measures what the rule removes; docs/quality.md has the figures.
  */
 import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
 import type { Alignment } from './align';
-import { sharesEvent } from './frame';
 import { THRESHOLDS } from './thresholds';
 
 /** A unit that identifies what a sentence is about whatever its case: a concept, a person, a number, a rarer word. */
@@ -25,14 +24,19 @@ function isSpecificKey(unit: Unit, vectors: WordVectors): boolean {
 }
 
 /** Offset of a sentence's first letter or digit: a capital there starts the sentence, not a name. */
-function firstWordStart(analysis: SentenceAnalysis): number {
-  const found = /[\p{L}\p{N}]/u.exec(analysis.text);
+function firstWordStart(sentence: { text: string }): number {
+  const found = /[\p{L}\p{N}]/u.exec(sentence.text);
   return found ? found.index : 0;
 }
 
-/** Written with a capital inside the sentence: a name ("Leeds", "Clinton"), however common the word. */
+/** A word at `start` written with a capital inside the sentence: a name ("Leeds", "Clinton"), however common the word. */
+function startsName(text: string, start: number, first: number): boolean {
+  return start > first && /^\p{Lu}/u.test(text.slice(start, start + 1));
+}
+
+/** A unit written as a name (`startsName`). */
 function isName(analysis: SentenceAnalysis, unit: Unit, first: number): boolean {
-  return unit.start > first && /^\p{Lu}/u.test(analysis.text.slice(unit.start, unit.start + 1));
+  return startsName(analysis.text, unit.start, first);
 }
 
 /** Whether a unit of `mine`, matched by key to `theirs` in the other sentence, is a specific thing they share. */
@@ -53,36 +57,101 @@ export function sharedSpecificUnits(page: SentenceAnalysis, source: SentenceAnal
   return shared.size;
 }
 
+/** Roles of a unit that the link gate reads (bits of `GateView.roles`). */
+export const GATE_ATTRIBUTION = 1;
+export const GATE_NAMES_OFFICE = 2;
+export const GATE_ASSERTED_EVENT = 4;
+
+/**
+ * What the link gate reads of a candidate claim: its text, and per unit its key, where it starts and its
+ * roles. A claim stored in the packed index gives these without being decoded (`ClaimIndex.gateView`),
+ * and most candidates are turned away on them alone.
+ */
+export interface GateView {
+  text: string;
+  keys: readonly string[];
+  starts: ArrayLike<number>;
+  roles: ArrayLike<number>;
+  /** The claim's dates: asked only when one specific key is missing (a stored claim may analyse itself for them). */
+  dates(): readonly unknown[];
+}
+
+/** A unit's gate roles: attribution, naming an office-holder or office, an asserted event (frame.ts's `sharesEvent`). */
+export function gateRoles(unit: Unit): number {
+  return (
+    (unit.attribution ? GATE_ATTRIBUTION : 0) |
+    (unit.actor !== null || unit.office !== null ? GATE_NAMES_OFFICE : 0) |
+    (unit.concept?.kind === 'event' && !unit.negated && !unit.irrealis ? GATE_ASSERTED_EVENT : 0)
+  );
+}
+
+/** The gate's view of an analysed sentence. */
+export function gateView(analysis: SentenceAnalysis): GateView {
+  return {
+    text: analysis.text,
+    keys: analysis.units.map((unit) => unit.key),
+    starts: analysis.units.map((unit) => unit.start),
+    roles: analysis.units.map(gateRoles),
+    dates: () => analysis.dates,
+  };
+}
+
 /**
  * Whether judging `page` against a candidate could end in a link, prepared once per page sentence. False
  * only when it provably cannot: no who-did-it conflict is possible (that needs an office-holder or title
- * on one side and an asserted event both share; it needs no specific content), and the two share fewer
- * specific keys than a corroboration or slot conflict needs — however the units align, the judge's count
- * is at most this one. A date or number on both sides lowers the bar by one, as in the judge.
+ * on one side and an asserted event both share, as `sharesEvent` reads it; it needs no specific content),
+ * and the two share fewer specific keys than a corroboration or slot conflict needs — however the units
+ * align, the judge's count is at most this one. A date or number on both sides lowers the bar by one,
+ * as in the judge. A class, so its check stays compiled from one page sentence to the next.
  */
-export function linkGate(page: SentenceAnalysis, vectors: WordVectors): (source: SentenceAnalysis) => boolean {
-  const first = firstWordStart(page);
-  const specificKeys = new Set<string>();
-  const nameKeys = new Set<string>();
-  for (const unit of page.units) {
-    if (unit.attribution) continue;
-    if (isSpecificKey(unit, vectors)) specificKeys.add(unit.key);
-    else if (isName(page, unit, first)) nameKeys.add(unit.key);
-  }
-  const namesOffice = (analysis: SentenceAnalysis) => analysis.units.some((unit) => unit.actor !== null || unit.office !== null);
-  const pageNamesOffice = namesOffice(page);
-  const hasSlots = (analysis: SentenceAnalysis) => analysis.units.some((unit) => unit.key.startsWith('#')) || analysis.dates.length > 0;
-  return (source) => {
-    if ((pageNamesOffice || namesOffice(source)) && sharesEvent(page, source)) return true;
-    const sourceFirst = firstWordStart(source);
-    const shared = new Set<string>();
-    for (const unit of source.units) {
-      if (unit.attribution || shared.has(unit.key)) continue;
-      if (specificKeys.has(unit.key) || (nameKeys.has(unit.key) && isName(source, unit, sourceFirst))) shared.add(unit.key);
+export class LinkGate {
+  private readonly specificKeys = new Set<string>();
+  private readonly nameKeys = new Set<string>();
+  private readonly pageNamesOffice: boolean;
+  private readonly pageEvents: Set<string>;
+  private readonly pageHasSlots: boolean;
+  private readonly shared: string[] = [];
+
+  constructor(page: SentenceAnalysis, vectors: WordVectors) {
+    const first = firstWordStart(page);
+    for (const unit of page.units) {
+      if (unit.attribution) continue;
+      if (isSpecificKey(unit, vectors)) this.specificKeys.add(unit.key);
+      else if (isName(page, unit, first)) this.nameKeys.add(unit.key);
     }
-    if (shared.size >= THRESHOLDS.minSharedSpecific) return true;
-    if (shared.size < THRESHOLDS.minSharedSpecific - 1) return false;
+    const roles = page.units.map(gateRoles);
+    this.pageNamesOffice = roles.some((role) => (role & GATE_NAMES_OFFICE) !== 0);
+    this.pageEvents = new Set(page.units.filter((_, i) => roles[i]! & GATE_ASSERTED_EVENT).map((unit) => unit.key));
+    this.pageHasSlots = page.units.some((unit) => unit.key.startsWith('#')) || page.dates.length > 0;
+  }
+
+  /** False only when judging the page sentence against `source` cannot end in a link. */
+  mayLink(source: GateView): boolean {
+    const { keys, starts, roles } = source;
+    if (this.pageEvents.size > 0) {
+      let namesOffice = this.pageNamesOffice;
+      let sharesEvent = false;
+      for (let i = 0; i < keys.length; i++) {
+        if (roles[i]! & GATE_NAMES_OFFICE) namesOffice = true;
+        if (roles[i]! & GATE_ASSERTED_EVENT && this.pageEvents.has(keys[i]!)) sharesEvent = true;
+      }
+      if (namesOffice && sharesEvent) return true;
+    }
+    const shared = this.shared;
+    let sourceFirst = -1;
+    shared.length = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      if (roles[i]! & GATE_ATTRIBUTION || shared.includes(key)) continue;
+      if (this.specificKeys.has(key)) shared.push(key);
+      else if (this.nameKeys.has(key)) {
+        if (sourceFirst < 0) sourceFirst = firstWordStart(source);
+        if (startsName(source.text, starts[i]!, sourceFirst)) shared.push(key);
+      }
+    }
+    if (shared.length >= THRESHOLDS.minSharedSpecific) return true;
+    if (shared.length < THRESHOLDS.minSharedSpecific - 1) return false;
     // Only now the dates: a claim decoded from a stored index may analyse itself in full to find them.
-    return hasSlots(page) && hasSlots(source);
-  };
+    return this.pageHasSlots && (keys.some((key) => key.startsWith('#')) || source.dates().length > 0);
+  }
 }

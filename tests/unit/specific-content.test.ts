@@ -3,7 +3,7 @@ import { analyseSentence } from '../../src/nlp/analyse-sentence';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
 import { align } from '../../src/stance/align';
 import { judgeSentences } from '../../src/stance/judge';
-import { linkGate, sharedSpecificUnits } from '../../src/stance/specific-content';
+import { gateView, LinkGate, sharedSpecificUnits } from '../../src/stance/specific-content';
 import { defaultDataset } from '../../src/claims/default-dataset';
 import { mayMentionDate } from '../../src/nlp/mentions';
 
@@ -61,7 +61,7 @@ describe('actor conflicts need a shared topic besides the actors and the event',
   });
 });
 
-describe('linkGate: the analyzer skips only pairs the judge could not link', () => {
+describe('LinkGate: the analyzer skips only pairs the judge could not link', () => {
   test.each([
     ['We didn’t know where to go to find a server.', 'Nobody knew where to go to find the money.', false],
     ['Trump ruled out Ukraine joining NATO.', 'Trump is against NATO membership for Ukraine.', true],
@@ -73,7 +73,7 @@ describe('linkGate: the analyzer skips only pairs the judge could not link', () 
     ['The plan was announced on August 16, 2025 in Washington.', 'The plan was announced on November 21, 2025 in Washington.', true],
     ['The plan was announced in Washington.', 'The plan was announced by the council.', false],
   ])('%s ~ %s → %s', (page, source, expected) => {
-    expect(linkGate(analyseSentence(page), vectors)(analyseSentence(source))).toBe(expected);
+    expect(new LinkGate(analyseSentence(page), vectors).mayLink(gateView(analyseSentence(source)))).toBe(expected);
   });
 
   test('over every seed sentence against every claim of the embedded dataset, no skipped pair is a link', () => {
@@ -81,9 +81,9 @@ describe('linkGate: the analyzer skips only pairs the judge could not link', () 
     const sentences = claims.slice(0, 60);
     let skipped = 0;
     for (const page of sentences) {
-      const mayLink = linkGate(page, vectors);
+      const gate = new LinkGate(page, vectors);
       for (const source of claims) {
-        if (mayLink(source)) continue;
+        if (gate.mayLink(gateView(source))) continue;
         skipped++;
         expect(['related', 'unrelated']).toContain(judgeSentences(page, source, context).relation);
       }
