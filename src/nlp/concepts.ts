@@ -103,8 +103,10 @@ const OTHER_CONCEPTS: Concept[] = [
     vectorWord: 'summit',
     kind: 'event',
     // A bare "call" is too often a demand ("a call for restraint"); on, during or with, it is a meeting.
+    // How many sides meet ("trilateral talks between the U.S., Ukraine and Russia") is said by the
+    // sides named, so "trilateral" adds nothing a "Trump-Putin-Zelensky summit" lacks.
     phrases: split(
-      'summit|talks|meeting|met|meet|conversation|phone call|video call|joint call|virtual summit|call with|on the call|during a call|during the call|negotiations',
+      'summit|talks|meeting|met|meet|conversation|phone call|video call|joint call|virtual summit|call with|on the call|during a call|during the call|negotiations|bilateral talks|bilateral meeting|bilateral summit|trilateral talks|trilateral meeting|trilateral summit|three way talks|three way meeting|three way summit',
     ),
   },
   {

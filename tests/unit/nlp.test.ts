@@ -29,8 +29,16 @@ describe('analyseSentence', () => {
     ['the Biden administration', '@actor:biden'],
     ['NATO’s Article 5', '@article-5'],
     ['a bilateral security agreement', '@security-guarantee'],
+    // How many sides meet is said by the sides named: one meeting unit.
+    ['trilateral talks between Washington, Kyiv and Moscow', '@meeting'],
+    ['a three-way summit in Istanbul', '@meeting'],
   ])('%s names %s', (text, key) => {
     expect(keys(text)).toContain(key);
+  });
+
+  test('"trilateral" in "trilateral talks" is not content of its own', () => {
+    expect(keys('Officials expect trilateral talks next week.')).not.toContain('trilater');
+    expect(keys('Officials signed a trilateral agreement.')).toContain('trilater');
   });
 
   test('"us" the pronoun is not the US', () => {

@@ -43,6 +43,24 @@ describe('judgeSentences golden pairs', () => {
     expect(sharesFrame(analyseSentence(page), analyseSentence(source))).toBe(true);
   });
 
+  test('a meeting that may happen and a meeting that took place are not one meeting', () => {
+    const possible = analyseSentence('Analysts are debating a possible summit of the US, China and India, and its agenda.');
+    // The same three sides and the same kind of event, but held: another meeting.
+    const held = analyseSentence('The plan was raised during a call President Joe Biden held with China and India, a day after his summit with Modi.');
+    const prospective = analyseSentence('Speculation grows over potential trilateral talks between the US, China and India.');
+    expect(sharesFrame(prospective, held)).toBe(false);
+    expect(sharesFrame(held, prospective)).toBe(false);
+    // Two reports of the same possible meeting still are.
+    expect(sharesFrame(prospective, possible)).toBe(true);
+  });
+
+  test.each([
+    // The seed case: "trilateral" is said by the three sides named.
+    ['The proposal arrives as speculation grows over potential trilateral talks between the U.S., Ukraine, and Russia.', 'A source said Zelensky is to discuss what form a possible Trump-Putin-Zelensky summit would have, and security guarantees.'],
+  ])('two reports of one possible meeting: “%s” / “%s”', (page, source) => {
+    expect(sharesFrame(analyseSentence(page), analyseSentence(source))).toBe(true);
+  });
+
   test('one shared person is not one meeting', () => {
     const page = analyseSentence('Trump, speaking at a virtual summit with European and Ukrainian leaders, praised the talks.');
     expect(sharesFrame(page, analyseSentence('Zelensky is due in Washington on Monday for talks with Trump.'))).toBe(false);
