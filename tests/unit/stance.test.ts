@@ -61,6 +61,25 @@ describe('judgeSentences golden pairs', () => {
     expect(sharesFrame(analyseSentence(page), analyseSentence(source))).toBe(true);
   });
 
+  test.each([
+    // Article 5 cited on one side, restated on the other.
+    ['corroborates', "NATO's founding promise: if one member is attacked, the others will come to its aid.", "Under Article 5 of NATO's treaty, an attack on one ally is an attack on all."],
+    // The same restatement said of a named party, asserted on one side and set aside on the other (the
+    // words still differ: the restatement does not swallow them).
+    ['conflicts', 'Under the deal an attack on Moldova would be treated as an attack on all signatories.', 'Rather than making an attack on Moldova an attack on all signatories, the deal offers arms packages.'],
+  ])('collective defence restated: %s: “%s” / “%s”', (relation, page, source) => {
+    expect(judge(page, source).relation).toBe(relation);
+  });
+
+  test('the rule, said of any member, is no conflict with a deal that sets it aside for one country', () => {
+    const verdict = judge(
+      'The treaty provides that an armed attack against one member shall be considered an attack against all, obliging them to assist.',
+      'Rather than making an attack on Moldova an attack on all signatories, the deal would offer military assistance packages.',
+    );
+    expect(verdict.relation).not.toBe('conflicts');
+    expect(verdict.balance.differing).toBe(0);
+  });
+
   test('one shared person is not one meeting', () => {
     const page = analyseSentence('Trump, speaking at a virtual summit with European and Ukrainian leaders, praised the talks.');
     expect(sharesFrame(page, analyseSentence('Zelensky is due in Washington on Monday for talks with Trump.'))).toBe(false);
