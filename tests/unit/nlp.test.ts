@@ -29,6 +29,7 @@ describe('analyseSentence', () => {
     ['the Biden administration', '@actor:biden'],
     ['NATO’s Article 5', '@article-5'],
     ['a bilateral security agreement', '@security-guarantee'],
+    ["NATO's collective security", '@article-5'],
     // How many sides meet is said by the sides named: one meeting unit.
     ['trilateral talks between Washington, Kyiv and Moscow', '@meeting'],
     ['a three-way summit in Istanbul', '@meeting'],

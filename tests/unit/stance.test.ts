@@ -64,6 +64,8 @@ describe('judgeSentences golden pairs', () => {
   test.each([
     // Article 5 cited on one side, restated on the other.
     ['corroborates', "NATO's founding promise: if one member is attacked, the others will come to its aid.", "Under Article 5 of NATO's treaty, an attack on one ally is an attack on all."],
+    // An alliance's "collective security" is its mutual-defence promise: Article 5.
+    ['corroborates', "Warsaw trusts NATO's collective security promise.", 'Poland relies on Article 5 of the NATO treaty.'],
     // The same restatement said of a named party, asserted on one side and set aside on the other (the
     // words still differ: the restatement does not swallow them).
     ['conflicts', 'Under the deal an attack on Moldova would be treated as an attack on all signatories.', 'Rather than making an attack on Moldova an attack on all signatories, the deal offers arms packages.'],
