@@ -100,6 +100,17 @@ const CLAUSE_PUNCTUATION = /[,;:–—()]/;
 /** Acronyms that are also ordinary words ("us", "un") name a concept only in capitals. */
 const CASE_SENSITIVE_ACRONYMS = new Set(['us', 'un', 'uk', 'eu']);
 
+/** Auxiliaries after which "long" is an adverb of duration: "Kyiv has long aspired to join NATO". */
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', "'ve", "'d"]);
+
+/**
+ * "Has long aspired", "had long sought": "long" says for how long, as "for years" would, and is no
+ * content of the claim (it is content in "a long war", "long-range missiles").
+ */
+function isDurationAdverb(tokens: Token[], i: number): boolean {
+  return tokens[i]!.norm === 'long' && PERFECT_AUXILIARIES.has(tokens[i - 1]?.norm ?? '');
+}
+
 function phraseAt(tokens: Token[], i: number, length: number): string {
   return tokens
     .slice(i, i + length)
@@ -244,6 +255,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
     const token = tokens[i]!;
     // "isn't" in "isn't merely" negates nothing but is still a function word.
     if (token.isNumber || STOPWORDS.has(token.norm) || NEGATORS.has(token.norm) || token.norm.endsWith("n't") || token.norm.length < 2) continue;
+    if (isDurationAdverb(tokens, i)) continue;
     if (inNegationCue(i)) continue;
     units.push(unitAt(i, 1, { key: token.stem, vectorWord: token.norm, actor: null, concept: null }));
   }

@@ -42,6 +42,17 @@ describe('analyseSentence', () => {
     expect(keys('Officials signed a trilateral agreement.')).toContain('trilater');
   });
 
+  test.each([
+    ['Moldova has long aspired to join the EU.', false],
+    ['Officials had long sought a ceasefire.', false],
+    ['They have long argued for sanctions.', false],
+    // An adjective, or a verb's complement: content.
+    ['It was a long war.', true],
+    ['The talks took a long time.', true],
+  ])('"long" after has/have/had says for how long, not what: %s', (text, isContent) => {
+    expect(keys(text).includes('long')).toBe(isContent);
+  });
+
   test('"us" the pronoun is not the US', () => {
     expect(keys('He told us about it')).not.toContain('@us');
     expect(keys('The US told him')).toContain('@us');

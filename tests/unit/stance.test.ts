@@ -82,6 +82,13 @@ describe('judgeSentences golden pairs', () => {
     expect(verdict.balance.differing).toBe(0);
   });
 
+  test('"has long aspired" weighs as "has aspired": the seed case, where "long" kept the pair just under the bar', () => {
+    const source = 'Many Western officials fear that offering Ukraine NATO membership while it is in a hot war with Russia would be seen as a direct provocation by Moscow.';
+    const withLong = judge('Kyiv has long aspired to join NATO -- but some Western circles have expressed resistance to the idea.', source);
+    const without = judge('Kyiv has aspired to join NATO -- but some Western circles have expressed resistance to the idea.', source);
+    expect(withLong.alignment.similarity).toBeCloseTo(without.alignment.similarity, 6);
+  });
+
   test('one shared person is not one meeting', () => {
     const page = analyseSentence('Trump, speaking at a virtual summit with European and Ukrainian leaders, praised the talks.');
     expect(sharesFrame(page, analyseSentence('Zelensky is due in Washington on Monday for talks with Trump.'))).toBe(false);
