@@ -18,6 +18,7 @@ const PROBES: ReadonlyArray<[text: string, antecedent: string | null]> = [
   ['According to a diplomatic source speaking to AFP, Meloni said the guarantee was inspired by Article 5 rather than membership.', null],
   ['Kyiv has long aspired to join NATO, but Putin is categorically against it.', null],
   ['It would be a standalone pact, separate from the collective defense agreement between NATO member countries.', 'The proposed deal for Ukraine'],
+  ['If one member is attacked, the entire alliance comes to its defense, as an attack on Ukraine would be an attack on all.', null],
 ];
 
 function analysisSignature(): string {

@@ -4,6 +4,7 @@
  */
 import { OFFICE_HOLDERS, OFFICE_TITLES, type OfficeHolder } from './actors';
 import { findAttributionClauses, splitSubjectAttribution } from './attribution';
+import { collectiveDefenceSpans } from './collective-defence';
 import { buildPhraseTable, CONCEPTS, type Concept } from './concepts';
 import { findMentions, type DateMention, type NumberMention } from './mentions';
 import { NEGATION_REACH, NEGATORS, negationScope } from './negation-scope';
@@ -56,6 +57,8 @@ export interface SentenceAnalysis {
 }
 
 const CONCEPT_TABLE = buildPhraseTable(CONCEPTS);
+/** "An attack on one is an attack on all" restated in a clause's own words is Article 5 (collective-defence.ts). */
+const COLLECTIVE_DEFENCE = CONCEPTS.find((concept) => concept.id === 'article-5')!;
 const ACTOR_TABLE = new Map<string, OfficeHolder>();
 for (const holder of OFFICE_HOLDERS) for (const phrase of holder.phrases) ACTOR_TABLE.set(phrase, holder);
 const LONGEST_PHRASE = Math.max(CONCEPT_TABLE.longest, 4);
@@ -96,6 +99,17 @@ function isIrrealisCue(tokens: Token[], i: number): boolean {
 const CLAUSE_PUNCTUATION = /[,;:–—()]/;
 /** Acronyms that are also ordinary words ("us", "un") name a concept only in capitals. */
 const CASE_SENSITIVE_ACRONYMS = new Set(['us', 'un', 'uk', 'eu']);
+
+/** Auxiliaries after which "long" is an adverb of duration: "Kyiv has long aspired to join NATO". */
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', "'ve", "'d"]);
+
+/**
+ * "Has long aspired", "had long sought": "long" says for how long, as "for years" would, and is no
+ * content of the claim (it is content in "a long war", "long-range missiles").
+ */
+function isDurationAdverb(tokens: Token[], i: number): boolean {
+  return tokens[i]!.norm === 'long' && PERFECT_AUXILIARIES.has(tokens[i - 1]?.norm ?? '');
+}
 
 function phraseAt(tokens: Token[], i: number, length: number): string {
   return tokens
@@ -159,6 +173,11 @@ export function analyseSentence(text: string): SentenceAnalysis {
     }
   });
 
+  // Collective defence said of any member ("an attack on one member shall be considered an attack on
+  // all") is the rule, a condition as "if one member is attacked" is, not a fact of the story.
+  const restated = new Map(collectiveDefenceSpans(tokens).map((span) => [span.first, span]));
+  for (const span of restated.values()) if (span.rule) irrealisToken.fill(true, span.first, span.last + 1);
+
   const { numbers, dates } = findMentions(text, tokens);
   // Tokens inside a number or date mention: one pass over tokens and start-sorted mentions (linear:
   // number-heavy pages have as many mentions as tokens).
@@ -195,6 +214,10 @@ export function analyseSentence(text: string): SentenceAnalysis {
 
   const consumedMentions = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
+    // The restatement names Article 5 on top of its own words, which stay content: "an attack on Ukraine"
+    // asserted on one side and set aside ("rather than") on the other still differ in those words.
+    const restatement = restated.get(i);
+    if (restatement) units.push(unitAt(i, restatement.last - i + 1, { key: `@${COLLECTIVE_DEFENCE.id}`, vectorWord: COLLECTIVE_DEFENCE.vectorWord, actor: null, concept: COLLECTIVE_DEFENCE }));
     let matched = 0;
     const startsPhrase = PHRASE_FIRST_WORDS.has(tokens[i]!.norm) || PHRASE_FIRST_STEMS.has(tokens[i]!.stem);
     for (let length = startsPhrase ? Math.min(LONGEST_PHRASE, tokens.length - i) : 0; length >= 1 && !matched; length--) {
@@ -232,6 +255,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
     const token = tokens[i]!;
     // "isn't" in "isn't merely" negates nothing but is still a function word.
     if (token.isNumber || STOPWORDS.has(token.norm) || NEGATORS.has(token.norm) || token.norm.endsWith("n't") || token.norm.length < 2) continue;
+    if (isDurationAdverb(tokens, i)) continue;
     if (inNegationCue(i)) continue;
     units.push(unitAt(i, 1, { key: token.stem, vectorWord: token.norm, actor: null, concept: null }));
   }

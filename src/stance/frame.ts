@@ -7,6 +7,52 @@
 import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
 import { THRESHOLDS } from './thresholds';
 
+/**
+ * Words that make an event named after them one that may yet happen: "a possible Trump-Putin-Zelensky
+ * summit", "potential trilateral talks", "the planned meeting".
+ */
+const PROSPECTIVE = new Set(['possible', 'potential', 'prospective', 'planned', 'upcoming', 'expected', 'future', 'proposed', 'mooted', 'hypothetical', 'eventual']);
+/** Where the noun phrase before an event word starts: a determiner or preposition ends the look back. */
+const PHRASE_OPENERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'of', 'over', 'on', 'in', 'at', 'for', 'with', 'about', 'after', 'before', 'during', 'between']);
+/** How far back from an event word its modifiers are looked for (a hyphenated "Trump-Putin-Zelensky" is three). */
+const MODIFIER_REACH = 5;
+
+/** An event named as one that may yet happen: a prospective word inside its noun phrase. */
+function isProspective(analysis: SentenceAnalysis, unit: Unit): boolean {
+  const at = analysis.tokens.findIndex((token) => token.start === unit.start);
+  for (let i = at - 1; i >= 0 && i >= at - MODIFIER_REACH; i--) {
+    const token = analysis.tokens[i]!;
+    if (PROSPECTIVE.has(token.norm)) return true;
+    if (PHRASE_OPENERS.has(token.norm) || /[,;:.–—()]/.test(analysis.text.slice(token.end, analysis.tokens[i + 1]!.start))) return false;
+  }
+  return false;
+}
+
+/** Each asserted event a sentence names, with whether it names it as held, prospective, or both. */
+function eventMoods(analysis: SentenceAnalysis): Map<string, Set<'held' | 'prospective'>> {
+  const moods = new Map<string, Set<'held' | 'prospective'>>();
+  for (const unit of analysis.units) {
+    if (unit.concept?.kind !== 'event' || unit.negated || unit.irrealis) continue;
+    const mood = isProspective(analysis, unit) ? 'prospective' : 'held';
+    moods.set(unit.key, (moods.get(unit.key) ?? new Set()).add(mood));
+  }
+  return moods;
+}
+
+/**
+ * One sentence names an event only as one that may yet happen and the other only as one that took
+ * place ("speculation grows over potential trilateral talks" vs "during a call Trump held with
+ * Zelensky"): not one event, however many participants they share.
+ */
+function differInMood(page: SentenceAnalysis, source: SentenceAnalysis): boolean {
+  const theirs = eventMoods(source);
+  for (const [key, mine] of eventMoods(page)) {
+    const other = theirs.get(key);
+    if (other && ![...mine].some((mood) => other.has(mood))) return true;
+  }
+  return false;
+}
+
 /** Both sentences assert the same kind of event (neither denies nor merely wishes it). */
 export function sharesEvent(page: SentenceAnalysis, source: SentenceAnalysis): boolean {
   const asserted = (analysis: SentenceAnalysis) =>
@@ -46,7 +92,7 @@ function names(analysis: SentenceAnalysis): Set<string> {
  * counts against nothing, being detail ("President", "European") rather than a participant.
  */
 export function sharesFrame(page: SentenceAnalysis, source: SentenceAnalysis): boolean {
-  if (!sharesEvent(page, source)) return false;
+  if (!sharesEvent(page, source) || differInMood(page, source)) return false;
   const mine = frame(page);
   const theirs = frame(source);
   const theirNames = names(source);

@@ -29,8 +29,28 @@ describe('analyseSentence', () => {
     ['the Biden administration', '@actor:biden'],
     ['NATO’s Article 5', '@article-5'],
     ['a bilateral security agreement', '@security-guarantee'],
+    ["NATO's collective security", '@article-5'],
+    // How many sides meet is said by the sides named: one meeting unit.
+    ['trilateral talks between Washington, Kyiv and Moscow', '@meeting'],
+    ['a three-way summit in Istanbul', '@meeting'],
   ])('%s names %s', (text, key) => {
     expect(keys(text)).toContain(key);
+  });
+
+  test('"trilateral" in "trilateral talks" is not content of its own', () => {
+    expect(keys('Officials expect trilateral talks next week.')).not.toContain('trilater');
+    expect(keys('Officials signed a trilateral agreement.')).toContain('trilater');
+  });
+
+  test.each([
+    ['Moldova has long aspired to join the EU.', false],
+    ['Officials had long sought a ceasefire.', false],
+    ['They have long argued for sanctions.', false],
+    // An adjective, or a verb's complement: content.
+    ['It was a long war.', true],
+    ['The talks took a long time.', true],
+  ])('"long" after has/have/had says for how long, not what: %s', (text, isContent) => {
+    expect(keys(text).includes('long')).toBe(isContent);
   });
 
   test('"us" the pronoun is not the US', () => {

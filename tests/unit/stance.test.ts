@@ -43,6 +43,52 @@ describe('judgeSentences golden pairs', () => {
     expect(sharesFrame(analyseSentence(page), analyseSentence(source))).toBe(true);
   });
 
+  test('a meeting that may happen and a meeting that took place are not one meeting', () => {
+    const possible = analyseSentence('Analysts are debating a possible summit of the US, China and India, and its agenda.');
+    // The same three sides and the same kind of event, but held: another meeting.
+    const held = analyseSentence('The plan was raised during a call President Joe Biden held with China and India, a day after his summit with Modi.');
+    const prospective = analyseSentence('Speculation grows over potential trilateral talks between the US, China and India.');
+    expect(sharesFrame(prospective, held)).toBe(false);
+    expect(sharesFrame(held, prospective)).toBe(false);
+    // Two reports of the same possible meeting still are.
+    expect(sharesFrame(prospective, possible)).toBe(true);
+  });
+
+  test.each([
+    // The seed case: "trilateral" is said by the three sides named.
+    ['The proposal arrives as speculation grows over potential trilateral talks between the U.S., Ukraine, and Russia.', 'A source said Zelensky is to discuss what form a possible Trump-Putin-Zelensky summit would have, and security guarantees.'],
+  ])('two reports of one possible meeting: “%s” / “%s”', (page, source) => {
+    expect(sharesFrame(analyseSentence(page), analyseSentence(source))).toBe(true);
+  });
+
+  test.each([
+    // Article 5 cited on one side, restated on the other.
+    ['corroborates', "NATO's founding promise: if one member is attacked, the others will come to its aid.", "Under Article 5 of NATO's treaty, an attack on one ally is an attack on all."],
+    // An alliance's "collective security" is its mutual-defence promise: Article 5.
+    ['corroborates', "Warsaw trusts NATO's collective security promise.", 'Poland relies on Article 5 of the NATO treaty.'],
+    // The same restatement said of a named party, asserted on one side and set aside on the other (the
+    // words still differ: the restatement does not swallow them).
+    ['conflicts', 'Under the deal an attack on Moldova would be treated as an attack on all signatories.', 'Rather than making an attack on Moldova an attack on all signatories, the deal offers arms packages.'],
+  ])('collective defence restated: %s: “%s” / “%s”', (relation, page, source) => {
+    expect(judge(page, source).relation).toBe(relation);
+  });
+
+  test('the rule, said of any member, is no conflict with a deal that sets it aside for one country', () => {
+    const verdict = judge(
+      'The treaty provides that an armed attack against one member shall be considered an attack against all, obliging them to assist.',
+      'Rather than making an attack on Moldova an attack on all signatories, the deal would offer military assistance packages.',
+    );
+    expect(verdict.relation).not.toBe('conflicts');
+    expect(verdict.balance.differing).toBe(0);
+  });
+
+  test('"has long aspired" weighs as "has aspired": the seed case, where "long" kept the pair just under the bar', () => {
+    const source = 'Many Western officials fear that offering Ukraine NATO membership while it is in a hot war with Russia would be seen as a direct provocation by Moscow.';
+    const withLong = judge('Kyiv has long aspired to join NATO -- but some Western circles have expressed resistance to the idea.', source);
+    const without = judge('Kyiv has aspired to join NATO -- but some Western circles have expressed resistance to the idea.', source);
+    expect(withLong.alignment.similarity).toBeCloseTo(without.alignment.similarity, 6);
+  });
+
   test('one shared person is not one meeting', () => {
     const page = analyseSentence('Trump, speaking at a virtual summit with European and Ukrainian leaders, praised the talks.');
     expect(sharesFrame(page, analyseSentence('Zelensky is due in Washington on Monday for talks with Trump.'))).toBe(false);
