@@ -154,5 +154,8 @@ describe('top documents', () => {
     check(new Float64Array(500).map(() => Math.round(random() * 40) / 4)); // many ties
     check(new Float64Array(500).map(() => 1 + random() * 1e-9)); // all in the top bucket
     check(new Float64Array(500).map((_, i) => (i % 2 ? 1e-6 * random() : 100 * random()))); // most in the bottom bucket
+    // A few strong hits over a crowd sharing one common word: the crowd's bucket is split again, and again.
+    check(new Float64Array(20_000).map((_, i) => (i < 30 ? 50 + random() : 2 + Math.round(random() * 1e4) / 1e7)));
+    check(new Float64Array(20_000).map((_, i) => (i < 30 ? 50 + random() : 2))); // a crowd of exact ties
   });
 });
