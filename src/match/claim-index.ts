@@ -10,7 +10,7 @@ import type { OfficeContext } from '../stance/differences';
 import { openBm25, type Bm25Index } from './bm25';
 import { fitsDatasets, packClaimIndex, type PackedClaimIndex } from './pack-claim-index';
 import { gateView, type GateView } from '../stance/specific-content';
-import { unpackAnalysis, unpackGateView, type PackedUnits } from './packed-units';
+import { unpackAnalysis, unpackGateUnits, type PackedUnits } from './packed-units';
 import { keyRows, postingsOf } from './postings';
 
 /** A known claim with its source and its analysis. */
@@ -112,8 +112,8 @@ class OpenedClaimIndex implements ClaimIndex {
   }
 
   gateView(doc: number): GateView {
-    const [units, c] = this.storedAt(doc);
-    return unpackGateView(units, c, this.textOf(doc), () => this.analysisOf(doc)) ?? gateView(this.analysisOf(doc));
+    const stored = unpackGateUnits(...this.storedAt(doc));
+    return stored ? new StoredGateView(this, doc, stored) : gateView(this.analysisOf(doc));
   }
 
   offices(sourceId: string): OfficeContext {
@@ -168,5 +168,28 @@ class Entry implements IndexedClaim {
 
   get analysis(): SentenceAnalysis {
     return (this.#analysis ??= this.#index.analysisOf(this.doc));
+  }
+}
+
+/** A stored claim as the link gate reads it; its dates, rarely asked for, come from its analysis. */
+class StoredGateView implements GateView {
+  readonly #index: OpenedClaimIndex;
+  readonly text: string;
+  readonly keys: readonly string[];
+  readonly starts: ArrayLike<number>;
+  readonly roles: ArrayLike<number>;
+
+  constructor(
+    index: OpenedClaimIndex,
+    private readonly doc: number,
+    units: Pick<GateView, 'keys' | 'starts' | 'roles'>,
+  ) {
+    this.#index = index;
+    this.text = index.textOf(doc);
+    ({ keys: this.keys, starts: this.starts, roles: this.roles } = units);
+  }
+
+  dates(): readonly unknown[] {
+    return this.#index.analysisOf(this.doc).dates;
   }
 }

@@ -172,40 +172,57 @@ export function unpackAnalysis(packed: PackedUnits, c: number, text: string, ant
     units.push(unit);
     if (actor) actors.push({ holder: actor, text: unit.text, start: unit.start, end: unit.end });
   }
-  let full: SentenceAnalysis | null = null;
-  let numbers: SentenceAnalysis['numbers'] | undefined;
-  const analysed = () => (full ??= analyseSentence(text));
-  const analysis: SentenceAnalysis = {
-    text,
-    units,
-    actors,
-    get tokens() {
-      return analysed().tokens;
-    },
-    // Every quantity the analysis finds is also a unit keyed "#low-high" (analyse-sentence.ts): a claim with
-    // no such unit has none, and the difference detector, which asks every similar claim when the page
-    // sentence has a number, need not analyse it for that.
-    get numbers() {
-      return (numbers ??= units.some((unit) => unit.key.startsWith('#')) ? analysed().numbers : []);
-    },
-    // Likewise a claim whose text has no digit, month or weekday names no date (mentions.ts).
-    get dates() {
-      return mayMentionDate(text) ? analysed().dates : [];
-    },
-    get negations() {
-      return analysed().negations;
-    },
-  };
+  const analysis = new StoredAnalysis(text, units, actors);
   const [from, to] = [packed.start[c]!, packed.start[c + 1]!];
   rememberStoredIds(analysis, { keys: packed.keys, keyIds: packed.key.subarray(from, to), words: packed.words, wordIds: packed.word.subarray(from, to) });
   return analysis;
 }
 
 /**
- * Claim `c`'s view for the link gate, read from the stored columns without decoding its units; null for a
- * claim whose units are not stored. `analysis` gives the decoded analysis, for the dates the gate may ask.
+ * A claim's analysis from its stored units: what alignment never needs (tokens, number and date
+ * mentions, negation cues) comes from a full analysis made when first asked for. A class, so a decoded
+ * claim costs no closures.
  */
-export function unpackGateView(packed: PackedUnits, c: number, text: string, analysis: () => SentenceAnalysis): GateView | null {
+class StoredAnalysis implements SentenceAnalysis {
+  #full: SentenceAnalysis | null = null;
+  #numbers: SentenceAnalysis['numbers'] | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly units: Unit[],
+    readonly actors: ActorMention[],
+  ) {}
+
+  private analysed(): SentenceAnalysis {
+    return (this.#full ??= analyseSentence(this.text));
+  }
+
+  get tokens(): SentenceAnalysis['tokens'] {
+    return this.analysed().tokens;
+  }
+
+  // Every quantity the analysis finds is also a unit keyed "#low-high" (analyse-sentence.ts): a claim with
+  // no such unit has none, and the difference detector, which asks every similar claim when the page
+  // sentence has a number, need not analyse it for that.
+  get numbers(): SentenceAnalysis['numbers'] {
+    return (this.#numbers ??= this.units.some((unit) => unit.key.startsWith('#')) ? this.analysed().numbers : []);
+  }
+
+  // Likewise a claim whose text has no digit, month or weekday names no date (mentions.ts).
+  get dates(): SentenceAnalysis['dates'] {
+    return mayMentionDate(this.text) ? this.analysed().dates : [];
+  }
+
+  get negations(): SentenceAnalysis['negations'] {
+    return this.analysed().negations;
+  }
+}
+
+/**
+ * Claim `c`'s units as the link gate reads them (keys, starts, role bits), taken from the stored columns
+ * without decoding; null for a claim whose units are not stored.
+ */
+export function unpackGateUnits(packed: PackedUnits, c: number): Pick<GateView, 'keys' | 'starts' | 'roles'> | null {
   if (packed.unstored[c]) return null;
   const [from, to] = [packed.start[c]!, packed.start[c + 1]!];
   const keys: string[] = new Array(to - from);
@@ -219,5 +236,5 @@ export function unpackGateView(packed: PackedUnits, c: number, text: string, ana
       (packed.actor[u]! >= 0 || packed.office[u]! >= 0 ? GATE_NAMES_OFFICE : 0) |
       (concept >= 0 && CONCEPTS[concept]!.kind === 'event' && !(flags & (NEGATED | IRREALIS)) ? GATE_ASSERTED_EVENT : 0);
   }
-  return { text, keys, starts: packed.from.subarray(from, to), roles, dates: () => analysis().dates };
+  return { keys, starts: packed.from.subarray(from, to), roles };
 }

@@ -35,14 +35,15 @@ export function retrieveCandidates(
   limit: number,
   excludedSourceIds: ReadonlySet<string>,
 ): IndexedClaim[] {
-  const excluded = (doc: number) => excludedSourceIds.size > 0 && excludedSourceIds.has(index.sourceOf(doc).id);
-  const hits = searched.filter((hit) => !excluded(hit.doc));
-  const floor = (hits[0]?.score ?? 0) * RELATIVE_SCORE_FLOOR;
+  const excluding = excludedSourceIds.size > 0;
+  let floor = -1;
   // `limit` distinct texts, with every copy: a report republished by several outlets is one candidate
   // to judge (the analyzer judges a text once) but each outlet is still a source the reader sees.
   const texts = new Set<string>();
   const docs: number[] = [];
-  for (const hit of hits) {
+  for (const hit of searched) {
+    if (excluding && excludedSourceIds.has(index.sourceOf(hit.doc).id)) continue;
+    if (floor < 0) floor = hit.score * RELATIVE_SCORE_FLOOR;
     if (hit.score < floor) break;
     const text = index.textOf(hit.doc);
     if (!texts.has(text)) {
@@ -52,25 +53,26 @@ export function retrieveCandidates(
     docs.push(hit.doc);
   }
   const seen = new Set(docs);
-  /** Appends up to `cap` new, not excluded claims of `list`. */
-  const append = (list: Iterable<number>, cap: number) => {
-    let added = 0;
-    for (const doc of list) {
-      if (added === cap) break;
-      if (seen.has(doc) || excluded(doc)) continue;
-      docs.push(doc);
-      seen.add(doc);
-      added++;
-    }
-  };
-  for (const key of deniedKeys(sentence)) append(index.denying(key), DENIAL_CANDIDATES);
+  for (const key of deniedKeys(sentence)) appendNew(docs, seen, index.denying(key), DENIAL_CANDIDATES, index, excludedSourceIds);
   // Who-did-it candidates: claims naming another holder of an office the sentence names, about the same
   // kind of event (the judge's actor rule needs both; see judge.ts).
   const events = [...eventKeys(sentence)];
   for (const office of new Set(sentence.actors.map((a) => a.holder.office))) {
-    append(unionInOrder(events.map((event) => index.namingOffice(office, event))), OFFICE_CANDIDATES);
+    appendNew(docs, seen, unionInOrder(events.map((event) => index.namingOffice(office, event))), OFFICE_CANDIDATES, index, excludedSourceIds);
   }
   return docs.map((doc) => index.entry(doc));
+}
+
+/** Appends to `docs` up to `cap` claims of `list` not yet `seen` and not from an excluded source. */
+function appendNew(docs: number[], seen: Set<number>, list: ArrayLike<number>, cap: number, index: ClaimIndex, excludedSourceIds: ReadonlySet<string>): void {
+  let added = 0;
+  for (let i = 0; i < list.length && added < cap; i++) {
+    const doc = list[i]!;
+    if (seen.has(doc) || (excludedSourceIds.size > 0 && excludedSourceIds.has(index.sourceOf(doc).id))) continue;
+    docs.push(doc);
+    seen.add(doc);
+    added++;
+  }
 }
 
 /** The documents of ascending `lists`, ascending, each once. */

@@ -16,6 +16,8 @@ import { openClaimIndex } from '../../src/match/claim-index';
 import { fitsDatasets, mergeClaimIndexes, packClaimIndex, packClaimIndexInSteps } from '../../src/match/pack-claim-index';
 import { retrieveCandidates, searchClaims } from '../../src/match/retrieve-candidates';
 import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { analyseInContext } from '../../src/nlp/analyse-in-context';
+import { gateView } from '../../src/stance/specific-content';
 import { parseHtmlDocument } from '../../src/node/html-document';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
@@ -137,6 +139,22 @@ describe('search terms', () => {
     const sentence = analyseSentence('Speculation grows over trilateral talks between the U.S., Ukraine and Russia at a summit.');
     const hits = searchClaims(index, sentence, 2);
     expect(index.sourceOf(hits[0]!.doc).id).toBe('summit');
+  });
+});
+
+describe('gate views', () => {
+  test("a stored claim's gate view (read from the columns, dates from its analysis) is its analysed sentence's", () => {
+    const dates = dataset('dates', [source('d', 'Wire', ['The plan was announced on August 16, 2025 in Washington.', 'It was signed on Monday by the President.'])]);
+    const index = openClaimIndex([defaultDataset, dates], packClaimIndex([defaultDataset, dates]));
+    const plain = (view: ReturnType<typeof gateView>) => [view.text, view.keys, Array.from(view.starts), Array.from(view.roles), view.dates()];
+    let withDates = 0;
+    for (let doc = 0; doc < index.size; doc++) {
+      const { claim } = index.entry(doc);
+      const expected = gateView(analyseInContext(claim.text, claim.antecedent));
+      expect(plain(index.gateView(doc))).toEqual(plain(expected));
+      if (expected.dates().length > 0) withDates++;
+    }
+    expect(withDates).toBeGreaterThan(1);
   });
 });
 
