@@ -58,9 +58,14 @@ const HISTOGRAM_BUCKETS = 256;
  * Opens a packed index for searching. A class, not a closure: the analyzer opens an index per dataset
  * change (and the bench one per timed page), and a closure's compiled code starts cold with each new
  * closure, where a method's stays warm across instances (a fresh closure ran this search ~3× slower).
+ *
+ * `firstCopy[doc]`, when given, is the first document with the same terms as `doc` (a report republished
+ * word for word by several outlets): a search then scores each text once and hands out its copies after,
+ * with the scores and order it would have given them — copies score alike, and the first copy of a text
+ * ranks before the others.
  */
-export function openBm25(packed: PackedBm25): Bm25Index {
-  return new PackedBm25Index(packed);
+export function openBm25(packed: PackedBm25, firstCopy?: Uint32Array): Bm25Index {
+  return new PackedBm25Index(packed, firstCopy);
 }
 
 class PackedBm25Index implements Bm25Index {
@@ -72,16 +77,25 @@ class PackedBm25Index implements Bm25Index {
   private readonly maxIdf: number;
   /** The length part of each document's BM25 denominator, once per index rather than once per posting searched. */
   private readonly lengthNorm: Float64Array;
+  /** Postings of first copies only (the full ones when no document is a copy): what a search walks. */
+  private readonly walkStart: Uint32Array;
+  private readonly walkDocs: Uint32Array;
+  private readonly walkCounts: Uint8Array;
+  /** Each first copy's later copies: `laterDocs[laterStart[doc]]` up to `laterStart[doc + 1]`; null when none. */
+  private readonly later: { start: Uint32Array; docs: Uint32Array } | null;
   /** Reused between searches: one slot per document, reset only where a search wrote. */
   private readonly scores: Float64Array;
   private touched = new Uint32Array(1024);
 
-  constructor(packed: PackedBm25) {
+  constructor(packed: PackedBm25, firstCopy?: Uint32Array) {
     const { terms, lengths } = packed;
     this.start = terms.start;
     this.docs = terms.docs;
     this.counts = terms.counts!;
     this.rows = keyRows(terms);
+    [this.walkStart, this.walkDocs, this.walkCounts, this.later] = firstCopy?.some((first, doc) => first !== doc)
+      ? firstCopiesOnly(terms, firstCopy)
+      : [terms.start, terms.docs, terms.counts!, null];
     const n = (this.size = lengths.length);
     let total = 0;
     for (let i = 0; i < n; i++) total += lengths[i]!;
@@ -119,7 +133,7 @@ class PackedBm25Index implements Bm25Index {
   }
 
   search(query: readonly string[], limit: number): Bm25Hit[] {
-    const { start, docs, counts, lengthNorm, scores } = this;
+    const { walkStart: start, walkDocs: docs, walkCounts: counts, lengthNorm, scores } = this;
     let queryWeight = 0;
     const searched: Array<{ row: number; idf: number }> = [];
     let reach = 0;
@@ -132,7 +146,7 @@ class PackedBm25Index implements Bm25Index {
       const idf = this.idfOf(this.documentFrequency(row));
       queryWeight += idf;
       searched.push({ row, idf });
-      reach += this.documentFrequency(row);
+      reach += start[row + 1]! - start[row]!;
     }
     if (this.touched.length < reach) this.touched = new Uint32Array(Math.max(reach, 2 * this.touched.length));
     const touched = this.touched;
@@ -151,10 +165,58 @@ class PackedBm25Index implements Bm25Index {
       }
     }
     const shared: SearchTerms = { index: this, searched, queryWeight };
-    const hits = selectTop(touched.subarray(0, size), scores, best, limit).map((doc) => new Hit(doc, scores[doc]!, shared));
+    const hits = this.withCopies(selectTop(touched.subarray(0, size), scores, best, limit), limit).map((doc) => new Hit(doc, scores[doc]!, shared));
     for (let i = 0; i < size; i++) scores[touched[i]!] = 0;
     return hits;
   }
+
+  /**
+   * The best `limit` documents, given the best `limit` first copies: each copy scores as its first, so
+   * every document in the answer is a copy of one of them (its first copy ranks no lower).
+   */
+  private withCopies(firsts: number[], limit: number): number[] {
+    const { later, scores } = this;
+    if (!later) return firsts;
+    const all: number[] = [];
+    for (const first of firsts) {
+      all.push(first);
+      for (let j = later.start[first]!; j < later.start[first + 1]!; j++) {
+        const copy = later.docs[j]!;
+        // Left in place after the search: a later copy is never walked, only given its first's score here.
+        scores[copy] = scores[first]!;
+        all.push(copy);
+      }
+    }
+    return all.length === firsts.length ? firsts : all.sort((a, b) => (before(scores, a, b) ? -1 : 1)).slice(0, limit);
+  }
+}
+
+/** Postings without later copies, and each first copy's later ones (`firstCopy[doc]` ≤ `doc`). */
+function firstCopiesOnly(terms: PackedPostings, firstCopy: Uint32Array): [Uint32Array, Uint32Array, Uint8Array, { start: Uint32Array; docs: Uint32Array }] {
+  const start = new Uint32Array(terms.start.length);
+  let kept = 0;
+  for (let j = 0; j < terms.docs.length; j++) if (firstCopy[terms.docs[j]!] === terms.docs[j]) kept++;
+  const docs = new Uint32Array(kept);
+  const counts = new Uint8Array(kept);
+  let k = 0;
+  for (let row = 0; row + 1 < terms.start.length; row++) {
+    start[row] = k;
+    for (let j = terms.start[row]!; j < terms.start[row + 1]!; j++) {
+      const doc = terms.docs[j]!;
+      if (firstCopy[doc] !== doc) continue;
+      docs[k] = doc;
+      counts[k++] = terms.counts![j]!;
+    }
+  }
+  start[terms.start.length - 1] = k;
+  // Later copies grouped by their first copy, ascending.
+  const laterStart = new Uint32Array(firstCopy.length + 1);
+  for (let doc = 0; doc < firstCopy.length; doc++) if (firstCopy[doc] !== doc) laterStart[firstCopy[doc]! + 1]!++;
+  for (let doc = 0; doc < firstCopy.length; doc++) laterStart[doc + 1]! += laterStart[doc]!;
+  const laterDocs = new Uint32Array(laterStart[firstCopy.length]!);
+  const fill = laterStart.slice(0, firstCopy.length);
+  for (let doc = 0; doc < firstCopy.length; doc++) if (firstCopy[doc] !== doc) laterDocs[fill[firstCopy[doc]!]!++] = doc;
+  return [start, docs, counts, { start: laterStart, docs: laterDocs }];
 }
 
 /** What a search's hits share: the index, the query's terms (rows and idf) and its weight, for coverage. */

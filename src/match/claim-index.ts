@@ -54,6 +54,22 @@ function* claimsOf(datasets: readonly Dataset[]): Generator<{ claim: KnownClaim;
 }
 
 /**
+ * Each claim's first claim with the same text and antecedent, which therefore has the same search terms
+ * (a wire report republished word for word): BM25 scores each text once.
+ */
+function firstCopies(claims: ReadonlyArray<{ claim: KnownClaim }>): Uint32Array {
+  const first = new Map<string, number>();
+  const firstCopy = new Uint32Array(claims.length);
+  claims.forEach(({ claim }, doc) => {
+    const key = claim.antecedent ? `${claim.text}\n${claim.antecedent}` : claim.text;
+    const found = first.get(key);
+    if (found === undefined) first.set(key, doc);
+    firstCopy[doc] = found ?? doc;
+  });
+  return firstCopy;
+}
+
+/**
  * The index over `datasets`, from `packed` when it fits them, else packed now. A class rather than an
  * object of closures, as `openBm25` explains: the analyzer's hot calls stay compiled across indexes.
  */
@@ -82,7 +98,7 @@ class OpenedClaimIndex implements ClaimIndex {
     this.size = this.claims.length;
     this.sources = datasets.flatMap((dataset) => dataset.sources);
     this.sourceOrdinal = new Map(this.sources.map((source, i) => [source.id, i]));
-    this.bm25 = openBm25(index.bm25);
+    this.bm25 = openBm25(index.bm25, firstCopies(this.claims));
     this.deniedRows = keyRows(index.denied);
     this.officeRows = keyRows(index.officeEvents);
     const holdersById = new Map(OFFICE_HOLDERS.map((holder) => [holder.id, holder]));

@@ -11,7 +11,7 @@ import type { Dataset, Source } from '../../src/claims/dataset';
 import { defaultDataset } from '../../src/claims/default-dataset';
 import { createAnalyzer } from '../../src/engine/analyzer';
 import { extractArticle } from '../../src/extract/extract-article';
-import { selectTop } from '../../src/match/bm25';
+import { openBm25, packBm25, selectTop } from '../../src/match/bm25';
 import { openClaimIndex } from '../../src/match/claim-index';
 import { fitsDatasets, mergeClaimIndexes, packClaimIndex, packClaimIndexInSteps } from '../../src/match/pack-claim-index';
 import { retrieveCandidates, searchClaims } from '../../src/match/retrieve-candidates';
@@ -155,6 +155,27 @@ describe('gate views', () => {
       if (expected.dates().length > 0) withDates++;
     }
     expect(withDates).toBeGreaterThan(1);
+  });
+});
+
+describe('republished copies', () => {
+  test('a search that scores each text once answers exactly as one over every copy', () => {
+    let state = 11;
+    const random = () => ((state = (state * 48271) % 2147483647) / 2147483647);
+    const vocabulary = Array.from({ length: 40 }, (_, i) => `t${i}`);
+    const pick = () => vocabulary[Math.floor(random() ** 2 * vocabulary.length)]!; // some terms common
+    const texts = Array.from({ length: 300 }, () => Array.from({ length: 2 + Math.floor(random() * 8) }, pick));
+    const documents = Array.from({ length: 2_000 }, () => texts[Math.floor(random() * texts.length)]!);
+    const firstOf = new Map<string, number>();
+    const firstCopy = Uint32Array.from(documents, (terms, doc) => firstOf.get(terms.join()) ?? (firstOf.set(terms.join(), doc), doc));
+    const packed = packBm25(documents);
+    const [every, once] = [openBm25(packed), openBm25(packed, firstCopy)];
+    const plain = (hits: ReturnType<typeof every.search>) => hits.map((hit) => [hit.doc, hit.score, hit.coverage]);
+    for (let q = 0; q < 200; q++) {
+      const query = Array.from({ length: 1 + Math.floor(random() * 5) }, pick);
+      for (const limit of [1, 5, 60, 2_500]) expect(plain(once.search(query, limit))).toEqual(plain(every.search(query, limit)));
+    }
+    expect(firstCopy.filter((first, doc) => first !== doc).length).toBeGreaterThan(1_500);
   });
 });
 
