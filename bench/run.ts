@@ -14,7 +14,7 @@ import { defaultWordVectors } from '../src/nlp/default-vectors';
 import { judgeSentences } from '../src/stance/judge';
 import { judge } from '../src/stance/judge-passage';
 import { tfidfCosineBaseline } from './tfidf-baseline';
-import { measureScale, readabilityTimes, type BenchPage, type ScaleFigures } from './scale';
+import { measureScale, readabilityTimes, releaseDocuments, type BenchPage, type ScaleFigures } from './scale';
 import { median, memoryInUse, time } from './timing';
 
 const root = resolve(import.meta.dirname, '..');
@@ -75,7 +75,8 @@ const benchPages: BenchPage[] = [...pages, ...realPages].flatMap((page) => {
   const result = extractArticle(parseHtmlDocument(page.html, `http://127.0.0.1/${page.name}`));
   return result.ok ? [{ ...page, article: result.article, words: result.article.text.split(/\s+/).filter(Boolean).length }] : [];
 });
-const readability = readabilityTimes(benchPages);
+await releaseDocuments();
+const readability = await readabilityTimes(benchPages);
 const pageFigures = benchPages.map((page) => {
   const analysisMs = time(() => analyzer.analyze(page.article), 5, false);
   const readabilityMs = readability.get(page.name)!;
