@@ -187,25 +187,26 @@ class Entry implements IndexedClaim {
   }
 }
 
-/** A stored claim as the link gate reads it; its dates, rarely asked for, come from its analysis. */
+/** A stored claim as the link gate reads it; whether it has dates, from the index or else its analysis. */
 class StoredGateView implements GateView {
   readonly #index: OpenedClaimIndex;
   readonly text: string;
   readonly keys: readonly string[];
   readonly starts: ArrayLike<number>;
   readonly roles: ArrayLike<number>;
+  private readonly dated: number | undefined;
 
   constructor(
     index: OpenedClaimIndex,
     private readonly doc: number,
-    units: Pick<GateView, 'keys' | 'starts' | 'roles'>,
+    units: NonNullable<ReturnType<typeof unpackGateUnits>>,
   ) {
     this.#index = index;
     this.text = index.textOf(doc);
-    ({ keys: this.keys, starts: this.starts, roles: this.roles } = units);
+    ({ keys: this.keys, starts: this.starts, roles: this.roles, dated: this.dated } = units);
   }
 
-  dates(): readonly unknown[] {
-    return this.#index.analysisOf(this.doc).dates;
+  hasDates(): boolean {
+    return this.dated === undefined ? this.#index.analysisOf(this.doc).dates.length > 0 : this.dated === 1;
   }
 }

@@ -30,6 +30,11 @@ export interface PackedUnits {
   start: Uint32Array;
   /** 1 where a claim's units are not stored (text too long for 16-bit offsets): analysed on use. */
   unstored: Uint8Array;
+  /**
+   * 1 where a claim's analysis finds a date, per claim: the link gate asks whether a candidate has one,
+   * and answering from its text would mean analysing it. Absent from indexes stored before it existed.
+   */
+  dated?: Uint8Array;
   key: Uint32Array;
   /** Vector word id of a plain word, -1 otherwise (a concept's comes from the concept). */
   word: Int32Array;
@@ -78,6 +83,7 @@ export class UnitsBuilder {
   private readonly offices = idTable();
   private readonly starts: number[] = [0];
   private readonly unstored: number[] = [];
+  private readonly dated: number[] = [];
   private size = 0;
   private key = new Uint32Array(1024);
   private word = new Int32Array(1024);
@@ -93,6 +99,7 @@ export class UnitsBuilder {
   add(analysis: SentenceAnalysis): void {
     const stored = analysis.text.length <= MAX_OFFSET;
     this.unstored.push(stored ? 0 : 1);
+    this.dated.push(analysis.dates.length > 0 ? 1 : 0);
     if (stored) {
       const needed = this.size + analysis.units.length;
       this.key = grown(this.key, needed);
@@ -129,6 +136,7 @@ export class UnitsBuilder {
       offices: this.offices.list,
       start: Uint32Array.from(this.starts),
       unstored: Uint8Array.from(this.unstored),
+      dated: Uint8Array.from(this.dated),
       key: this.key.slice(0, n),
       word: this.word.slice(0, n),
       from: this.from.slice(0, n),
@@ -172,7 +180,7 @@ export function unpackAnalysis(packed: PackedUnits, c: number, text: string, ant
     units.push(unit);
     if (actor) actors.push({ holder: actor, text: unit.text, start: unit.start, end: unit.end });
   }
-  const analysis = new StoredAnalysis(text, units, actors);
+  const analysis = new StoredAnalysis(text, units, actors, packed.dated?.[c]);
   const [from, to] = [packed.start[c]!, packed.start[c + 1]!];
   rememberStoredIds(analysis, { keys: packed.keys, keyIds: packed.key.subarray(from, to), words: packed.words, wordIds: packed.word.subarray(from, to) });
   return analysis;
@@ -191,6 +199,8 @@ class StoredAnalysis implements SentenceAnalysis {
     readonly text: string,
     readonly units: Unit[],
     readonly actors: ActorMention[],
+    /** Whether the claim's analysis found a date, when the index stored it. */
+    private readonly dated?: number,
   ) {}
 
   private analysed(): SentenceAnalysis {
@@ -208,9 +218,9 @@ class StoredAnalysis implements SentenceAnalysis {
     return (this.#numbers ??= this.units.some((unit) => unit.key.startsWith('#')) ? this.analysed().numbers : []);
   }
 
-  // Likewise a claim whose text has no digit, month or weekday names no date (mentions.ts).
+  // Likewise a claim stored as dateless, or whose text has no digit, month or weekday names no date (mentions.ts).
   get dates(): SentenceAnalysis['dates'] {
-    return mayMentionDate(this.text) ? this.analysed().dates : [];
+    return this.dated !== 0 && mayMentionDate(this.text) ? this.analysed().dates : [];
   }
 
   get negations(): SentenceAnalysis['negations'] {
@@ -222,7 +232,7 @@ class StoredAnalysis implements SentenceAnalysis {
  * Claim `c`'s units as the link gate reads them (keys, starts, role bits), taken from the stored columns
  * without decoding; null for a claim whose units are not stored.
  */
-export function unpackGateUnits(packed: PackedUnits, c: number): Pick<GateView, 'keys' | 'starts' | 'roles'> | null {
+export function unpackGateUnits(packed: PackedUnits, c: number): (Pick<GateView, 'keys' | 'starts' | 'roles'> & { dated: number | undefined }) | null {
   if (packed.unstored[c]) return null;
   const [from, to] = [packed.start[c]!, packed.start[c + 1]!];
   const keys: string[] = new Array(to - from);
@@ -236,5 +246,5 @@ export function unpackGateUnits(packed: PackedUnits, c: number): Pick<GateView, 
       (packed.actor[u]! >= 0 || packed.office[u]! >= 0 ? GATE_NAMES_OFFICE : 0) |
       (concept >= 0 && CONCEPTS[concept]!.kind === 'event' && !(flags & (NEGATED | IRREALIS)) ? GATE_ASSERTED_EVENT : 0);
   }
-  return { keys, starts: packed.from.subarray(from, to), roles };
+  return { keys, starts: packed.from.subarray(from, to), roles, dated: packed.dated?.[c] };
 }

@@ -72,8 +72,8 @@ export interface GateView {
   keys: readonly string[];
   starts: ArrayLike<number>;
   roles: ArrayLike<number>;
-  /** The claim's dates: asked only when one specific key is missing (a stored claim may analyse itself for them). */
-  dates(): readonly unknown[];
+  /** Whether the claim mentions a date: asked only when one specific key is missing. */
+  hasDates(): boolean;
 }
 
 /** A unit's gate roles: attribution, naming an office-holder or office, an asserted event (frame.ts's `sharesEvent`). */
@@ -92,7 +92,7 @@ export function gateView(analysis: SentenceAnalysis): GateView {
     keys: analysis.units.map((unit) => unit.key),
     starts: analysis.units.map((unit) => unit.start),
     roles: analysis.units.map(gateRoles),
-    dates: () => analysis.dates,
+    hasDates: () => analysis.dates.length > 0,
   };
 }
 
@@ -151,7 +151,7 @@ export class LinkGate {
     }
     if (shared.length >= THRESHOLDS.minSharedSpecific) return true;
     if (shared.length < THRESHOLDS.minSharedSpecific - 1) return false;
-    // Only now the dates: a claim decoded from a stored index may analyse itself in full to find them.
-    return this.pageHasSlots && (keys.some((key) => key.startsWith('#')) || source.dates().length > 0);
+    // Only now the dates, which a claim stored before indexes recorded them analyses itself in full to find.
+    return this.pageHasSlots && (keys.some((key) => key.startsWith('#')) || source.hasDates());
   }
 }

@@ -145,16 +145,21 @@ describe('search terms', () => {
 describe('gate views', () => {
   test("a stored claim's gate view (read from the columns, dates from its analysis) is its analysed sentence's", () => {
     const dates = dataset('dates', [source('d', 'Wire', ['The plan was announced on August 16, 2025 in Washington.', 'It was signed on Monday by the President.'])]);
-    const index = openClaimIndex([defaultDataset, dates], packClaimIndex([defaultDataset, dates]));
-    const plain = (view: ReturnType<typeof gateView>) => [view.text, view.keys, Array.from(view.starts), Array.from(view.roles), view.dates()];
-    let withDates = 0;
-    for (let doc = 0; doc < index.size; doc++) {
-      const { claim } = index.entry(doc);
-      const expected = gateView(analyseInContext(claim.text, claim.antecedent));
-      expect(plain(index.gateView(doc))).toEqual(plain(expected));
-      if (expected.dates().length > 0) withDates++;
+    const plain = (view: ReturnType<typeof gateView>) => [view.text, view.keys, Array.from(view.starts), Array.from(view.roles), view.hasDates()];
+    // As stored now (dates recorded per claim), and as stored before they were (found from the text).
+    const stored = packClaimIndex([defaultDataset, dates]);
+    const older = { ...stored, units: stored.units.map(({ dated: _, ...units }) => units) };
+    for (const index of [openClaimIndex([defaultDataset, dates], stored), openClaimIndex([defaultDataset, dates], older)]) {
+      let withDates = 0;
+      for (let doc = 0; doc < index.size; doc++) {
+        const { claim } = index.entry(doc);
+        const expected = gateView(analyseInContext(claim.text, claim.antecedent));
+        expect(plain(index.gateView(doc))).toEqual(plain(expected));
+        expect(index.entry(doc).analysis.dates).toEqual(analyseInContext(claim.text, claim.antecedent).dates);
+        if (expected.hasDates()) withDates++;
+      }
+      expect(withDates).toBeGreaterThan(1);
     }
-    expect(withDates).toBeGreaterThan(1);
   });
 });
 
