@@ -191,7 +191,8 @@ class Entry implements IndexedClaim {
 class StoredGateView implements GateView {
   readonly #index: OpenedClaimIndex;
   readonly text: string;
-  readonly keys: readonly string[];
+  readonly table: readonly string[];
+  readonly keyIds: ArrayLike<number>;
   readonly starts: ArrayLike<number>;
   readonly roles: ArrayLike<number>;
   private readonly dated: number | undefined;
@@ -203,7 +204,7 @@ class StoredGateView implements GateView {
   ) {
     this.#index = index;
     this.text = index.textOf(doc);
-    ({ keys: this.keys, starts: this.starts, roles: this.roles, dated: this.dated } = units);
+    ({ table: this.table, keyIds: this.keyIds, starts: this.starts, roles: this.roles, dated: this.dated } = units);
   }
 
   hasDates(): boolean {

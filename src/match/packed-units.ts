@@ -229,22 +229,20 @@ class StoredAnalysis implements SentenceAnalysis {
 }
 
 /**
- * Claim `c`'s units as the link gate reads them (keys, starts, role bits), taken from the stored columns
- * without decoding; null for a claim whose units are not stored.
+ * Claim `c`'s units as the link gate reads them (key ids in the index's key table, starts, role bits),
+ * taken from the stored columns without decoding; null for a claim whose units are not stored.
  */
-export function unpackGateUnits(packed: PackedUnits, c: number): (Pick<GateView, 'keys' | 'starts' | 'roles'> & { dated: number | undefined }) | null {
+export function unpackGateUnits(packed: PackedUnits, c: number): (Pick<GateView, 'table' | 'keyIds' | 'starts' | 'roles'> & { dated: number | undefined }) | null {
   if (packed.unstored[c]) return null;
   const [from, to] = [packed.start[c]!, packed.start[c + 1]!];
-  const keys: string[] = new Array(to - from);
   const roles = new Uint8Array(to - from);
   for (let u = from; u < to; u++) {
     const flags = packed.flags[u]!;
     const concept = packed.concept[u]!;
-    keys[u - from] = packed.keys[packed.key[u]!]!;
     roles[u - from] =
       (flags & ATTRIBUTION ? GATE_ATTRIBUTION : 0) |
       (packed.actor[u]! >= 0 || packed.office[u]! >= 0 ? GATE_NAMES_OFFICE : 0) |
       (concept >= 0 && CONCEPTS[concept]!.kind === 'event' && !(flags & (NEGATED | IRREALIS)) ? GATE_ASSERTED_EVENT : 0);
   }
-  return { keys, starts: packed.from.subarray(from, to), roles, dated: packed.dated?.[c] };
+  return { table: packed.keys, keyIds: packed.key.subarray(from, to), starts: packed.from.subarray(from, to), roles, dated: packed.dated?.[c] };
 }

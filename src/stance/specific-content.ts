@@ -63,13 +63,16 @@ export const GATE_NAMES_OFFICE = 2;
 export const GATE_ASSERTED_EVENT = 4;
 
 /**
- * What the link gate reads of a candidate claim: its text, and per unit its key, where it starts and its
- * roles. A claim stored in the packed index gives these without being decoded (`ClaimIndex.gateView`),
- * and most candidates are turned away on them alone.
+ * What the link gate reads of a candidate claim: its text, and per unit its key (as an id in a key
+ * table), where it starts and its roles. A claim stored in the packed index gives these without being
+ * decoded (`ClaimIndex.gateView`), with the index's own key table, so no key string is read: the page's
+ * keys are looked up in the table once, and a candidate's units are compared by id.
  */
 export interface GateView {
   text: string;
-  keys: readonly string[];
+  /** The key table; `table[keyIds[i]]` is unit i's key. Views sharing a table are cheapest to gate. */
+  table: readonly string[];
+  keyIds: ArrayLike<number>;
   starts: ArrayLike<number>;
   roles: ArrayLike<number>;
   /** Whether the claim mentions a date: asked only when one specific key is missing. */
@@ -85,16 +88,36 @@ export function gateRoles(unit: Unit): number {
   );
 }
 
-/** The gate's view of an analysed sentence. */
+/** The gate's view of an analysed sentence, with a key table of its own. */
 export function gateView(analysis: SentenceAnalysis): GateView {
+  const table = [...new Set(analysis.units.map((unit) => unit.key))];
   return {
     text: analysis.text,
-    keys: analysis.units.map((unit) => unit.key),
+    table,
+    keyIds: analysis.units.map((unit) => table.indexOf(unit.key)),
     starts: analysis.units.map((unit) => unit.start),
     roles: analysis.units.map(gateRoles),
     hasDates: () => analysis.dates.length > 0,
   };
 }
+
+/** Each key table's ids by key, made the first time a gate meets the table (once per stored index). */
+const idsByTable = new WeakMap<readonly string[], Map<string, number>>();
+
+function idsOf(table: readonly string[]): Map<string, number> {
+  let ids = idsByTable.get(table);
+  if (!ids) {
+    ids = new Map();
+    for (let id = table.length - 1; id >= 0; id--) ids.set(table[id]!, id);
+    idsByTable.set(table, ids);
+  }
+  return ids;
+}
+
+/** What a page key is to the gate (bits of the page's key kinds by id). */
+const SPECIFIC = 1;
+const NAME = 2;
+const EVENT = 4;
 
 /**
  * Whether judging `page` against a candidate could end in a link, prepared once per page sentence. False
@@ -105,53 +128,75 @@ export function gateView(analysis: SentenceAnalysis): GateView {
  * as in the judge. A class, so its check stays compiled from one page sentence to the next.
  */
 export class LinkGate {
-  private readonly specificKeys = new Set<string>();
-  private readonly nameKeys = new Set<string>();
+  /** The page's keys and what each is to the gate (SPECIFIC, NAME, EVENT bits). */
+  private readonly kinds = new Map<string, number>();
   private readonly pageNamesOffice: boolean;
-  private readonly pageEvents: Set<string>;
+  private readonly pageHasEvents: boolean;
   private readonly pageHasSlots: boolean;
-  private readonly shared: string[] = [];
+  /** The page's kinds by id in the last key table met. */
+  private kindsTable: readonly string[] | null = null;
+  private readonly kindsById = new Map<number, number>();
+  private readonly shared: number[] = [];
 
   constructor(page: SentenceAnalysis, vectors: WordVectors) {
     const first = firstWordStart(page);
+    const add = (key: string, kind: number) => this.kinds.set(key, (this.kinds.get(key) ?? 0) | kind);
     for (const unit of page.units) {
+      if (gateRoles(unit) & GATE_ASSERTED_EVENT) add(unit.key, EVENT);
       if (unit.attribution) continue;
-      if (isSpecificKey(unit, vectors)) this.specificKeys.add(unit.key);
-      else if (isName(page, unit, first)) this.nameKeys.add(unit.key);
+      if (isSpecificKey(unit, vectors)) add(unit.key, SPECIFIC);
+      else if (isName(page, unit, first)) add(unit.key, NAME);
     }
-    const roles = page.units.map(gateRoles);
-    this.pageNamesOffice = roles.some((role) => (role & GATE_NAMES_OFFICE) !== 0);
-    this.pageEvents = new Set(page.units.filter((_, i) => roles[i]! & GATE_ASSERTED_EVENT).map((unit) => unit.key));
+    // A key both specific (in one unit) and a name (in another) counts as specific, as the judge reads it.
+    for (const [key, kind] of this.kinds) if (kind & SPECIFIC && kind & NAME) this.kinds.set(key, kind & ~NAME);
+    this.pageNamesOffice = page.units.some((unit) => (gateRoles(unit) & GATE_NAMES_OFFICE) !== 0);
+    this.pageHasEvents = [...this.kinds.values()].some((kind) => (kind & EVENT) !== 0);
     this.pageHasSlots = page.units.some((unit) => unit.key.startsWith('#')) || page.dates.length > 0;
+  }
+
+  /** The page's key kinds by id in `table`. */
+  private kindsIn(table: readonly string[]): Map<number, number> {
+    if (this.kindsTable !== table) {
+      this.kindsTable = table;
+      this.kindsById.clear();
+      const ids = table.length > 64 ? idsOf(table) : null;
+      for (const [key, kind] of this.kinds) {
+        const id = ids ? ids.get(key) : table.indexOf(key);
+        if (id !== undefined && id >= 0) this.kindsById.set(id, kind);
+      }
+    }
+    return this.kindsById;
   }
 
   /** False only when judging the page sentence against `source` cannot end in a link. */
   mayLink(source: GateView): boolean {
-    const { keys, starts, roles } = source;
-    if (this.pageEvents.size > 0) {
+    const { keyIds, starts, roles } = source;
+    const kinds = this.kindsIn(source.table);
+    if (this.pageHasEvents) {
       let namesOffice = this.pageNamesOffice;
       let sharesEvent = false;
-      for (let i = 0; i < keys.length; i++) {
+      for (let i = 0; i < keyIds.length; i++) {
         if (roles[i]! & GATE_NAMES_OFFICE) namesOffice = true;
-        if (roles[i]! & GATE_ASSERTED_EVENT && this.pageEvents.has(keys[i]!)) sharesEvent = true;
+        if (roles[i]! & GATE_ASSERTED_EVENT && (kinds.get(keyIds[i]!) ?? 0) & EVENT) sharesEvent = true;
       }
       if (namesOffice && sharesEvent) return true;
     }
     const shared = this.shared;
     let sourceFirst = -1;
     shared.length = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      if (roles[i]! & GATE_ATTRIBUTION || shared.includes(key)) continue;
-      if (this.specificKeys.has(key)) shared.push(key);
-      else if (this.nameKeys.has(key)) {
+    for (let i = 0; i < keyIds.length; i++) {
+      const id = keyIds[i]!;
+      const kind = kinds.get(id);
+      if (kind === undefined || roles[i]! & GATE_ATTRIBUTION || shared.includes(id)) continue;
+      if (kind & SPECIFIC) shared.push(id);
+      else if (kind & NAME) {
         if (sourceFirst < 0) sourceFirst = firstWordStart(source);
-        if (startsName(source.text, starts[i]!, sourceFirst)) shared.push(key);
+        if (startsName(source.text, starts[i]!, sourceFirst)) shared.push(id);
       }
     }
     if (shared.length >= THRESHOLDS.minSharedSpecific) return true;
     if (shared.length < THRESHOLDS.minSharedSpecific - 1) return false;
     // Only now the dates, which a claim stored before indexes recorded them analyses itself in full to find.
-    return this.pageHasSlots && (keys.some((key) => key.startsWith('#')) || source.hasDates());
+    return this.pageHasSlots && (Array.from(keyIds, (id) => source.table[id]!).some((key) => key.startsWith('#')) || source.hasDates());
   }
 }

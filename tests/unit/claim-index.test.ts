@@ -17,7 +17,8 @@ import { fitsDatasets, mergeClaimIndexes, packClaimIndex, packClaimIndexInSteps 
 import { retrieveCandidates, searchClaims } from '../../src/match/retrieve-candidates';
 import { analyseSentence } from '../../src/nlp/analyse-sentence';
 import { analyseInContext } from '../../src/nlp/analyse-in-context';
-import { gateView } from '../../src/stance/specific-content';
+import { gateView, LinkGate } from '../../src/stance/specific-content';
+import { defaultWordVectors } from '../../src/nlp/default-vectors';
 import { parseHtmlDocument } from '../../src/node/html-document';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
@@ -145,7 +146,7 @@ describe('search terms', () => {
 describe('gate views', () => {
   test("a stored claim's gate view (read from the columns, dates from its analysis) is its analysed sentence's", () => {
     const dates = dataset('dates', [source('d', 'Wire', ['The plan was announced on August 16, 2025 in Washington.', 'It was signed on Monday by the President.'])]);
-    const plain = (view: ReturnType<typeof gateView>) => [view.text, view.keys, Array.from(view.starts), Array.from(view.roles), view.hasDates()];
+    const plain = (view: ReturnType<typeof gateView>) => [view.text, Array.from(view.keyIds, (id) => view.table[id]), Array.from(view.starts), Array.from(view.roles), view.hasDates()];
     // As stored now (dates recorded per claim), and as stored before they were (found from the text).
     const stored = packClaimIndex([defaultDataset, dates]);
     const older = { ...stored, units: stored.units.map(({ dated: _, ...units }) => units) };
@@ -161,6 +162,24 @@ describe('gate views', () => {
       expect(withDates).toBeGreaterThan(1);
     }
   });
+});
+
+test('the gate decides a stored claim (by ids in the index key table) as it decides its analysed sentence', () => {
+  const index = openClaimIndex([defaultDataset, OTHER], packClaimIndex([defaultDataset, OTHER]));
+  const vectors = defaultWordVectors();
+  const pages = defaultDataset.sources.flatMap((source) => source.claims.map((claim) => analyseInContext(claim.text, claim.antecedent)));
+  let passed = 0;
+  for (const page of pages.slice(0, 50)) {
+    const gate = new LinkGate(page, vectors);
+    for (let doc = 0; doc < index.size; doc++) {
+      const { claim } = index.entry(doc);
+      const stored = gate.mayLink(index.gateView(doc));
+      expect(stored).toBe(gate.mayLink(gateView(analyseInContext(claim.text, claim.antecedent))));
+      if (stored) passed++;
+    }
+  }
+  expect(passed).toBeGreaterThan(200);
+  expect(passed).toBeLessThan(50 * index.size - 1000);
 });
 
 describe('republished copies', () => {
