@@ -69,20 +69,31 @@ export function linkGate(page: SentenceAnalysis, vectors: WordVectors): (source:
     if (isSpecificKey(unit, vectors)) specificKeys.add(unit.key);
     else if (isName(page, unit, first)) nameKeys.add(unit.key);
   }
-  const namesOffice = (analysis: SentenceAnalysis) => analysis.units.some((unit) => unit.actor !== null || unit.office !== null);
-  const pageNamesOffice = namesOffice(page);
+  const namesOffice = (unit: Unit) => unit.actor !== null || unit.office !== null;
+  const pageNamesOffice = page.units.some(namesOffice);
   const hasSlots = (analysis: SentenceAnalysis) => analysis.units.some((unit) => unit.key.startsWith('#')) || analysis.dates.length > 0;
+  let pageHasSlots: boolean | undefined;
+  // The gate runs on every candidate (~20 a sentence): one pass over the source's units, no Set, and its
+  // first letter looked for only when a page name is met (most candidates share no name).
+  const shared: string[] = [];
   return (source) => {
-    if ((pageNamesOffice || namesOffice(source)) && sharesEvent(page, source)) return true;
-    const sourceFirst = firstWordStart(source);
-    const shared = new Set<string>();
+    let sourceNamesOffice = pageNamesOffice;
+    let sourceFirst = -1;
+    shared.length = 0;
     for (const unit of source.units) {
-      if (unit.attribution || shared.has(unit.key)) continue;
-      if (specificKeys.has(unit.key) || (nameKeys.has(unit.key) && isName(source, unit, sourceFirst))) shared.add(unit.key);
+      if (!sourceNamesOffice && namesOffice(unit)) sourceNamesOffice = true;
+      if (unit.attribution || shared.includes(unit.key)) continue;
+      let specific = specificKeys.has(unit.key);
+      if (!specific && nameKeys.has(unit.key)) {
+        if (sourceFirst < 0) sourceFirst = firstWordStart(source);
+        specific = isName(source, unit, sourceFirst);
+      }
+      if (specific) shared.push(unit.key);
     }
-    if (shared.size >= THRESHOLDS.minSharedSpecific) return true;
-    if (shared.size < THRESHOLDS.minSharedSpecific - 1) return false;
+    if (shared.length >= THRESHOLDS.minSharedSpecific) return true;
+    if (sourceNamesOffice && sharesEvent(page, source)) return true;
+    if (shared.length < THRESHOLDS.minSharedSpecific - 1) return false;
     // Only now the dates: a claim decoded from a stored index may analyse itself in full to find them.
-    return hasSlots(page) && hasSlots(source);
+    return (pageHasSlots ??= hasSlots(page)) && hasSlots(source);
   };
 }
