@@ -82,13 +82,14 @@ export function linkGate(page: SentenceAnalysis, vectors: WordVectors): (source:
     shared.length = 0;
     for (const unit of source.units) {
       if (!sourceNamesOffice && namesOffice(unit)) sourceNamesOffice = true;
-      if (unit.attribution || shared.includes(unit.key)) continue;
-      let specific = specificKeys.has(unit.key);
-      if (!specific && nameKeys.has(unit.key)) {
+      const key = unit.key;
+      // Most units share nothing with the page: the key is looked up first.
+      if (!specificKeys.has(key)) {
+        if (!nameKeys.has(key)) continue;
         if (sourceFirst < 0) sourceFirst = firstWordStart(source);
-        specific = isName(source, unit, sourceFirst);
+        if (!isName(source, unit, sourceFirst)) continue;
       }
-      if (specific) shared.push(unit.key);
+      if (!unit.attribution && !shared.includes(key)) shared.push(key);
     }
     if (shared.length >= THRESHOLDS.minSharedSpecific) return true;
     if (sourceNamesOffice && sharesEvent(page, source)) return true;
