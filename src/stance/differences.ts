@@ -172,8 +172,10 @@ function dateDifferences(page: SentenceAnalysis, source: SentenceAnalysis): Diff
 function spanOf(analysis: SentenceAnalysis, units: Unit[]): [number, number] {
   let start = Math.min(...units.map((unit) => unit.start));
   const end = Math.max(...units.map((unit) => unit.end));
-  const cue = analysis.negations.filter((n) => n.end <= start).at(-1);
-  if (cue && units.some((unit) => unit.negated)) start = cue.start;
+  // The negation cue only matters for negated units: the side that asserts needs none (and a claim
+  // decoded from a stored index would analyse itself in full to find its cues).
+  const cue = units.some((unit) => unit.negated) ? analysis.negations.filter((n) => n.end <= start).at(-1) : undefined;
+  if (cue) start = cue.start;
   return [start, end];
 }
 

@@ -4,27 +4,20 @@
  * stored index analyses itself in full to give its numbers).
  */
 import { describe, expect, test } from 'vitest';
-import { analyseSentence, type SentenceAnalysis } from '../../src/nlp/analyse-sentence';
+import { analyseSentence } from '../../src/nlp/analyse-sentence';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
 import { align } from '../../src/stance/align';
 import { findDifferences } from '../../src/stance/differences';
+import { countingReads } from './support/counting-analysis';
 
 const vectors = defaultWordVectors();
 const weigh = () => 2;
 
-/** `analysis`, counting how often its numbers are asked for. */
-function counting(analysis: SentenceAnalysis): { analysis: SentenceAnalysis; asked: () => number } {
-  let asked = 0;
-  const spied = { ...analysis };
-  Object.defineProperty(spied, 'numbers', { get: () => (asked++, analysis.numbers) });
-  return { analysis: spied, asked: () => asked };
-}
-
 function numberDifferences(page: string, source: string): { spans: Array<[string, string]>; asked: number } {
   const a = analyseSentence(page);
-  const b = counting(analyseSentence(source));
+  const b = countingReads(analyseSentence(source), 'numbers');
   const found = findDifferences(a, b.analysis, align(a, b.analysis, vectors, weigh), weigh).filter((d) => d.kind === 'number');
-  return { spans: found.map((d) => [d.page, d.source]), asked: b.asked() };
+  return { spans: found.map((d) => [d.page, d.source]), asked: b.reads() };
 }
 
 describe('number differences', () => {
