@@ -59,6 +59,11 @@ export function rememberStoredIds(analysis: SentenceAnalysis, ids: StoredUnitIds
   storedIds.set(analysis, ids);
 }
 
+/** The stored ids of `analysis`'s units, when it was decoded from stored units. */
+export function storedUnitIds(analysis: SentenceAnalysis): StoredUnitIds | undefined {
+  return storedIds.get(analysis);
+}
+
 /** Per string table, per word table or weigher: values by id, filled on first use (NaN: not yet). */
 const byId = new WeakMap<readonly string[], WeakMap<object, Float64Array>>();
 

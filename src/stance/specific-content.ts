@@ -15,6 +15,7 @@ import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
 import type { Alignment } from './align';
 import { sharesEvent } from './frame';
+import { storedUnitIds } from './prepared-units';
 import { THRESHOLDS } from './thresholds';
 
 /** A unit that identifies what a sentence is about whatever its case: a concept, a person, a number, a rarer word. */
@@ -54,6 +55,23 @@ export function sharedSpecificUnits(page: SentenceAnalysis, source: SentenceAnal
 }
 
 /**
+ * Each stored key table's ids by key, made the first time a gate meets the table (~27,000 keys at 100,000
+ * claims: ~4 ms); null for a table that holds a key twice (the builder never makes one), whose claims are
+ * then gated by their key strings.
+ */
+const idsByTable = new WeakMap<readonly string[], Map<string, number> | null>();
+
+function keyIds(table: readonly string[]): Map<string, number> | null {
+  let ids = idsByTable.get(table);
+  if (ids === undefined) {
+    ids = new Map();
+    for (let id = 0; id < table.length && ids; id++) ids = ids.has(table[id]!) ? null : ids.set(table[id]!, id);
+    idsByTable.set(table, ids);
+  }
+  return ids;
+}
+
+/**
  * Whether judging `page` against a candidate could end in a link, prepared once per page sentence. False
  * only when it provably cannot: no who-did-it conflict is possible (that needs an office-holder or title
  * on one side and an asserted event both share; it needs no specific content), and the two share fewer
@@ -71,28 +89,47 @@ export function linkGate(page: SentenceAnalysis, vectors: WordVectors): (source:
   }
   const namesOffice = (unit: Unit) => unit.actor !== null || unit.office !== null;
   const pageNamesOffice = page.units.some(namesOffice);
+  // Without an event of its own the page shares none (frame.ts): no who-did-it conflict, whoever is named.
+  const pageMayShareEvent = page.units.some((unit) => unit.concept?.kind === 'event');
   const hasSlots = (analysis: SentenceAnalysis) => analysis.units.some((unit) => unit.key.startsWith('#')) || analysis.dates.length > 0;
   let pageHasSlots: boolean | undefined;
-  // The gate runs on every candidate (~20 a sentence): one pass over the source's units, no Set, and its
-  // first letter looked for only when a page name is met (most candidates share no name).
+  // The page's keys by id in the last stored key table met: true for a specific key, false for a name.
+  let idTable: readonly string[] | null = null;
+  const pageKeysById = new Map<number, boolean>();
+  const pageKeysIn = (table: readonly string[], ids: Map<string, number>) => {
+    if (idTable === table) return pageKeysById;
+    idTable = table;
+    pageKeysById.clear();
+    for (const key of specificKeys) if (ids.has(key)) pageKeysById.set(ids.get(key)!, true);
+    for (const key of nameKeys) if (ids.has(key) && !pageKeysById.has(ids.get(key)!)) pageKeysById.set(ids.get(key)!, false);
+    return pageKeysById;
+  };
+  // The gate runs on every candidate (~20 a sentence): one pass over the source's keys — by id for a claim
+  // decoded from a stored index, so that no key string is read (they lie scattered in memory, and reading
+  // them was most of the gate) — no Set, and its first letter looked for only when a page name is met.
   const shared: string[] = [];
+  const share = (source: SentenceAnalysis, unit: Unit, specific: boolean, sourceFirst: number) => {
+    if (!specific && !isName(source, unit, sourceFirst)) return;
+    if (!unit.attribution && !shared.includes(unit.key)) shared.push(unit.key);
+  };
   return (source) => {
-    let sourceNamesOffice = pageNamesOffice;
-    let sourceFirst = -1;
     shared.length = 0;
-    for (const unit of source.units) {
-      if (!sourceNamesOffice && namesOffice(unit)) sourceNamesOffice = true;
-      const key = unit.key;
-      // Most units share nothing with the page: the key is looked up first.
-      if (!specificKeys.has(key)) {
-        if (!nameKeys.has(key)) continue;
-        if (sourceFirst < 0) sourceFirst = firstWordStart(source);
-        if (!isName(source, unit, sourceFirst)) continue;
+    const stored = storedUnitIds(source);
+    const ids = stored && keyIds(stored.keys);
+    if (stored && ids) {
+      const byId = pageKeysIn(stored.keys, ids);
+      for (let u = 0; u < stored.keyIds.length; u++) {
+        const specific = byId.get(stored.keyIds[u]!);
+        if (specific !== undefined) share(source, source.units[u]!, specific, specific ? 0 : firstWordStart(source));
       }
-      if (!unit.attribution && !shared.includes(key)) shared.push(key);
+    } else {
+      for (const unit of source.units) {
+        const specific = specificKeys.has(unit.key);
+        if (specific || nameKeys.has(unit.key)) share(source, unit, specific, specific ? 0 : firstWordStart(source));
+      }
     }
     if (shared.length >= THRESHOLDS.minSharedSpecific) return true;
-    if (sourceNamesOffice && sharesEvent(page, source)) return true;
+    if (pageMayShareEvent && (pageNamesOffice || source.units.some(namesOffice)) && sharesEvent(page, source)) return true;
     if (shared.length < THRESHOLDS.minSharedSpecific - 1) return false;
     // Only now the dates: a claim decoded from a stored index may analyse itself in full to find them.
     return (pageHasSlots ??= hasSlots(page)) && hasSlots(source);
