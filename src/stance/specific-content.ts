@@ -113,7 +113,7 @@ export function linkGate(page: SentenceAnalysis, vectors: WordVectors): (source:
     if (!unit.attribution && !shared.includes(unit.key)) shared.push(unit.key);
   };
   return (source) => {
-    shared.length = 0;
+    if (shared.length > 0) shared.length = 0; // most candidates share nothing: no builtin call for them
     const stored = storedUnitIds(source);
     const ids = stored && keyIds(stored.keys);
     if (stored && ids) {

@@ -30,15 +30,11 @@ export function windowUnits(units: readonly Unit[], prepared: PreparedUnits): Wi
   // Units outside an attribution, by clause position.
   const asserted = new Array<number>(clauseNumbers.length).fill(0);
   for (let i = 0; i < units.length; i++) if (!units[i]!.attribution) asserted[clauseOf[i]!]!++;
-  const positions: number[] = [];
-  for (let p = 0; p < asserted.length; p++) if (asserted[p]! > 0) positions.push(p);
-  const spans: Array<[number, number]> = positions.map((p) => [p, p]);
-  for (let k = 1; k < positions.length; k++) spans.push([positions[k - 1]!, positions[k]!]);
   const windows: WindowUnits = { bounds: [], first: [], last: [], start: [0], members: [], totals: [] };
-  for (const [first, last] of spans) {
+  const add = (first: number, last: number) => {
     let count = 0;
     for (let p = first; p <= last; p++) count += asserted[p]!;
-    if (count < THRESHOLDS.minClauseUnits) continue;
+    if (count < THRESHOLDS.minClauseUnits) return;
     let total = 0;
     for (let i = 0; i < units.length; i++) {
       if (clauseOf[i]! < first || clauseOf[i]! > last) continue;
@@ -50,6 +46,14 @@ export function windowUnits(units: readonly Unit[], prepared: PreparedUnits): Wi
     windows.last.push(last);
     windows.start.push(windows.members.length);
     windows.totals.push(total);
+  };
+  // Single clauses that assert something, then each with the next that does.
+  for (let p = 0; p < asserted.length; p++) if (asserted[p]! > 0) add(p, p);
+  let previous = -1;
+  for (let p = 0; p < asserted.length; p++) {
+    if (asserted[p] === 0) continue;
+    if (previous >= 0) add(previous, p);
+    previous = p;
   }
   return windows;
 }
