@@ -6,9 +6,10 @@
  */
 import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
-import { BY_VECTOR, clauseWindows, preparedUnits, SPECIAL, type Weigh } from './prepared-units';
+import { BY_VECTOR, clauseWindows, preparedUnits, SPECIAL, type PreparedUnits, type Weigh } from './prepared-units';
 import { THRESHOLDS } from './thresholds';
 import { vectorColumns } from './vector-columns';
+import type { WindowUnits } from './window-units';
 
 export type { Weigh } from './prepared-units';
 
@@ -40,7 +41,7 @@ export interface Alignment {
  * Similarity of two units in [0, 1], their vector rows already resolved (the hot path resolves each unit
  * once). Names and numbers match only exactly; words also by vectors.
  */
-function unitSimilarityRows(a: Unit, b: Unit, vectors: WordVectors, rowA: number, rowB: number): number {
+export function unitSimilarityRows(a: Unit, b: Unit, vectors: WordVectors, rowA: number, rowB: number): number {
   if (a.key === b.key) return 1;
   if (a.actor || b.actor) {
     // A leader stands for their country ("Trump" ~ "the US") and their office ("the US president"),
@@ -67,21 +68,41 @@ function harmonic(a: number, b: number): number {
   return a + b === 0 ? 0 : (2 * a * b) / (a + b);
 }
 
-/** Positions (first, last) of the clause numbers within [lo, hi]; first > last when none is. */
-function clauseSpan(numbers: Int32Array, lo: number, hi: number): [number, number] {
-  let first = 0;
-  while (first < numbers.length && numbers[first]! < lo) first++;
-  let last = numbers.length - 1;
-  while (last >= 0 && numbers[last]! > hi) last--;
-  return [first, last];
+/**
+ * What aligning a page sentence needs whatever the source: its units by key (`first` gives one, `next`
+ * the following one with the same key, -1 ending) and the units the special rules match. The analyzer
+ * aligns a page sentence with its candidates in a row, so the last page's is kept.
+ */
+interface PageLookup {
+  prepared: PreparedUnits;
+  first: Map<string, number>;
+  next: Int32Array;
+  special: number[];
+}
+
+let lastLookup: PageLookup | null = null;
+
+function pageLookup(page: SentenceAnalysis, prepared: PreparedUnits): PageLookup {
+  if (lastLookup?.prepared === prepared) return lastLookup;
+  const first = new Map<string, number>();
+  const next = new Int32Array(page.units.length).fill(-1);
+  const special: number[] = [];
+  for (let i = page.units.length - 1; i >= 0; i--) {
+    const key = page.units[i]!.key;
+    next[i] = first.get(key) ?? -1;
+    first.set(key, i);
+  }
+  for (let i = 0; i < page.units.length; i++) if (prepared.kinds[i] === SPECIAL) special.push(i);
+  return (lastLookup = { prepared, first, next, special });
 }
 
 /**
  * Working arrays reused from pair to pair (zeroed, grown when a pair needs more): a page is judged against
- * thousands of claims, and three fresh arrays per pair were garbage to collect for every pair.
+ * thousands of claims, and fresh arrays per pair were garbage to collect for every pair.
  * `align` never re-enters itself, and nothing it returns refers to them.
  */
-const scratchArrays: Float64Array[] = [new Float64Array(1024), new Float64Array(256), new Float64Array(256)];
+const scratchArrays: Float64Array[] = [new Float64Array(256), new Float64Array(256), new Float64Array(256)];
+let bestSourceScratch = new Int32Array(256);
 
 function scratch(slot: number, size: number): Float64Array {
   let array = scratchArrays[slot]!;
@@ -90,89 +111,93 @@ function scratch(slot: number, size: number): Float64Array {
 }
 
 /**
- * Aligns `page` to `source`. Hot path (the extension judges thousands of pairs a page): one similarity
- * matrix, typed arrays, and no allocation inside the window loops.
+ * Weighted coverage of window `w` of one side by the clauses `first`…`last` (positions) of the other:
+ * each unit's best match within those clauses (`best[unit * stride + clause]`), weighted.
+ */
+function windowCoverage(windows: WindowUnits, w: number, first: number, last: number, best: Float64Array, stride: number, weights: Float64Array): number {
+  let matched = 0;
+  for (let k = windows.start[w]!; k < windows.start[w + 1]!; k++) {
+    const unit = windows.members[k]!;
+    let strongest = 0;
+    for (let c = first; c <= last; c++) if (best[unit * stride + c]! > strongest) strongest = best[unit * stride + c]!;
+    matched += weights[unit]! * strongest;
+  }
+  return windows.totals[w] === 0 ? 0 : matched / windows.totals[w]!;
+}
+
+/**
+ * Aligns `page` to `source`. Hot path (the extension judges thousands of pairs a page): typed arrays, no
+ * allocation inside the loops, and only the cells that can be non-zero are visited — a unit pair is
+ * similar only by key, by the special rules, or by vectors (the few listed in the page's vector column).
+ * Every figure is a maximum or a sum in unit order over the same values as a full similarity matrix gives.
  */
 export function align(page: SentenceAnalysis, source: SentenceAnalysis, vectors: WordVectors, weigh: Weigh): Alignment {
   const m = page.units.length;
   const n = source.units.length;
-  const matrix = scratch(0, m * n);
   const pagePrepared = preparedUnits(page, vectors, weigh);
   const sourcePrepared = preparedUnits(source, vectors, weigh);
-  const { rows: pageRows, kinds: pageKinds, weights: pageWeights } = pagePrepared;
-  const { rows: sourceRows, kinds: sourceKinds, weights: sourceWeights } = sourcePrepared;
-  const columns = vectorColumns(pagePrepared, vectors);
-  for (let j = 0; j < n; j++) {
-    const b = source.units[j]!;
-    const column = sourceKinds[j] === BY_VECTOR && sourceRows[j]! >= 0 ? columns.column(sourceRows[j]!) : -1;
-    const strengths = columns.values;
-    for (let i = 0; i < m; i++) {
-      const a = page.units[i]!;
-      let value = 0;
-      // The common case inline (two plain words or concepts): the pair loop runs millions of times a page.
-      if (a.key === b.key) value = 1;
-      else if (pageKinds[i] === SPECIAL || sourceKinds[j] === SPECIAL) value = unitSimilarityRows(a, b, vectors, pageRows[i]!, sourceRows[j]!);
-      else if (column >= 0) value = strengths[column + i]!;
-      matrix[i * n + j] = value;
-    }
-  }
-  const pageClauses = { numbers: pagePrepared.clauseNumbers, of: pagePrepared.clauseOf };
-  const sourceClauses = { numbers: sourcePrepared.clauseNumbers, of: sourcePrepared.clauseOf };
-  const cp = pageClauses.numbers.length;
-  const cs = sourceClauses.numbers.length;
-  // Best match of each unit within each clause of the other side: a clause window's coverage is then a
-  // maximum over its one or two clauses, not a scan of the whole matrix (pairs of long sentences have
-  // dozens of windows; this made judging several times faster at the same results).
+  const { rows: pageRows, weights: pageWeights, clauseOf: pageClauseOf } = pagePrepared;
+  const { rows: sourceRows, kinds: sourceKinds, weights: sourceWeights, clauseOf: sourceClauseOf } = sourcePrepared;
+  const cp = pagePrepared.clauseNumbers.length;
+  const cs = sourcePrepared.clauseNumbers.length;
+  // Per page unit, its best match and the first source unit giving it; per (page unit, source clause)
+  // and (source unit, page clause), the best match there: a clause window's coverage is then a maximum
+  // over its one or two clauses.
+  const best = scratch(0, m);
+  if (bestSourceScratch.length < m) bestSourceScratch = new Int32Array(Math.max(m, 2 * bestSourceScratch.length));
+  const bestSource = bestSourceScratch.fill(-1, 0, m);
   const rowBest = scratch(1, m * cs);
   const columnBest = scratch(2, n * cp);
-  for (let i = 0; i < m; i++) {
-    for (let j = 0; j < n; j++) {
-      const value = matrix[i * n + j]!;
-      const r = i * cs + sourceClauses.of[j]!;
-      if (value > rowBest[r]!) rowBest[r] = value;
-      const c = j * cp + pageClauses.of[i]!;
-      if (value > columnBest[c]!) columnBest[c] = value;
-    }
-  }
+  const lookup = pageLookup(page, pagePrepared);
+  const columns = vectorColumns(pagePrepared, vectors);
 
-  /** Weighted coverage of each side within clause ranges (whole sentences: -∞..∞). */
-  function coverages(plo: number, phi: number, slo: number, shi: number): [number, number] {
-    const [pFirst, pLast] = clauseSpan(pageClauses.numbers, plo, phi);
-    const [sFirst, sLast] = clauseSpan(sourceClauses.numbers, slo, shi);
-    let pMatched = 0;
-    let pTotal = 0;
-    for (let i = 0; i < m; i++) {
-      const clause = pageClauses.of[i]!;
-      if (clause < pFirst || clause > pLast) continue;
-      let best = 0;
-      for (let c = sFirst; c <= sLast; c++) if (rowBest[i * cs + c]! > best) best = rowBest[i * cs + c]!;
-      pTotal += pageWeights[i]!;
-      pMatched += pageWeights[i]! * best;
+  // Cells are visited source unit by source unit, ascending, so the first strongest source unit wins as
+  // in a scan of the matrix; a cell met twice (by key and by a rule) ends at its larger value, the one
+  // the matrix holds.
+  const note = (i: number, j: number, value: number) => {
+    if (value > best[i]!) {
+      best[i] = value;
+      bestSource[i] = j;
     }
-    let sMatched = 0;
-    let sTotal = 0;
-    for (let j = 0; j < n; j++) {
-      const clause = sourceClauses.of[j]!;
-      if (clause < sFirst || clause > sLast) continue;
-      let best = 0;
-      for (let c = pFirst; c <= pLast; c++) if (columnBest[j * cp + c]! > best) best = columnBest[j * cp + c]!;
-      sTotal += sourceWeights[j]!;
-      sMatched += sourceWeights[j]! * best;
+    const r = i * cs + sourceClauseOf[j]!;
+    if (value > rowBest[r]!) rowBest[r] = value;
+    const c = j * cp + pageClauseOf[i]!;
+    if (value > columnBest[c]!) columnBest[c] = value;
+  };
+  for (let j = 0; j < n; j++) {
+    const b = source.units[j]!;
+    if (sourceKinds[j] === SPECIAL) {
+      for (let i = 0; i < m; i++) {
+        const value = unitSimilarityRows(page.units[i]!, b, vectors, pageRows[i]!, sourceRows[j]!);
+        if (value > 0) note(i, j, value);
+      }
+      continue;
     }
-    return [pTotal === 0 ? 0 : pMatched / pTotal, sTotal === 0 ? 0 : sMatched / sTotal];
+    if (sourceKinds[j] === BY_VECTOR && sourceRows[j]! >= 0) {
+      const offset = columns.column(sourceRows[j]!);
+      const { units, values } = columns;
+      for (let k = offset + 1; k <= offset + units[offset]!; k++) note(units[k]!, j, values[k]!);
+    }
+    for (const i of lookup.special) {
+      const value = unitSimilarityRows(page.units[i]!, b, vectors, pageRows[i]!, sourceRows[j]!);
+      if (value > 0) note(i, j, value);
+    }
+    for (let i = lookup.first.get(b.key) ?? -1; i >= 0; i = lookup.next[i]!) note(i, j, 1);
   }
 
   const pairs: AlignedPair[] = [];
-  for (let i = 0; i < m; i++) {
-    let best = 0;
-    let bestJ = -1;
-    for (let j = 0; j < n; j++) {
-      if (matrix[i * n + j]! > best) [best, bestJ] = [matrix[i * n + j]!, j];
-    }
-    if (bestJ >= 0) pairs.push({ page: i, source: bestJ, strength: best });
-  }
+  for (let i = 0; i < m; i++) if (bestSource[i]! >= 0) pairs.push({ page: i, source: bestSource[i]!, strength: best[i]! });
 
-  const [pageCoverage, sourceCoverage] = coverages(-Infinity, Infinity, -Infinity, Infinity);
+  let pageMatched = 0;
+  for (let i = 0; i < m; i++) pageMatched += pageWeights[i]! * best[i]!;
+  let sourceMatched = 0;
+  for (let j = 0; j < n; j++) {
+    let strongest = 0;
+    for (let c = j * cp; c < (j + 1) * cp; c++) if (columnBest[c]! > strongest) strongest = columnBest[c]!;
+    sourceMatched += sourceWeights[j]! * strongest;
+  }
+  const pageCoverage = pagePrepared.totalWeight === 0 ? 0 : pageMatched / pagePrepared.totalWeight;
+  const sourceCoverage = sourcePrepared.totalWeight === 0 ? 0 : sourceMatched / sourcePrepared.totalWeight;
   const sentenceSimilarity = harmonic(pageCoverage, sourceCoverage);
 
   // Windows of one or two consecutive clauses: "the Biden administration has proposed a framework |
@@ -181,13 +206,17 @@ export function align(page: SentenceAnalysis, source: SentenceAnalysis, vectors:
   let clauseCoverage = 0;
   // Below this whole-sentence similarity no clause pair can reach the judge's thresholds (a shared clause
   // of three fully matched units in two six-clause sentences still scores ~0.12), so skip the windows.
-  const sourceWindows = sentenceSimilarity < THRESHOLDS.windowFloor ? [] : clauseWindows(source, sourcePrepared);
-  for (const [plo, phi] of sentenceSimilarity < THRESHOLDS.windowFloor ? [] : clauseWindows(page, pagePrepared)) {
-    for (const [slo, shi] of sourceWindows) {
-      const [p, s] = coverages(plo, phi, slo, shi);
-      if (harmonic(p, s) > clauseSimilarity) {
-        clauseSimilarity = harmonic(p, s);
-        clauseCoverage = p;
+  if (sentenceSimilarity >= THRESHOLDS.windowFloor) {
+    const pageWindows = clauseWindows(page, pagePrepared);
+    const sourceWindows = clauseWindows(source, sourcePrepared);
+    for (let a = 0; a < pageWindows.bounds.length; a++) {
+      for (let b = 0; b < sourceWindows.bounds.length; b++) {
+        const p = windowCoverage(pageWindows, a, sourceWindows.first[b]!, sourceWindows.last[b]!, rowBest, cs, pageWeights);
+        const s = windowCoverage(sourceWindows, b, pageWindows.first[a]!, pageWindows.last[a]!, columnBest, cp, sourceWeights);
+        if (harmonic(p, s) > clauseSimilarity) {
+          clauseSimilarity = harmonic(p, s);
+          clauseCoverage = p;
+        }
       }
     }
   }

@@ -121,21 +121,32 @@ function unitsAfter(analysis: SentenceAnalysis, end: number): Unit[] {
     .filter((unit) => unit.start - end < 40);
 }
 
+/** What a number measures: the units right after it, and "percent" for a percentage. */
+function measuredBy(analysis: SentenceAnalysis, number: { text: string; end: number }): string[] {
+  const keys = unitsAfter(analysis, number.end).map((unit) => unit.key);
+  if (/%$/.test(number.text)) keys.push('percent');
+  return keys;
+}
+
 /** The same measured thing with non-overlapping values: "30,000 troops" vs "50,000 troops". */
 function numberDifferences(page: SentenceAnalysis, source: SentenceAnalysis): Difference[] {
+  if (page.numbers.length === 0) return [];
+  const pageMeasures = page.numbers.map((a) => measuredBy(page, a));
+  // A source measure is one of its own (non-number) unit keys or "percent": when no page measure can be
+  // one, no pair of numbers measures the same thing, and the source's numbers are not asked for (a claim
+  // decoded from a stored index would analyse itself in full to give them).
+  const sourceMayMeasure = (key: string) => key === 'percent' || source.units.some((unit) => unit.key === key && !unit.key.startsWith('#'));
+  if (!pageMeasures.some((keys) => keys.some(sourceMayMeasure))) return [];
+  const sourceMeasures = source.numbers.map((b) => measuredBy(source, b));
   const found: Difference[] = [];
-  for (const a of page.numbers) {
-    const aUnits = unitsAfter(page, a.end).map((unit) => unit.key);
-    if (/%$/.test(a.text)) aUnits.push('percent');
-    for (const b of source.numbers) {
-      const bUnits = unitsAfter(source, b.end).map((unit) => unit.key);
-      if (/%$/.test(b.text)) bUnits.push('percent');
-      if (!aUnits.some((key) => bUnits.includes(key))) continue;
-      if (a.high >= b.low && b.high >= a.low) continue;
-      if (page.numbers.some((n) => n.low === b.low && n.high === b.high)) continue;
+  page.numbers.forEach((a, i) => {
+    source.numbers.forEach((b, j) => {
+      if (!pageMeasures[i]!.some((key) => sourceMeasures[j]!.includes(key))) return;
+      if (a.high >= b.low && b.high >= a.low) return;
+      if (page.numbers.some((n) => n.low === b.low && n.high === b.high)) return;
       found.push(difference('number', page, [a.start, a.end], source, [b.start, b.end]));
-    }
-  }
+    });
+  });
   return found;
 }
 
@@ -161,8 +172,10 @@ function dateDifferences(page: SentenceAnalysis, source: SentenceAnalysis): Diff
 function spanOf(analysis: SentenceAnalysis, units: Unit[]): [number, number] {
   let start = Math.min(...units.map((unit) => unit.start));
   const end = Math.max(...units.map((unit) => unit.end));
-  const cue = analysis.negations.filter((n) => n.end <= start).at(-1);
-  if (cue && units.some((unit) => unit.negated)) start = cue.start;
+  // The negation cue only matters for negated units: the side that asserts needs none (and a claim
+  // decoded from a stored index would analyse itself in full to find its cues).
+  const cue = units.some((unit) => unit.negated) ? analysis.negations.filter((n) => n.end <= start).at(-1) : undefined;
+  if (cue) start = cue.start;
   return [start, end];
 }
 

@@ -4,9 +4,9 @@
  * is aligned with ~1,850 claims against 100,000, nearly all of them decoded for that page, so this runs
  * about once per judged pair: in typed arrays, without Sets or Maps, and found with one lookup.
  */
-import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis } from '../nlp/analyse-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
-import { THRESHOLDS } from './thresholds';
+import { windowUnits, type WindowUnits } from './window-units';
 
 /** How informative a unit key is (inverse document frequency over the known claims). */
 export type Weigh = (key: string) => number;
@@ -27,20 +27,14 @@ export interface PreparedUnits {
   kinds: Uint8Array;
   /** Coverage weight of each unit: IDF, halved for numbers, zero inside an attribution. */
   weights: Float64Array;
+  /** Sum of `weights`, added in unit order: the whole sentence's coverage denominator. */
+  totalWeight: number;
   /** The sentence's distinct clause numbers, ascending. */
   clauseNumbers: Int32Array;
   /** Each unit's position among `clauseNumbers`. */
   clauseOf: Int32Array;
   /** Clause windows (see `clauseWindows`), made on first use: most pairs never need them. */
-  windows: Array<[number, number]> | null;
-}
-
-/** The distinct values of `values`, ascending. */
-function distinctAscending(values: Int32Array): Int32Array {
-  const sorted = Int32Array.from(values).sort();
-  let size = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[size - 1]) sorted[size++] = sorted[i]!;
-  return sorted.slice(0, size);
+  windows: WindowUnits | null;
 }
 
 /**
@@ -76,16 +70,42 @@ function idTable(table: readonly string[], owner: object): Float64Array {
   return values;
 }
 
+/** The distinct clause numbers of the sentence being prepared, ascending (grown as needed). */
+let clauseScratch = new Int32Array(64);
+
+/** Adds `clause` to the distinct ascending `clauseScratch[0, size)`; returns the new size. */
+function insertClause(clause: number, size: number): number {
+  let at = size;
+  while (at > 0 && clauseScratch[at - 1]! > clause) at--;
+  if (at > 0 && clauseScratch[at - 1] === clause) return size;
+  if (size === clauseScratch.length) {
+    const bigger = new Int32Array(2 * size);
+    bigger.set(clauseScratch);
+    clauseScratch = bigger;
+  }
+  clauseScratch.copyWithin(at + 1, at, size);
+  clauseScratch[at] = clause;
+  return size + 1;
+}
+
 function prepare(analysis: SentenceAnalysis, vectors: WordVectors, weigh: Weigh): PreparedUnits {
   const units = analysis.units;
   const n = units.length;
-  const rows = new Int32Array(n);
-  const kinds = new Uint8Array(n);
-  const weights = new Float64Array(n);
-  const clauses = new Int32Array(n);
+  let clauseCount = 0;
+  for (const unit of units) clauseCount = insertClause(unit.clause, clauseCount);
+  // The five arrays share one buffer: a buffer each cost more than filling them (a claim is prepared
+  // for about every pair judged, and a typed array of its own is a separate allocation outside the heap).
+  const buffer = new ArrayBuffer(16 * n + 4 * clauseCount + n);
+  const weights = new Float64Array(buffer, 0, n);
+  const rows = new Int32Array(buffer, 8 * n, n);
+  const clauseOf = new Int32Array(buffer, 12 * n, n);
+  const clauseNumbers = new Int32Array(buffer, 16 * n, clauseCount);
+  const kinds = new Uint8Array(buffer, 16 * n + 4 * clauseCount, n);
+  clauseNumbers.set(clauseScratch.subarray(0, clauseCount));
   const ids = storedIds.get(analysis);
   const rowById = ids && idTable(ids.words, vectors);
   const idfById = ids && idTable(ids.keys, weigh);
+  let totalWeight = 0;
   for (let i = 0; i < n; i++) {
     const unit = units[i]!;
     const wordId = ids ? ids.wordIds[i]! : -1;
@@ -101,16 +121,12 @@ function prepare(analysis: SentenceAnalysis, vectors: WordVectors, weigh: Weigh)
       idf = idfById![keyId]!;
     } else idf = unit.attribution ? 0 : weigh(unit.key);
     weights[i] = unit.attribution ? 0 : idf * (unit.key.startsWith('#') ? NUMBER_WEIGHT : 1);
-    clauses[i] = unit.clause;
-  }
-  const clauseNumbers = distinctAscending(clauses);
-  const clauseOf = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
+    totalWeight += weights[i]!;
     let k = 0;
-    while (clauseNumbers[k] !== clauses[i]) k++;
+    while (clauseNumbers[k] !== unit.clause) k++;
     clauseOf[i] = k;
   }
-  return { rows, kinds, weights, clauseNumbers, clauseOf, windows: null };
+  return { rows, kinds, weights, totalWeight, clauseNumbers, clauseOf, windows: null };
 }
 
 /**
@@ -134,22 +150,7 @@ export function preparedUnits(analysis: SentenceAnalysis, vectors: WordVectors, 
   return prepared;
 }
 
-/**
- * Clause windows: one clause, or two consecutive ones, as [first, last] clause numbers with enough
- * units (singles first, then pairs, each ascending: the first best window wins ties).
- */
-export function clauseWindows(analysis: SentenceAnalysis, prepared: PreparedUnits): Array<[number, number]> {
-  return (prepared.windows ??= computeClauseWindows(analysis.units));
-}
-
-function computeClauseWindows(units: readonly Unit[]): Array<[number, number]> {
-  const asserted = distinctAscending(Int32Array.from(units.filter((unit) => !unit.attribution), (unit) => unit.clause));
-  const windows: Array<[number, number]> = [];
-  for (const c of asserted) windows.push([c, c]);
-  for (let i = 1; i < asserted.length; i++) windows.push([asserted[i - 1]!, asserted[i]!]);
-  return windows.filter(([lo, hi]) => {
-    let count = 0;
-    for (const unit of units) if (unit.clause >= lo && unit.clause <= hi && !unit.attribution) count++;
-    return count >= THRESHOLDS.minClauseUnits;
-  });
+/** The clause windows of a prepared sentence (see window-units.ts), made on first use. */
+export function clauseWindows(analysis: SentenceAnalysis, prepared: PreparedUnits): WindowUnits {
+  return (prepared.windows ??= windowUnits(analysis.units, prepared));
 }

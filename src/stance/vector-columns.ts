@@ -2,65 +2,108 @@
  * The vector part of alignment, by source word: the match strength of every unit of one page sentence
  * with a source word's vector row, worked out the first time the row meets that sentence. The analyzer
  * aligns a page sentence with its ~20 candidates in a row, and they share words (~25% of a page's word
- * pairs repeat within a sentence's candidates against 100,000 claims): each is computed once, and the
- * pair loop reads a column instead of testing unit kinds per cell.
+ * pairs repeat within a sentence's candidates against 100,000 claims): each is computed once.
+ *
+ * A column keeps only the units that match (most cosines fall below `minWordCosine`): alignment then
+ * visits the few cells that can count, not every page unit for every source word.
  */
 import type { WordVectors } from '../nlp/word-vectors';
 import { BY_VECTOR, type PreparedUnits } from './prepared-units';
 import { THRESHOLDS } from './thresholds';
 
-/** Columns of one page sentence: `values[column(row) + i]` is page unit i's vector match with `row`. */
+/**
+ * Columns of one page sentence. `column(row)` gives an offset: `units[offset]` is how many page units
+ * match the row by vectors, and for k from 1 to that count `units[offset + k]` is one of them (ascending)
+ * and `values[offset + k]` its match strength. Units not listed match with 0.
+ */
 export interface VectorColumns {
-  values: Float64Array;
+  readonly units: Int32Array;
+  readonly values: Float64Array;
   column(row: number): number;
 }
 
-/** Values kept for one sentence at most (8 MB): past it the columns start afresh. */
-const MAX_VALUES = 1 << 20;
+/**
+ * Entries kept for one sentence at most (3 MB): past it the columns start afresh. A sentence meets a few
+ * hundred source words, and few of its units match each.
+ */
+const MAX_ENTRIES = 1 << 18;
 
-let current: { page: PreparedUnits; vectors: WordVectors; offsets: Map<number, number>; size: number } | null = null;
+let units = new Int32Array(4096);
 let values = new Float64Array(4096);
 
 /**
  * A page unit's match strength with a source word by vectors alone: the cosine, discounted, from
- * `minWordCosine` on (0 for units that match only exactly or by the special rules).
+ * `minWordCosine` on.
  */
-function vectorMatch(vectors: WordVectors, page: PreparedUnits, i: number, row: number): number {
-  if (page.kinds[i] !== BY_VECTOR || page.rows[i]! < 0) return 0;
-  const cosine = vectors.cosineRows(page.rows[i]!, row);
+function vectorMatch(vectors: WordVectors, pageRow: number, row: number): number {
+  const cosine = vectors.cosineRows(pageRow, row);
   return cosine >= THRESHOLDS.minWordCosine ? cosine * THRESHOLDS.vectorMatchDiscount : 0;
 }
 
+class SentenceColumns implements VectorColumns {
+  private readonly offsets = new Map<number, number>();
+  private size = 0;
+  /** The page units that can match by vectors (a word with a row), ascending. */
+  private readonly byVector: Int32Array;
+
+  constructor(
+    readonly page: PreparedUnits,
+    readonly vectors: WordVectors,
+    readonly limit: number,
+  ) {
+    const found: number[] = [];
+    for (let i = 0; i < page.rows.length; i++) if (page.kinds[i] === BY_VECTOR && page.rows[i]! >= 0) found.push(i);
+    this.byVector = Int32Array.from(found);
+  }
+
+  get units(): Int32Array {
+    return units;
+  }
+
+  get values(): Float64Array {
+    return values;
+  }
+
+  column(row: number): number {
+    let offset = this.offsets.get(row);
+    if (offset !== undefined) return offset;
+    const most = this.byVector.length + 1;
+    if (this.size + most > this.limit) {
+      this.offsets.clear();
+      this.size = 0;
+    }
+    offset = this.size;
+    if (offset + most > units.length) {
+      const length = Math.max(2 * units.length, offset + most);
+      const biggerUnits = new Int32Array(length);
+      const biggerValues = new Float64Array(length);
+      biggerUnits.set(units.subarray(0, offset));
+      biggerValues.set(values.subarray(0, offset));
+      [units, values] = [biggerUnits, biggerValues];
+    }
+    let count = 0;
+    for (const i of this.byVector) {
+      const value = vectorMatch(this.vectors, this.page.rows[i]!, row);
+      if (value === 0) continue;
+      count++;
+      units[offset + count] = i;
+      values[offset + count] = value;
+    }
+    units[offset] = count;
+    this.offsets.set(row, offset);
+    this.size += count + 1;
+    return offset;
+  }
+}
+
+let current: SentenceColumns | null = null;
+
 /**
  * The columns of `page` (one sentence's at a time are kept: the last asked for). A column is only
- * valid until the next call of `column`, which may grow and so move `values`.
+ * valid until the next call of `column`, which may grow and so move `units` and `values`, or start
+ * afresh past `limit` entries (tests make it small).
  */
-export function vectorColumns(page: PreparedUnits, vectors: WordVectors): VectorColumns {
-  if (current?.page !== page || current.vectors !== vectors) current = { page, vectors, offsets: new Map(), size: 0 };
-  const state = current;
-  const m = page.rows.length;
-  return {
-    get values() {
-      return values;
-    },
-    column(row) {
-      let offset = state.offsets.get(row);
-      if (offset === undefined) {
-        if (state.size + m > MAX_VALUES) {
-          state.offsets.clear();
-          state.size = 0;
-        }
-        offset = state.size;
-        if (offset + m > values.length) {
-          const bigger = new Float64Array(Math.max(2 * values.length, offset + m));
-          bigger.set(values.subarray(0, offset));
-          values = bigger;
-        }
-        for (let i = 0; i < m; i++) values[offset + i] = vectorMatch(vectors, page, i, row);
-        state.offsets.set(row, offset);
-        state.size += m;
-      }
-      return offset;
-    },
-  };
+export function vectorColumns(page: PreparedUnits, vectors: WordVectors, limit = MAX_ENTRIES): VectorColumns {
+  if (current?.page !== page || current.vectors !== vectors || current.limit !== limit) current = new SentenceColumns(page, vectors, limit);
+  return current;
 }

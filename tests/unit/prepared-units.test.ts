@@ -41,7 +41,7 @@ test('decoded claims are prepared as analysed ones: rows, kinds, weights, clause
 
 test('clause windows: single clauses then consecutive pairs, each with at least three asserted units', () => {
   const analysis = analyseSentence('Trump met Putin in Alaska on Friday, and the two leaders discussed a ceasefire, which Kyiv rejected outright.');
-  const windows = clauseWindows(analysis, preparedUnits(analysis, defaultWordVectors(), weigh));
+  const windows = clauseWindows(analysis, preparedUnits(analysis, defaultWordVectors(), weigh)).bounds;
   const clauses = [...new Set(analysis.units.filter((u) => !u.attribution).map((u) => u.clause))].sort((a, b) => a - b);
   const expected = [...clauses.map((c): [number, number] => [c, c]), ...clauses.slice(1).map((c, i): [number, number] => [clauses[i]!, c])].filter(
     ([lo, hi]) => analysis.units.filter((u) => !u.attribution && u.clause >= lo && u.clause <= hi).length >= 3,

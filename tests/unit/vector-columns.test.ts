@@ -1,7 +1,7 @@
 /**
  * A page sentence's vector columns hold, for every source word row, each page unit's vector match as the
- * pair-by-pair rule gives it — across growth of the shared array, its reset when full, and a change of
- * page sentence.
+ * pair-by-pair rule gives it (the units a column leaves out match with 0) — across growth of the shared
+ * arrays, their reset when full, and a change of page sentence.
  */
 import { expect, test } from 'vitest';
 import { analyseSentence } from '../../src/nlp/analyse-sentence';
@@ -20,12 +20,19 @@ function expected(page: PreparedUnits, i: number, row: number): number {
   return cosine >= THRESHOLDS.minWordCosine ? cosine * THRESHOLDS.vectorMatchDiscount : 0;
 }
 
-function check(page: PreparedUnits, rows: readonly number[]): void {
-  const columns = vectorColumns(page, vectors);
+function check(page: PreparedUnits, rows: readonly number[], limit?: number): void {
+  const columns = vectorColumns(page, vectors, limit);
   for (const row of rows) {
-    const column = columns.column(row);
-    const got = Array.from({ length: page.rows.length }, (_, i) => columns.values[column + i]);
+    const offset = columns.column(row);
+    const got = new Array<number>(page.rows.length).fill(0);
+    const listed: number[] = [];
+    for (let k = offset + 1; k <= offset + columns.units[offset]!; k++) {
+      listed.push(columns.units[k]!);
+      got[columns.units[k]!] = columns.values[k]!;
+    }
     expect(got).toEqual(Array.from({ length: page.rows.length }, (_, i) => expected(page, i, row)));
+    expect(listed).toEqual([...new Set(listed)].sort((a, b) => a - b));
+    expect(listed.every((i) => got[i] !== 0)).toBe(true);
   }
 }
 
@@ -49,10 +56,19 @@ test('columns match the pair rule, asked in any order and again', () => {
   expect(short.kinds.some((kind) => kind === BY_VECTOR)).toBe(true);
 });
 
-test('a long sentence against the whole vocabulary: the shared array grows, then starts afresh when full', () => {
-  expect(long.rows.length * 30000).toBeGreaterThan(1 << 20);
+test('a long sentence against the whole vocabulary: the shared arrays grow', () => {
   check(long, Array.from({ length: 30000 }, (_, row) => row));
   check(long, [0, 1, 2, 29999]);
+});
+
+test('past its limit a sentence’s columns start afresh, and a column asked for again is made again', () => {
+  const limit = 2 * (long.rows.length + 1);
+  const rows = Array.from({ length: 2000 }, (_, k) => (k * 7919) % 30000);
+  check(long, rows, limit);
+  check(long, rows.slice().reverse(), limit);
+  const columns = vectorColumns(long, vectors, limit);
+  const offsets = rows.map((row) => columns.column(row));
+  expect(offsets.some((offset, k) => k > 0 && offset < offsets[k - 1]!)).toBe(true);
 });
 
 test('another page sentence gets its own columns', () => {
