@@ -4,6 +4,11 @@
  * (the structured clone, v8.serialize), loaded back, and used to analyse the bundled pages beside
  * Readability's own parse of each page and a naive baseline (brute-force TF-IDF cosine over every claim).
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { Readability } from '@mozilla/readability';
 import type { Dataset } from '../src/claims/dataset';
@@ -40,6 +45,12 @@ export interface ScaleFigures {
   /** Memory held by the loaded dataset, index and analyzer: heap and array buffers (after garbage collection, when `--expose-gc`). */
   heapMb: number | null;
   pages: Array<{ page: string; analysisMs: number; ratio: number; baselineMs: number | null }>;
+  /**
+   * Each long page analysed once in a fresh process (`bench/cold-analysis.ts`): the first page after the
+   * worker wakes, with nothing compiled yet (the timed runs above reuse the compiled code of earlier
+   * ones); measured at the largest size only, null elsewhere.
+   */
+  coldPages: Array<{ page: string; analysisMs: number; ratio: number }> | null;
   /** Median of analysis / Readability over the ~2,000-word pages. */
   ratioLongPagesMedian: number;
   ratioLongPagesMax: number;
@@ -76,7 +87,9 @@ const ANALYSIS_RUNS = 5;
 
 /**
  * Measures one size. Each timed analysis gets an analyzer opened afresh from the stored index, so no claim
- * is decoded before the page needs it: what a reader's first page after the worker woke costs.
+ * is decoded before the page needs it; the code itself is already compiled by earlier runs, as in a
+ * worker that has analysed a page before. With `cold`, each long page is also analysed once in a fresh
+ * process, nothing compiled: the first page after the worker wakes.
  */
 export function measureScale(
   dataDir: string,
@@ -84,6 +97,7 @@ export function measureScale(
   pages: readonly BenchPage[],
   longPages: ReadonlySet<string>,
   readability: ReadonlyMap<string, number>,
+  cold = false,
 ): ScaleFigures {
   const corpus = benchCorpus(dataDir, claims - countClaims(defaultDataset));
   const datasets = [defaultDataset, corpus];
@@ -98,6 +112,7 @@ export function measureScale(
     const baselineMs = longPages.has(page.name) ? time(() => baseline.rankPage(page.article, 20), 1, false) : null;
     return { page: page.name, analysisMs, ratio: analysisMs / readability.get(page.name)!, baselineMs };
   });
+  const coldPages = cold ? coldAnalyses(datasets, corpus, pages.filter((page) => longPages.has(page.name)), readability) : null;
   const long = figures.filter((f) => longPages.has(f.page));
   const oursLong = long.reduce((n, f) => n + f.analysisMs, 0);
   const baselineLong = long.reduce((n, f) => n + (f.baselineMs ?? 0), 0);
@@ -113,11 +128,31 @@ export function measureScale(
     openMs,
     heapMb,
     pages: figures,
+    coldPages,
     ratioLongPagesMedian: median(long.map((f) => f.ratio)),
     ratioLongPagesMax: Math.max(...long.map((f) => f.ratio)),
     baselineVsOursLongPages: oursLong > 0 ? baselineLong / oursLong : null,
   };
 }
+
+/** Each page analysed once in a fresh Node process against the stored index (see `coldPages`). */
+function coldAnalyses(datasets: Dataset[], corpus: Dataset, pages: readonly BenchPage[], readability: ReadonlyMap<string, number>) {
+  const dir = mkdtempSync(join(tmpdir(), 'provenance-cold-'));
+  try {
+    writeFileSync(join(dir, 'index.bin'), serialize(packClaimIndex(datasets)));
+    writeFileSync(join(dir, 'dataset.bin'), serialize(corpus));
+    return pages.map((page) => {
+      writeFileSync(join(dir, 'page.html'), page.html);
+      const output = execFileSync(process.execPath, ['--import', 'tsx', COLD_SCRIPT, dir], { encoding: 'utf8' });
+      const analysisMs = Number(output.trim().split('\n').at(-1));
+      return { page: page.name, analysisMs, ratio: analysisMs / readability.get(page.name)! };
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const COLD_SCRIPT = fileURLToPath(new URL('./cold-analysis.ts', import.meta.url));
 
 /** Packs and stores the index, then loads it back three times as a waking worker does; keeps the typical load. */
 function packAndLoad(datasets: Dataset[], corpus: Dataset) {
