@@ -103,7 +103,9 @@ export function measureScale(
   const datasets = [defaultDataset, corpus];
   // Only what a worker holds stays alive while pages are timed (one loaded copy): the stored bytes and
   // the other loads go with this call's scope, and the brute-force baseline is built after.
-  const { loaded, packSeconds, indexBytes, datasetBytes, loadMs, indexReadMs, datasetReadMs, openMs, heapMb } = packAndLoad(datasets, corpus);
+  // The cold runs read the same stored bytes from files, written before the bytes go out of scope.
+  const coldDir = cold ? mkdtempSync(join(tmpdir(), 'provenance-cold-')) : null;
+  const { loaded, packSeconds, indexBytes, datasetBytes, loadMs, indexReadMs, datasetReadMs, openMs, heapMb } = packAndLoad(datasets, corpus, coldDir);
 
   const analysisTimes = pages.map((page) => timeFresh(() => createAnalyzer([defaultDataset, loaded.dataset], loaded.index), (fresh) => fresh.analyze(page.article), ANALYSIS_RUNS));
   const baseline = new TfidfBruteForce(datasets);
@@ -112,7 +114,7 @@ export function measureScale(
     const baselineMs = longPages.has(page.name) ? time(() => baseline.rankPage(page.article, 20), 1, false) : null;
     return { page: page.name, analysisMs, ratio: analysisMs / readability.get(page.name)!, baselineMs };
   });
-  const coldPages = cold ? coldAnalyses(datasets, corpus, pages.filter((page) => longPages.has(page.name)), readability) : null;
+  const coldPages = coldDir ? coldAnalyses(coldDir, pages.filter((page) => longPages.has(page.name)), readability) : null;
   const long = figures.filter((f) => longPages.has(f.page));
   const oursLong = long.reduce((n, f) => n + f.analysisMs, 0);
   const baselineLong = long.reduce((n, f) => n + (f.baselineMs ?? 0), 0);
@@ -135,12 +137,9 @@ export function measureScale(
   };
 }
 
-/** Each page analysed once in a fresh Node process against the stored index (see `coldPages`). */
-function coldAnalyses(datasets: Dataset[], corpus: Dataset, pages: readonly BenchPage[], readability: ReadonlyMap<string, number>) {
-  const dir = mkdtempSync(join(tmpdir(), 'provenance-cold-'));
+/** Each page analysed once in a fresh Node process against the index and dataset stored in `dir`, which is then removed (see `coldPages`). */
+function coldAnalyses(dir: string, pages: readonly BenchPage[], readability: ReadonlyMap<string, number>) {
   try {
-    writeFileSync(join(dir, 'index.bin'), serialize(packClaimIndex(datasets)));
-    writeFileSync(join(dir, 'dataset.bin'), serialize(corpus));
     return pages.map((page) => {
       writeFileSync(join(dir, 'page.html'), page.html);
       const output = execFileSync(process.execPath, ['--import', 'tsx', COLD_SCRIPT, dir], { encoding: 'utf8' });
@@ -154,12 +153,19 @@ function coldAnalyses(datasets: Dataset[], corpus: Dataset, pages: readonly Benc
 
 const COLD_SCRIPT = fileURLToPath(new URL('./cold-analysis.ts', import.meta.url));
 
-/** Packs and stores the index, then loads it back three times as a waking worker does; keeps the typical load. */
-function packAndLoad(datasets: Dataset[], corpus: Dataset) {
+/**
+ * Packs and stores the index, then loads it back three times as a waking worker does; keeps the typical
+ * load. With `storeIn`, the stored index and dataset are also written there (index.bin, dataset.bin).
+ */
+function packAndLoad(datasets: Dataset[], corpus: Dataset, storeIn: string | null) {
   const started = performance.now();
   const storedIndex = serialize(packClaimIndex(datasets));
   const packSeconds = (performance.now() - started) / 1000;
   const storedDataset = serialize(corpus);
+  if (storeIn) {
+    writeFileSync(join(storeIn, 'index.bin'), storedIndex);
+    writeFileSync(join(storeIn, 'dataset.bin'), storedDataset);
+  }
   // Loaded three times (the median counts): a worker that wakes reads the stored index and dataset back.
   const loads = [0, 1, 2].map(() => {
     const before = memoryInUse();
