@@ -123,7 +123,7 @@ class IndexAnalyzer implements Analyzer {
       // they are not judged (the CLI's JSON lists only judged ones as related).
       if (!gate.mayLink(index.gateView(entry.doc))) continue;
       const offices = { page: pageOffices, source: index.offices(entry.source.id) };
-      const key = `${[...offices.source.values()].map((holder) => holder.id).join(' ')}\n${entry.claim.text}\n${entry.claim.antecedent ?? ''}`;
+      const key = `${[...offices.source.values()].map((holder) => holder.id).join(' ')}\n${index.sameTextAs(entry.doc)}`;
       let verdict = verdicts.get(key);
       if (!verdict) {
         const passage = { sentences: [entry.claim.text], analyses: [entry.analysis] };

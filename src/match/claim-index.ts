@@ -41,6 +41,11 @@ export interface ClaimIndex {
   entry(doc: number): IndexedClaim;
   /** What the link gate reads of claim `doc`: from the stored units, without decoding them when it can. */
   gateView(doc: number): GateView;
+  /**
+   * The first claim with the same text and antecedent as claim `doc` (itself if none is earlier): the same
+   * analysis, so the same search terms and the same verdict against a sentence, whoever published it.
+   */
+  sameTextAs(doc: number): number;
   /** Who source `sourceId` says holds each office. */
   offices(sourceId: string): OfficeContext;
   /** Claims denying `key`. */
@@ -54,8 +59,10 @@ function* claimsOf(datasets: readonly Dataset[]): Generator<{ claim: KnownClaim;
 }
 
 /**
- * Each claim's first claim with the same text and antecedent, which therefore has the same search terms
- * (a wire report republished word for word): BM25 scores each text once.
+ * Each claim's first claim with the same text and antecedent, which therefore has the same analysis and
+ * search terms (a wire report republished word for word): BM25 scores each text once, and it is decoded
+ * and judged once. The antecedent counts: "It states that…" after "Article 5 is…" is not the same claim
+ * as after "The treaty is…".
  */
 function firstCopies(claims: ReadonlyArray<{ claim: KnownClaim }>): Uint32Array {
   const first = new Map<string, number>();
@@ -85,7 +92,9 @@ class OpenedClaimIndex implements ClaimIndex {
   readonly bm25: Bm25Index;
   private readonly claims: Array<{ claim: KnownClaim; source: Source }>;
   private readonly sourceOrdinal: Map<string, number>;
-  private readonly analyses = new Map<string, SentenceAnalysis>();
+  /** Decoded analyses by the first claim with their text (`sameTextAs`), least recently used first. */
+  private readonly analyses = new Map<number, SentenceAnalysis>();
+  private readonly firstCopy: Uint32Array;
   private readonly deniedRows: Map<string, number>;
   private readonly officeRows: Map<string, number>;
   private readonly officesBySource = new Map<number, Map<string, OfficeHolder>>();
@@ -98,7 +107,8 @@ class OpenedClaimIndex implements ClaimIndex {
     this.size = this.claims.length;
     this.sources = datasets.flatMap((dataset) => dataset.sources);
     this.sourceOrdinal = new Map(this.sources.map((source, i) => [source.id, i]));
-    this.bm25 = openBm25(index.bm25, firstCopies(this.claims));
+    this.firstCopy = firstCopies(this.claims);
+    this.bm25 = openBm25(index.bm25, this.firstCopy);
     this.deniedRows = keyRows(index.denied);
     this.officeRows = keyRows(index.officeEvents);
     const holdersById = new Map(OFFICE_HOLDERS.map((holder) => [holder.id, holder]));
@@ -144,13 +154,15 @@ class OpenedClaimIndex implements ClaimIndex {
     return postingsOf(this.index.officeEvents, this.officeRows, `${office} ${eventKey}`);
   }
 
+  sameTextAs(doc: number): number {
+    return this.firstCopy[doc]!;
+  }
+
   /** Claim `doc`'s analysis, decoded from the stored units or kept from an earlier use. */
   analysisOf(doc: number): SentenceAnalysis {
     const { claim } = this.claims[doc]!;
     // By text: a story republished by ten outlets is analysed once (and aligned with shared caches).
-    // The antecedent is part of the key: "It states that…" after "Article 5 is…" is not the same claim
-    // as after "The treaty is…".
-    const key = claim.antecedent ? `${claim.text}\n${claim.antecedent}` : claim.text;
+    const key = this.firstCopy[doc]!;
     let analysis = this.analyses.get(key);
     if (analysis) this.analyses.delete(key);
     else analysis = unpackAnalysis(...this.storedAt(doc), claim.text, claim.antecedent);

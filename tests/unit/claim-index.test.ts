@@ -184,6 +184,18 @@ test('the gate decides a stored claim (by ids in the index key table) as it deci
 });
 
 describe('republished copies', () => {
+  test('claims with the same text and antecedent are one text (analysed once); another antecedent makes another', () => {
+    const text = 'It states that an armed attack against one member shall be considered an attack against all.';
+    const copies = dataset('copies', [source('a', 'Wire', [text]), source('b', 'Paper', [text]), source('c', 'Blog', [text])]);
+    copies.sources[0]!.claims[0]!.antecedent = 'Article 5 of the treaty';
+    copies.sources[1]!.claims[0]!.antecedent = 'Article 5 of the treaty';
+    copies.sources[2]!.claims[0]!.antecedent = 'The trade agreement';
+    const index = openClaimIndex([copies]);
+    expect([0, 1, 2].map((doc) => index.sameTextAs(doc))).toEqual([0, 0, 2]);
+    expect(index.entry(1).analysis).toBe(index.entry(0).analysis);
+    expect(index.entry(2).analysis).not.toBe(index.entry(0).analysis);
+  });
+
   test('a search that scores each text once answers exactly as one over every copy', () => {
     let state = 11;
     const random = () => ((state = (state * 48271) % 2147483647) / 2147483647);
