@@ -11,7 +11,8 @@ import { analyseInContext } from '../nlp/analyse-in-context';
 import { CONCEPTS } from '../nlp/concepts';
 import { mayMentionDate } from '../nlp/mentions';
 import { rememberStoredIds } from '../stance/prepared-units';
-import { GATE_ASSERTED_EVENT, GATE_ATTRIBUTION, GATE_NAMES_OFFICE, type GateView } from '../stance/specific-content';
+import { assertsEvent } from '../stance/frame';
+import { gateRoleBits, type GateView } from '../stance/specific-content';
 
 /** Flag bits of a unit. */
 const NEGATED = 1;
@@ -238,11 +239,12 @@ export function unpackGateUnits(packed: PackedUnits, c: number): (Pick<GateView,
   const roles = new Uint8Array(to - from);
   for (let u = from; u < to; u++) {
     const flags = packed.flags[u]!;
-    const concept = packed.concept[u]!;
-    roles[u - from] =
-      (flags & ATTRIBUTION ? GATE_ATTRIBUTION : 0) |
-      (packed.actor[u]! >= 0 || packed.office[u]! >= 0 ? GATE_NAMES_OFFICE : 0) |
-      (concept >= 0 && CONCEPTS[concept]!.kind === 'event' && !(flags & (NEGATED | IRREALIS)) ? GATE_ASSERTED_EVENT : 0);
+    const concept = packed.concept[u]! >= 0 ? CONCEPTS[packed.concept[u]!]! : null;
+    roles[u - from] = gateRoleBits(
+      (flags & ATTRIBUTION) !== 0,
+      packed.actor[u]! >= 0 || packed.office[u]! >= 0,
+      assertsEvent(concept, (flags & NEGATED) !== 0, (flags & IRREALIS) !== 0),
+    );
   }
   return { table: packed.keys, keyIds: packed.key.subarray(from, to), starts: packed.from.subarray(from, to), roles, dated: packed.dated?.[c] };
 }

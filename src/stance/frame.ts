@@ -5,6 +5,7 @@
  * different words and around different extra clauses, which whole-sentence similarity cannot see.
  */
 import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
+import type { Concept } from '../nlp/concepts';
 import { THRESHOLDS } from './thresholds';
 
 /**
@@ -28,11 +29,21 @@ function isProspective(analysis: SentenceAnalysis, unit: Unit): boolean {
   return false;
 }
 
+/** An event concept the sentence asserts: neither denies ("did not meet") nor merely wishes ("hopes to meet"). */
+export function assertsEvent(concept: Concept | null, negated: boolean, irrealis: boolean): boolean {
+  return concept?.kind === 'event' && !negated && !irrealis;
+}
+
+/** `assertsEvent` of a unit. */
+export function isAssertedEvent(unit: Unit): boolean {
+  return assertsEvent(unit.concept, unit.negated, unit.irrealis);
+}
+
 /** Each asserted event a sentence names, with whether it names it as held, prospective, or both. */
 function eventMoods(analysis: SentenceAnalysis): Map<string, Set<'held' | 'prospective'>> {
   const moods = new Map<string, Set<'held' | 'prospective'>>();
   for (const unit of analysis.units) {
-    if (unit.concept?.kind !== 'event' || unit.negated || unit.irrealis) continue;
+    if (!isAssertedEvent(unit)) continue;
     const mood = isProspective(analysis, unit) ? 'prospective' : 'held';
     moods.set(unit.key, (moods.get(unit.key) ?? new Set()).add(mood));
   }
@@ -56,7 +67,7 @@ function differInMood(page: SentenceAnalysis, source: SentenceAnalysis): boolean
 /** Both sentences assert the same kind of event (neither denies nor merely wishes it). */
 export function sharesEvent(page: SentenceAnalysis, source: SentenceAnalysis): boolean {
   const asserted = (analysis: SentenceAnalysis) =>
-    new Set(analysis.units.filter((u) => u.concept?.kind === 'event' && !u.negated && !u.irrealis).map((u) => u.key));
+    new Set(analysis.units.filter(isAssertedEvent).map((u) => u.key));
   const theirs = asserted(source);
   return [...asserted(page)].some((key) => theirs.has(key));
 }

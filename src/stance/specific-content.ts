@@ -14,6 +14,7 @@
 import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
 import type { Alignment } from './align';
+import { isAssertedEvent } from './frame';
 import { THRESHOLDS } from './thresholds';
 
 /** A unit that identifies what a sentence is about whatever its case: a concept, a person, a number, a rarer word. */
@@ -79,13 +80,14 @@ export interface GateView {
   hasDates(): boolean;
 }
 
-/** A unit's gate roles: attribution, naming an office-holder or office, an asserted event (frame.ts's `sharesEvent`). */
+/** Role bits from what a unit is: attribution, naming an office-holder or office, an asserted event (frame.ts). */
+export function gateRoleBits(attribution: boolean, namesOffice: boolean, assertedEvent: boolean): number {
+  return (attribution ? GATE_ATTRIBUTION : 0) | (namesOffice ? GATE_NAMES_OFFICE : 0) | (assertedEvent ? GATE_ASSERTED_EVENT : 0);
+}
+
+/** A unit's gate roles (`gateRoleBits`). */
 export function gateRoles(unit: Unit): number {
-  return (
-    (unit.attribution ? GATE_ATTRIBUTION : 0) |
-    (unit.actor !== null || unit.office !== null ? GATE_NAMES_OFFICE : 0) |
-    (unit.concept?.kind === 'event' && !unit.negated && !unit.irrealis ? GATE_ASSERTED_EVENT : 0)
-  );
+  return gateRoleBits(unit.attribution, unit.actor !== null || unit.office !== null, isAssertedEvent(unit));
 }
 
 /** The gate's view of an analysed sentence, with a key table of its own. */
@@ -142,14 +144,14 @@ export class LinkGate {
     const first = firstWordStart(page);
     const add = (key: string, kind: number) => this.kinds.set(key, (this.kinds.get(key) ?? 0) | kind);
     for (const unit of page.units) {
-      if (gateRoles(unit) & GATE_ASSERTED_EVENT) add(unit.key, EVENT);
+      if (isAssertedEvent(unit)) add(unit.key, EVENT);
       if (unit.attribution) continue;
       if (isSpecificKey(unit, vectors)) add(unit.key, SPECIFIC);
       else if (isName(page, unit, first)) add(unit.key, NAME);
     }
     // A key both specific (in one unit) and a name (in another) counts as specific, as the judge reads it.
     for (const [key, kind] of this.kinds) if (kind & SPECIFIC && kind & NAME) this.kinds.set(key, kind & ~NAME);
-    this.pageNamesOffice = page.units.some((unit) => (gateRoles(unit) & GATE_NAMES_OFFICE) !== 0);
+    this.pageNamesOffice = page.units.some((unit) => unit.actor !== null || unit.office !== null);
     this.pageHasEvents = [...this.kinds.values()].some((kind) => (kind & EVENT) !== 0);
     this.pageHasSlots = page.units.some((unit) => unit.key.startsWith('#')) || page.dates.length > 0;
   }
@@ -197,6 +199,12 @@ export class LinkGate {
     if (shared.length >= THRESHOLDS.minSharedSpecific) return true;
     if (shared.length < THRESHOLDS.minSharedSpecific - 1) return false;
     // Only now the dates, which a claim stored before indexes recorded them analyses itself in full to find.
-    return this.pageHasSlots && (Array.from(keyIds, (id) => source.table[id]!).some((key) => key.startsWith('#')) || source.hasDates());
+    return this.pageHasSlots && (hasNumberKey(source) || source.hasDates());
   }
+}
+
+/** Whether a viewed claim has a quantity unit (keyed "#low-high", analyse-sentence.ts). */
+function hasNumberKey(source: GateView): boolean {
+  for (let i = 0; i < source.keyIds.length; i++) if (source.table[source.keyIds[i]!]!.startsWith('#')) return true;
+  return false;
 }
