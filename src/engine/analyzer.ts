@@ -5,7 +5,7 @@ import { openClaimIndex, type ClaimIndex, type IndexedClaim } from '../match/cla
 import type { PackedClaimIndex } from '../match/pack-claim-index';
 import type { Bm25Hit } from '../match/bm25';
 import type { SentenceAnalysis } from '../nlp/analyse-sentence';
-import { retrieveCandidates, searchClaims } from '../match/retrieve-candidates';
+import { holdsExcluded, retrieveCandidates, searchClaims } from '../match/retrieve-candidates';
 import { analyseInContext } from '../nlp/analyse-in-context';
 import { openingItAntecedents } from '../nlp/antecedent';
 import { defaultWordVectors } from '../nlp/default-vectors';
@@ -98,6 +98,9 @@ class IndexAnalyzer implements Analyzer {
     );
     const excludedSourceIds = this.findSelf(article, hits);
     const excluded = new Set(excludedSourceIds);
+    for (const [i, found] of hits.entries()) {
+      if (found && holdsExcluded(index, found, excluded)) hits[i] = searchClaims(index, analyses[i]!, CANDIDATES_PER_SENTENCE, true);
+    }
     const pageOffices = officeContext(analyses);
     const claims = article.sentences.map((sentence, i) => this.judgeSentence(sentence, analyses[i]!, hits[i] ?? null, excluded, pageOffices));
     return { article: article.meta, claims, excludedSourceIds, elapsedMs: Math.round(performance.now() - started) };
@@ -117,13 +120,18 @@ class IndexAnalyzer implements Analyzer {
     // Copies of one text from sources naming the same office-holders get the same verdict: judged once.
     const verdicts = new Map<string, PassageVerdict>();
     const gate = new LinkGate(analysis, vectors);
+    // The gate reads only the claim's text: copies of it pass or fail together.
+    const gated = new Map<number, boolean>();
     for (const entry of retrieveCandidates(index, analysis, searched, CANDIDATES_PER_SENTENCE, excluded)) {
       // Most candidates among many claims on other subjects share no two specific things with the
       // sentence: they could end "related" at most, which the popup and side panel do not show, so
       // they are not judged (the CLI's JSON lists only judged ones as related).
-      if (!gate.mayLink(index.gateView(entry.doc))) continue;
+      const text = index.sameTextAs(entry.doc);
+      let mayLink = gated.get(text);
+      if (mayLink === undefined) gated.set(text, (mayLink = gate.mayLink(index.gateView(entry.doc))));
+      if (!mayLink) continue;
       const offices = { page: pageOffices, source: index.offices(entry.source.id) };
-      const key = `${[...offices.source.values()].map((holder) => holder.id).join(' ')}\n${index.sameTextAs(entry.doc)}`;
+      const key = `${[...offices.source.values()].map((holder) => holder.id).join(' ')}\n${text}`;
       let verdict = verdicts.get(key);
       if (!verdict) {
         const passage = { sentences: [entry.claim.text], analyses: [entry.analysis] };

@@ -19,6 +19,21 @@ export function normaliseForComparison(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/**
+ * Whether `pageText` (normalised, space-padded) holds enough of `claims` word for word to be their source.
+ * It stops as soon as the answer is known: most sources checked are merely similar and hold none, and a
+ * claim costs a scan of the page.
+ */
+function holdsEnoughClaims(pageText: string, claims: readonly Source['claims'][number][]): boolean {
+  const needed = Math.max(MIN_SAME_CLAIMS, Math.ceil(claims.length * SAME_TEXT_SHARE));
+  let found = 0;
+  for (const [i, claim] of claims.entries()) {
+    if (found + (claims.length - i) < needed) return false;
+    if (pageText.includes(` ${normaliseForComparison(claim.text)} `) && ++found >= needed) return true;
+  }
+  return false;
+}
+
 /** URL without scheme, `www.`, fragment, query and trailing slash. */
 export function normaliseUrl(url: string): string {
   try {
@@ -36,9 +51,7 @@ export function findSelfSources(article: Article, sources: readonly Source[]): s
   return sources
     .filter((source) => {
       if (pageUrl && source.url && normaliseUrl(source.url) === pageUrl) return true;
-      if (source.claims.length === 0) return false;
-      const found = source.claims.filter((claim) => pageText.includes(` ${normaliseForComparison(claim.text)} `));
-      return found.length >= MIN_SAME_CLAIMS && found.length / source.claims.length >= SAME_TEXT_SHARE;
+      return holdsEnoughClaims(pageText, source.claims);
     })
     .map((source) => source.id);
 }

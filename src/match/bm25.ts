@@ -32,8 +32,11 @@ export interface Bm25Index {
   size: number;
   /** Inverse document frequency of a term; unseen terms get the highest value. */
   idf(term: string): number;
-  /** The `limit` best documents for the query terms, best first (ties by document number). */
-  search(terms: readonly string[], limit: number): Bm25Hit[];
+  /**
+   * The `limit` best documents for the query terms, best first (ties by document number). With
+   * `floor`, those scoring below that share of the best hit's score are left out.
+   */
+  search(terms: readonly string[], limit: number, floor?: number): Bm25Hit[];
 }
 
 /** Packs documents given as term lists (`documents[i]` is document i). */
@@ -130,7 +133,7 @@ class PackedBm25Index implements Bm25Index {
     return lo < start[row + 1]! && docs[lo] === doc;
   }
 
-  search(query: readonly string[], limit: number): Bm25Hit[] {
+  search(query: readonly string[], limit: number, floor = 0): Bm25Hit[] {
     const { walkStart: start, walkDocs: docs, walkCounts: counts, lengthNorm, scores } = this;
     let queryWeight = 0;
     const searched: Array<{ row: number; idf: number }> = [];
@@ -163,7 +166,7 @@ class PackedBm25Index implements Bm25Index {
       }
     }
     const shared: SearchTerms = { index: this, searched, queryWeight };
-    const hits = this.withCopies(selectTop(touched.subarray(0, size), scores, best, limit), limit).map((doc) => new Hit(doc, scores[doc]!, shared));
+    const hits = this.withCopies(selectTop(touched.subarray(0, size), scores, best, limit, floor * best), limit).map((doc) => new Hit(doc, scores[doc]!, shared));
     for (let i = 0; i < size; i++) scores[touched[i]!] = 0;
     return hits;
   }

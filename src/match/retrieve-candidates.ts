@@ -21,10 +21,19 @@ const DENIAL_CANDIDATES = 6;
 /** Claims retrieved for naming a holder of the same office, beyond BM25's: who did it is a claim of its own. */
 const OFFICE_CANDIDATES = 20;
 
-/** The BM25 hits worth a look for a page sentence: `searchClaims` then `retrieveCandidates`. */
-export function searchClaims(index: ClaimIndex, sentence: SentenceAnalysis, limit: number): Bm25Hit[] {
-  // Three times the limit: hits from excluded sources (the page itself) are dropped after the search.
-  return index.bm25.search(searchTerms(sentence), limit * 3);
+/**
+ * The BM25 hits worth a look for a page sentence: `searchClaims` then `retrieveCandidates`. Hits below
+ * the floor are left out unless `everyScore`: when hits of excluded sources (the page itself) lead, the
+ * floor falls to the best hit left, so the caller searches again with it.
+ */
+export function searchClaims(index: ClaimIndex, sentence: SentenceAnalysis, limit: number, everyScore = false): Bm25Hit[] {
+  // Three times the limit: hits from excluded sources are dropped after the search.
+  return index.bm25.search(searchTerms(sentence), limit * 3, everyScore ? 0 : RELATIVE_SCORE_FLOOR);
+}
+
+/** Whether `hits` hold a claim of an excluded source, which `retrieveCandidates` would skip. */
+export function holdsExcluded(index: ClaimIndex, hits: readonly Bm25Hit[], excludedSourceIds: ReadonlySet<string>): boolean {
+  return excludedSourceIds.size > 0 && hits.some((hit) => excludedSourceIds.has(index.sourceOf(hit.doc).id));
 }
 
 /** The candidate claims for a page sentence, best first, from its `hits`, leaving out excluded sources. */

@@ -11,6 +11,7 @@ import type { Dataset, Source } from '../../src/claims/dataset';
 import { defaultDataset } from '../../src/claims/default-dataset';
 import { createAnalyzer } from '../../src/engine/analyzer';
 import { extractArticle } from '../../src/extract/extract-article';
+import { articleFromText } from '../../src/extract/from-text';
 import { openBm25, packBm25 } from '../../src/match/bm25';
 import { selectTop } from '../../src/match/select-top';
 import { openClaimIndex } from '../../src/match/claim-index';
@@ -116,6 +117,22 @@ describe('packed claim index', () => {
     const report = createAnalyzer([filler, defaultDataset]).analyze(seedArticle('seed-002'));
     expect(report.excludedSourceIds).toEqual(['seed-002']);
   });
+
+  test('when the page itself leads a sentence’s hits, the other sources are searched from their own best', () => {
+    // The page's own claim scores ~3 times the other source's: under the floor of a search that counts
+    // it, above the floor once it is left out.
+    const sentence = 'Prime Minister Giorgia Meloni told Volodymyr Zelensky in Rome on Tuesday that Italy would fund twelve Patriot batteries for Odesa and Kharkiv.';
+    const url = 'https://example.org/story';
+    const page = { ...source('page', 'Example', [sentence]), url };
+    const other = source('other', 'Other', ['Meloni told Zelensky that Italy would fund Patriot batteries.']);
+    const datasets = [dataset('d', [page, other])];
+    const hits = openClaimIndex(datasets).bm25.search(analyseSentence(sentence).units.map((unit) => unit.key), 10);
+    expect(hits.map((hit) => hit.doc)).toEqual([0, 1]);
+    expect(hits[1]!.score / hits[0]!.score).toBeLessThan(0.35);
+    const report = createAnalyzer(datasets).analyze(articleFromText(sentence, { url }));
+    expect(report.excludedSourceIds).toEqual(['page']);
+    expect(report.claims[0]!.related.map((match) => match.sourceId)).toEqual(['other']);
+  });
 });
 
 describe('packing in steps', () => {
@@ -210,7 +227,12 @@ describe('republished copies', () => {
     const plain = (hits: ReturnType<typeof every.search>) => hits.map((hit) => [hit.doc, hit.score, hit.coverage]);
     for (let q = 0; q < 200; q++) {
       const query = Array.from({ length: 1 + Math.floor(random() * 5) }, pick);
-      for (const limit of [1, 5, 60, 2_500]) expect(plain(once.search(query, limit))).toEqual(plain(every.search(query, limit)));
+      for (const limit of [1, 5, 60, 2_500]) {
+        const all = every.search(query, limit);
+        expect(plain(once.search(query, limit))).toEqual(plain(all));
+        const floor = 0.35 * (all[0]?.score ?? 0);
+        expect(plain(once.search(query, limit, 0.35))).toEqual(plain(all.filter((hit) => hit.score >= floor)));
+      }
     }
     expect(firstCopy.filter((first, doc) => first !== doc).length).toBeGreaterThan(1_500);
   });
@@ -223,7 +245,14 @@ describe('top documents', () => {
     const docs = Array.from({ length: scores.length }, (_, i) => i).sort(() => random() - 0.5);
     const sorted = [...docs].sort((a, b) => scores[b]! - scores[a]! || a - b);
     const best = Math.max(...scores);
-    for (const limit of [0, 1, 7, 60, 499, 500, 600]) expect(selectTop(Uint32Array.from(docs), scores, best, limit)).toEqual(sorted.slice(0, limit));
+    for (const limit of [0, 1, 7, 60, 499, 500, 600]) {
+      expect(selectTop(Uint32Array.from(docs), scores, best, limit)).toEqual(sorted.slice(0, limit));
+      // With a floor: the same, cut where the scores fall below it.
+      for (const share of [0.35, 0.9, 1]) {
+        const floor = share * best;
+        expect(selectTop(Uint32Array.from(docs), scores, best, limit, floor)).toEqual(sorted.filter((doc) => scores[doc]! >= floor).slice(0, limit));
+      }
+    }
   };
 
   test('the histogram cut keeps exactly what a full sort keeps, in the same order', () => {

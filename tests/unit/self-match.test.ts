@@ -30,6 +30,15 @@ describe('a page never matches itself', () => {
     expect(findSelfSources(article('As reported, the US proposed a pact. Trump ruled out membership.'), [source('s', report)])).toEqual([]);
   });
 
+  test('half of the source’s claims is enough, wherever they are in it; one fewer is not', () => {
+    const texts = Array.from({ length: 7 }, (_, i) => `Claim number ${['one', 'two', 'three', 'four', 'five', 'six', 'seven'][i]} holds.`);
+    const pageOf = (kept: number[]) => article(kept.map((i) => texts[i]).join(' '));
+    expect(findSelfSources(pageOf([6, 5, 4, 3]), [source('s', texts)])).toEqual(['s']); // 4 of 7, the last four
+    expect(findSelfSources(pageOf([0, 3, 6]), [source('s', texts)])).toEqual([]); // 3 of 7
+    expect(findSelfSources(pageOf([1, 3, 5]), [source('s', texts.slice(0, 6))])).toEqual(['s']); // 3 of 6
+    expect(findSelfSources(pageOf([0, 1]), [source('s', texts.slice(0, 4))])).toEqual([]); // half of 4, but fewer than 3
+  });
+
   test('an article repeating a fact-checked claim word for word keeps the fact-check', () => {
     const factCheck = source('review', ['Drinking lemon water cures cancer.']);
     expect(findSelfSources(article('A viral post says drinking lemon water cures cancer. Doctors disagree.'), [factCheck])).toEqual([]);
