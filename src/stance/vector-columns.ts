@@ -7,7 +7,7 @@
  * A column keeps only the units that match (most cosines fall below `minWordCosine`): alignment then
  * visits the few cells that can count, not every page unit for every source word.
  */
-import type { WordVectors } from '../nlp/word-vectors';
+import type { RowGroup, WordVectors } from '../nlp/word-vectors';
 import { BY_VECTOR, type PreparedUnits } from './prepared-units';
 import { THRESHOLDS } from './thresholds';
 
@@ -31,20 +31,15 @@ const MAX_ENTRIES = 1 << 18;
 let units = new Int32Array(4096);
 let values = new Float64Array(4096);
 
-/**
- * A page unit's match strength with a source word by vectors alone: the cosine, discounted, from
- * `minWordCosine` on.
- */
-function vectorMatch(vectors: WordVectors, pageRow: number, row: number): number {
-  const cosine = vectors.cosineRows(pageRow, row);
-  return cosine >= THRESHOLDS.minWordCosine ? cosine * THRESHOLDS.vectorMatchDiscount : 0;
-}
+/** Cosines of a source row with each page unit that can match by vectors (scratch, one column at a time). */
+let cosines = new Float64Array(64);
 
 class SentenceColumns implements VectorColumns {
   private readonly offsets = new Map<number, number>();
   private size = 0;
-  /** The page units that can match by vectors (a word with a row), ascending. */
+  /** The page units that can match by vectors (a word with a row), ascending, and their rows packed. */
   private readonly byVector: Int32Array;
+  private readonly group: RowGroup;
 
   constructor(
     readonly page: PreparedUnits,
@@ -54,6 +49,8 @@ class SentenceColumns implements VectorColumns {
     const found: number[] = [];
     for (let i = 0; i < page.rows.length; i++) if (page.kinds[i] === BY_VECTOR && page.rows[i]! >= 0) found.push(i);
     this.byVector = Int32Array.from(found);
+    this.group = vectors.group(found.map((i) => page.rows[i]!));
+    if (cosines.length < found.length) cosines = new Float64Array(2 * found.length);
   }
 
   get units(): Int32Array {
@@ -81,13 +78,16 @@ class SentenceColumns implements VectorColumns {
       biggerValues.set(values.subarray(0, offset));
       [units, values] = [biggerUnits, biggerValues];
     }
+    // A page unit's match strength with the source word by vectors alone: the cosine, discounted, from
+    // `minWordCosine` on.
+    this.vectors.cosinesWith(this.group, row, cosines);
     let count = 0;
-    for (const i of this.byVector) {
-      const value = vectorMatch(this.vectors, this.page.rows[i]!, row);
-      if (value === 0) continue;
+    for (let k = 0; k < this.byVector.length; k++) {
+      const cosine = cosines[k]!;
+      if (cosine < THRESHOLDS.minWordCosine) continue;
       count++;
-      units[offset + count] = i;
-      values[offset + count] = value;
+      units[offset + count] = this.byVector[k]!;
+      values[offset + count] = cosine * THRESHOLDS.vectorMatchDiscount;
     }
     units[offset] = count;
     this.offsets.set(row, offset);
