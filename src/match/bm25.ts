@@ -73,17 +73,20 @@ class PackedBm25Index implements Bm25Index {
   readonly size: number;
   private readonly start: Uint32Array;
   private readonly docs: Uint32Array;
-  private readonly counts: Uint8Array;
   private readonly rows: Map<string, number>;
   private readonly maxIdf: number;
-  /** The length part of each document's BM25 denominator, once per index rather than once per posting searched. */
-  private readonly lengthNorm: Float64Array;
   /** Postings of first copies only (the full ones when no document is a copy): what a search walks. */
   private readonly walkStart: Uint32Array;
   private readonly walkDocs: Uint32Array;
-  private readonly walkCounts: Uint8Array;
   /** Each first copy's later copies: `laterDocs[laterStart[doc]]` up to `laterStart[doc + 1]`; null when none. */
   private readonly later: { start: Uint32Array; docs: Uint32Array } | null;
+  /**
+   * Each walked posting's share of the score but the term's idf: its term frequency, saturated and
+   * normalised by the document's length. Worked out at opening (~12 ms and 8 bytes a posting at 100,000
+   * claims), it spares a search a division and a read of the document's length per posting (search
+   * 0.19 -> 0.16 ms a query, one-off measurement on the six long pages).
+   */
+  private readonly impacts: Float64Array;
   /** Reused between searches: one slot per document, reset only where a search wrote. */
   private readonly scores: Float64Array;
   private touched = new Uint32Array(1024);
@@ -92,9 +95,9 @@ class PackedBm25Index implements Bm25Index {
     const { terms, lengths } = packed;
     this.start = terms.start;
     this.docs = terms.docs;
-    this.counts = terms.counts!;
     this.rows = keyRows(terms);
-    [this.walkStart, this.walkDocs, this.walkCounts, this.later] = firstCopy?.some((first, doc) => first !== doc)
+    let walkCounts: Uint8Array;
+    [this.walkStart, this.walkDocs, walkCounts, this.later] = firstCopy?.some((first, doc) => first !== doc)
       ? firstCopiesOnly(terms, firstCopy)
       : [terms.start, terms.docs, terms.counts!, null];
     const n = (this.size = lengths.length);
@@ -102,8 +105,13 @@ class PackedBm25Index implements Bm25Index {
     for (let i = 0; i < n; i++) total += lengths[i]!;
     const averageLength = total / Math.max(1, n) || 1;
     this.maxIdf = this.idfOf(0);
-    this.lengthNorm = new Float64Array(n);
-    for (let doc = 0; doc < n; doc++) this.lengthNorm[doc] = K1 * (1 - B + (B * lengths[doc]!) / averageLength);
+    const lengthNorm = new Float64Array(n);
+    for (let doc = 0; doc < n; doc++) lengthNorm[doc] = K1 * (1 - B + (B * lengths[doc]!) / averageLength);
+    this.impacts = new Float64Array(this.walkDocs.length);
+    for (let j = 0; j < this.walkDocs.length; j++) {
+      const tf = walkCounts[j]!;
+      this.impacts[j] = (tf * (K1 + 1)) / (tf + lengthNorm[this.walkDocs[j]!]!);
+    }
     this.scores = new Float64Array(n);
   }
 
@@ -134,7 +142,7 @@ class PackedBm25Index implements Bm25Index {
   }
 
   search(query: readonly string[], limit: number, floor = 0): Bm25Hit[] {
-    const { walkStart: start, walkDocs: docs, walkCounts: counts, lengthNorm, scores } = this;
+    const { walkStart: start, walkDocs: docs, impacts, scores } = this;
     let queryWeight = 0;
     const searched: Array<{ row: number; idf: number }> = [];
     let reach = 0;
@@ -157,10 +165,9 @@ class PackedBm25Index implements Bm25Index {
       const end = start[row + 1]!;
       for (let j = start[row]!; j < end; j++) {
         const doc = docs[j]!;
-        const tf = counts[j]!;
         const before = scores[doc]!;
         if (before === 0) touched[size++] = doc;
-        const score = before + (idf * tf * (K1 + 1)) / (tf + lengthNorm[doc]!);
+        const score = before + idf * impacts[j]!;
         scores[doc] = score;
         if (score > best) best = score;
       }
