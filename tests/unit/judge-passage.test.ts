@@ -61,14 +61,18 @@ describe('judge(claim, passage): the grain decides who decides', () => {
   });
 });
 
+function seedArticle(page: string) {
+  const html = readFileSync(resolve(SEED_FIXTURES_DIR, `${page}.html`), 'utf8');
+  const extracted = extractArticle(parseHtmlDocument(html, `http://127.0.0.1/${page}.html`));
+  if (!extracted.ok) throw new Error(extracted.message);
+  return extracted.article;
+}
+
 describe('the extension’s analyzer', () => {
   test('takes every verdict it shows from judge(), at sentence grain', () => {
-    const html = readFileSync(resolve(SEED_FIXTURES_DIR, 'seed-004.html'), 'utf8');
-    const extracted = extractArticle(parseHtmlDocument(html, 'http://127.0.0.1/seed-004.html'));
-    if (!extracted.ok) throw new Error(extracted.message);
     const spy = vi.mocked(judgeAnalysed);
     spy.mockClear();
-    const report = createAnalyzer([defaultDataset]).analyze(extracted.article);
+    const report = createAnalyzer([defaultDataset]).analyze(seedArticle('seed-004'));
     const shown = report.claims.flatMap((claim) => [...claim.corroborating, ...claim.conflicting]);
     expect(shown.length).toBeGreaterThan(5);
     const judgedTexts = new Set(spy.mock.calls.map(([, passage]) => passage.sentences[0]));
@@ -79,13 +83,10 @@ describe('the extension’s analyzer', () => {
   test('weighs a stored claim’s keys by the index’s idf, as asking it key by key would', () => {
     // The analyzer works out its stored key tables' weights when it opens; a weigher of our own, which
     // no table knows, is asked key by key: the verdicts must not differ by a digit.
-    const html = readFileSync(resolve(SEED_FIXTURES_DIR, 'seed-002.html'), 'utf8');
-    const extracted = extractArticle(parseHtmlDocument(html, 'http://127.0.0.1/seed-002.html'));
-    if (!extracted.ok) throw new Error(extracted.message);
     const spy = vi.mocked(judgeAnalysed);
     spy.mockClear();
     const analyzer = createAnalyzer([defaultDataset]);
-    analyzer.analyze(extracted.article);
+    analyzer.analyze(seedArticle('seed-002'));
     expect(spy.mock.calls.length).toBeGreaterThan(20);
     const weigh = (key: string) => analyzer.index.bm25.idf(key);
     spy.mock.calls.forEach(([page, passage, options], i) => {
