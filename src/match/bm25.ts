@@ -4,7 +4,7 @@
  * for a stored dataset — and a search touches only the query terms' postings.
  */
 import { keyRows, PostingsBuilder, type PackedPostings } from './postings';
-import { before, selectTop } from './select-top';
+import { selectTop, type Scored } from './select-top';
 
 /** BM25's usual constants: k1 saturates term frequency, b normalises by document length. */
 const K1 = 1.2;
@@ -90,6 +90,8 @@ class PackedBm25Index implements Bm25Index {
   /** Reused between searches: one slot per document, reset only where a search wrote. */
   private readonly scores: Float64Array;
   private touched = new Uint32Array(1024);
+  /** The touched documents scoring from the floor up, with their scores (reused). */
+  private scored: Scored = { docs: new Uint32Array(1024), scores: new Float64Array(1024) };
 
   constructor(packed: PackedBm25, firstCopy?: Uint32Array) {
     const { terms, lengths } = packed;
@@ -158,7 +160,7 @@ class PackedBm25Index implements Bm25Index {
       reach += start[row + 1]! - start[row]!;
     }
     if (this.touched.length < reach) this.touched = new Uint32Array(Math.max(reach, 2 * this.touched.length));
-    const touched = this.touched;
+    const { touched } = this;
     let size = 0;
     let best = 0;
     for (const { row, idf } of searched) {
@@ -172,30 +174,37 @@ class PackedBm25Index implements Bm25Index {
         if (score > best) best = score;
       }
     }
+    // Scores are read back and reset in one pass; only those from the floor up go on to the top-k cut.
+    const low = floor * best;
+    if (this.scored.docs.length < size) this.scored = { docs: new Uint32Array(2 * size), scores: new Float64Array(2 * size) };
+    const scored = this.scored;
+    let count = 0;
+    for (let i = 0; i < size; i++) {
+      const doc = touched[i]!;
+      const score = scores[doc]!;
+      scores[doc] = 0;
+      if (score < low) continue;
+      scored.docs[count] = doc;
+      scored.scores[count++] = score;
+    }
     const shared: SearchTerms = { index: this, searched, queryWeight };
-    const hits = this.withCopies(selectTop(touched.subarray(0, size), scores, best, limit, floor * best), limit).map((doc) => new Hit(doc, scores[doc]!, shared));
-    for (let i = 0; i < size; i++) scores[touched[i]!] = 0;
-    return hits;
+    const hits = selectTop(scored, count, best, limit, low).map((i) => new Hit(scored.docs[i]!, scored.scores[i]!, shared));
+    return this.withCopies(hits, limit, shared);
   }
 
   /**
    * The best `limit` documents, given the best `limit` first copies: each copy scores as its first, so
    * every document in the answer is a copy of one of them (its first copy ranks no lower).
    */
-  private withCopies(firsts: number[], limit: number): number[] {
-    const { later, scores } = this;
+  private withCopies(firsts: Hit[], limit: number, shared: SearchTerms): Hit[] {
+    const { later } = this;
     if (!later) return firsts;
-    const all: number[] = [];
+    const all: Hit[] = [];
     for (const first of firsts) {
       all.push(first);
-      for (let j = later.start[first]!; j < later.start[first + 1]!; j++) {
-        const copy = later.docs[j]!;
-        // Left in place after the search: a later copy is never walked, only given its first's score here.
-        scores[copy] = scores[first]!;
-        all.push(copy);
-      }
+      for (let j = later.start[first.doc]!; j < later.start[first.doc + 1]!; j++) all.push(new Hit(later.docs[j]!, first.score, shared));
     }
-    return all.length === firsts.length ? firsts : all.sort((a, b) => (before(scores, a, b) ? -1 : 1)).slice(0, limit);
+    return all.length === firsts.length ? firsts : all.sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, limit);
   }
 }
 
