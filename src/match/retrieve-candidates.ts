@@ -46,15 +46,17 @@ export function retrieveCandidates(
 ): IndexedClaim[] {
   const excluding = excludedSourceIds.size > 0;
   let floor = -1;
-  // `limit` distinct texts, with every copy: a report republished by several outlets is one candidate
-  // to judge (the analyzer judges a text once) but each outlet is still a source the reader sees.
-  const texts = new Set<string>();
+  // `limit` distinct texts (`sameTextAs`: the words and what an opening "It" stands for), with every
+  // copy: a report republished by several outlets is one candidate to judge (the analyzer judges a text
+  // once) but each outlet is still a source the reader sees. Counted by number, not by string: reading
+  // each hit's text was half of this function's time against 100,000 claims.
+  const texts = new Set<number>();
   const docs: number[] = [];
   for (const hit of searched) {
     if (excluding && excludedSourceIds.has(index.sourceOf(hit.doc).id)) continue;
     if (floor < 0) floor = hit.score * RELATIVE_SCORE_FLOOR;
     if (hit.score < floor) break;
-    const text = index.textOf(hit.doc);
+    const text = index.sameTextAs(hit.doc);
     if (!texts.has(text)) {
       if (texts.size === limit) break;
       texts.add(text);
