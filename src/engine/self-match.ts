@@ -47,10 +47,12 @@ export function normaliseUrl(url: string): string {
 /** Ids of the sources that are this very page: same canonical URL, or essentially the same text. */
 export function findSelfSources(article: Article, sources: readonly Source[]): string[] {
   const pageUrl = article.meta.url ? normaliseUrl(article.meta.url) : null;
-  const pageText = ` ${normaliseForComparison(article.text)} `;
+  let pageText: string | null = null; // normalised when first needed: most pages have no source to check
   return sources
     .filter((source) => {
       if (pageUrl && source.url && normaliseUrl(source.url) === pageUrl) return true;
+      if (source.claims.length < MIN_SAME_CLAIMS) return false;
+      pageText ??= ` ${normaliseForComparison(article.text)} `;
       return holdsEnoughClaims(pageText, source.claims);
     })
     .map((source) => source.id);
@@ -91,6 +93,10 @@ export function createSelfDetection(
     for (const sentenceHits of hits) {
       for (const hit of sentenceHits?.slice(0, SELF_SUSPECT_HITS) ?? []) if (hit.coverage >= SELF_SUSPECT_COVERAGE) suspects.add(sourceOf(hit.doc));
     }
-    return findSelfSources(article, sources.filter((source) => suspects.has(source)));
+    if (suspects.size === 0) return [];
+    // In the sources' order, as `findSelfSources` would list them; the scan stops at the last suspect.
+    const ordered: Source[] = [];
+    for (let i = 0; i < sources.length && ordered.length < suspects.size; i++) if (suspects.has(sources[i]!)) ordered.push(sources[i]!);
+    return findSelfSources(article, ordered);
   };
 }
