@@ -6,8 +6,8 @@
 /** Buckets of the score histogram that finds the cut-off. */
 const HISTOGRAM_BUCKETS = 256;
 
-/** Below this many candidates a plain sort is cheaper than another histogram pass. */
-const SORTED_AT_MOST = 256;
+/** Past this many candidates beyond the limit, another histogram pass is cheaper than sorting them. */
+const SORTED_AT_MOST = 32;
 
 /** Documents and their scores, side by side: `docs[i]` scored `scores[i]`. */
 export interface Scored {
@@ -29,7 +29,7 @@ export function selectTop(scored: Scored, count: number, best: number, limit: nu
   const kept: number[] = [];
   let rest: ArrayLike<number> = positions(count);
   let high = best;
-  while (kept.length + rest.length > SORTED_AT_MOST && high > low) {
+  while (kept.length + rest.length > limit + SORTED_AT_MOST && high > low) {
     const scale = HISTOGRAM_BUCKETS / (high - low);
     const top = HISTOGRAM_BUCKETS - 1;
     const buckets = rest.length <= bucketScratch.length ? bucketScratch : (bucketScratch = new Uint8Array(rest.length * 2));
