@@ -85,7 +85,7 @@ class IndexAnalyzer implements Analyzer {
     readonly index: ClaimIndex,
     private readonly vectors: WordVectors,
   ) {
-    this.findSelf = createSelfDetection(index.sources, (doc) => index.sourceOf(doc));
+    this.findSelf = createSelfDetection(index.sources, (doc) => index.sourceIndexOf(doc));
     this.weigh = (key) => index.bm25.idf(key);
     for (const table of index.keyTables()) knownWeights(table, this.weigh, Float64Array.from(table, this.weigh));
   }

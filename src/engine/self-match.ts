@@ -74,29 +74,27 @@ const SELF_SUSPECT_COVERAGE = 0.5;
  */
 export function createSelfDetection(
   sources: readonly Source[],
-  sourceOf: (doc: number) => Source,
+  sourceIndexOf: (doc: number) => number,
 ): (article: Article, hits: ReadonlyArray<readonly Bm25Hit[] | null>) => string[] {
-  let byUrl: Map<string, Source[]> | null = null;
+  let byUrl: Map<string, number[]> | null = null;
   return (article, hits) => {
-    const suspects = new Set<Source>();
+    // Suspects by their place in `sources`, so that they are checked and listed in the sources' order.
+    const suspects = new Set<number>();
     if (article.meta.url) {
       if (!byUrl) {
         byUrl = new Map();
-        for (const source of sources) {
+        for (const [i, source] of sources.entries()) {
           if (!source.url) continue;
           const key = normaliseUrl(source.url);
-          byUrl.set(key, [...(byUrl.get(key) ?? []), source]);
+          byUrl.set(key, [...(byUrl.get(key) ?? []), i]);
         }
       }
-      for (const source of byUrl.get(normaliseUrl(article.meta.url)) ?? []) suspects.add(source);
+      for (const i of byUrl.get(normaliseUrl(article.meta.url)) ?? []) suspects.add(i);
     }
     for (const sentenceHits of hits) {
-      for (const hit of sentenceHits?.slice(0, SELF_SUSPECT_HITS) ?? []) if (hit.coverage >= SELF_SUSPECT_COVERAGE) suspects.add(sourceOf(hit.doc));
+      for (const hit of sentenceHits?.slice(0, SELF_SUSPECT_HITS) ?? []) if (hit.coverage >= SELF_SUSPECT_COVERAGE) suspects.add(sourceIndexOf(hit.doc));
     }
     if (suspects.size === 0) return [];
-    // In the sources' order, as `findSelfSources` would list them; the scan stops at the last suspect.
-    const ordered: Source[] = [];
-    for (let i = 0; i < sources.length && ordered.length < suspects.size; i++) if (suspects.has(sources[i]!)) ordered.push(sources[i]!);
-    return findSelfSources(article, ordered);
+    return findSelfSources(article, [...suspects].sort((a, b) => a - b).map((i) => sources[i]!));
   };
 }

@@ -35,6 +35,8 @@ export interface ClaimIndex {
   bm25: Bm25Index;
   /** The source of claim `doc` (cheap: no analysis). */
   sourceOf(doc: number): Source;
+  /** Where the source of claim `doc` is in `sources`. */
+  sourceIndexOf(doc: number): number;
   /** The text of claim `doc` (cheap: no analysis). */
   textOf(doc: number): string;
   /** Claim `doc` with its source and its analysis (made when first read, then kept). */
@@ -94,6 +96,8 @@ class OpenedClaimIndex implements ClaimIndex {
   readonly bm25: Bm25Index;
   private readonly claims: Array<{ claim: KnownClaim; source: Source }>;
   private readonly sourceOrdinal: Map<string, number>;
+  /** Each claim's source's place in `sources` (claims are numbered source after source). */
+  private readonly sourceIndex: Uint32Array;
   /** Decoded analyses by the first claim with their text (`sameTextAs`), least recently used first. */
   private readonly analyses = new Map<number, SentenceAnalysis>();
   private readonly firstCopy: Uint32Array;
@@ -109,6 +113,9 @@ class OpenedClaimIndex implements ClaimIndex {
     this.size = this.claims.length;
     this.sources = datasets.flatMap((dataset) => dataset.sources);
     this.sourceOrdinal = new Map(this.sources.map((source, i) => [source.id, i]));
+    this.sourceIndex = new Uint32Array(this.size);
+    let doc = 0;
+    this.sources.forEach((source, i) => this.sourceIndex.fill(i, doc, (doc += source.claims.length)));
     this.firstCopy = firstCopies(this.claims);
     this.bm25 = openBm25(index.bm25, this.firstCopy);
     this.deniedRows = keyRows(index.denied);
@@ -128,6 +135,10 @@ class OpenedClaimIndex implements ClaimIndex {
 
   sourceOf(doc: number): Source {
     return this.claims[doc]!.source;
+  }
+
+  sourceIndexOf(doc: number): number {
+    return this.sourceIndex[doc]!;
   }
 
   textOf(doc: number): string {

@@ -48,8 +48,8 @@ describe('a page never matches itself', () => {
 describe('self-detection in a large index checks only likely sources', () => {
   const sources = [source('same-url', ['Unrelated text.'], 'https://example.org/story'), source('same-text', report), source('other', report)];
   // Claims in index order: same-url#0, same-text#0..3, other#0..3.
-  const sourceOf = (doc: number) => (doc === 0 ? sources[0]! : doc <= 4 ? sources[1]! : sources[2]!);
-  const detect = createSelfDetection(sources, sourceOf);
+  const sourceIndexOf = (doc: number) => (doc === 0 ? 0 : doc <= 4 ? 1 : 2);
+  const detect = createSelfDetection(sources, sourceIndexOf);
   const page = report.join(' ');
 
   test('the source at the page’s URL is found with no hit at all', () => {
@@ -61,5 +61,7 @@ describe('self-detection in a large index checks only likely sources', () => {
     expect(detect(article(page), [[hit(1, 1)], [hit(2, 1)], null])).toEqual(['same-text']);
     // The same page text, but "other" (verbatim too) only among weak or lower hits: not checked, not excluded.
     expect(detect(article(page), [[hit(1, 1), hit(2, 0.9), hit(3, 0.9), hit(5, 1)], [hit(6, 0.4)]])).toEqual(['same-text']);
+    // Both found, "other" first: listed in the sources' order all the same.
+    expect(detect(article(page), [[hit(5, 1)], [hit(1, 1)]])).toEqual(['same-text', 'other']);
   });
 });
