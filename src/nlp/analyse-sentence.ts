@@ -9,7 +9,7 @@ import { buildPhraseTable, CONCEPTS, type Concept } from './concepts';
 import { findMentions, type DateMention, type NumberMention } from './mentions';
 import { NEGATION_REACH, NEGATORS, negationScope } from './negation-scope';
 import { STOPWORDS } from './stopwords';
-import { tokenize, type Token } from './tokenize';
+import { phraseAt, stemPhraseAt, tokenize, type Token } from './tokenize';
 
 /** One unit of content. `key` is what must be equal for an exact match. */
 export interface Unit {
@@ -109,20 +109,6 @@ const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', "'ve", "'d"]);
  */
 function isDurationAdverb(tokens: Token[], i: number): boolean {
   return tokens[i]!.norm === 'long' && PERFECT_AUXILIARIES.has(tokens[i - 1]?.norm ?? '');
-}
-
-function phraseAt(tokens: Token[], i: number, length: number): string {
-  return tokens
-    .slice(i, i + length)
-    .map((token) => token.norm)
-    .join(' ');
-}
-
-function stemPhraseAt(tokens: Token[], i: number, length: number): string {
-  return tokens
-    .slice(i, i + length)
-    .map((token) => token.stem)
-    .join(' ');
 }
 
 function acceptsAcronym(tokens: Token[], i: number, length: number, phrase: string): boolean {

@@ -5,7 +5,7 @@
  * out"), which is how news prose reports a refusal without naming who refused.
  */
 import { STOPWORDS } from './stopwords';
-import type { Token } from './tokenize';
+import { phraseAt, type Token } from './tokenize';
 
 /** Single words that negate what follows in their clause. */
 export const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'none', 'cannot', 'nobody', 'nothing']);
@@ -43,13 +43,6 @@ export const NEGATION_REACH = 10;
  * stop before "Ukraine".
  */
 const NEGATION_REACH_CONTENT = 7;
-
-function phraseAt(tokens: readonly Token[], i: number, length: number): string {
-  return tokens
-    .slice(i, i + length)
-    .map((token) => token.norm)
-    .join(' ');
-}
 
 /**
  * First words of the multi-word cues: other tokens skip building phrase strings, which was most of

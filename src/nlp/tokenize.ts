@@ -51,9 +51,24 @@ export function tokenize(text: string): Token[] {
 
 /** Lower-cases, folds curly apostrophes and drops the possessive: "Kyiv’s" → "kyiv", "U.S." → "u.s". */
 export function normaliseWord(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/'s$/, '')
-    .replace(/\.$/, '');
+  // Each step only when it can apply: most words need the lower-casing alone (tokenize runs for every
+  // word of every page sentence and every stored claim).
+  let norm = word.toLowerCase();
+  if (norm.includes('’')) norm = norm.replace(/’/g, "'");
+  if (norm.endsWith("'s")) norm = norm.slice(0, -2);
+  return norm.endsWith('.') ? norm.slice(0, -1) : norm;
+}
+
+/** The norms of tokens `i`… (`length` of them, fewer at the sentence's end) joined by spaces: a phrase as the tables spell it. */
+export function phraseAt(tokens: readonly Token[], i: number, length: number): string {
+  let phrase = tokens[i]?.norm ?? '';
+  for (let k = i + 1; k < Math.min(i + length, tokens.length); k++) phrase += ` ${tokens[k]!.norm}`;
+  return phrase;
+}
+
+/** The same phrase by stems. */
+export function stemPhraseAt(tokens: readonly Token[], i: number, length: number): string {
+  let phrase = tokens[i]?.stem ?? '';
+  for (let k = i + 1; k < Math.min(i + length, tokens.length); k++) phrase += ` ${tokens[k]!.stem}`;
+  return phrase;
 }

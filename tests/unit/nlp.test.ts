@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyseSentence } from '../../src/nlp/analyse-sentence';
-import { tokenize } from '../../src/nlp/tokenize';
+import { phraseAt, stemPhraseAt, tokenize } from '../../src/nlp/tokenize';
 
 describe('tokenize', () => {
   test.each([
@@ -15,6 +15,18 @@ describe('tokenize', () => {
   test('offsets point back into the text', () => {
     const text = 'The “U.S.” offered 3.5 billion.';
     for (const token of tokenize(text)) expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
+
+  test('norms fold curly apostrophes, drop a possessive and an abbreviation’s last period', () => {
+    expect(tokenize('Kyiv’s U.S. Trump’s NATO’s allies’').map((t) => t.norm)).toEqual(['kyiv', 'u.s', 'trump', 'nato', 'allies']);
+  });
+
+  test('phrases of norms and of stems stop at the sentence’s end', () => {
+    const tokens = tokenize('Security guarantees were offered');
+    expect(phraseAt(tokens, 0, 2)).toBe('security guarantees');
+    expect(stemPhraseAt(tokens, 1, 3)).toBe('guarante were offer');
+    expect(phraseAt(tokens, 3, 3)).toBe('offered');
+    expect(phraseAt(tokens, 4, 2)).toBe('');
   });
 });
 
