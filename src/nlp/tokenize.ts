@@ -1,5 +1,6 @@
 /** Word tokens with character offsets, normalised for matching. */
 import { stemmer } from 'stemmer';
+import { STOPWORDS } from './stopwords';
 
 /** One word or number of a sentence. */
 export interface Token {
@@ -25,6 +26,12 @@ const TOKEN_PATTERN = /\d+(?:[.,]\d+)*%?|[\p{L}\p{M}]+(?:['’.][\p{L}\p{M}]+)*\
 
 const NUMBER_PATTERN = /^\d/;
 
+/**
+ * The function words' stems, worked out once: they are nearly half of a sentence's words, and the
+ * stemmer runs a dozen regular expressions on each word it is given.
+ */
+const FUNCTION_WORD_STEMS = new Map([...STOPWORDS].map((word) => [word, stemmer(word)]));
+
 /** Splits `text` into tokens. A trailing period is kept only for abbreviations such as "U.S.". */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -38,15 +45,21 @@ export function tokenize(text: string): Token[] {
     tokens.push({
       text: raw,
       norm,
-      stem: isNumber ? norm : stemmer(norm),
+      stem: isNumber ? norm : (FUNCTION_WORD_STEMS.get(norm) ?? stemmer(norm)),
       start,
       end: start + raw.length,
       isNumber,
-      isCapitalised: !first && /^\p{Lu}/u.test(raw),
+      isCapitalised: !first && startsUpperCase(raw),
     });
     first = false;
   }
   return tokens;
+}
+
+/** Whether `word` starts with a capital letter (any script; ASCII without a regular expression). */
+function startsUpperCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word);
 }
 
 /** Lower-cases, folds curly apostrophes and drops the possessive: "Kyiv’s" → "kyiv", "U.S." → "u.s". */
