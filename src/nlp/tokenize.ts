@@ -57,7 +57,7 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Whether `word` starts with a capital letter (any script; ASCII without a regular expression). */
-function startsUpperCase(word: string): boolean {
+export function startsUpperCase(word: string): boolean {
   const code = word.charCodeAt(0);
   return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word);
 }

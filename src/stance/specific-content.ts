@@ -13,6 +13,7 @@
  */
 import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
+import { startsUpperCase } from '../nlp/tokenize';
 import type { Alignment } from './align';
 import { isAssertedEvent } from './frame';
 import { THRESHOLDS } from './thresholds';
@@ -32,7 +33,7 @@ function firstWordStart(sentence: { text: string }): number {
 
 /** A word at `start` written with a capital inside the sentence: a name ("Leeds", "Clinton"), however common the word. */
 function startsName(text: string, start: number, first: number): boolean {
-  return start > first && /^\p{Lu}/u.test(text.slice(start, start + 1));
+  return start > first && startsUpperCase(text.slice(start, start + 1));
 }
 
 /** A unit written as a name (`startsName`). */

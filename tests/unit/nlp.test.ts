@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyseSentence } from '../../src/nlp/analyse-sentence';
-import { phraseAt, stemPhraseAt, tokenize } from '../../src/nlp/tokenize';
+import { phraseAt, startsUpperCase, stemPhraseAt, tokenize } from '../../src/nlp/tokenize';
 
 describe('tokenize', () => {
   test.each([
@@ -19,6 +19,11 @@ describe('tokenize', () => {
 
   test('norms fold curly apostrophes, drop a possessive and an abbreviation’s last period', () => {
     expect(tokenize('Kyiv’s U.S. Trump’s NATO’s allies’').map((t) => t.norm)).toEqual(['kyiv', 'u.s', 'trump', 'nato', 'allies']);
+  });
+
+  test('a capital is told in any script', () => {
+    expect(['Kyiv', 'Élysée', 'Жовква', 'Ωmega', 'kyiv', 'élysée', 'жовква', '2025', '“Quote'].map(startsUpperCase)).toEqual([true, true, true, true, false, false, false, false, false]);
+    expect(tokenize('Talks in Élysée and kyiv').map((t) => t.isCapitalised)).toEqual([false, false, true, false, false]);
   });
 
   test('phrases of norms and of stems stop at the sentence’s end', () => {
