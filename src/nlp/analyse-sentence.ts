@@ -184,10 +184,13 @@ export function analyseSentence(text: string): SentenceAnalysis {
 
   const units: Unit[] = [];
   const actors: ActorMention[] = [];
-  const unitAt = (i: number, length: number, rest: Pick<Unit, 'key' | 'vectorWord' | 'actor' | 'concept'> & { office?: string }): Unit => ({
-    office: null,
-    ...rest,
-    key: intern(rest.key),
+  // Fields listed, not spread from an object per unit: this runs for every unit of every sentence.
+  const unitAt = (i: number, length: number, key: string, vectorWord: string | null, actor: OfficeHolder | null, concept: Concept | null, office: string | null = null): Unit => ({
+    office,
+    key: intern(key),
+    vectorWord,
+    actor,
+    concept,
     text: text.slice(tokens[i]!.start, tokens[i + length - 1]!.end),
     start: tokens[i]!.start,
     end: tokens[i + length - 1]!.end,
@@ -203,7 +206,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
     // The restatement names Article 5 on top of its own words, which stay content: "an attack on Ukraine"
     // asserted on one side and set aside ("rather than") on the other still differ in those words.
     const restatement = restated.get(i);
-    if (restatement) units.push(unitAt(i, restatement.last - i + 1, { key: `@${COLLECTIVE_DEFENCE.id}`, vectorWord: COLLECTIVE_DEFENCE.vectorWord, actor: null, concept: COLLECTIVE_DEFENCE }));
+    if (restatement) units.push(unitAt(i, restatement.last - i + 1, `@${COLLECTIVE_DEFENCE.id}`, COLLECTIVE_DEFENCE.vectorWord, null, COLLECTIVE_DEFENCE));
     let matched = 0;
     const startsPhrase = PHRASE_FIRST_WORDS.has(tokens[i]!.norm) || PHRASE_FIRST_STEMS.has(tokens[i]!.stem);
     for (let length = startsPhrase ? Math.min(LONGEST_PHRASE, tokens.length - i) : 0; length >= 1 && !matched; length--) {
@@ -212,13 +215,13 @@ export function analyseSentence(text: string): SentenceAnalysis {
       const office = OFFICE_TITLES.get(phrase);
       // "US President Donald Trump": the name that follows is the mention; the title only describes it.
       if (office && !ACTOR_TABLE.has(tokens[i + length]?.norm ?? '') && !/^\p{Lu}/u.test(tokens[i + length]?.text ?? '')) {
-        units.push(unitAt(i, length, { key: `@office:${office}`, vectorWord: null, actor: null, concept: null, office }));
+        units.push(unitAt(i, length, `@office:${office}`, null, null, null, office));
         matched = length;
         continue;
       }
       const holder = ACTOR_TABLE.get(phrase);
       if (holder) {
-        const unit = unitAt(i, length, { key: `@actor:${holder.id}`, vectorWord: null, actor: holder, concept: null });
+        const unit = unitAt(i, length, `@actor:${holder.id}`, null, holder, null);
         units.push(unit);
         actors.push({ holder, text: unit.text, start: unit.start, end: unit.end });
         matched = length;
@@ -226,9 +229,9 @@ export function analyseSentence(text: string): SentenceAnalysis {
       }
       const concept =
         CONCEPT_TABLE.byPhrase.get(phrase) ??
-        (tokens.slice(i, i + length).every((t) => t.norm.length >= 4 || length > 1) ? CONCEPT_TABLE.byStems.get(stemPhraseAt(tokens, i, length)) : undefined);
+        (length > 1 || tokens[i]!.norm.length >= 4 ? CONCEPT_TABLE.byStems.get(stemPhraseAt(tokens, i, length)) : undefined);
       if (concept && acceptsAcronym(tokens, i, length, phrase)) {
-        units.push(unitAt(i, length, { key: `@${concept.id}`, vectorWord: concept.vectorWord, actor: null, concept }));
+        units.push(unitAt(i, length, `@${concept.id}`, concept.vectorWord, null, concept));
         matched = length;
       }
     }
@@ -243,7 +246,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
     if (token.isNumber || STOPWORDS.has(token.norm) || NEGATORS.has(token.norm) || token.norm.endsWith("n't") || token.norm.length < 2) continue;
     if (isDurationAdverb(tokens, i)) continue;
     if (inNegationCue(i)) continue;
-    units.push(unitAt(i, 1, { key: token.stem, vectorWord: token.norm, actor: null, concept: null }));
+    units.push(unitAt(i, 1, token.stem, token.norm, null, null));
   }
   // "Article 5" is a name, not a quantity.
   const quantities = numbers.filter((mention) => !consumedMentions.has(mention.start));
