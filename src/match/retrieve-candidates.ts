@@ -24,7 +24,7 @@ const OFFICE_CANDIDATES = 20;
 /**
  * The BM25 hits worth a look for a page sentence: `searchClaims` then `retrieveCandidates`. Hits below
  * the floor are left out unless `everyScore`: when hits of excluded sources (the page itself) lead, the
- * floor falls to the best hit left, so the caller searches again with it.
+ * floor falls to the best hit left, so the caller searches those sentences again with `everyScore`.
  */
 export function searchClaims(index: ClaimIndex, sentence: SentenceAnalysis, limit: number, everyScore = false): Bm25Hit[] {
   // Three times the limit: hits from excluded sources are dropped after the search.

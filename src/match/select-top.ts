@@ -16,8 +16,8 @@ export interface Scored {
 }
 
 /**
- * Positions of the `limit` best of the first `count` entries of `scored` (scores at most `best`), best
- * first. A common term reaches tens of thousands of claims in a 100,000-claim index and a handful are
+ * Positions of the `limit` best of the first `count` entries of `scored` (scores from `low` to `best`:
+ * the histogram spans that range), best first. A common term reaches tens of thousands of claims in a 100,000-claim index and a handful are
  * kept, so a histogram of the scores finds the bucket holding the `limit`-th best; entries above it are
  * kept, those below dropped, and the bucket itself is split again the same way while it holds many
  * (thousands of claims sharing one common word score alike). Bucketing is monotonic in the score, so
