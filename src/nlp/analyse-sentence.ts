@@ -251,20 +251,21 @@ export function analyseSentence(text: string): SentenceAnalysis {
   // "Article 5" is a name, not a quantity.
   const quantities = numbers.filter((mention) => !consumedMentions.has(mention.start));
   for (const mention of quantities) {
+    // The fields in the order every other unit has them (`unitAt`, and units decoded from an index).
     units.push({
-      key: `#${mention.low}-${mention.high}`,
+      office: null,
+      key: intern(`#${mention.low}-${mention.high}`),
       vectorWord: null,
+      actor: null,
+      concept: null,
       text: mention.text,
       start: mention.start,
       end: mention.end,
       negated: false,
       contrast: false,
       irrealis: false,
-      attribution: false,
-      office: null,
       clause: clauseOf[tokens.findIndex((token) => token.start === mention.start)] ?? 0,
-      actor: null,
-      concept: null,
+      attribution: false,
     });
   }
   return { text, tokens, units, actors, numbers: quantities, dates, negations };
