@@ -55,10 +55,9 @@ class Int8WordVectors implements WordVectors {
   private readonly rows = new Map<string, number>();
   private readonly data: Int8Array;
   private readonly norms: Float64Array;
-  /** Rows packed into one number by `group` (1–3), and the spacing of their lanes (2^k). */
+  /** Rows packed into one number by `group` (1–3). */
   private readonly lanes: number;
-  private readonly spacing: number;
-  /** Each lane's scale: 1, 2^k, 2^2k. */
+  /** Each lane's scale: 1, 2^k, 2^2k (k from the table, see the constructor). */
   private readonly scales: Float64Array;
 
   constructor(asset: WordVectorAsset) {
@@ -77,9 +76,9 @@ class Int8WordVectors implements WordVectors {
     // Packing is exact: by Cauchy–Schwarz every partial dot product of two rows is at most the largest
     // squared norm (`largest`; ~40,000 for unit vectors scaled by 200), so each lane's sum stays under
     // half its spacing and the packed sum, an integer, under 2^53.
-    this.spacing = 2 ** (Math.ceil(Math.log2(largest + 1)) + 1);
-    this.lanes = [3, 2, 1].find((lanes) => (largest + 1) * this.spacing ** (lanes - 1) * 2 < 2 ** 53)!;
-    this.scales = Float64Array.from({ length: this.lanes }, (_, lane) => this.spacing ** lane);
+    const spacing = 2 ** (Math.ceil(Math.log2(largest + 1)) + 1);
+    this.lanes = [3, 2, 1].find((lanes) => (largest + 1) * spacing ** (lanes - 1) * 2 < 2 ** 53)!;
+    this.scales = Float64Array.from({ length: this.lanes }, (_, lane) => spacing ** lane);
   }
 
   has(word: string): boolean {
