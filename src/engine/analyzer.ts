@@ -33,19 +33,7 @@ export interface Analyzer {
   readonly index: ClaimIndex;
 }
 
-/**
- * A claim's chain depends on the claim and its source only, and a page meets the same claims from many of
- * its sentences: worked out once per claim (the patterns that read it cost more than judging the pair).
- */
-const chains = new WeakMap<KnownClaim, AttributionChain>();
-
-function chainOf(claim: KnownClaim, source: Source): AttributionChain {
-  let chain = chains.get(claim);
-  if (!chain) chains.set(claim, (chain = attributionChain(claim, source)));
-  return chain;
-}
-
-function toMatch(entry: IndexedClaim, verdict: PassageVerdict): JudgedMatch {
+function toMatch(entry: IndexedClaim, verdict: PassageVerdict, chain: AttributionChain): JudgedMatch {
   const { claim, source } = entry;
   return {
     claimId: claim.id,
@@ -58,7 +46,7 @@ function toMatch(entry: IndexedClaim, verdict: PassageVerdict): JudgedMatch {
     attribution: claim.attribution,
     score: Math.round(verdict.score * 1000) / 1000,
     differences: verdict.differences,
-    chain: chainOf(claim, source),
+    chain,
   };
 }
 
@@ -80,6 +68,12 @@ export function createAnalyzer(datasets: readonly Dataset[], packed?: PackedClai
 class IndexAnalyzer implements Analyzer {
   private readonly findSelf: ReturnType<typeof createSelfDetection>;
   private readonly weigh: (key: string) => number;
+  /**
+   * A claim's chain depends on the claim and its source only, and a page meets the same claims from many
+   * of its sentences: worked out once per claim (the patterns that read it cost more than judging the
+   * pair). Kept by the analyzer, not the module, so a fresh analyzer (a worker that woke) starts without.
+   */
+  private readonly chains = new WeakMap<KnownClaim, AttributionChain>();
 
   constructor(
     readonly index: ClaimIndex,
@@ -106,6 +100,12 @@ class IndexAnalyzer implements Analyzer {
     const pageOffices = officeContext(analyses);
     const claims = article.sentences.map((sentence, i) => this.judgeSentence(sentence, analyses[i]!, hits[i] ?? null, excluded, pageOffices));
     return { article: article.meta, claims, excludedSourceIds, elapsedMs: Math.round(performance.now() - started) };
+  }
+
+  private chainOf({ claim, source }: IndexedClaim): AttributionChain {
+    let chain = this.chains.get(claim);
+    if (!chain) this.chains.set(claim, (chain = attributionChain(claim, source)));
+    return chain;
   }
 
   /** One page sentence's report: its retrieved candidates, gated, judged once per distinct text. */
@@ -139,9 +139,11 @@ class IndexAnalyzer implements Analyzer {
         const passage = { sentences: [entry.claim.text], analyses: [entry.analysis] };
         verdicts.set(key, (verdict = judgeAnalysed(analysis, passage, { vectors, grain: 'sentence', context: { weigh, offices } })));
       }
-      if (verdict.relation === 'conflicts') report.conflicting.push(toMatch(entry, verdict));
-      else if (verdict.relation === 'corroborates') report.corroborating.push(toMatch(entry, verdict));
-      else if (verdict.relation === 'related') report.related.push(toMatch(entry, verdict));
+      if (verdict.relation === 'unrelated') continue;
+      const match = toMatch(entry, verdict, this.chainOf(entry));
+      if (verdict.relation === 'conflicts') report.conflicting.push(match);
+      else if (verdict.relation === 'corroborates') report.corroborating.push(match);
+      else report.related.push(match);
     }
     report.conflicting.sort(byScore);
     report.corroborating.sort(byScore);
