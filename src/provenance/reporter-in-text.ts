@@ -14,11 +14,15 @@ const DATELINE = /^\s*(?:[\p{Lu}][\p{L}.'’ -]{0,40}(?:,\s*[\p{Lu}][\p{L}.'’ 
 /** A reporting phrase whose object, if it is a newsroom, reported the sentence's own claim. */
 const TRAILING = /\b(speaking\s+(?:to|with)|according\s+to|in\s+an?\s+(?:[\w’'-]+\s+){0,3}?interview\s+with)\s+((?:the\s+)?[\p{Lu}“"][^,.;:()“”"]{0,80})/giu;
 
+/** A word every `TRAILING` match holds: without one, the pattern need not run. */
+const TRAILING_WORDS = /speaking|according|interview/iu;
+
 /** Words after a name that are circumstances, not part of it: "AFP on condition…", "CNN last week". */
 const CIRCUMSTANCE = /\s+(?:on|in|at|last|this|earlier|late|during|after|before|that|who|when|while|as|and|but|about|over)\b.*$/i;
 
 /** The wire a dateline credits ("KYIV (AFP) —" → AFP), or null: only known organisations count. */
 export function datelineReporter(text: string): Reporter | null {
+  if (!text.includes('(')) return null; // most sentences: the pattern cannot match
   const credit = DATELINE.exec(text)?.[1];
   if (credit === undefined) return null;
   // "(Reuters)" credits a newsroom; "(Reuters/Ipsos)" or "(pictured)" do not, and need no guessing.
@@ -33,6 +37,8 @@ export function datelineReporter(text: string): Reporter | null {
 export function reporterInText(text: string): Reporter | null {
   const dateline = datelineReporter(text);
   if (dateline) return dateline;
+  // Chains are made for every claim a page is matched with: most sentences have none of the phrases.
+  if (!TRAILING_WORDS.test(text)) return null;
   const layout = layOutQuotes(text);
   const found = new Map<string, Reporter>();
   for (const match of text.matchAll(TRAILING)) {

@@ -60,6 +60,9 @@ describe('made-up sentences', () => {
     ['A senior official, speaking to Bloomberg on condition of anonymity, said the plan was sound.', chain('A senior official', 'Bloomberg', 'Example Gazette')],
     // The reporter trails "said", where the speaker search has stopped: the sentence itself names it.
     ['The plan was sound, a senior official said, speaking to Bloomberg on condition of anonymity.', chain('a senior official', 'Bloomberg', 'Example Gazette')],
+    ['The plan was sound, a senior official said, according to Reuters.', chain('a senior official', 'Reuters', 'Example Gazette')],
+    ['Kyiv would not cede territory, Zelensky said on Monday in an interview with CNN.', chain('Zelensky', 'CNN', 'Example Gazette')],
+    ['The plan was sound, a senior official said, Speaking To Bloomberg.', chain('a senior official', 'Bloomberg', 'Example Gazette')],
     ["KYIV (AFP) — Russia launched 200 drones overnight, Ukraine's air force said.", chain("Ukraine's air force", 'AFP', 'Example Gazette')],
     ['Washington (Reuters) - The Senate passed the bill on Friday.', chain(null, 'Reuters', 'Example Gazette')],
     // "said in a statement": a speaker, no reporter.
