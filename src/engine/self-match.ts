@@ -20,16 +20,48 @@ export function normaliseForComparison(text: string): string {
 }
 
 /**
- * Whether `pageText` (normalised, space-padded) holds enough of `claims` word for word to be their source.
- * It stops as soon as the answer is known: most sources checked are merely similar and hold none, and a
- * claim costs a scan of the page.
+ * A page's text normalised for comparison (space-padded), with where each of its words starts: a claim
+ * held word for word starts where its first word does, so only those places are compared, not the whole
+ * page for every claim (a page can have dozens of suspect sources to check at 100,000 claims).
  */
-function holdsEnoughClaims(pageText: string, claims: readonly Source['claims'][number][]): boolean {
+class PageWords {
+  private readonly text: string;
+  private readonly starts = new Map<string, number[]>();
+
+  constructor(pageText: string) {
+    const text = (this.text = ` ${normaliseForComparison(pageText)} `);
+    for (let at = 1; at < text.length - 1; ) {
+      const end = text.indexOf(' ', at);
+      const word = text.slice(at, end);
+      const starts = this.starts.get(word);
+      if (starts) starts.push(at);
+      else this.starts.set(word, [at]);
+      at = end + 1;
+    }
+  }
+
+  /** Whether the page holds `claim` word for word (as `text.includes(` ${claim} `)`, normalised). */
+  holds(claim: string): boolean {
+    const words = normaliseForComparison(claim);
+    if (words === '') return this.text.includes('  ');
+    const space = words.indexOf(' ');
+    const first = space < 0 ? words : words.slice(0, space);
+    const padded = ` ${words} `;
+    for (const at of this.starts.get(first) ?? []) if (this.text.startsWith(padded, at - 1)) return true;
+    return false;
+  }
+}
+
+/**
+ * Whether `page` holds enough of `claims` word for word to be their source. It stops as soon as the
+ * answer is known: most sources checked are merely similar and hold none.
+ */
+function holdsEnoughClaims(page: PageWords, claims: readonly Source['claims'][number][]): boolean {
   const needed = Math.max(MIN_SAME_CLAIMS, Math.ceil(claims.length * SAME_TEXT_SHARE));
   let found = 0;
   for (const [i, claim] of claims.entries()) {
     if (found + (claims.length - i) < needed) return false;
-    if (pageText.includes(` ${normaliseForComparison(claim.text)} `) && ++found >= needed) return true;
+    if (page.holds(claim.text) && ++found >= needed) return true;
   }
   return false;
 }
@@ -47,13 +79,13 @@ export function normaliseUrl(url: string): string {
 /** Ids of the sources that are this very page: same canonical URL, or essentially the same text. */
 export function findSelfSources(article: Article, sources: readonly Source[]): string[] {
   const pageUrl = article.meta.url ? normaliseUrl(article.meta.url) : null;
-  let pageText: string | null = null; // normalised when first needed: most pages have no source to check
+  let page: PageWords | null = null; // made when first needed: most pages have no source to check
   return sources
     .filter((source) => {
       if (pageUrl && source.url && normaliseUrl(source.url) === pageUrl) return true;
       if (source.claims.length < MIN_SAME_CLAIMS) return false;
-      pageText ??= ` ${normaliseForComparison(article.text)} `;
-      return holdsEnoughClaims(pageText, source.claims);
+      page ??= new PageWords(article.text);
+      return holdsEnoughClaims(page, source.claims);
     })
     .map((source) => source.id);
 }

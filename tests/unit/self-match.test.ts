@@ -39,6 +39,23 @@ describe('a page never matches itself', () => {
     expect(findSelfSources(pageOf([0, 1]), [source('s', texts.slice(0, 4))])).toEqual([]); // half of 4, but fewer than 3
   });
 
+  test('a claim is found exactly where a plain search of the normalised page finds it', () => {
+    let state = 3;
+    const random = () => ((state = (state * 48271) % 2147483647) / 2147483647);
+    const words = ['the', 'then', 'US', 'U.S.', 'pact', 'impact', 'Kyiv’s', 'kyiv', 'said', '10,000', 'troops'];
+    const pick = (n: number) => Array.from({ length: n }, () => words[Math.floor(random() * words.length)]!);
+    const page = pick(400).map((word, i) => (i % 9 === 8 ? `${word}.` : i % 13 === 5 ? `“${word},”` : word)).join(' ');
+    const normalised = ` ${page.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+    for (let k = 0; k < 300; k++) {
+      // A run of the page's own words (found), or words in a random order (rarely found); three copies,
+      // so the source is the page exactly when the claim is held.
+      const start = Math.floor(random() * 390);
+      const claim = k % 2 ? page.split(' ').slice(start, start + 1 + (k % 5)).join(' ') : pick(1 + (k % 4)).join(' ');
+      const held = normalised.includes(` ${claim.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `);
+      expect(findSelfSources(article(page), [source('s', [claim, claim, claim])])).toEqual(held ? ['s'] : []);
+    }
+  });
+
   test('an article repeating a fact-checked claim word for word keeps the fact-check', () => {
     const factCheck = source('review', ['Drinking lemon water cures cancer.']);
     expect(findSelfSources(article('A viral post says drinking lemon water cures cancer. Doctors disagree.'), [factCheck])).toEqual([]);
