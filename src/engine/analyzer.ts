@@ -74,6 +74,7 @@ class IndexAnalyzer implements Analyzer {
    * pair). Kept by the analyzer, not the module, so a fresh analyzer (a worker that woke) starts without.
    */
   private readonly chains = new WeakMap<KnownClaim, AttributionChain>();
+  private readonly holdersKeys = new WeakMap<OfficeContext, string>();
 
   constructor(
     readonly index: ClaimIndex,
@@ -100,6 +101,13 @@ class IndexAnalyzer implements Analyzer {
     const pageOffices = officeContext(analyses);
     const claims = article.sentences.map((sentence, i) => this.judgeSentence(sentence, analyses[i]!, hits[i] ?? null, excluded, pageOffices));
     return { article: article.meta, claims, excludedSourceIds, elapsedMs: Math.round(performance.now() - started) };
+  }
+
+  /** The office-holders a source names, as one string (sources share the index's context objects). */
+  private holdersKey(offices: OfficeContext): string {
+    let key = this.holdersKeys.get(offices);
+    if (key === undefined) this.holdersKeys.set(offices, (key = [...offices.values()].map((holder) => holder.id).join(' ')));
+    return key;
   }
 
   private chainOf({ claim, source }: IndexedClaim): AttributionChain {
@@ -133,7 +141,7 @@ class IndexAnalyzer implements Analyzer {
       if (mayLink === undefined) gated.set(text, (mayLink = gate.mayLink(index.gateView(entry.doc))));
       if (!mayLink) continue;
       const offices = { page: pageOffices, source: index.offices(entry.source.id) };
-      const key = `${[...offices.source.values()].map((holder) => holder.id).join(' ')}\n${text}`;
+      const key = `${this.holdersKey(offices.source)}\n${text}`;
       let verdict = verdicts.get(key);
       if (!verdict) {
         const passage = { sentences: [entry.claim.text], analyses: [entry.analysis] };

@@ -63,8 +63,10 @@ export function retrieveCandidates(
     }
     docs.push(hit.doc);
   }
+  const denied = deniedKeys(sentence);
+  if (denied.size === 0 && sentence.actors.length === 0) return docs.map((doc) => index.entry(doc));
   const seen = new Set(docs);
-  for (const key of deniedKeys(sentence)) appendNew(docs, seen, index.denying(key), DENIAL_CANDIDATES, index, excludedSourceIds);
+  for (const key of denied) appendNew(docs, seen, index.denying(key), DENIAL_CANDIDATES, index, excludedSourceIds);
   // Who-did-it candidates: claims naming another holder of an office the sentence names, about the same
   // kind of event (the judge's actor rule needs both; see judge.ts).
   const events = [...eventKeys(sentence)];

@@ -132,7 +132,7 @@ class Int8WordVectors implements WordVectors {
       const to = Math.floor(k / lanes) * dims;
       for (let d = 0; d < dims; d++) packed[to + d]! += data[from + d]! * scale;
     }
-    return { rows: Int32Array.from(rows), packed };
+    return { rows: new Int32Array(rows as ArrayLike<number>), packed };
   }
 
   /**

@@ -46,11 +46,17 @@ class SentenceColumns implements VectorColumns {
     readonly vectors: WordVectors,
     readonly limit: number,
   ) {
-    const found: number[] = [];
-    for (let i = 0; i < page.rows.length; i++) if (page.kinds[i] === BY_VECTOR && page.rows[i]! >= 0) found.push(i);
-    this.byVector = Int32Array.from(found);
-    this.group = vectors.group(found.map((i) => page.rows[i]!));
-    if (cosines.length < found.length) cosines = new Float64Array(2 * found.length);
+    let count = 0;
+    for (let i = 0; i < page.rows.length; i++) if (page.kinds[i] === BY_VECTOR && page.rows[i]! >= 0) count++;
+    this.byVector = new Int32Array(count);
+    const rows = new Int32Array(count);
+    for (let i = 0, k = 0; i < page.rows.length; i++) {
+      if (page.kinds[i] !== BY_VECTOR || page.rows[i]! < 0) continue;
+      this.byVector[k] = i;
+      rows[k++] = page.rows[i]!;
+    }
+    this.group = vectors.group(rows);
+    if (cosines.length < count) cosines = new Float64Array(2 * count);
   }
 
   get units(): Int32Array {
