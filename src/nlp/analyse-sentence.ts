@@ -117,6 +117,29 @@ function acceptsAcronym(tokens: Token[], i: number, length: number, phrase: stri
 }
 
 /**
+ * For each token, whether it lies inside one of `spans`: one pass over the tokens and the spans sorted by
+ * start, linear in both (a sentence can hold as many number mentions, or "No." cues, as tokens).
+ */
+function tokensWithin(tokens: readonly Token[], spans: ReadonlyArray<{ start: number; end: number }>): Uint8Array {
+  const inside = new Uint8Array(tokens.length);
+  if (spans.length === 0) return inside;
+  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  let m = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // A span ending before this token cannot hold it or any later one.
+    while (m < sorted.length && sorted[m]!.end < token.end) m++;
+    for (let k = m; k < sorted.length && sorted[k]!.start <= token.start; k++) {
+      if (token.end <= sorted[k]!.end) {
+        inside[i] = 1;
+        break;
+      }
+    }
+  }
+  return inside;
+}
+
+/**
  * One string object per distinct key, so the matcher's key comparisons (millions per page) are pointer
  * checks. Bounded: a long-running worker must not grow without limit.
  */
@@ -146,7 +169,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
 
   const { negated: negatedToken, contrast: contrastToken, cues: negations } = negationScope(text, tokens, clauseOf);
   // Every word of a cue ("off the table", "a red line") is the cue, not content.
-  const inNegationCue = (i: number) => negations.some((cue) => tokens[i]!.start >= cue.start && tokens[i]!.end <= cue.end);
+  const inNegationCue = tokensWithin(tokens, negations);
 
   const irrealisToken = new Array<boolean>(tokens.length).fill(false);
   tokens.forEach((token, i) => {
@@ -165,20 +188,8 @@ export function analyseSentence(text: string): SentenceAnalysis {
   for (const span of restated.values()) if (span.rule) irrealisToken.fill(true, span.first, span.last + 1);
 
   const { numbers, dates } = findMentions(text, tokens);
-  // Tokens inside a number or date mention: one pass over tokens and start-sorted mentions (linear:
-  // number-heavy pages have as many mentions as tokens).
-  const inMention = new Set<number>();
-  const mentions = [...numbers, ...dates].sort((x, y) => x.start - y.start);
-  let m = 0;
-  tokens.forEach((token, i) => {
-    while (m < mentions.length && mentions[m]!.end < token.end) m++;
-    for (let k = m; k < mentions.length && mentions[k]!.start <= token.start; k++) {
-      if (token.end <= mentions[k]!.end) {
-        inMention.add(i);
-        break;
-      }
-    }
-  });
+  // Tokens inside a number or date mention (number-heavy pages have as many mentions as tokens).
+  const inMention = tokensWithin(tokens, [...numbers, ...dates]);
 
   const attributionClauses = findAttributionClauses(tokens, clauseOf);
 
@@ -210,7 +221,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
     let matched = 0;
     const startsPhrase = PHRASE_FIRST_WORDS.has(tokens[i]!.norm) || PHRASE_FIRST_STEMS.has(tokens[i]!.stem);
     for (let length = startsPhrase ? Math.min(LONGEST_PHRASE, tokens.length - i) : 0; length >= 1 && !matched; length--) {
-      if (inMention.has(i) && length === 1) continue;
+      if (inMention[i] && length === 1) continue;
       const phrase = phraseAt(tokens, i, length);
       const office = OFFICE_TITLES.get(phrase);
       // "US President Donald Trump": the name that follows is the mention; the title only describes it.
@@ -236,20 +247,23 @@ export function analyseSentence(text: string): SentenceAnalysis {
       }
     }
     if (matched) {
-      for (let k = i; k < i + matched; k++) if (inMention.has(k)) consumedMentions.add(tokens[k]!.start);
+      for (let k = i; k < i + matched; k++) if (inMention[k]) consumedMentions.add(tokens[k]!.start);
       i += matched - 1;
       continue;
     }
-    if (inMention.has(i)) continue;
+    if (inMention[i]) continue;
     const token = tokens[i]!;
     // "isn't" in "isn't merely" negates nothing but is still a function word.
     if (token.isNumber || STOPWORDS.has(token.norm) || NEGATORS.has(token.norm) || token.norm.endsWith("n't") || token.norm.length < 2) continue;
     if (isDurationAdverb(tokens, i)) continue;
-    if (inNegationCue(i)) continue;
+    if (inNegationCue[i]) continue;
     units.push(unitAt(i, 1, token.stem, token.norm, null, null));
   }
   // "Article 5" is a name, not a quantity.
   const quantities = numbers.filter((mention) => !consumedMentions.has(mention.start));
+  // Each mention's clause is its first token's (found by start, not by a scan per mention: a table of
+  // figures has as many mentions as tokens).
+  const tokenAt = quantities.length > 0 ? new Map(tokens.map((token, i) => [token.start, i])) : null;
   for (const mention of quantities) {
     // The fields in the order every other unit has them (`unitAt`, and units decoded from an index).
     units.push({
@@ -264,7 +278,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
       negated: false,
       contrast: false,
       irrealis: false,
-      clause: clauseOf[tokens.findIndex((token) => token.start === mention.start)] ?? 0,
+      clause: clauseOf[tokenAt!.get(mention.start) ?? -1] ?? 0,
       attribution: false,
     });
   }
