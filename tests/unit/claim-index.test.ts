@@ -109,6 +109,20 @@ describe('packed claim index', () => {
     expect(candidates[0]!.analysis).toBe(candidates.find((c) => c.source.id === 'paper-c')!.analysis);
   });
 
+  test('one text from sources naming different office-holders is judged once per holder', () => {
+    // "The US president" is Trump in one source and Biden in the other: the same words, two verdicts.
+    const text = 'The US president proposed an Article 5-style security guarantee for Ukraine on Monday.';
+    const datasets = [
+      dataset('d', [
+        source('a', 'Paper A', ['US President Donald Trump spoke to reporters in Washington.', text]),
+        source('b', 'Paper B', ['US President Joe Biden spoke to reporters in Washington.', text]),
+      ]),
+    ];
+    const [claim] = createAnalyzer(datasets).analyze(articleFromText('US President Joe Biden proposed an Article 5-style security guarantee for Ukraine on Monday.')).claims;
+    expect(claim!.conflicting.map((match) => match.claimId)).toEqual(['a#2']);
+    expect(claim!.corroborating.map((match) => match.claimId)).toContain('b#2');
+  });
+
   test('a page that is one source of a large index still leaves that source out', () => {
     const filler = dataset(
       'filler',

@@ -38,6 +38,11 @@ describe('tokenize', () => {
 describe('analyseSentence', () => {
   const keys = (text: string) => analyseSentence(text).units.map((u) => `${u.negated ? '¬' : ''}${u.key}`);
 
+  test('a quantity sits in the clause of the words around it', () => {
+    const units = analyseSentence('Officials met in Brussels, and 10,000 troops left on Monday.').units;
+    expect(units.map((unit) => `${unit.key}:${unit.clause}`)).toEqual(['offici:0', '@meeting:0', 'brussel:0', '@troops:1', 'left:1', '#10000-10000:1']);
+  });
+
   test.each([
     ['the Western military alliance', '@nato'],
     ['the North Atlantic Treaty Organization', '@nato'],
