@@ -5,7 +5,7 @@ import { openClaimIndex, type ClaimIndex, type IndexedClaim } from '../match/cla
 import type { PackedClaimIndex } from '../match/pack-claim-index';
 import type { Bm25Hit } from '../match/bm25';
 import type { SentenceAnalysis } from '../nlp/analyse-sentence';
-import { holdsExcluded, retrieveCandidates, searchClaims } from '../match/retrieve-candidates';
+import { leadsWithExcluded, retrieveCandidates, searchClaims } from '../match/retrieve-candidates';
 import { analyseInContext } from '../nlp/analyse-in-context';
 import { openingItAntecedents } from '../nlp/antecedent';
 import { defaultWordVectors } from '../nlp/default-vectors';
@@ -96,7 +96,7 @@ class IndexAnalyzer implements Analyzer {
     const excludedSourceIds = this.findSelf(article, hits);
     const excluded = new Set(excludedSourceIds);
     for (const [i, found] of hits.entries()) {
-      if (found && holdsExcluded(index, found, excluded)) hits[i] = searchClaims(index, analyses[i]!, CANDIDATES_PER_SENTENCE, true);
+      if (found && leadsWithExcluded(index, found, excluded)) hits[i] = searchClaims(index, analyses[i]!, CANDIDATES_PER_SENTENCE, true);
     }
     const pageOffices = officeContext(analyses);
     const claims = article.sentences.map((sentence, i) => this.judgeSentence(sentence, analyses[i]!, hits[i] ?? null, excluded, pageOffices));

@@ -31,9 +31,17 @@ export function searchClaims(index: ClaimIndex, sentence: SentenceAnalysis, limi
   return index.bm25.search(searchTerms(sentence), limit * 3, everyScore ? 0 : RELATIVE_SCORE_FLOOR);
 }
 
-/** Whether `hits` hold a claim of an excluded source, which `retrieveCandidates` would skip. */
-export function holdsExcluded(index: ClaimIndex, hits: readonly Bm25Hit[], excludedSourceIds: ReadonlySet<string>): boolean {
-  return excludedSourceIds.size > 0 && hits.some((hit) => excludedSourceIds.has(index.sourceOf(hit.doc).id));
+/**
+ * Whether `hits` lead with a claim of an excluded source: the floor `searchClaims` applied is then above
+ * the one `retrieveCandidates` uses (a share of the best hit left). Led by any other hit, the two agree.
+ */
+export function leadsWithExcluded(index: ClaimIndex, hits: readonly Bm25Hit[], excludedSourceIds: ReadonlySet<string>): boolean {
+  return hits.length > 0 && isExcluded(index, hits[0]!.doc, excludedSourceIds);
+}
+
+/** Whether claim `doc` comes from an excluded source (the page itself). */
+function isExcluded(index: ClaimIndex, doc: number, excludedSourceIds: ReadonlySet<string>): boolean {
+  return excludedSourceIds.size > 0 && excludedSourceIds.has(index.sourceOf(doc).id);
 }
 
 /** The candidate claims for a page sentence, best first, from its `hits`, leaving out excluded sources. */
@@ -44,7 +52,6 @@ export function retrieveCandidates(
   limit: number,
   excludedSourceIds: ReadonlySet<string>,
 ): IndexedClaim[] {
-  const excluding = excludedSourceIds.size > 0;
   let floor = -1;
   // `limit` distinct texts (`sameTextAs`: the words and what an opening "It" stands for), with every
   // copy: a report republished by several outlets is one candidate to judge (the analyzer judges a text
@@ -53,7 +60,7 @@ export function retrieveCandidates(
   const texts = new Set<number>();
   const docs: number[] = [];
   for (const hit of searched) {
-    if (excluding && excludedSourceIds.has(index.sourceOf(hit.doc).id)) continue;
+    if (isExcluded(index, hit.doc, excludedSourceIds)) continue;
     if (floor < 0) floor = hit.score * RELATIVE_SCORE_FLOOR;
     if (hit.score < floor) break;
     const text = index.sameTextAs(hit.doc);
@@ -81,7 +88,7 @@ function appendNew(docs: number[], seen: Set<number>, list: ArrayLike<number>, c
   let added = 0;
   for (let i = 0; i < list.length && added < cap; i++) {
     const doc = list[i]!;
-    if (seen.has(doc) || (excludedSourceIds.size > 0 && excludedSourceIds.has(index.sourceOf(doc).id))) continue;
+    if (seen.has(doc) || isExcluded(index, doc, excludedSourceIds)) continue;
     docs.push(doc);
     seen.add(doc);
     added++;
