@@ -22,7 +22,7 @@ export function normaliseForComparison(text: string): string {
 /**
  * A page's text normalised for comparison (space-padded), with where each of its words starts: a claim
  * held word for word starts where its first word does, so only those places are compared, not the whole
- * page for every claim (a page can have dozens of suspect sources to check at 100,000 claims).
+ * page for every claim (medium-1 has 43 suspect sources to check at 100,000 claims, one-off count).
  */
 class PageWords {
   private readonly text: string;
