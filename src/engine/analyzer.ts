@@ -13,7 +13,6 @@ import type { WordVectors } from '../nlp/word-vectors';
 import { officeContext, type OfficeContext } from '../stance/differences';
 import { judgeAnalysed, type PassageVerdict } from '../stance/judge-passage';
 import { LinkGate } from '../stance/specific-content';
-import { knownWeights } from '../stance/prepared-units';
 import { attributionChain, type AttributionChain } from '../provenance/attribution-chain';
 import type { ClaimReport, JudgedClaim, JudgedMatch, Report } from './report';
 import { createSelfDetection } from './self-match';
@@ -82,7 +81,6 @@ class IndexAnalyzer implements Analyzer {
   ) {
     this.findSelf = createSelfDetection(index.sources, (doc) => index.sourceIndexOf(doc));
     this.weigh = (key) => index.bm25.idf(key);
-    for (const table of index.keyTables()) knownWeights(table, this.weigh, Float64Array.from(table, this.weigh));
   }
 
   analyze(article: Article): Report {

@@ -50,8 +50,6 @@ export interface ClaimIndex {
   sameTextAs(doc: number): number;
   /** Who source `sourceId` says holds each office. */
   offices(sourceId: string): OfficeContext;
-  /** The key tables of the stored claims' units (see `StoredUnitIds`). */
-  keyTables(): ReadonlyArray<readonly string[]>;
   /** Claims denying `key`. */
   denying(key: string): Uint32Array;
   /** Claims naming a holder of `office` in a sentence about `eventKey`. */
@@ -157,10 +155,6 @@ class OpenedClaimIndex implements ClaimIndex {
 
   offices(sourceId: string): OfficeContext {
     return this.officesBySource.get(this.sourceOrdinal.get(sourceId) ?? -1) ?? NO_OFFICES;
-  }
-
-  keyTables(): ReadonlyArray<readonly string[]> {
-    return this.index.units.map((units) => units.keys);
   }
 
   denying(key: string): Uint32Array {

@@ -70,17 +70,6 @@ function idTable(table: readonly string[], owner: object): Float64Array {
   return values;
 }
 
-/**
- * Declares the weights of every key of a stored key `table` under `weigh`, worked out beforehand: an
- * analyzer does so for its index's tables when it opens, so that preparing a claim reads its units'
- * weights from an array instead of asking `weigh` (a hash probe per key) for each new key on each page.
- */
-export function knownWeights(table: readonly string[], weigh: Weigh, values: Float64Array): void {
-  let tables = byId.get(table);
-  if (!tables) byId.set(table, (tables = new WeakMap()));
-  tables.set(weigh, values);
-}
-
 /** The distinct clause numbers of the sentence being prepared, ascending (grown as needed). */
 let clauseScratch = new Int32Array(64);
 

@@ -79,19 +79,4 @@ describe('the extension’s analyzer', () => {
     for (const match of shown) expect(judgedTexts).toContain(match.text);
     expect(spy.mock.calls.every(([, , options]) => options?.grain === 'sentence')).toBe(true);
   });
-
-  test('weighs a stored claim’s keys by the index’s idf, as asking it key by key would', () => {
-    // The analyzer works out its stored key tables' weights when it opens; a weigher of our own, which
-    // no table knows, is asked key by key: the verdicts must not differ by a digit.
-    const spy = vi.mocked(judgeAnalysed);
-    spy.mockClear();
-    const analyzer = createAnalyzer([defaultDataset]);
-    analyzer.analyze(seedArticle('seed-002'));
-    expect(spy.mock.calls.length).toBeGreaterThan(20);
-    const weigh = (key: string) => analyzer.index.bm25.idf(key);
-    spy.mock.calls.forEach(([page, passage, options], i) => {
-      const again = judgeAnalysed(page, passage, { ...options, context: { ...options!.context, weigh } });
-      expect(again).toEqual(spy.mock.results[i]!.value);
-    });
-  });
 });

@@ -37,6 +37,12 @@ test('decoded claims are prepared as analysed ones: rows, kinds, weights, clause
   }
   const rows = TEXTS.map((text, i) => preparedUnits(unpackAnalysis(stored, i, text), vectors, weigh).rows);
   expect(rows.some((r) => r.some((row) => row >= 0))).toBe(true);
+  // Another weigher over the same stored table keeps weights of its own (each weigher has its table).
+  const doubled = (key: string) => 2 * weigh(key);
+  TEXTS.forEach((text, i) => {
+    const once = preparedUnits(unpackAnalysis(stored, i, text), vectors, weigh).weights;
+    expect([...preparedUnits(unpackAnalysis(stored, i, text), vectors, doubled).weights]).toEqual([...once].map((w) => 2 * w));
+  });
 });
 
 test('clause windows: single clauses then consecutive pairs, each with at least three asserted units', () => {
