@@ -8,7 +8,7 @@ import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
 import { BY_VECTOR, clauseWindows, preparedUnits, SPECIAL, type PreparedUnits, type Weigh } from './prepared-units';
 import { THRESHOLDS } from './thresholds';
-import { vectorColumns } from './vector-columns';
+import { vectorColumns, vectorMatchStrength } from './vector-columns';
 import type { WindowUnits } from './window-units';
 
 export type { Weigh } from './prepared-units';
@@ -59,9 +59,7 @@ export function unitSimilarityRows(a: Unit, b: Unit, vectors: WordVectors, rowA:
   if (rowA < 0 || rowB < 0) return 0;
   // Countries sit close to each other in vector space ("Ukraine" ~ "Russia"); only equality counts.
   if (a.concept?.kind === 'country' || b.concept?.kind === 'country') return 0;
-  const cosine = vectors.cosineRows(rowA, rowB);
-  if (cosine < THRESHOLDS.minWordCosine) return 0;
-  return cosine * THRESHOLDS.vectorMatchDiscount;
+  return vectorMatchStrength(vectors.cosineRows(rowA, rowB));
 }
 
 function harmonic(a: number, b: number): number {

@@ -31,6 +31,11 @@ const MAX_ENTRIES = 1 << 18;
 let units = new Int32Array(4096);
 let values = new Float64Array(4096);
 
+/** Two words' match strength by vectors alone: their cosine, discounted, from `minWordCosine` on (else 0). */
+export function vectorMatchStrength(cosine: number): number {
+  return cosine >= THRESHOLDS.minWordCosine ? cosine * THRESHOLDS.vectorMatchDiscount : 0;
+}
+
 /** Cosines of a source row with each page unit that can match by vectors (scratch, one column at a time). */
 let cosines = new Float64Array(64);
 
@@ -84,16 +89,14 @@ class SentenceColumns implements VectorColumns {
       biggerValues.set(values.subarray(0, offset));
       [units, values] = [biggerUnits, biggerValues];
     }
-    // A page unit's match strength with the source word by vectors alone: the cosine, discounted, from
-    // `minWordCosine` on.
     this.vectors.cosinesWith(this.group, row, cosines);
     let count = 0;
     for (let k = 0; k < this.byVector.length; k++) {
-      const cosine = cosines[k]!;
-      if (cosine < THRESHOLDS.minWordCosine) continue;
+      const value = vectorMatchStrength(cosines[k]!);
+      if (value === 0) continue;
       count++;
       units[offset + count] = this.byVector[k]!;
-      values[offset + count] = cosine * THRESHOLDS.vectorMatchDiscount;
+      values[offset + count] = value;
     }
     units[offset] = count;
     this.offsets.set(row, offset);
