@@ -1,27 +1,11 @@
 /** Smoke runs of `npm run eval` as a user runs it: the readable report, then exactly one JSON line. */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseCsv } from '../../src/eval/csv';
-import { corpusPaths, DEFAULT_DATA_DIR, REPO_ROOT } from '../../src/eval/eval-paths';
-
-function runEval(args: string[], { expectFailure = false } = {}) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000 });
-  const lines = run.stdout.trimEnd().split('\n');
-  let json: Record<string, unknown>;
-  try {
-    json = JSON.parse(lines.at(-1)!) as Record<string, unknown>;
-  } catch {
-    throw new Error(`the last line is not JSON; stdout:\n${run.stdout}\nstderr:\n${run.stderr}`);
-  }
-  // A failed run says why; show it rather than a bare status mismatch.
-  if (!expectFailure && typeof json.error === 'string') throw new Error(`eval ${args.join(' ')} failed: ${json.error}`);
-  // Exactly one JSON line, and it is the last.
-  expect(lines.slice(0, -1).filter((line) => line.startsWith('{'))).toEqual([]);
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr, json };
-}
+import { corpusPaths, DEFAULT_DATA_DIR } from '../../src/eval/eval-paths';
+import { runEval } from './support/run-eval';
 
 describe('npm run eval -- seeds', () => {
   test('prints precision and recall of both relations and ends with the figures', () => {
