@@ -7,6 +7,8 @@
  *   seeds [--golden FILE] [--verbose]
  *   judge-pairs --vclaims V.jsonl --queries Q.tsv --qrels R.tsv [--limit N]
  *   distractors [--vclaims V.jsonl] [--pages DIR] [--verbose]
+ *   pairs --input FILE.tsv [--predictions OUT.tsv] [--limit N]
+ *   pairs [--sets a,b] [--export DIR] [--data DIR] [--limit N]
  *   (no task) every task on ../shared/data's validation splits [--data DIR] [--limit N]
  */
 import { parseArgs } from 'node:util';
@@ -17,6 +19,8 @@ import { runCheckThatTask, type IndexFields } from '../src/eval/run-checkthat-ta
 import { runFncTask } from '../src/eval/run-fnc-task';
 import { runDistractorsTask } from '../src/eval/run-distractors-task';
 import { runJudgePairsTask } from '../src/eval/run-judge-pairs-task';
+import { parsePairSetNames, runPairSetsTask } from '../src/eval/run-pair-sets-task';
+import { runPairsTask } from '../src/eval/run-pairs-task';
 import { runSeedsTask } from '../src/eval/run-seeds-task';
 import type { TaskOutcome } from '../src/eval/task-outcome';
 
@@ -31,7 +35,14 @@ const USAGE = `usage: npm run eval -- [TASK] [options]
   distractors [--vclaims VCLAIMS.jsonl] [--pages READABILITY-PAGES-DIR] [--verbose]
        (seed and news pages against the embedded dataset + CheckThat!'s claims on other stories: false links
        per 100 sentences, and the seeds' golden links in the same run; defaults from ../shared/data)
-  (no task): seeds, CheckThat! dev, distractors, ARC and FNC-1 validation splits from ../shared/data [--data DIR] [--limit N]`;
+  pairs --input FILE.tsv [--predictions OUT.tsv] [--limit N]
+       (the sentence judge on labelled sentence pairs: a header line naming the tab-separated columns id, claim,
+       passage, gold (corroborates|conflicts|neither), in any order; --predictions writes id, relation, score)
+  pairs [--sets emergent,sick,...] [--export DIR] [--data DIR] [--limit N]
+       (the same on the validation side of each sentence-pair set in ../shared/data, and a summary;
+       --export writes each set's judged pairs as DIR/<set>.tsv, the --input format)
+  (no task): seeds, CheckThat! dev, distractors, ARC and FNC-1 validation splits and the pair sets from ../shared/data
+       [--data DIR] [--limit N]`;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const progress = (message: string) => process.stderr.write(`${message}\n`);
@@ -86,6 +97,9 @@ function main(): number {
       fields: { type: 'string' },
       golden: { type: 'string' },
       pages: { type: 'string' },
+      input: { type: 'string' },
+      sets: { type: 'string' },
+      export: { type: 'string' },
       verbose: { type: 'boolean', default: false },
       data: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -139,6 +153,18 @@ function main(): number {
       const vclaims = values.vclaims ?? corpusPaths(dataDir).checkthat.vclaims;
       const pages = values.pages ?? resolve(dataDir, 'readability-pages');
       return finish(task, guarded(() => runDistractorsTask({ vclaims, pages, verbose: values.verbose, skipWhenAbsent: !values.vclaims && !values.pages })));
+    }
+    case 'pairs': {
+      if (values.input !== undefined) {
+        const input = values.input;
+        if (values.sets !== undefined || values.export !== undefined) return usage('pairs: --sets and --export choose and write the pair sets; they do not go with --input');
+        return finish(task, guarded(() => runPairsTask({ input, predictions: values.predictions, limit, progress })));
+      }
+      if (values.predictions !== undefined) return usage('pairs: --predictions needs --input (--export DIR writes each set in the --input format)');
+      const sets = values.sets === undefined ? undefined : parsePairSetNames(values.sets);
+      if (sets instanceof Error) return usage(sets.message);
+      const dataDir = values.data ?? DEFAULT_DATA_DIR;
+      return finish(task, guarded(() => runPairSetsTask({ dataDir, sets, limit, exportDir: values.export, progress })));
     }
     case undefined: {
       const dataDir = values.data ?? DEFAULT_DATA_DIR;

@@ -4,6 +4,7 @@ import { corpusPaths } from './eval-paths';
 import { runCheckThatTask } from './run-checkthat-task';
 import { runDistractorsTask } from './run-distractors-task';
 import { runFncTask } from './run-fnc-task';
+import { runPairSetsTask } from './run-pair-sets-task';
 import { runSeedsTask } from './run-seeds-task';
 import type { ProgressSink, TaskOutcome } from './task-outcome';
 
@@ -12,8 +13,9 @@ export type AllOutcomes = Array<{ task: string; outcome: TaskOutcome }>;
 
 /**
  * FNC-1 and ARC on the validation side of their topic splits, CheckThat! on dev, seeds on the
- * fixtures, seed and news pages among CheckThat!'s claims (distractors). A corpus that is absent is
- * skipped with a message; the seeds need nothing outside the repo.
+ * fixtures, seed and news pages among CheckThat!'s claims (distractors), the sentence judge on the
+ * validation side of every sentence-pair set (pairs). A corpus that is absent is skipped with a message;
+ * the seeds need nothing outside the repo.
  */
 export function runAllTasks(options: {
   dataDir: string;
@@ -30,6 +32,7 @@ export function runAllTasks(options: {
     ['distractors', () => runDistractorsTask({ vclaims: paths.checkthat.vclaims, pages: resolve(options.dataDir, 'readability-pages'), skipWhenAbsent: true })],
     ['arc', () => runFncTask({ name: 'arc', ...paths.arc, split: 'validation', limit: options.limit, skipWhenAbsent: true, progress: options.progress })],
     ['fnc1', () => runFncTask({ name: 'fnc1', ...paths.fnc1, split: 'validation', limit: options.limit, skipWhenAbsent: true, progress: options.progress })],
+    ['pairs', () => runPairSetsTask({ dataDir: options.dataDir, limit: options.limit, progress: options.progress })],
   ];
   const outcomes: AllOutcomes = [];
   for (const [task, run] of tasks) {
