@@ -72,7 +72,7 @@ export function runPairSetsTask(options: PairSetsTaskOptions): TaskOutcome {
   for (const name of names) {
     const validation = sets.read.get(name);
     if (!validation) {
-      lines.push(`${name}: skipped (no ${name} folder in ${options.dataDir})`, '');
+      lines.push(`pairs ${name}: skipped (no ${name} folder in ${options.dataDir})`, '');
       figures[name] = { skipped: `no ${name} folder in ${options.dataDir}` };
       continue;
     }
