@@ -1,0 +1,232 @@
+"""Trains the learned sentence-pair judge (src/stance/pair-model.ts) from the table that
+scripts/train/dump-pair-features.ts writes, and writes assets/pair-model.json.
+
+Gradient-boosted trees (scikit-learn's HistGradientBoostingClassifier, Debian's python3-sklearn) over
+the named pair features. Chosen by measurement over a small MLP on the same features (docs/quality.md):
+as accurate or better on most sets, and its inference is a few hundred comparisons.
+
+Reproducible: fixed split (src/eval/pair-sets.ts), fixed seed, no subsampling, single-threaded scoring
+of the same table gives the same trees.
+
+    python3 scripts/train/train_judge.py --table .cache/judge-pairs.jsonl --out assets/pair-model.json
+"""
+import argparse
+import base64
+import json
+import platform
+import sys
+
+import numpy as np
+import sklearn
+from sklearn.ensemble import HistGradientBoostingClassifier
+
+CLASSES = ["corroborates", "conflicts", "related", "unrelated"]
+
+
+def read_table(path):
+    rows = [json.loads(line) for line in open(path, encoding="utf-8")]
+    if not rows:
+        sys.exit(f"{path}: no rows")
+    return rows
+
+
+def set_weights(sets, train):
+    """Each set's training rows weigh sqrt(n) in all: large sets count more, but do not drown the small."""
+    weights = np.zeros(len(sets))
+    for name in np.unique(sets):
+        mask = train & (sets == name)
+        n = mask.sum()
+        if n:
+            weights[mask] = np.sqrt(n) / n
+    return weights / weights[train].mean()
+
+
+def softmax(scores, temperature=1.0):
+    z = scores / temperature
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def fit_temperature(raw, labels):
+    """The temperature minimising validation log-loss (a grid: one parameter, no optimiser needed)."""
+    grid = np.exp(np.linspace(np.log(0.3), np.log(3.0), 121))
+    losses = [-np.log(softmax(raw, t)[np.arange(len(labels)), labels] + 1e-12).mean() for t in grid]
+    return float(grid[int(np.argmin(losses))])
+
+
+def expected_calibration_error(probabilities, labels, bins=10):
+    confidence = probabilities.max(axis=1)
+    correct = probabilities.argmax(axis=1) == labels
+    ece = 0.0
+    for low in np.linspace(0, 1, bins, endpoint=False):
+        mask = (confidence > low) & (confidence <= low + 1 / bins)
+        if mask.any():
+            ece += mask.mean() * abs(correct[mask].mean() - confidence[mask].mean())
+    return float(ece)
+
+
+def three_way(probabilities):
+    """corroborates / conflicts / neither (related + unrelated), as the pairs harness scores."""
+    return np.stack([probabilities[:, 0], probabilities[:, 1], probabilities[:, 2] + probabilities[:, 3]], 1).argmax(1)
+
+
+def set_figures(predicted, gold, mask):
+    figures = {"pairs": int(mask.sum()), "accuracy": round(float((predicted[mask] == gold[mask]).mean()), 4)}
+    f1s = []
+    for c, name in enumerate(["corroborates", "conflicts", "neither"]):
+        if not (gold[mask] == c).any():
+            continue
+        tp = ((predicted[mask] == c) & (gold[mask] == c)).sum()
+        fp = ((predicted[mask] == c) & (gold[mask] != c)).sum()
+        fn = ((predicted[mask] != c) & (gold[mask] == c)).sum()
+        f1 = 2 * tp / max(1, 2 * tp + fp + fn)
+        figures[f"f1_{name}"] = round(float(f1), 4)
+        f1s.append(f1)
+    figures["macroF1"] = round(float(np.mean(f1s)), 4)
+    return figures
+
+
+def export_trees(model):
+    """Every tree's nodes renumbered depth-first (children after parents), concatenated."""
+    feature, threshold, left, right, value, roots, tree_class = [], [], [], [], [], [], []
+    for round_trees in model._predictors:
+        for klass, predictor in enumerate(round_trees):
+            nodes = predictor.nodes
+            if nodes["is_categorical"].any():
+                raise SystemExit("categorical splits are not supported by the extension's evaluator")
+            roots.append(len(feature))
+            tree_class.append(klass)
+
+            def walk(i):
+                at = len(feature)
+                node = nodes[i]
+                feature.append(-1 if node["is_leaf"] else int(node["feature_idx"]))
+                threshold.append(float(node["num_threshold"]))
+                left.append(0)
+                right.append(0)
+                value.append(float(node["value"]))
+                if not node["is_leaf"]:
+                    left[at] = walk(int(node["left"]))
+                    right[at] = walk(int(node["right"]))
+                return at
+
+            walk(0)
+    encode = lambda array: base64.b64encode(array.astype(array.dtype.newbyteorder("<")).tobytes()).decode("ascii")
+    return {
+        "roots": roots,
+        "treeClass": tree_class,
+        "feature": encode(np.array(feature, dtype=np.int16)),
+        "threshold": encode(np.array(threshold, dtype=np.float64)),
+        "left": encode(np.array(left, dtype=np.int32)),
+        "right": encode(np.array(right, dtype=np.int32)),
+        "value": encode(np.array(value, dtype=np.float64)),
+    }
+
+
+def link_threshold(probabilities, labels, klass, precision_target):
+    """The lowest probability from which the predicted `klass` links are right at least `precision_target` of the time."""
+    predicted = three_way(probabilities) == klass
+    candidates = np.unique(np.round(probabilities[predicted, klass], 3))
+    for cut in candidates:
+        shown = predicted & (probabilities[:, klass] >= cut)
+        if shown.sum() >= 20 and (labels[shown] == klass).mean() >= precision_target:
+            return float(cut), float((labels[shown] == klass).mean()), float(shown.sum() / max(1, (labels == klass).sum()))
+    return 1.0, 1.0, 0.0
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--table", required=True)
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--parity", help="write a few rows' features and probabilities for the TypeScript parity test")
+    parser.add_argument("--rounds", type=int, default=200)
+    parser.add_argument("--learning-rate", type=float, default=0.1)
+    parser.add_argument("--leaves", type=int, default=31)
+    parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--link-precision", type=float, default=0.8)
+    args = parser.parse_args()
+
+    rows = read_table(args.table)
+    features = np.array([r["f"] for r in rows], dtype=np.float64)
+    labels = np.array([CLASSES.index(r["label"]) for r in rows])
+    sets = np.array([r["set"] for r in rows])
+    train = np.array([r["split"] == "train" for r in rows])
+    order = np.array([r["order"] for r in rows])
+    made = np.array([bool(r["made"]) for r in rows])
+    validation = ~train
+
+    model = HistGradientBoostingClassifier(
+        max_iter=args.rounds,
+        learning_rate=args.learning_rate,
+        max_leaf_nodes=args.leaves,
+        l2_regularization=args.l2,
+        early_stopping=False,
+        random_state=args.seed,
+    )
+    model.fit(features[train], labels[train], sample_weight=set_weights(sets, train)[train])
+
+    raw = model._raw_predict(features)
+    temperature = fit_temperature(raw[validation], labels[validation])
+    probabilities = softmax(raw, temperature)
+    gold3 = np.minimum(labels, 2)
+    predicted3 = three_way(probabilities)
+    per_set = {}
+    for name in sorted(np.unique(sets)):
+        mask = validation & (sets == name) & (order == 0) & ~made
+        if mask.any():
+            per_set[name] = set_figures(predicted3, gold3, mask)
+    thresholds = {}
+    real = validation & ~made
+    for klass, name in [(0, "corroborates"), (1, "conflicts")]:
+        cut, precision, recall = link_threshold(probabilities[real], gold3[real], klass, args.link_precision)
+        thresholds[name] = {"probability": cut, "precision": round(precision, 4), "recall": round(recall, 4)}
+
+    asset = {
+        "format": "provenance-pair-gbt",
+        "version": 1,
+        "features": None,
+        "classes": CLASSES,
+        "baseline": [float(x) for x in model._baseline_prediction.ravel()],
+        "temperature": round(temperature, 4),
+        "linkThresholds": {name: t["probability"] for name, t in thresholds.items()},
+        **export_trees(model),
+        "training": {
+            "script": "scripts/train/train_judge.py",
+            "model": "HistGradientBoostingClassifier",
+            "rounds": args.rounds,
+            "learningRate": args.learning_rate,
+            "maxLeafNodes": args.leaves,
+            "l2": args.l2,
+            "seed": args.seed,
+            "sklearn": sklearn.__version__,
+            "python": platform.python_version(),
+            "trainRows": int(train.sum()),
+            "validationRows": int(validation.sum()),
+            "validationECE": {
+                "temperature1": round(expected_calibration_error(softmax(raw[validation]), labels[validation]), 4),
+                "fitted": round(expected_calibration_error(probabilities[validation], labels[validation]), 4),
+            },
+            "linkThresholds": thresholds,
+            "validation": per_set,
+        },
+    }
+    with open(args.table.replace(".jsonl", ".features.json"), encoding="utf-8") as names:
+        asset["features"] = json.load(names)
+    with open(args.out, "w", encoding="utf-8") as out:
+        json.dump(asset, out, separators=(",", ":"))
+        out.write("\n")
+    if args.parity:
+        rng = np.random.RandomState(args.seed)
+        picks = rng.choice(np.where(validation)[0], 40, replace=False)
+        with open(args.parity, "w", encoding="utf-8") as out:
+            json.dump([{"features": features[i].tolist(), "probabilities": probabilities[i].round(10).tolist()} for i in picks], out)
+            out.write("\n")
+    print(json.dumps({"temperature": asset["temperature"], "linkThresholds": thresholds, "ece": asset["training"]["validationECE"]}))
+    for name, figures in per_set.items():
+        print(f"{name:16} {json.dumps(figures)}")
+
+
+if __name__ == "__main__":
+    main()

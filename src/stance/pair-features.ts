@@ -1,0 +1,201 @@
+/**
+ * Features of one (page sentence, known claim) pair for the learned sentence-pair judge (pair-model.ts).
+ * They are the rules' signals — alignment and coverage, the differences found, polarity, shared specific
+ * things, events — plus lexical and word-vector overlap and the cue words on each side. Every feature has
+ * a name, so the model's inputs can be read and a verdict explained; the order is the model's input order
+ * and part of the model asset's contract (`PAIR_FEATURES` is checked against the asset when it loads).
+ */
+import type { SentenceAnalysis } from '../nlp/analyse-sentence';
+import { STOPWORDS } from '../nlp/stopwords';
+import type { WordVectors } from '../nlp/word-vectors';
+import { cueCount, phraseCues, wordCues } from './cue-scope';
+import * as lexicons from './cues';
+import { sharesEvent, sharesFrame } from './frame';
+import type { Verdict } from './judge';
+import { sharedSpecificUnits } from './specific-content';
+
+export const PAIR_FEATURES = [
+  // The alignment of content units (align.ts).
+  'similarity', 'sentenceSimilarity', 'clauseSimilarity', 'claimCoverage', 'passageCoverage', 'coveredShare',
+  // The rules' verdict and what the difference detector found.
+  'rulesCorroborates', 'rulesConflicts', 'rulesRelated', 'rulesScore',
+  'actorDifference', 'numberDifference', 'dateDifference', 'negationDifference', 'otherDifference',
+  // Polarity of the aligned content (differences.ts), log-scaled weights.
+  'polarityAgreeing', 'polaritySharedDenial', 'polarityDiffering', 'polarityHedged',
+  'sharedSpecific', 'sharesEvent', 'sharesFrame',
+  // Words.
+  'wordJaccard', 'claimWordsFound', 'passageWordsFound', 'bigramOverlap', 'logClaimWords', 'logPassageWords', 'lengthRatio',
+  // Word vectors: each content word's best cosine on the other side.
+  'claimBestCosineMean', 'claimBestCosineMin', 'claimUnmatchedShare', 'passageBestCosineMean', 'passageUnmatchedShare',
+  // Names, numbers, dates.
+  'claimNames', 'passageNames', 'namesShared', 'claimNamesMissing', 'passageNamesMissing',
+  'claimNumbers', 'passageNumbers', 'numbersShared', 'numbersOnlyClaim', 'numbersOnlyPassage',
+  'claimDates', 'passageDates', 'datesShared',
+  // Cue words on each side.
+  'claimNegations', 'passageNegations', 'negationMismatch',
+  'claimRefuting', 'passageRefuting', 'claimHedging', 'passageHedging', 'claimDoubting', 'passageDoubting',
+  'claimQuestion', 'passageQuestion', 'claimRefutingPhrase', 'passageRefutingPhrase', 'passageConfirming',
+] as const;
+
+export type PairFeatureName = (typeof PAIR_FEATURES)[number];
+
+const REFUTING = wordCues(lexicons.REFUTING);
+const HEDGING = wordCues(lexicons.HEDGING);
+const DOUBTING = wordCues(lexicons.DOUBTING);
+const CONFIRMING = wordCues(lexicons.CONFIRMING);
+const REFUTING_PHRASES = phraseCues(lexicons.REFUTING_PHRASES);
+
+/** Below this cosine two words are unrelated (as the rules' minWordCosine). */
+const MATCH_COSINE = 0.4;
+
+interface Words {
+  norms: string[];
+  stems: Set<string>;
+  rows: number[];
+  names: Set<string>;
+  bigrams: Set<string>;
+}
+
+/** Content words (no function words, no numbers) with their stems, vector rows, names and bigrams. */
+function words(analysis: SentenceAnalysis, vectors: WordVectors): Words {
+  const norms: string[] = [];
+  const stems = new Set<string>();
+  const rows: number[] = [];
+  const names = new Set<string>();
+  const bigrams = new Set<string>();
+  let previous: string | null = null;
+  for (const token of analysis.tokens) {
+    if (token.isNumber || STOPWORDS.has(token.norm)) {
+      previous = null;
+      continue;
+    }
+    norms.push(token.norm);
+    stems.add(token.stem);
+    if (previous !== null) bigrams.add(`${previous} ${token.stem}`);
+    previous = token.stem;
+    const row = vectors.rowOf(token.norm);
+    if (row >= 0) rows.push(row);
+    if (token.isCapitalised) names.add(token.norm);
+  }
+  return { norms, stems, rows, names, bigrams };
+}
+
+/** For each row of `from`, its best cosine among `to`'s rows: mean, min and the share below MATCH_COSINE. */
+function bestCosines(from: readonly number[], to: readonly number[], vectors: WordVectors): { mean: number; min: number; unmatched: number } {
+  if (from.length === 0 || to.length === 0) return { mean: 0, min: 0, unmatched: 1 };
+  let sum = 0;
+  let min = 1;
+  let unmatched = 0;
+  for (const a of from) {
+    let best = -1;
+    for (const b of to) {
+      const c = a === b ? 1 : vectors.cosineRows(a, b);
+      if (c > best) best = c;
+      if (best === 1) break;
+    }
+    sum += best;
+    if (best < min) min = best;
+    if (best < MATCH_COSINE) unmatched++;
+  }
+  return { mean: sum / from.length, min, unmatched: unmatched / from.length };
+}
+
+function shareIn<T>(items: Iterable<T>, other: ReadonlySet<T>): { shared: number; total: number } {
+  let shared = 0;
+  let total = 0;
+  for (const item of items) {
+    total++;
+    if (other.has(item)) shared++;
+  }
+  return { shared, total };
+}
+
+const numberKeys = (analysis: SentenceAnalysis) => new Set(analysis.numbers.map((m) => `${m.low}-${m.high}`));
+const log1p = (x: number) => Math.log(1 + Math.max(0, x));
+const isQuestion = (analysis: SentenceAnalysis) => Number(/\?["”’)]*\s*$/.test(analysis.text));
+
+/** The feature vector, in `PAIR_FEATURES` order. `verdict` is the rules' verdict on the same pair. */
+export function pairFeatures(claim: SentenceAnalysis, passage: SentenceAnalysis, verdict: Verdict, vectors: WordVectors): Float32Array {
+  const { alignment, balance, differences } = verdict;
+  const a = words(claim, vectors);
+  const b = words(passage, vectors);
+  const stemsShared = shareIn(a.stems, b.stems).shared;
+  const union = a.stems.size + b.stems.size - stemsShared;
+  const claimToPassage = bestCosines(a.rows, b.rows, vectors);
+  const passageToClaim = bestCosines(b.rows, a.rows, vectors);
+  const names = shareIn(a.names, new Set(b.norms));
+  const namesBack = shareIn(b.names, new Set(a.norms));
+  const claimNumbers = numberKeys(claim);
+  const passageNumbers = numberKeys(passage);
+  const numbersShared = shareIn(claimNumbers, passageNumbers).shared;
+  const datesShared = shareIn(new Set(claim.dates.map((d) => d.key)), new Set(passage.dates.map((d) => d.key))).shared;
+  const kinds = new Set(differences.map((d) => d.kind));
+  const claimNegations = claim.negations.length;
+  const passageNegations = passage.negations.length;
+  const values: Record<PairFeatureName, number> = {
+    similarity: alignment.similarity,
+    sentenceSimilarity: alignment.sentenceSimilarity,
+    clauseSimilarity: alignment.clauseSimilarity,
+    claimCoverage: alignment.pageCoverage,
+    passageCoverage: alignment.sourceCoverage,
+    coveredShare: alignment.coveredShare,
+    rulesCorroborates: Number(verdict.relation === 'corroborates'),
+    rulesConflicts: Number(verdict.relation === 'conflicts'),
+    rulesRelated: Number(verdict.relation === 'related'),
+    rulesScore: verdict.score,
+    actorDifference: Number(kinds.has('actor')),
+    numberDifference: Number(kinds.has('number')),
+    dateDifference: Number(kinds.has('date')),
+    negationDifference: Number(kinds.has('negation')),
+    otherDifference: Number(kinds.has('place') || kinds.has('other')),
+    polarityAgreeing: log1p(balance.agreeing),
+    polaritySharedDenial: log1p(balance.sharedDenial),
+    polarityDiffering: log1p(balance.differing),
+    polarityHedged: log1p(balance.hedged),
+    sharedSpecific: Math.min(6, sharedSpecificUnits(claim, passage, alignment, vectors)) / 6,
+    sharesEvent: Number(sharesEvent(claim, passage)),
+    sharesFrame: Number(sharesFrame(claim, passage)),
+    wordJaccard: union ? stemsShared / union : 0,
+    claimWordsFound: a.stems.size ? stemsShared / a.stems.size : 0,
+    passageWordsFound: b.stems.size ? stemsShared / b.stems.size : 0,
+    bigramOverlap: Math.min(a.bigrams.size, b.bigrams.size) ? shareIn(a.bigrams, b.bigrams).shared / Math.min(a.bigrams.size, b.bigrams.size) : 0,
+    logClaimWords: log1p(a.norms.length) / 4,
+    logPassageWords: log1p(b.norms.length) / 4,
+    lengthRatio: (a.norms.length + 1) / (a.norms.length + b.norms.length + 2),
+    claimBestCosineMean: claimToPassage.mean,
+    claimBestCosineMin: claimToPassage.min,
+    claimUnmatchedShare: claimToPassage.unmatched,
+    passageBestCosineMean: passageToClaim.mean,
+    passageUnmatchedShare: passageToClaim.unmatched,
+    claimNames: Math.min(5, names.total) / 5,
+    passageNames: Math.min(5, namesBack.total) / 5,
+    namesShared: Math.min(5, names.shared) / 5,
+    claimNamesMissing: Math.min(3, names.total - names.shared) / 3,
+    passageNamesMissing: Math.min(3, namesBack.total - namesBack.shared) / 3,
+    claimNumbers: Math.min(3, claimNumbers.size) / 3,
+    passageNumbers: Math.min(3, passageNumbers.size) / 3,
+    numbersShared: Math.min(3, numbersShared) / 3,
+    numbersOnlyClaim: Math.min(3, claimNumbers.size - numbersShared) / 3,
+    numbersOnlyPassage: Math.min(3, passageNumbers.size - numbersShared) / 3,
+    claimDates: Math.min(2, claim.dates.length) / 2,
+    passageDates: Math.min(2, passage.dates.length) / 2,
+    datesShared: Math.min(2, datesShared) / 2,
+    claimNegations: Math.min(2, claimNegations) / 2,
+    passageNegations: Math.min(2, passageNegations) / 2,
+    negationMismatch: Number((claimNegations > 0) !== (passageNegations > 0)),
+    claimRefuting: Math.min(2, cueCount(claim, REFUTING)) / 2,
+    passageRefuting: Math.min(2, cueCount(passage, REFUTING)) / 2,
+    claimHedging: Math.min(3, cueCount(claim, HEDGING)) / 3,
+    passageHedging: Math.min(3, cueCount(passage, HEDGING)) / 3,
+    claimDoubting: Math.min(2, cueCount(claim, DOUBTING)) / 2,
+    passageDoubting: Math.min(2, cueCount(passage, DOUBTING)) / 2,
+    claimQuestion: isQuestion(claim),
+    passageQuestion: isQuestion(passage),
+    claimRefutingPhrase: Math.min(2, cueCount(claim, REFUTING_PHRASES)) / 2,
+    passageRefutingPhrase: Math.min(2, cueCount(passage, REFUTING_PHRASES)) / 2,
+    passageConfirming: Math.min(2, cueCount(passage, CONFIRMING)) / 2,
+  };
+  const out = new Float32Array(PAIR_FEATURES.length);
+  PAIR_FEATURES.forEach((name, i) => (out[i] = values[name]));
+  return out;
+}

@@ -1,0 +1,109 @@
+/**
+ * The learned sentence-pair judge: gradient-boosted trees over the pair features (pair-features.ts),
+ * trained by `npm run train` (scripts/train/train_judge.py) on the public sentence-pair sets and written
+ * to assets/pair-model.json. One tree per class and boosting round; a pair's class scores are the sums of
+ * its leaves, and the probabilities their softmax at the temperature fitted on validation pairs, so that
+ * a score of 0.8 is right about 80% of the time on data the trees did not see.
+ */
+import { PAIR_FEATURES } from './pair-features';
+
+/** The judge's relations, in the model's output order. */
+export const PAIR_CLASSES = ['corroborates', 'conflicts', 'related', 'unrelated'] as const;
+export type PairClass = (typeof PAIR_CLASSES)[number];
+
+/** The JSON asset. Node arrays are base64 of little-endian typed arrays, all trees concatenated. */
+export interface PairModelAsset {
+  format: 'provenance-pair-gbt';
+  version: 1;
+  features: string[];
+  classes: string[];
+  /** Each class's starting score. */
+  baseline: number[];
+  /** Softmax temperature fitted on the validation pairs. */
+  temperature: number;
+  /** Root node of each tree, and the class each tree adds to. */
+  roots: number[];
+  treeClass: number[];
+  /** Int16: the feature a node tests, -1 for a leaf. */
+  feature: string;
+  /** Float64: go left when the feature is ≤ this. */
+  threshold: string;
+  /** Int32: child node indices. */
+  left: string;
+  right: string;
+  /** Float64: a leaf's value. */
+  value: string;
+  /** How it was trained and what it scored, for the record (not read by the extension). */
+  training: Record<string, unknown>;
+}
+
+/** The decoded model. */
+export interface PairModel {
+  readonly baseline: Float64Array;
+  readonly temperature: number;
+  readonly roots: Int32Array;
+  readonly treeClass: Int32Array;
+  readonly feature: Int16Array;
+  readonly threshold: Float64Array;
+  readonly left: Int32Array;
+  readonly right: Int32Array;
+  readonly value: Float64Array;
+}
+
+function bytesOf(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function typed<T>(base64: string, make: (buffer: ArrayBuffer, length: number) => T, width: number): T {
+  const bytes = bytesOf(base64);
+  if (bytes.byteLength % width !== 0) throw new Error('pair model: an array is cut short');
+  return make(bytes.buffer as ArrayBuffer, bytes.byteLength / width);
+}
+
+/** Decodes the asset, checking it was trained on the features and classes this build computes. */
+export function loadPairModel(asset: PairModelAsset): PairModel {
+  if (asset.format !== 'provenance-pair-gbt' || asset.version !== 1) throw new Error('pair model: unknown format');
+  if (asset.features.join() !== PAIR_FEATURES.join()) throw new Error('pair model: trained on other features (run npm run train)');
+  if (asset.classes.join() !== PAIR_CLASSES.join()) throw new Error('pair model: trained on other classes (run npm run train)');
+  const model: PairModel = {
+    baseline: Float64Array.from(asset.baseline),
+    temperature: asset.temperature,
+    roots: Int32Array.from(asset.roots),
+    treeClass: Int32Array.from(asset.treeClass),
+    feature: typed(asset.feature, (b, n) => new Int16Array(b, 0, n), 2),
+    threshold: typed(asset.threshold, (b, n) => new Float64Array(b, 0, n), 8),
+    left: typed(asset.left, (b, n) => new Int32Array(b, 0, n), 4),
+    right: typed(asset.right, (b, n) => new Int32Array(b, 0, n), 4),
+    value: typed(asset.value, (b, n) => new Float64Array(b, 0, n), 8),
+  };
+  const nodes = model.feature.length;
+  if ([model.threshold, model.left, model.right, model.value].some((array) => array.length !== nodes)) throw new Error('pair model: node arrays differ in length');
+  if (model.roots.length !== model.treeClass.length) throw new Error('pair model: roots and classes differ in length');
+  for (let i = 0; i < nodes; i++) {
+    const f = model.feature[i]!;
+    if (f >= PAIR_FEATURES.length) throw new Error(`pair model: node ${i} tests feature ${f}`);
+    // Children come after their parent, so a walk always ends (no cycle in a hostile or corrupt asset).
+    if (f >= 0 && !(model.left[i]! > i && model.left[i]! < nodes && model.right[i]! > i && model.right[i]! < nodes)) throw new Error(`pair model: node ${i} has bad children`);
+  }
+  return model;
+}
+
+/** Class probabilities (PAIR_CLASSES order) for one feature vector. */
+export function predictPair(model: PairModel, features: ArrayLike<number>): Float64Array {
+  const scores = Float64Array.from(model.baseline);
+  const { roots, treeClass, feature, threshold, left, right, value } = model;
+  for (let t = 0; t < roots.length; t++) {
+    let node = roots[t]!;
+    for (let f = feature[node]!; f >= 0; f = feature[node]!) node = features[f]! <= threshold[node]! ? left[node]! : right[node]!;
+    scores[treeClass[t]!]! += value[node]!;
+  }
+  let top = -Infinity;
+  for (let c = 0; c < scores.length; c++) top = Math.max(top, scores[c]! / model.temperature);
+  let total = 0;
+  for (let c = 0; c < scores.length; c++) total += scores[c] = Math.exp(scores[c]! / model.temperature - top);
+  for (let c = 0; c < scores.length; c++) scores[c]! /= total;
+  return scores;
+}
