@@ -16,6 +16,8 @@ export interface GroupList<T> {
   item(source: T): HTMLElement;
 }
 
+const disclosures = 'button.show-all[aria-controls]';
+
 /**
  * Each of `groups` as its shown list and, when it has more, the button and the hidden list it controls.
  * `idPrefix` makes that list's id ("claim-4" → "claim-4-conflicts-more"): unique in the document.
@@ -36,4 +38,30 @@ export function renderGroups<T>(groups: Array<SourceGroup<T>>, idPrefix: string,
 function setOpen(button: HTMLElement, more: HTMLElement, open: boolean): void {
   more.hidden = !open;
   button.setAttribute('aria-expanded', String(open));
+}
+
+/** Which disclosures under `root` are open, and which has the focus: what a re-render must not lose. */
+export interface DisclosureState {
+  open: string[];
+  focused: string | null;
+}
+
+/** Reads the open "Show all" lists under `root` before it is rendered again. */
+export function disclosureState(root: HTMLElement): DisclosureState {
+  const buttons = [...root.querySelectorAll<HTMLElement>(disclosures)];
+  const focused = buttons.find((button) => button === document.activeElement);
+  return {
+    open: buttons.filter((button) => button.getAttribute('aria-expanded') === 'true').map((button) => button.getAttribute('aria-controls')!),
+    focused: focused?.getAttribute('aria-controls') ?? null,
+  };
+}
+
+/** Opens again, in the fresh rendering under `root`, the lists `state` found open, and puts the focus back. */
+export function restoreDisclosures(root: HTMLElement, state: DisclosureState): void {
+  for (const button of root.querySelectorAll<HTMLElement>(disclosures)) {
+    const id = button.getAttribute('aria-controls')!;
+    const more = [...root.querySelectorAll<HTMLElement>('.more[id]')].find((list) => list.id === id);
+    if (more && state.open.includes(id)) setOpen(button, more, true);
+    if (id === state.focused) button.focus();
+  }
 }

@@ -180,6 +180,21 @@ describe('renderPanel', () => {
       expect(act.onReveal).toHaveBeenCalledWith(0);
     });
 
+    test('a re-render (the highlight note arriving) keeps the opened sources open and the focus on the button', () => {
+      const root = document.body.appendChild(document.createElement('main'));
+      renderPanel(root, state(), actions());
+      const before = root.querySelector<HTMLButtonElement>('button.show-all')!;
+      before.focus();
+      before.click();
+      renderPanel(root, state('all', 'The claim is highlighted in the page.'), actions());
+      const after = root.querySelector<HTMLButtonElement>('button.show-all')!;
+      expect(after).not.toBe(before);
+      expect(after.getAttribute('aria-expanded')).toBe('true');
+      expect(shownOutlets(root)).toHaveLength(7);
+      expect(document.activeElement).toBe(after);
+      root.remove();
+    });
+
     test('under the corroborations filter the conflicting sources and their button are gone', () => {
       const root = document.createElement('main');
       renderPanel(root, state('corroborations'), actions());
