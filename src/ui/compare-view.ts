@@ -7,7 +7,7 @@ import type { DifferenceKind } from '../engine/report';
 import { alignWords, type AlignOp } from './align-words';
 import { kindLabel } from './difference-label';
 import { locateSpan } from './highlight';
-import type { ClaimRow, ReportView, SourceRow, Verdict } from './report-view';
+import type { ClaimRow, ReportView, SourceGroup, SourceRow, Verdict } from './report-view';
 import { sourceSummary } from './source-summary';
 
 /** Which cards the panel lists. */
@@ -54,7 +54,8 @@ export interface CompareCard {
   text: string;
   /** "1 outlet conflicts · 3 outlets corroborate, 1 independent source" (of the relations the filter shows). */
   summary: string;
-  comparisons: Comparison[];
+  /** The popup's groups (conflicting, then corroborating) under the filter, each source beside the page. */
+  groups: Array<SourceGroup<Comparison>>;
 }
 
 interface Marked {
@@ -101,22 +102,27 @@ function compare(pageText: string, source: SourceRow): Comparison {
   };
 }
 
-function keeps(filter: PanelFilter, source: SourceRow): boolean {
-  if (filter === 'conflicts') return source.verdict === 'conflicts';
-  if (filter === 'corroborations') return source.verdict === 'corroborates';
+function keeps(filter: PanelFilter, verdict: Verdict): boolean {
+  if (filter === 'conflicts') return verdict === 'conflicts';
+  if (filter === 'corroborations') return verdict === 'corroborates';
   return true;
 }
 
 function card(row: ClaimRow, filter: PanelFilter): CompareCard | null {
-  const sources = row.sources.filter((source) => keeps(filter, source));
-  if (sources.length === 0) return null;
-  const conflicting = sources.some((s) => s.verdict === 'conflicts');
+  const groups = row.groups
+    .filter((group) => keeps(filter, group.verdict))
+    .map((group) => ({
+      ...group,
+      shown: group.shown.map((source) => compare(row.text, source)),
+      more: group.more.map((source) => compare(row.text, source)),
+    }));
+  if (groups.length === 0) return null;
   return {
     index: row.index,
-    verdict: conflicting ? 'conflicts' : 'corroborates',
+    verdict: groups.some((group) => group.verdict === 'conflicts') ? 'conflicts' : 'corroborates',
     text: row.text,
     summary: sourceSummary(row.counts, { conflicts: filter !== 'corroborations', corroborates: filter !== 'conflicts' }),
-    comparisons: sources.map((source) => compare(row.text, source)),
+    groups,
   };
 }
 

@@ -2,6 +2,7 @@
 import { h, pieces } from './dom';
 import { renderChain } from './render-chain';
 import { VERDICT_LABELS, type ClaimRow, type SourceRow, type Verdict } from './report-view';
+import { renderGroups } from './render-show-all';
 
 /** The icon is decoration; the word beside it is what a screen reader and a colour-blind reader get. */
 const VERDICT_ICONS: Record<Verdict, string> = { conflicts: '✕', corroborates: '✓' };
@@ -70,6 +71,7 @@ export function renderClaim(row: ClaimRow, open: boolean): HTMLLIElement {
     h('h2', { class: 'claim-sentence' }, pieces(row.sentence)),
     h('span', { class: 'claim-summary' }, [row.summary]),
   ]);
-  const details = h('details', { open }, [summary, h('ul', { class: 'sources', 'aria-label': 'Sources' }, row.sources.map(renderSource))]);
+  const groups = renderGroups(row.groups, `claim-${row.index}`, { tag: 'ul', className: 'sources', item: renderSource });
+  const details = h('details', { open }, [summary, h('div', { class: 'groups' }, groups)]);
   return h('li', { class: `claim claim-${row.verdict}`, 'data-claim-index': row.index }, [details]);
 }

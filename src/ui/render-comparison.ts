@@ -7,9 +7,7 @@ import type { CompareCard, ComparePiece, Comparison, DifferenceSummary } from '.
 import { h } from './dom';
 import { renderChain } from './render-chain';
 import { sourceHead, sourceLink, verdictTag } from './render-claim';
-
-/** Sources shown at once under a claim; the rest wait behind "Show N more", so one claim can't fill the panel. */
-export const SOURCES_SHOWN = 3;
+import { renderGroups } from './render-show-all';
 
 /** The short word drawn beside a marked span: the kind in text, so colour is never the only cue. */
 export const KIND_TAGS: Record<DifferenceKind, string> = {
@@ -90,19 +88,9 @@ export function renderCard(card: CompareCard, actions: CardActions): HTMLLIEleme
     h('span', { class: 'visually-hidden' }, [`: ${card.text}`]),
   ]);
   locate.addEventListener('click', () => actions.onReveal(card.index));
-  const shown = card.comparisons.slice(0, SOURCES_SHOWN).map(renderComparison);
-  const rest = card.comparisons.slice(SOURCES_SHOWN);
-  const more =
-    rest.length > 0
-      ? h('details', { class: 'more' }, [
-          h('summary', {}, [rest.length === 1 ? 'Show 1 more source' : `Show ${rest.length} more sources`]),
-          h('ol', { class: 'comparisons' }, rest.map(renderComparison)),
-        ])
-      : null;
   const item = h('li', { class: `card card-${card.verdict}`, 'data-claim-index': card.index }, [
     h('div', { class: 'card-head' }, [verdictTag(card.verdict), h('span', { class: 'card-summary' }, [card.summary]), locate]),
-    h('ol', { class: 'comparisons', 'aria-label': 'Sources beside this page' }, shown),
-    more,
+    ...renderGroups(card.groups, `card-${card.index}`, { tag: 'ol', className: 'comparisons', item: renderComparison }),
   ]);
   item.addEventListener('click', (event) => {
     const target = event.target as Element | null;

@@ -8,6 +8,7 @@ import { h } from './dom';
 import type { PopupState } from './popup-state';
 import { KIND_TAGS, renderCard, type CardActions } from './render-comparison';
 import { statusContent } from './render-popup';
+import { disclosureState, restoreDisclosures } from './render-show-all';
 
 /** Everything the panel shows; it is derived afresh each time, the panel keeps none of it. */
 export interface PanelState {
@@ -105,9 +106,13 @@ export function renderPanel(root: HTMLElement, state: PanelState, actions: Panel
     return;
   }
   const cards = toCompareCards(report.view, state.filter);
+  // The panel renders again when the highlight note arrives or a control changes: sources the reader
+  // opened stay open, and a focused "Show all" button keeps the focus.
+  const disclosures = disclosureState(frame.results);
   frame.results.replaceChildren(
     cards.length > 0
       ? h('ol', { class: 'cards', 'aria-label': 'Claims beside their sources' }, cards.map((card) => renderCard(card, actions)))
       : h('p', { class: 'message message-empty' }, [EMPTY_FILTER[state.filter]]),
   );
+  restoreDisclosures(frame.results, disclosures);
 }

@@ -20,6 +20,18 @@ export type Verdict = 'conflicts' | 'corroborates';
 /** The word shown with every verdict, so the verdict never rests on colour. */
 export const VERDICT_LABELS: Record<Verdict, string> = { conflicts: 'Conflicts', corroborates: 'Corroborates' };
 
+/** The name of a list of one relation's sources, for screen readers moving from list to list. */
+export const GROUP_LABELS: Record<Verdict, string> = { conflicts: 'Conflicting sources', corroborates: 'Corroborating sources' };
+
+/**
+ * Sources listed at once for each relation under a claim, strongest first; the rest wait behind "Show all
+ * N …". Three fill about one screen of the 580-px popup (a source there is 82–316 px tall, 165 at the
+ * median, on the seed pages; one-off measurement), while a seed sentence can have eight sources of one
+ * relation, five of them sentences of one outlet, which pushed the next page sentence several screens
+ * down. The summary line still counts every outlet and independent report, shown or not.
+ */
+export const SOURCES_SHOWN_PER_RELATION = 3;
+
 /** One source under a claim. */
 export interface SourceRow {
   verdict: Verdict;
@@ -51,6 +63,21 @@ export interface SourceRow {
   score: number;
 }
 
+/**
+ * One relation's sources under a claim (all its conflicting, or all its corroborating ones), strongest
+ * first, equal scores in the engine's order. Generic so the side panel can carry its comparisons in the
+ * same shape.
+ */
+export interface SourceGroup<T = SourceRow> {
+  verdict: Verdict;
+  /** The first `SOURCES_SHOWN_PER_RELATION`, shown at once. */
+  shown: T[];
+  /** The rest, shown when the reader asks; empty when every source fits. */
+  more: T[];
+  /** "Show all 5 corroborating sources"; null when `more` is empty. */
+  showAll: string | null;
+}
+
 /** One page claim that other sources speak to. */
 export interface ClaimRow {
   index: number;
@@ -64,7 +91,8 @@ export interface ClaimRow {
   summary: string;
   /** Outlets and independent reports per relation, for views that show one relation at a time. */
   counts: { conflicting: SourceCount; corroborating: SourceCount };
-  sources: SourceRow[];
+  /** Conflicting sources, then corroborating ones; a relation without sources has no group. */
+  groups: SourceGroup[];
 }
 
 /** Everything the report state shows. */
@@ -121,6 +149,21 @@ function sourceRow(match: SourceMatch, verdict: Verdict): SourceRow {
 
 const byScore = (a: { score: number }, b: { score: number }): number => b.score - a.score;
 
+const RELATION_WORDS: Record<Verdict, string> = { conflicts: 'conflicting', corroborates: 'corroborating' };
+
+/** `matches` (already strongest first) as one relation's group; null when there are none. */
+function sourceGroup(matches: SourceMatch[], verdict: Verdict): SourceGroup | null {
+  if (matches.length === 0) return null;
+  const rows = matches.map((match) => sourceRow(match, verdict));
+  const hidden = rows.length > SOURCES_SHOWN_PER_RELATION;
+  return {
+    verdict,
+    shown: rows.slice(0, SOURCES_SHOWN_PER_RELATION),
+    more: rows.slice(SOURCES_SHOWN_PER_RELATION),
+    showAll: hidden ? `Show all ${rows.length} ${RELATION_WORDS[verdict]} sources` : null,
+  };
+}
+
 function claimRow(claim: ClaimReport): ClaimRow {
   const conflicting = [...claim.conflicting].sort(byScore);
   const corroborating = [...claim.corroborating].sort(byScore);
@@ -136,10 +179,9 @@ function claimRow(claim: ClaimReport): ClaimRow {
     ),
     summary: sourceSummary(claim.sourceCounts),
     counts: claim.sourceCounts,
-    sources: [
-      ...conflicting.map((match) => sourceRow(match, 'conflicts')),
-      ...corroborating.map((match) => sourceRow(match, 'corroborates')),
-    ],
+    groups: [sourceGroup(conflicting, 'conflicts'), sourceGroup(corroborating, 'corroborates')].filter(
+      (group): group is SourceGroup => group !== null,
+    ),
   };
 }
 

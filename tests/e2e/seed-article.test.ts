@@ -53,15 +53,23 @@ describe('popup on seed 000', () => {
     const namingTrump = conflicting.filter({ hasText: 'Trump' });
     expect(await namingTrump.count()).toBeGreaterThan(0);
 
-    // The acceptance example: the differing spans are the two actors, so the source side marks Trump.
+    // The acceptance example: the differing spans are the two actors. The strongest sources, shown at
+    // once, mark "the US" and name Trump in the difference's note; the sources whose own words name
+    // him rank below them, behind "Show all".
+    const shownDifferences = await claim.locator('li.source-conflicts:visible .differences li').allTextContents();
+    expect(
+      shownDifferences.some((line) => /^Different actor: .*Biden administration vs .*Trump/.test(line)),
+      `a difference naming Trump among the sources shown at once: ${JSON.stringify(shownDifferences)}`,
+    ).toBe(true);
+    const showAll = claim.getByRole('button', { name: /^Show all \d+ conflicting sources$/ });
+    await showAll.click();
     const sourceMarks = await claim.locator('li.source-conflicts .source-sentence mark').allTextContents();
     const sourceMark = claim.locator('li.source-conflicts .source-sentence mark', { hasText: 'Trump' }).first();
     expect(
       await sourceMark.isVisible(),
       `a visible source-side <mark> naming Trump; the popup marks ${JSON.stringify(sourceMarks)}`,
     ).toBe(true);
-    await expect(claim.locator('.differences li', { hasText: /^Different actor: .*Biden administration vs / }).count())
-      .resolves.toBeGreaterThan(0);
+    await showAll.click(); // as the reader found it, for the tests and screenshots after this one
   });
 
   test('sources show who said it, who reported it first and who published it; the earliest known one is tagged', async () => {
@@ -115,6 +123,36 @@ describe('popup on seed 000', () => {
     const isOpen = await popup.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement).open);
     expect(isOpen).toBe(!wasOpen);
     await popup.keyboard.press('Enter'); // leave it as it was for the screenshot
+  });
+
+  test('a sentence with many sources lists the three strongest of each relation; "Show all" reveals the rest from the keyboard', async () => {
+    const claim = popup.locator('li.claim', { hasText: 'the Biden administration has proposed a framework' });
+    if (!(await claim.locator('details').evaluate((details: HTMLDetailsElement) => details.open))) await claim.locator('summary').click();
+    const summary = await claim.locator('.claim-summary').textContent();
+    const all = await claim.locator('li.source-conflicts').count();
+    expect(all, 'the seed 000 demo sentence has more than three conflicting sources').toBeGreaterThan(3);
+    await expect(claim.locator('li.source-conflicts:visible').count()).resolves.toBe(3);
+    // Exact: the triangle before the words is drawn, not spoken.
+    const button = claim.getByRole('button', { name: `Show all ${all} conflicting sources`, exact: true });
+    await expect(button.getAttribute('aria-expanded')).resolves.toBe('false');
+    const controlled = popup.locator(`[id="${await button.getAttribute('aria-controls')}"]`);
+    await expect(controlled.isHidden()).resolves.toBe(true);
+
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await button.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-show-all.png') });
+
+    await button.focus();
+    await popup.keyboard.press('Enter');
+    await expect(button.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(claim.locator('li.source-conflicts:visible').count()).resolves.toBe(all);
+    expect(await popup.evaluate(() => document.activeElement?.className)).toBe('show-all');
+    // The counts count every source whether shown or not.
+    await expect(claim.locator('.claim-summary').textContent()).resolves.toBe(summary);
+    await popup.keyboard.press('Space');
+    await expect(button.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(claim.locator('li.source-conflicts:visible').count()).resolves.toBe(3);
+    await popup.evaluate(() => window.scrollTo(0, 0));
   });
 
   test('screenshots of the popup, light and dark, for the README', async () => {

@@ -121,6 +121,28 @@ describe('side panel on seed 000', () => {
     }, { timeout: 10_000 }).toBe(true);
   });
 
+  test('a source behind "Show all" is revealed in place, and clicking it scrolls the page like any card', async () => {
+    const card = panel.locator('li.card', { hasText: BIDEN });
+    const all = await card.locator('li.comparison-conflicts').count();
+    expect(all, 'the demo sentence has more than three conflicting sources').toBeGreaterThan(3);
+    await expect(card.locator('li.comparison-conflicts:visible').count()).resolves.toBe(3);
+    const button = card.getByRole('button', { name: `Show all ${all} conflicting sources`, exact: true });
+    await article.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => highlightTexts('provenance-flash'), { timeout: 10_000 }).toBeNull(); // the last test's flash has faded
+
+    await button.click();
+    await expect(button.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(card.locator('li.comparison-conflicts:visible').count()).resolves.toBe(all);
+
+    await card.locator('.more li.comparison-conflicts').first().locator('.side-page .sentence').click();
+    await expect.poll(() => highlightTexts('provenance-flash'), { timeout: 10_000 }).toEqual([BIDEN_SENTENCE]);
+    await expect.poll(async () => {
+      const box = await bidenRangeBox();
+      return box !== null && box.top >= 0 && box.bottom <= box.viewport;
+    }, { timeout: 10_000 }).toBe(true);
+    await button.click(); // shut again, as the panel opens, for the screenshots
+  });
+
   test('hovering a card emphasises its sentence in the page, and leaving ends it', async () => {
     await panel.locator('li.card', { hasText: BIDEN }).hover();
     await expect.poll(() => highlightTexts('provenance-emphasis'), { timeout: 10_000 }).toEqual([BIDEN_SENTENCE]);

@@ -7,7 +7,7 @@ import { stateFromResult } from '../../src/ui/popup-state';
 import { renderPopup } from '../../src/ui/render-popup';
 import { toReportView } from '../../src/ui/report-view';
 import { reviewLine } from '../../src/ui/review-line';
-import { claimReport, makeReport, sourceMatch } from './support/make-report';
+import { claimReport, everySource, makeReport, sourceMatch } from './support/make-report';
 
 const SNOPES: ClaimVerdict = { rating: 'False', reviewer: 'Snopes', url: 'https://www.snopes.com/fact-check/x/', date: '2021-03-06' };
 
@@ -31,7 +31,7 @@ describe('a fact-checker’s verdict in the popup', () => {
 
   test('only the reviewed source gets the line; our own relation stays the verdict tag', () => {
     const [row] = toReportView(reviewedReport(SNOPES)).rows;
-    expect(row!.sources.map((source) => [source.outlet, source.verdict, source.review])).toEqual([
+    expect(everySource(row!.groups).map((source) => [source.outlet, source.verdict, source.review])).toEqual([
       ['Snopes', 'corroborates', 'Snopes rated this claim: False'],
       ['The World Brief', 'corroborates', null],
     ]);
@@ -48,6 +48,6 @@ describe('a fact-checker’s verdict in the popup', () => {
 
   test('a report read back from storage with a malformed review shows none', () => {
     const report = makeReport([claimReport(0, 'x', { corroborating: [{ ...sourceMatch(), review: { rating: 1 } } as never] })]);
-    expect(toReportView(report).rows[0]!.sources[0]!.review).toBeNull();
+    expect(everySource(toReportView(report).rows[0]!.groups)[0]!.review).toBeNull();
   });
 });

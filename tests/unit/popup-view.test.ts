@@ -5,8 +5,8 @@ import { formatDate } from '../../src/ui/format-date';
 import { markSpans } from '../../src/ui/highlight';
 import { noMatchesMessage, stateFromResult, tabIdFromSearch } from '../../src/ui/popup-state';
 import { renderPopup } from '../../src/ui/render-popup';
-import { toReportView } from '../../src/ui/report-view';
-import { BIDEN_SENTENCE, bidenConflict, claimReport, makeReport, sourceMatch } from './support/make-report';
+import { SOURCES_SHOWN_PER_RELATION, toReportView } from '../../src/ui/report-view';
+import { BIDEN_SENTENCE, bidenConflict, claimReport, everySource, makeReport, sourceMatch } from './support/make-report';
 
 const seedReport = () =>
   makeReport([
@@ -47,7 +47,7 @@ describe('report view model', () => {
     const [row] = toReportView(seedReport()).rows;
     expect(row?.summary).toBe('1 outlet conflicts · 1 outlet corroborates');
     expect(row?.sentence.filter((piece) => piece.marked).map((piece) => piece.text)).toEqual(['the Biden administration']);
-    const [conflict, agreement] = row?.sources ?? [];
+    const [conflict, agreement] = everySource(row?.groups ?? []);
     expect(conflict?.verdict).toBe('conflicts');
     expect(conflict?.sentence.filter((piece) => piece.marked).map((piece) => piece.text)).toEqual(['US President Donald Trump']);
     expect(conflict?.differences).toEqual(['Different actor: the Biden administration vs US President Donald Trump']);
@@ -73,11 +73,53 @@ describe('report view model', () => {
         }),
       ]),
     );
-    expect(view.rows[0]?.sources.map((source) => source.url)).toEqual([null, null, 'https://example.org/a']);
+    expect(everySource(view.rows[0]?.groups ?? []).map((source) => source.url)).toEqual([null, null, 'https://example.org/a']);
   });
 
   test('a missing title reads as "Untitled article"', () => {
     expect(toReportView(makeReport([], null)).title).toBe('Untitled article');
+  });
+});
+
+/** `count` corroborating sources from as many outlets, given weakest first so the view has to sort them. */
+const corroboratedBy = (count: number) =>
+  makeReport([
+    claimReport(0, BIDEN_SENTENCE, {
+      corroborating: Array.from({ length: count }, (_, i) => sourceMatch({ outlet: `Outlet ${i + 1}`, score: 0.5 + i / 100 })),
+      related: [sourceMatch({ outlet: 'Related Only Gazette', score: 0.99 })],
+    }),
+  ]);
+
+describe('many sources: the strongest few per relation, the rest behind "Show all"', () => {
+  test('five corroborating sources: the three strongest show, two wait, and the counts still count all five', () => {
+    expect(SOURCES_SHOWN_PER_RELATION).toBe(3);
+    const [row] = toReportView(corroboratedBy(5)).rows;
+    expect(row!.summary).toBe('5 outlets corroborate');
+    expect(row!.groups).toHaveLength(1);
+    const [group] = row!.groups;
+    expect(group!.shown.map((source) => source.outlet)).toEqual(['Outlet 5', 'Outlet 4', 'Outlet 3']);
+    expect(group!.more.map((source) => source.outlet)).toEqual(['Outlet 2', 'Outlet 1']);
+    expect(group!.showAll).toBe('Show all 5 corroborating sources');
+  });
+
+  test('each relation is cut on its own, and equal scores keep the engine’s order', () => {
+    const report = makeReport([
+      claimReport(0, BIDEN_SENTENCE, {
+        conflicting: ['Tie A', 'Tie B', 'Tie C', 'Tie D'].map((outlet) => ({ ...bidenConflict(), outlet })),
+        corroborating: [sourceMatch({ outlet: 'Only', score: 0.9 })],
+      }),
+    ]);
+    const [conflicts, corroborations] = toReportView(report).rows[0]!.groups;
+    expect([...conflicts!.shown, ...conflicts!.more].map((source) => source.outlet)).toEqual(['Tie A', 'Tie B', 'Tie C', 'Tie D']);
+    expect(conflicts!.showAll).toBe('Show all 4 conflicting sources');
+    expect(corroborations).toMatchObject({ verdict: 'corroborates', more: [], showAll: null });
+  });
+
+  test('with three sources or fewer nothing is held back', () => {
+    const [group] = toReportView(corroboratedBy(SOURCES_SHOWN_PER_RELATION)).rows[0]!.groups;
+    expect(group!.shown).toHaveLength(3);
+    expect(group!.more).toEqual([]);
+    expect(group!.showAll).toBeNull();
   });
 });
 
@@ -227,6 +269,45 @@ describe('rendered popup', () => {
     expect(second!.querySelector('.chain-reporter')?.textContent).toBe('AFP');
     // A source stating the claim in its own voice has no chain line: the heading already names the outlet.
     expect(third!.querySelector('.chain')).toBeNull();
+  });
+
+  test('five corroborating sources: three cards and a "Show all 5" button that reveals the other two and hides them again', () => {
+    const root = document.body.appendChild(document.createElement('main'));
+    renderPopup(root, stateFromResult({ ok: true, report: corroboratedBy(5) }), { onRetry: vi.fn() });
+    const claim = root.querySelector('li.claim')!;
+    const visibleOutlets = () =>
+      [...claim.querySelectorAll('li.source')].filter((source) => source.closest('[hidden]') === null).map((source) => source.querySelector('.outlet')!.textContent);
+    expect(visibleOutlets()).toEqual(['Outlet 5', 'Outlet 4', 'Outlet 3']);
+    expect(claim.querySelector('.claim-summary')!.textContent).toBe('5 outlets corroborate');
+    // "Related" sources never reach the popup, however strong.
+    expect(claim.textContent).not.toContain('Related Only Gazette');
+
+    const button = claim.querySelector<HTMLButtonElement>('button.show-all')!;
+    expect(button.type).toBe('button');
+    expect(button.textContent).toBe('Show all 5 corroborating sources');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    const controlled = root.ownerDocument.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(controlled.hidden).toBe(true);
+    expect([...controlled.querySelectorAll('.outlet')].map((outlet) => outlet.textContent)).toEqual(['Outlet 2', 'Outlet 1']);
+
+    button.focus();
+    button.click();
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(visibleOutlets()).toEqual(['Outlet 5', 'Outlet 4', 'Outlet 3', 'Outlet 2', 'Outlet 1']);
+    expect(document.activeElement).toBe(button);
+    expect(claim.querySelector('.claim-summary')!.textContent).toBe('5 outlets corroborate');
+
+    button.click();
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(visibleOutlets()).toHaveLength(3);
+    root.remove();
+  });
+
+  test('three sources or fewer: all listed, no button', () => {
+    const root = render(stateFromResult({ ok: true, report: corroboratedBy(3) }));
+    expect(root.querySelectorAll('li.source')).toHaveLength(3);
+    expect(root.querySelector('button.show-all')).toBeNull();
+    expect(root.querySelector('[hidden]')).toBeNull();
   });
 
   test('analysing is busy and says so; the status region persists across renders', () => {

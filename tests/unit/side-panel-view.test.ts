@@ -5,9 +5,8 @@ import { parseFilter, toCompareCards, type ComparePiece } from '../../src/ui/com
 import { highlightNote } from '../../src/ui/highlight-note';
 import { stateFromResult } from '../../src/ui/popup-state';
 import { renderPanel, type PanelActions } from '../../src/ui/render-panel';
-import { SOURCES_SHOWN } from '../../src/ui/render-comparison';
 import { toReportView } from '../../src/ui/report-view';
-import { BIDEN_SENTENCE, bidenConflict, claimReport, makeReport, sourceMatch } from './support/make-report';
+import { BIDEN_SENTENCE, bidenConflict, claimReport, everySource, makeReport, sourceMatch, TRUMP_SENTENCE } from './support/make-report';
 
 const report = () =>
   makeReport([
@@ -32,13 +31,13 @@ describe('toCompareCards', () => {
       [2, 'conflicts', '1 outlet conflicts · 1 outlet corroborates'],
       [1, 'corroborates', '1 outlet corroborates'],
     ]);
-    const [conflict] = cards[0]!.comparisons;
+    const [conflict] = everySource(cards[0]!.groups);
     expect(conflict!.page.map((p) => p.text).join('')).toBe(BIDEN_SENTENCE);
     expect(conflict!.quote.map((p) => p.text).join('')).toBe(bidenConflict().text);
   });
 
   test('the engine’s differing spans are one mark each, with their kind, on both sides', () => {
-    const [conflict] = toCompareCards(toReportView(report()), 'all')[0]!.comparisons;
+    const [conflict] = everySource(toCompareCards(toReportView(report()), 'all')[0]!.groups);
     expect(marked(conflict!.page)).toEqual([['the Biden administration', 'actor']]);
     expect(marked(conflict!.quote)).toEqual([['US President Donald Trump', 'actor']]);
     expect(conflict!.summaries).toEqual([
@@ -49,7 +48,7 @@ describe('toCompareCards', () => {
   test('the alignment keeps shared words as equal runs and the differing word as a changed one', () => {
     const page = 'The United States is crafting a security guarantee for Ukraine.';
     const aligned = makeReport([claimReport(0, page, { corroborating: [sourceMatch({ text: 'The United States is crafting a security pact for Ukraine.' })] })]);
-    const [comparison] = toCompareCards(toReportView(aligned), 'all')[0]!.comparisons;
+    const [comparison] = everySource(toCompareCards(toReportView(aligned), 'all')[0]!.groups);
     const runs = (pieces: ComparePiece[]) => pieces.filter((p) => p.op !== null).map((p) => [p.op, p.text]);
     expect(runs(comparison!.page)).toEqual([
       ['equal', 'The United States is crafting a security'],
@@ -64,11 +63,11 @@ describe('toCompareCards', () => {
     ['corroborations', [[2, ['corroborates'], '1 outlet corroborates'], [1, ['corroborates'], '1 outlet corroborates']]],
   ] as const)('the %s filter keeps only those sources, and the claims that have them, and counts only them', (filter, expected) => {
     const cards = toCompareCards(toReportView(report()), filter);
-    expect(cards.map((c) => [c.index, c.comparisons.map((s) => s.source.verdict), c.summary])).toEqual(expected);
+    expect(cards.map((c) => [c.index, everySource(c.groups).map((s) => s.source.verdict), c.summary])).toEqual(expected);
   });
 
   test('each comparison shows the source sentence’s chain', () => {
-    const [conflict] = toCompareCards(toReportView(report()), 'all')[0]!.comparisons;
+    const [conflict] = everySource(toCompareCards(toReportView(report()), 'all')[0]!.groups);
     expect(conflict!.source.chain?.map((step) => step.text)).toEqual(['a diplomatic source', 'AFP', 'The Defense Post']);
     const root = document.createElement('main');
     renderPanel(root, { report: stateFromResult({ ok: true, report: report() }), filter: 'all', highlights: false, highlightNote: null }, actions());
@@ -125,12 +124,83 @@ describe('renderPanel', () => {
     expect(act.onToggleHighlights).toHaveBeenCalledWith(true);
   });
 
-  test('many sources: the first few show, the rest wait behind a disclosure', () => {
-    const many = makeReport([claimReport(0, BIDEN_SENTENCE, { conflicting: Array.from({ length: 5 }, () => bidenConflict()) })]);
-    const root = document.createElement('main');
-    renderPanel(root, { report: stateFromResult({ ok: true, report: many }), filter: 'all', highlights: true, highlightNote: null }, actions());
-    expect(root.querySelectorAll(':scope .card > .comparisons > li')).toHaveLength(SOURCES_SHOWN);
-    expect(root.querySelector('details.more > summary')!.textContent).toBe('Show 2 more sources');
+  describe('many sources: the strongest three per relation, the rest behind "Show all"', () => {
+    const many = () =>
+      makeReport([
+        claimReport(0, BIDEN_SENTENCE, {
+          conflicting: Array.from({ length: 5 }, (_, i) =>
+            sourceMatch({ outlet: `Rival ${i + 1}`, score: 0.9 - i / 100, text: TRUMP_SENTENCE, differences: bidenConflict().differences }),
+          ),
+          corroborating: [sourceMatch({ outlet: 'Ally 1', score: 0.6 }), sourceMatch({ outlet: 'Ally 2', score: 0.5 })],
+        }),
+      ]);
+    const state = (filter: 'all' | 'corroborations' = 'all', highlightNote: string | null = null) => ({
+      report: stateFromResult({ ok: true, report: many() }),
+      filter,
+      highlights: true,
+      highlightNote,
+    });
+    const shownOutlets = (root: HTMLElement) =>
+      [...root.querySelectorAll('li.comparison')].filter((item) => item.closest('[hidden]') === null).map((item) => item.querySelector('.outlet')!.textContent);
+
+    test('five conflicting sources: three cards and a button naming all five; the two corroborating ones all show', () => {
+      const [card] = toCompareCards(toReportView(many()), 'all');
+      expect(card!.summary).toBe('5 outlets conflict · 2 outlets corroborate');
+      expect(card!.groups.map((group) => [group.verdict, group.shown.length, group.more.length, group.showAll])).toEqual([
+        ['conflicts', 3, 2, 'Show all 5 conflicting sources'],
+        ['corroborates', 2, 0, null],
+      ]);
+
+      const root = document.body.appendChild(document.createElement('main'));
+      renderPanel(root, state(), actions());
+      expect(shownOutlets(root)).toEqual(['Rival 1', 'Rival 2', 'Rival 3', 'Ally 1', 'Ally 2']);
+      const buttons = root.querySelectorAll<HTMLButtonElement>('button.show-all');
+      expect([...buttons].map((button) => button.textContent)).toEqual(['Show all 5 conflicting sources']);
+      const [button] = buttons;
+      expect(button!.getAttribute('aria-expanded')).toBe('false');
+      expect(root.querySelector(`#${button!.getAttribute('aria-controls')}`)?.hasAttribute('hidden')).toBe(true);
+      button!.focus();
+      button!.click();
+      expect(button!.getAttribute('aria-expanded')).toBe('true');
+      expect(shownOutlets(root)).toEqual(['Rival 1', 'Rival 2', 'Rival 3', 'Rival 4', 'Rival 5', 'Ally 1', 'Ally 2']);
+      expect(document.activeElement).toBe(button);
+      expect(root.querySelector('.card-summary')!.textContent).toBe('5 outlets conflict · 2 outlets corroborate');
+      root.remove();
+    });
+
+    test('the button does not scroll the page, but a card it revealed does, as any other card', () => {
+      const root = document.createElement('main');
+      const act = actions();
+      renderPanel(root, state(), act);
+      root.querySelector<HTMLButtonElement>('button.show-all')!.click();
+      expect(act.onReveal).not.toHaveBeenCalled();
+      const revealed = root.querySelector('.comparisons.more li.comparison')!;
+      expect(revealed.querySelector('.outlet')!.textContent).toBe('Rival 4');
+      revealed.querySelector<HTMLElement>('.side-page .sentence')!.click();
+      expect(act.onReveal).toHaveBeenCalledWith(0);
+    });
+
+    test('a re-render (the highlight note arriving) keeps the opened sources open and the focus on the button', () => {
+      const root = document.body.appendChild(document.createElement('main'));
+      renderPanel(root, state(), actions());
+      const before = root.querySelector<HTMLButtonElement>('button.show-all')!;
+      before.focus();
+      before.click();
+      renderPanel(root, state('all', 'The claim is highlighted in the page.'), actions());
+      const after = root.querySelector<HTMLButtonElement>('button.show-all')!;
+      expect(after).not.toBe(before);
+      expect(after.getAttribute('aria-expanded')).toBe('true');
+      expect(shownOutlets(root)).toHaveLength(7);
+      expect(document.activeElement).toBe(after);
+      root.remove();
+    });
+
+    test('under the corroborations filter the conflicting sources and their button are gone', () => {
+      const root = document.createElement('main');
+      renderPanel(root, state('corroborations'), actions());
+      expect(shownOutlets(root)).toEqual(['Ally 1', 'Ally 2']);
+      expect(root.querySelector('button.show-all')).toBeNull();
+    });
   });
 
   test('page and dataset strings are shown as text, never parsed as markup', () => {

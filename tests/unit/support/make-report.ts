@@ -100,3 +100,8 @@ export function makeArticle(url = 'http://127.0.0.1:5173/seed-000.html'): Articl
     sentences: [{ index: 0, text: BIDEN_SENTENCE, anchor: { quote: BIDEN_SENTENCE, prefix: '', suffix: '', start: 0, end: BIDEN_SENTENCE.length } }],
   };
 }
+
+/** Every source of a claim row or side-panel card, shown or behind "Show all", in the order listed. */
+export function everySource<T>(groups: Array<{ shown: T[]; more: T[] }>): T[] {
+  return groups.flatMap((group) => [...group.shown, ...group.more]);
+}
