@@ -11,6 +11,7 @@ import { DEFAULT_DATA_DIR } from '../../src/eval/eval-paths';
 import { hasPairSet, PAIR_SET_NAMES, readPairSet, type LabelledPair } from '../../src/eval/pair-sets';
 import { seededRandom } from './mlp-trainer';
 import { PAIR_FEATURES } from '../../src/stance/pair-features';
+import { possibleEdits } from './contrastive-edits';
 import { pairFeatureRow } from './pair-feature-row';
 
 const { values } = parseArgs({
@@ -24,6 +25,12 @@ const { values } = parseArgs({
 
 /** Unrelated pairs made per labelled pair: the extension meets many candidates on other subjects. */
 const UNRELATED_SHARE = 0.15;
+/** Contrastive conflicts made per side of the split (contrastive-edits.ts). */
+const EDITS = { train: 3000, validation: 600 } as const;
+/** The sets whose sentences are news (STS-B by genre). */
+const NEWS_SETS = new Set(['mrpc', 'emergent', 'sts-b']);
+const isNews = (pair: LabelledPair) => NEWS_SETS.has(pair.id.split(':')[0]!) && (!pair.id.startsWith('sts-b:') || /headlines|deft-news|MSRpar/.test(pair.id));
+const newsSentences = { train: new Set<string>(), validation: new Set<string>() };
 
 const out = createWriteStream(values.out!);
 // The feature names beside the table: the trainer copies them into the asset, which checks them at load.
@@ -48,6 +55,7 @@ for (const name of PAIR_SET_NAMES) {
       made.push({ ...a, id: `${a.id}~${b.id}`, passage: b.passage, label: 'unrelated', gold: 'neither', group: a.group });
     }
   }
+  for (const p of pairs) if (isNews(p)) for (const text of [p.claim, p.passage]) newsSentences[p.split].add(text);
   const started = performance.now();
   for (const pair of [...pairs, ...made]) {
     for (const order of [0, 1] as const) {
@@ -58,5 +66,25 @@ for (const name of PAIR_SET_NAMES) {
     }
   }
   process.stderr.write(`${name}: ${pairs.length} pairs + ${made.length} unrelated, ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+}
+for (const split of ['train', 'validation'] as const) {
+  const sentences = [...newsSentences[split]].sort();
+  const counts = new Map<string, number>();
+  for (const text of sentences) for (const name of text.match(/(?<=\s)\p{Lu}\p{Ll}{2,}/gu) ?? []) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const names = [...counts].filter(([, n]) => n >= 2).map(([name]) => name).sort();
+  let made = 0;
+  for (let tries = 0; made < EDITS[split] && tries < EDITS[split] * 4; tries++) {
+    const text = sentences[Math.floor(random() * sentences.length)]!;
+    const edits = possibleEdits(text, names, random);
+    if (edits.length === 0) continue;
+    const edit = edits[Math.floor(random() * edits.length)]!;
+    for (const order of [0, 1] as const) {
+      const [claim, passage] = order === 0 ? [text, edit.text] : [edit.text, text];
+      out.write(`${JSON.stringify({ set: 'edits', id: `edits:${split}/${made}/${edit.kind}`, split, label: 'conflicts', order, made: false, ...pairFeatureRow(claim, passage) })}\n`);
+      written++;
+    }
+    made++;
+  }
+  process.stderr.write(`edits (${split}): ${made} contrastive conflicts from ${sentences.length} news sentences\n`);
 }
 out.end(() => process.stderr.write(`${written} rows → ${values.out}\n`));

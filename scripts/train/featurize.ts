@@ -3,8 +3,8 @@ import type { FncPair } from '../../src/eval/fnc-data';
 import { FNC_LABELS } from '../../src/eval/fnc-labels';
 import { analyseSentence, type SentenceAnalysis } from '../../src/nlp/analyse-sentence';
 import type { WordVectors } from '../../src/nlp/word-vectors';
-import type { PairFeatures } from '../../src/stance/features';
-import { analysePassage, passageInputs } from '../../src/stance/passage-features';
+import type { PairFeatures } from '../../src/eval/body/features';
+import { analysePassage, passageInputs } from '../../src/eval/body/passage-features';
 
 /** Features and label index (FNC order: agree, disagree, discuss, unrelated = STANCE_CLASSES order). */
 export interface Featurized {

@@ -2,8 +2,8 @@
  * Trains the stance MLP (src/stance/mlp.ts) with Adam on class-weighted cross-entropy. Deterministic:
  * a seeded PRNG drives initialisation, shuffling and dropout, so `npm run train` reproduces the asset.
  */
-import type { PairFeatures } from '../../src/stance/features';
-import { hiddenLayer, outputLayer, STANCE_CLASSES, type MlpWeights } from '../../src/stance/mlp';
+import type { PairFeatures } from '../../src/eval/body/features';
+import { hiddenLayer, outputLayer, STANCE_CLASSES, type MlpWeights } from '../../src/eval/body/mlp';
 
 /** Hyper-parameters. */
 export interface TrainOptions {

@@ -11,6 +11,7 @@ import { openingItAntecedents } from '../nlp/antecedent';
 import { defaultWordVectors } from '../nlp/default-vectors';
 import type { WordVectors } from '../nlp/word-vectors';
 import { officeContext, type OfficeContext } from '../stance/differences';
+import { linkThresholds } from '../stance/default-pair-model';
 import { judgeAnalysed, type PassageVerdict } from '../stance/judge-passage';
 import { LinkGate } from '../stance/specific-content';
 import { attributionChain, type AttributionChain } from '../provenance/attribution-chain';
@@ -22,6 +23,8 @@ import { addSourceProvenance } from './source-provenance';
 const CANDIDATES_PER_SENTENCE = 20;
 /** Related (neither corroborating nor conflicting) sources listed per sentence. */
 const RELATED_PER_SENTENCE = 5;
+/** The model's probabilities from which corroborations and conflicts are shown (chosen by the trainer). */
+const LINK_THRESHOLDS = linkThresholds();
 /** Sentences with fewer content units are headings or fragments, not claims. */
 const MIN_CLAIM_UNITS = 4;
 
@@ -122,7 +125,7 @@ class IndexAnalyzer implements Analyzer {
     excluded: ReadonlySet<string>,
     pageOffices: OfficeContext,
   ): ClaimReport {
-    const { index, vectors, weigh } = this;
+    const { index, vectors } = this;
     const report: JudgedClaim = { index: sentence.index, text: sentence.text, anchor: sentence.anchor, corroborating: [], conflicting: [], related: [] };
     if (!searched) return addSourceProvenance(report);
     // Copies of one text from sources naming the same office-holders get the same verdict: judged once.
@@ -143,13 +146,16 @@ class IndexAnalyzer implements Analyzer {
       let verdict = verdicts.get(key);
       if (!verdict) {
         const passage = { sentences: [entry.claim.text], analyses: [entry.analysis] };
-        verdicts.set(key, (verdict = judgeAnalysed(analysis, passage, { vectors, grain: 'sentence', context: { weigh, offices } })));
+        verdicts.set(key, (verdict = judgeAnalysed(analysis, passage, { vectors, grain: 'sentence', context: { offices } })));
       }
       if (verdict.relation === 'unrelated') continue;
       const match = toMatch(entry, verdict, this.chainOf(entry));
-      if (verdict.relation === 'conflicts') report.conflicting.push(match);
-      else if (verdict.relation === 'corroborates') report.corroborating.push(match);
-      else report.related.push(match);
+      // A link is shown only from the probability chosen for precision on validation pairs; below it the
+      // source is at most related (listed by the CLI, not shown in the popup).
+      const shown = verdict.relation === 'conflicts' || verdict.relation === 'corroborates' ? verdict.score >= LINK_THRESHOLDS[verdict.relation] : false;
+      if (shown && verdict.relation === 'conflicts') report.conflicting.push(match);
+      else if (shown) report.corroborating.push(match);
+      else report.related.push({ ...match, differences: [] });
     }
     report.conflicting.sort(byScore);
     report.corroborating.sort(byScore);

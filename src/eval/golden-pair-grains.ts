@@ -5,7 +5,8 @@
  */
 import type { SeedGolden } from './seed-golden';
 import { containsNormalized } from './normalize-text';
-import type { PassageGrain, PassageVerdict } from '../stance/judge-passage';
+import type { PassageVerdict } from '../stance/judge-passage';
+import type { PassageGrain } from './body/judge-body';
 
 /** Golden relations found by one decider: corroborations and conflicts, each out of the golden count. */
 export interface GrainFigures {

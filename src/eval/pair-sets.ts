@@ -7,12 +7,17 @@
  * known claim; `gold` is the relation the passage bears to the claim. The validation side is each set's
  * official development split where it has one (SICK trial, STS-B dev, COVID-Fact dev, FEVER-Symmetric
  * dev), otherwise a part held out by topic (Emergent and Climate-FEVER by claim, VitaminC by Wikipedia
- * page, MRPC by the first sentence's story id).
+ * page, MRPC by the first sentence's story id); CheckThat! 2022 2A (tweets and the verified claims they
+ * repeat) keeps its train and dev splits.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { buildBm25 } from '../match/bm25';
+import { cleanQueryText } from '../match/query-text';
+import { analyseSentence } from '../nlp/analyse-sentence';
+import { readQrels, readQueries, readVerifiedClaims } from './checkthat-data';
 import { parseCsv } from './csv';
-import { seededHash } from './seeded-hash';
+import { seededHash } from '../match/seeded-hash';
 
 /** The harness's three-way gold: related and unrelated are both `neither`. */
 export type PairGold = 'corroborates' | 'conflicts' | 'neither';
@@ -38,7 +43,7 @@ export interface PairSet {
   pairs: LabelledPair[];
 }
 
-export const PAIR_SET_NAMES = ['emergent', 'sick', 'mrpc', 'sts-b', 'vitaminc', 'covid-fact', 'climate-fever', 'fever-symmetric'] as const;
+export const PAIR_SET_NAMES = ['emergent', 'sick', 'mrpc', 'sts-b', 'vitaminc', 'covid-fact', 'climate-fever', 'fever-symmetric', 'checkthat'] as const;
 export type PairSetName = (typeof PAIR_SET_NAMES)[number];
 
 /** Share of a set without an official development split that is held out, by group. */
@@ -217,6 +222,42 @@ function readFeverSymmetric(dir: string): LabelledPair[] {
     .map((row, i) => pair('fever-symmetric', `${row.id}/${i}`, detokenise(row.claim), detokenise(row.evidence), labels[row.gold_label]!, 'validation', `fever-symmetric:${row.id}`));
 }
 
+/** Non-gold verified claims paired with each tweet: BM25's best, which share the tweet's topic. */
+const CHECKTHAT_NON_GOLD = 2;
+
+function readOrThrow<T>(file: string, read: (text: string) => { ok: true; value: T } | { ok: false; reason: string }): T {
+  const result = read(readFileSync(file, 'utf8'));
+  if (!result.ok) throw new Error(`${file}: ${result.reason}`);
+  return result.value;
+}
+
+/**
+ * CheckThat! 2022 2A: a tweet and the verified claim it repeats (corroborates, in the extension's sense:
+ * the tweet says what the claim says, with more around it), and the tweet with the verified claims BM25
+ * ranks highest that are not its own (related: same topic, another claim). Train and dev splits as given.
+ */
+function readCheckThat(dir: string): LabelledPair[] {
+  const claims = readOrThrow(resolve(dir, 'vclaims.jsonl'), readVerifiedClaims);
+  const bm25 = buildBm25(claims.map((claim) => analyseSentence(claim.claim).units.map((unit) => unit.key)));
+  const pairs: LabelledPair[] = [];
+  for (const split of ['train', 'validation'] as const) {
+    const prefix = split === 'train' ? 'train' : 'dev';
+    const queries = readOrThrow(resolve(dir, `${prefix}_queries.tsv`), readQueries);
+    const qrels = readOrThrow(resolve(dir, `${prefix}_qrels.tsv`), readQrels);
+    for (const query of queries) {
+      const tweet = cleanQueryText(query.text);
+      const gold = qrels.get(query.id) ?? new Set<string>();
+      const group = `checkthat:${query.id}`;
+      for (const claim of claims) if (gold.has(claim.id)) pairs.push(pair('checkthat', `${query.id}/${claim.id}`, tweet, claim.claim, 'corroborates', split, group));
+      const hits = bm25.search(analyseSentence(tweet).units.map((unit) => unit.key), CHECKTHAT_NON_GOLD + gold.size);
+      for (const hit of hits.filter((h) => !gold.has(claims[h.doc]!.id)).slice(0, CHECKTHAT_NON_GOLD)) {
+        pairs.push(pair('checkthat', `${query.id}/${claims[hit.doc]!.id}`, tweet, claims[hit.doc]!.claim, 'related', split, group));
+      }
+    }
+  }
+  return pairs;
+}
+
 const READERS: Record<PairSetName, { folder: string; read: (dir: string) => LabelledPair[] }> = {
   emergent: { folder: 'emergent', read: readEmergent },
   sick: { folder: 'sick', read: readSick },
@@ -226,6 +267,7 @@ const READERS: Record<PairSetName, { folder: string; read: (dir: string) => Labe
   'covid-fact': { folder: 'covid-fact', read: readCovidFact },
   'climate-fever': { folder: 'climate-fever', read: readClimateFever },
   'fever-symmetric': { folder: 'fever-symmetric', read: readFeverSymmetric },
+  checkthat: { folder: 'checkthat-2022-2a', read: readCheckThat },
 };
 
 /** Whether a set's folder is present in `dataDir`. */

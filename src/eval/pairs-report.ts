@@ -6,10 +6,10 @@ import { rate, round, textTable } from './text-table';
 /** Milliseconds with two decimals: a sentence pair takes a fraction of one. */
 export const ms = (value: number) => value.toFixed(2);
 
-/** What decided, when not only the rules: multi-sentence passages go to the trained model. */
+/** What decided, when not only the sentence-pair model (a judge under test may route some pairs elsewhere). */
 function decidedByNote(decidedBy: PairRun['decidedBy']): string {
-  const { rules = 0, model = 0 } = decidedBy;
-  return model === 0 ? '' : ` · decided by the rules ${rules}, by the model ${model} (multi-sentence passages)`;
+  const { model = 0, 'body-model': body = 0 } = decidedBy;
+  return body === 0 ? '' : ` · decided by the sentence-pair model ${model}, by the body model ${body}`;
 }
 
 /** Timing, accuracy, macro-F1, per-class table and confusion matrix. */

@@ -1,6 +1,6 @@
 /** The `fnc1` task: read FNC-1-format files, optionally take the topic split, judge, score, report. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { judge as defaultJudge } from '../stance/judge-passage';
+import { judgeBody } from './body/judge-body';
 import { evaluateFnc, missingBodyIds, type FncResult } from './evaluate-fnc';
 import { readFncBodies, readFncStances, type FncPair } from './fnc-data';
 import { FNC_LABELS } from './fnc-labels';
@@ -79,7 +79,7 @@ export function runFncTask(options: FncTaskOptions): TaskOutcome {
   const selected = selectPairs(stances.pairs, options.split);
   const pairs = options.limit === undefined ? selected.pairs : selected.pairs.slice(0, options.limit);
   const started = performance.now();
-  const result = evaluateFnc(pairs, bodies.bodies, options.judge ?? ((claim, body) => defaultJudge(claim, body, { grain: 'body' })), {
+  const result = evaluateFnc(pairs, bodies.bodies, options.judge ?? ((claim, body) => judgeBody(claim, body)), {
     progressEvery: 1000,
     onProgress: (done, total) => options.progress?.(`${options.name}: ${done}/${total} pairs, ${Math.round((performance.now() - started) / 1000)} s`),
   });

@@ -2,7 +2,7 @@
 import { defaultDataset } from '../claims/default-dataset';
 import { createAnalyzer } from '../engine/analyzer';
 import { SEED_PAGES } from './eval-paths';
-import { judge } from '../stance/judge-passage';
+import { judgeAtGrain } from './body/judge-body';
 import { linksFromReport, staleGoldenEntries } from './evaluate-seeds';
 import { goldenPairGrains, type GrainFigures } from './golden-pair-grains';
 import { scoreSeedLinks, type LinkFigures, type PredictedLink } from './score-seed-links';
@@ -57,7 +57,7 @@ export function runSeedsTask(options: SeedsTaskOptions = {}): TaskOutcome {
   const sourceClaims = new Map(defaultDataset.sources.map((source) => [source.id, source.claims.map((c) => c.text)]));
   const stale = staleGoldenEntries(golden.golden, pageSentences, sourceClaims);
   const score = scoreSeedLinks(golden.golden, predicted);
-  const grains = goldenPairGrains(golden.golden, pageSentences, sourceClaims, judge);
+  const grains = goldenPairGrains(golden.golden, pageSentences, sourceClaims, judgeAtGrain);
 
   const lines = [
     `seeds: ${SEED_PAGES.length} pages against the default dataset · ${golden.golden.links.length} golden links, ${golden.golden.noLink.length} no-link sentences · ${seconds.toFixed(1)} s`,

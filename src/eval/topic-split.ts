@@ -2,7 +2,7 @@
  * A train/validation split held out by topic, as FNC-1's test set is (its topics never occur in
  * training). Shared by the training code and the evaluation harness, so both see the same split.
  */
-import { seededHash } from './seeded-hash';
+import { seededHash } from '../match/seeded-hash';
 
 /** The fields a split needs from a stance row. */
 export interface SplitRow {

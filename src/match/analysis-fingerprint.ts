@@ -4,7 +4,7 @@
  * miss matches. Opening such an index re-packs it instead. The fingerprint covers the tables the
  * analysis reads and, for the code itself, the keys and search terms it gives a few probe sentences.
  */
-import { seededHash } from '../eval/seeded-hash';
+import { seededHash } from './seeded-hash';
 import { OFFICE_HOLDERS } from '../nlp/actors';
 import { analyseInContext } from '../nlp/analyse-in-context';
 import { CONCEPTS } from '../nlp/concepts';

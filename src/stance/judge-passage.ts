@@ -1,126 +1,85 @@
 /**
- * judge(claim, passage): the one stance function the extension, the CLI and the evaluation harness
- * share. The passage may be one sentence or a whole article body, and the grain decides who decides:
- *
- * - an article body: the trained model (mlp.ts) decides the relation from the pair's features, and the
- *   sentence judge supplies the evidence (the passage sentences the verdict rests on) and, for
- *   conflicts, the differing spans;
- * - one sentence (every pair the extension judges): the sentence judge's rules decide. The model was
- *   fitted on headline–body pairs (FNC-1, ARC), where one sentence of the body seldom carries the
- *   verdict; on the 80 golden seed sentence pairs it finds 17 of 54 corroborations and 0 of 26
- *   conflicts, against the rules' 39 and 14 with no page context (`npm run eval -- seeds` prints both).
- *   In the analyzer the rules also get the index's word weights and who holds which office.
+ * judge(claim, passage): the stance function the extension, the CLI and the evaluation harness share,
+ * on one sentence pair — every pair the extension judges. The learned sentence-pair judge (pair-model.ts,
+ * gradient-boosted trees trained by `npm run train` on public sentence-pair sets) decides the relation
+ * and its probability from the pair's features (pair-features.ts). The rules' signals (judge.ts: the
+ * alignment, the difference detector, polarity) are among those features, and the difference detector
+ * supplies the spans a reader sees. Article bodies (FNC-1, ARC) are judged by src/eval/body, outside the
+ * extension.
  */
 import type { Difference, Relation } from '../engine/report';
 import type { SentenceAnalysis } from '../nlp/analyse-sentence';
 import { analyseSentence } from '../nlp/analyse-sentence';
 import { defaultWordVectors } from '../nlp/default-vectors';
 import type { WordVectors } from '../nlp/word-vectors';
-import { defaultStanceModel } from './default-model';
-import { judgeSentences, type JudgeContext, type Verdict } from './judge';
-import { decide, predictEnsemble, STANCE_CLASSES, type MlpEnsemble } from './mlp';
 import { rankWeigher } from './corpus-weights';
-import { analysePassage, passageInputs } from './passage-features';
-
-/** One sentence, or a whole article body; see the module comment. */
-export type PassageGrain = 'sentence' | 'body';
+import { defaultPairModel } from './default-pair-model';
+import { explainConflict } from './explain-conflict';
+import { judgeSentences, type JudgeContext } from './judge';
+import { pairFeatures, sidedWords } from './pair-features';
+import { modelInput, PAIR_CLASSES, predictPair } from './pair-model';
 
 /** The verdict on a claim against a passage. */
 export interface PassageVerdict {
   relation: Relation;
-  /** Confidence in `relation`, 0–1: the model's probability for a body, the rules' score for a sentence. */
+  /** The model's probability of `relation`, 0–1 (calibrated on validation pairs). */
   score: number;
-  /** What decided: the trained model (bodies) or the sentence judge's rules (one sentence). */
-  decidedBy: 'model' | 'rules';
-  /** The model's probability of each relation (bodies only). */
+  /** What decided: the sentence-pair model here; the body model for article bodies (src/eval/body). */
+  decidedBy: 'model' | 'body-model';
+  /** The model's probability of each relation. */
   probabilities?: Record<Relation, number>;
   /** The passage sentences the verdict rests on, most telling first. */
   evidence: string[];
   differences: Difference[];
 }
 
-const EVIDENCE_SENTENCES = 3;
-/** Recently judged passages: the harness meets each FNC-1 body ~30 times, the extension each claim often. */
-const PASSAGE_CACHE_SIZE = 64;
-const passageCache = new Map<string, { sentences: string[]; analyses: SentenceAnalysis[] }>();
-
-function analysed(passage: string): { sentences: string[]; analyses: SentenceAnalysis[] } {
-  let entry = passageCache.get(passage);
-  if (entry) {
-    passageCache.delete(passage);
-  } else {
-    entry = analysePassage(passage);
-    if (passageCache.size >= PASSAGE_CACHE_SIZE) passageCache.delete(passageCache.keys().next().value!);
-  }
-  passageCache.set(passage, entry);
-  return entry;
-}
-
-/** Picks the sentences that show the verdict: those the sentence judge gave the same relation, else the closest. */
-function evidenceFor(relation: Relation, sentences: readonly string[], verdicts: Verdict[]): Array<{ sentence: string; verdict: Verdict }> {
-  if (relation === 'unrelated') return [];
-  const judged = verdicts.map((verdict, i) => ({ sentence: sentences[i]!, verdict }));
-  const bySimilarity = (a: { verdict: Verdict }, b: { verdict: Verdict }) => b.verdict.alignment.similarity - a.verdict.alignment.similarity;
-  const same = judged.filter((j) => j.verdict.relation === relation).sort(bySimilarity);
-  return (same.length ? same : judged.filter((j) => j.verdict.relation !== 'unrelated').sort(bySimilarity)).slice(0, EVIDENCE_SENTENCES);
-}
-
-/** What `judge` may be told: the grain of the passage, and the judge's inputs when the caller has better ones. */
+/** What `judge` may be told: the judge's inputs when the caller has better ones. */
 export interface JudgeOptions {
   vectors?: WordVectors;
-  model?: MlpEnsemble;
+  /** Always one sentence (a passage of several is judged as one unit, as the model was trained). */
+  grain?: 'sentence';
   /**
-   * Omitted, a passage that splits into one sentence is judged as a sentence. Callers that know they
-   * hold article bodies (FNC-1 and ARC bodies, some of them one sentence long) say `body`.
+   * Who holds which office, as the analyzer knows it from the page and the source. Words are always
+   * weighed by their rank in the vector table, as the model was trained.
    */
-  grain?: PassageGrain;
-  /**
-   * For one-sentence passages: word weights and who holds which office, as the analyzer knows them from
-   * its index and the page. Omitted, words are weighed by their rank in the vector table.
-   */
-  context?: Omit<JudgeContext, 'vectors'>;
+  context?: Pick<JudgeContext, 'offices'>;
 }
 
-/** A passage already split and analysed (the analyzer holds its claims analysed). */
+/** A passage already analysed (the analyzer holds its claims analysed): one sentence. */
 export interface AnalysedPassage {
   sentences: readonly string[];
   analyses: readonly SentenceAnalysis[];
 }
 
-/** judge(claim, passage) → relation, score in 0–1, evidence sentences and differing spans. */
+/** judge(claim, passage) → relation, probability, evidence sentence and differing spans. */
 export function judge(claim: string, passage: string, options: JudgeOptions = {}): PassageVerdict {
-  return judgeAnalysed(analyseSentence(claim), analysed(passage), options);
+  return judgeAnalysed(analyseSentence(claim), { sentences: [passage], analyses: [analyseSentence(passage)] }, options);
 }
 
-/** `judge` over analysed text: what the analyzer calls for each page sentence and candidate claim. */
+/**
+ * `judge` over analysed text: what the analyzer calls for each page sentence and candidate claim. The
+ * three-way decision (corroborates, conflicts, neither) is the argmax the model was scored on; "neither"
+ * is then related or unrelated, whichever is likelier. A conflict must show a reader what differs: the
+ * difference detector's spans, else the spans the model's signals rest on (explain-conflict.ts); a
+ * conflict with nothing to show is called related instead.
+ */
 export function judgeAnalysed(claim: SentenceAnalysis, passage: AnalysedPassage, options: JudgeOptions = {}): PassageVerdict {
   const vectors = options.vectors ?? defaultWordVectors();
-  const grain = options.grain ?? (passage.analyses.length === 1 ? 'sentence' : 'body');
-  if (grain === 'sentence' && passage.analyses.length === 1) return judgeSentence(claim, passage, vectors, options.context);
-  const model = options.model ?? defaultStanceModel();
-  const { verdicts, features } = passageInputs(claim, passage.analyses, vectors);
-  const p = predictEnsemble(model, features);
-  const best = decide(p, model.classOffsets);
-  const relation = STANCE_CLASSES[best]!;
-  const evidence = evidenceFor(relation, passage.sentences, verdicts);
-  return {
-    relation,
-    score: Math.round(p[best]! * 1000) / 1000,
-    decidedBy: 'model',
-    probabilities: Object.fromEntries(STANCE_CLASSES.map((c, i) => [c, Math.round(p[i]! * 1000) / 1000])) as Record<Relation, number>,
-    evidence: evidence.map((e) => e.sentence),
-    differences: relation === 'conflicts' ? evidence.flatMap((e) => e.verdict.differences) : [],
-  };
-}
-
-function judgeSentence(claim: SentenceAnalysis, passage: AnalysedPassage, vectors: WordVectors, context?: JudgeOptions['context']): PassageVerdict {
-  const sentence = passage.analyses[0]!;
-  const verdict = judgeSentences(claim, sentence, { vectors, weigh: context?.weigh ?? rankWeigher([claim, sentence], vectors), offices: context?.offices });
-  return {
-    relation: verdict.relation,
-    score: verdict.score,
-    decidedBy: 'rules',
-    evidence: verdict.relation === 'unrelated' ? [] : [passage.sentences[0]!],
-    differences: verdict.differences,
-  };
+  const text = passage.sentences.join(' ');
+  const sentence = passage.analyses.length === 1 ? passage.analyses[0]! : analyseSentence(text);
+  const weigh = rankWeigher([claim, sentence], vectors);
+  const rules = judgeSentences(claim, sentence, { vectors, weigh, offices: options.context?.offices });
+  const model = defaultPairModel();
+  const p = predictPair(model, modelInput(model, pairFeatures(claim, sentence, rules, vectors), sidedWords(claim, sentence)));
+  const [corroborates, conflicts, related, unrelated] = [p[0]!, p[1]!, p[2]!, p[3]!];
+  let relation: Relation = related >= unrelated ? 'related' : 'unrelated';
+  if (corroborates >= conflicts && corroborates >= related + unrelated) relation = 'corroborates';
+  else if (conflicts > corroborates && conflicts >= related + unrelated) relation = 'conflicts';
+  let differences: Difference[] = [];
+  if (relation === 'conflicts') {
+    differences = rules.differences.length > 0 ? rules.differences : [explainConflict(claim, sentence, rules.alignment, weigh, vectors)].filter((d): d is Difference => d !== null);
+    if (differences.length === 0) relation = 'related';
+  }
+  const probabilities = Object.fromEntries(PAIR_CLASSES.map((c, i) => [c, Math.round(p[i]! * 1000) / 1000])) as Record<Relation, number>;
+  return { relation, score: probabilities[relation], decidedBy: 'model', probabilities, evidence: relation === 'unrelated' ? [] : [text], differences };
 }

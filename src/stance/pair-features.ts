@@ -45,6 +45,8 @@ const DOUBTING = wordCues(lexicons.DOUBTING);
 const CONFIRMING = wordCues(lexicons.CONFIRMING);
 const REFUTING_PHRASES = phraseCues(lexicons.REFUTING_PHRASES);
 
+/** A sentence's first word is a name only if rarer than this (frequency rank): "The", "Officials" are not. */
+const NAME_RANK = 2000;
 /** Below this cosine two words are unrelated (as the rules' minWordCosine). */
 const MATCH_COSINE = 0.4;
 
@@ -64,7 +66,8 @@ function words(analysis: SentenceAnalysis, vectors: WordVectors): Words {
   const names = new Set<string>();
   const bigrams = new Set<string>();
   let previous: string | null = null;
-  for (const token of analysis.tokens) {
+  for (const [index, token] of analysis.tokens.entries()) {
+    if (isNameToken(token, index, vectors)) names.add(token.norm);
     if (token.isNumber || STOPWORDS.has(token.norm)) {
       previous = null;
       continue;
@@ -75,7 +78,6 @@ function words(analysis: SentenceAnalysis, vectors: WordVectors): Words {
     previous = token.stem;
     const row = vectors.rowOf(token.norm);
     if (row >= 0) rows.push(row);
-    if (token.isCapitalised) names.add(token.norm);
   }
   return { norms, stems, rows, names, bigrams };
 }
@@ -113,6 +115,35 @@ function shareIn<T>(items: Iterable<T>, other: ReadonlySet<T>): { shared: number
 const numberKeys = (analysis: SentenceAnalysis) => new Set(analysis.numbers.map((m) => `${m.low}-${m.high}`));
 const log1p = (x: number) => Math.log(1 + Math.max(0, x));
 const isQuestion = (analysis: SentenceAnalysis) => Number(/\?["”’)]*\s*$/.test(analysis.text));
+
+/** Lower-cased words (numbers aside) that only the claim has, only the passage has, and both have. */
+export interface SidedWords {
+  claimOnly: Set<string>;
+  passageOnly: Set<string>;
+  both: Set<string>;
+}
+
+/**
+ * The words of each side by where they occur: the lexical half of the model's inputs. Which words
+ * matter ("reportedly", "hoax", "never", "nobody") is learned by the trainer, which keeps a short list in
+ * the model asset; nothing here names them.
+ */
+export function sidedWords(claim: SentenceAnalysis, passage: SentenceAnalysis): SidedWords {
+  const wordsOf = (analysis: SentenceAnalysis) => new Set(analysis.tokens.filter((t) => !t.isNumber).map((t) => t.norm));
+  const a = wordsOf(claim);
+  const b = wordsOf(passage);
+  const both = new Set([...a].filter((word) => b.has(word)));
+  return { claimOnly: new Set([...a].filter((word) => !both.has(word))), passageOnly: new Set([...b].filter((word) => !both.has(word))), both };
+}
+
+/** Whether a capitalised token is a name: inside the sentence, or first but not an everyday word ("Trudeau announced…"). */
+export function isNameToken(token: SentenceAnalysis['tokens'][number], index: number, vectors: WordVectors): boolean {
+  if (token.isNumber || STOPWORDS.has(token.norm)) return false;
+  if (index > 0) return token.isCapitalised;
+  if (!/^\p{Lu}/u.test(token.text)) return false;
+  const rank = vectors.rank(token.norm);
+  return rank === null || rank >= NAME_RANK;
+}
 
 /** The feature vector, in `PAIR_FEATURES` order. `verdict` is the rules' verdict on the same pair. */
 export function pairFeatures(claim: SentenceAnalysis, passage: SentenceAnalysis, verdict: Verdict, vectors: WordVectors): Float32Array {

@@ -5,7 +5,7 @@
  * its leaves, and the probabilities their softmax at the temperature fitted on validation pairs, so that
  * a score of 0.8 is right about 80% of the time on data the trees did not see.
  */
-import { PAIR_FEATURES } from './pair-features';
+import { PAIR_FEATURES, type SidedWords } from './pair-features';
 
 /** The judge's relations, in the model's output order. */
 export const PAIR_CLASSES = ['corroborates', 'conflicts', 'related', 'unrelated'] as const;
@@ -15,7 +15,10 @@ export type PairClass = (typeof PAIR_CLASSES)[number];
 export interface PairModelAsset {
   format: 'provenance-pair-gbt';
   version: 1;
+  /** PAIR_FEATURES, then one name per lexicon word: `claimOnly:hoax`, `passageOnly:reportedly`, `both:not`. */
   features: string[];
+  /** Words whose side (only the claim's, only the passage's, both) is an input, chosen by the trainer. */
+  lexicon: Record<keyof SidedWords, string[]>;
   classes: string[];
   /** Each class's starting score. */
   baseline: number[];
@@ -39,6 +42,10 @@ export interface PairModelAsset {
 
 /** The decoded model. */
 export interface PairModel {
+  /** Input width: the named features, then the lexicon's columns. */
+  readonly width: number;
+  /** Each side's words → their column. */
+  readonly columns: Record<keyof SidedWords, ReadonlyMap<string, number>>;
   readonly baseline: Float64Array;
   readonly temperature: number;
   readonly roots: Int32Array;
@@ -66,9 +73,15 @@ function typed<T>(base64: string, make: (buffer: ArrayBuffer, length: number) =>
 /** Decodes the asset, checking it was trained on the features and classes this build computes. */
 export function loadPairModel(asset: PairModelAsset): PairModel {
   if (asset.format !== 'provenance-pair-gbt' || asset.version !== 1) throw new Error('pair model: unknown format');
-  if (asset.features.join() !== PAIR_FEATURES.join()) throw new Error('pair model: trained on other features (run npm run train)');
+  const sides = ['claimOnly', 'passageOnly', 'both'] as const;
+  const lexical = sides.flatMap((side) => (asset.lexicon?.[side] ?? []).map((word) => `${side}:${word}`));
+  if (asset.features.join() !== [...PAIR_FEATURES, ...lexical].join()) throw new Error('pair model: trained on other features (run npm run train)');
+  let column = PAIR_FEATURES.length;
+  const columns = Object.fromEntries(sides.map((side) => [side, new Map(asset.lexicon[side].map((word) => [word, column++]))])) as unknown as PairModel['columns'];
   if (asset.classes.join() !== PAIR_CLASSES.join()) throw new Error('pair model: trained on other classes (run npm run train)');
   const model: PairModel = {
+    width: asset.features.length,
+    columns,
     baseline: Float64Array.from(asset.baseline),
     temperature: asset.temperature,
     roots: Int32Array.from(asset.roots),
@@ -84,14 +97,28 @@ export function loadPairModel(asset: PairModelAsset): PairModel {
   if (model.roots.length !== model.treeClass.length) throw new Error('pair model: roots and classes differ in length');
   for (let i = 0; i < nodes; i++) {
     const f = model.feature[i]!;
-    if (f >= PAIR_FEATURES.length) throw new Error(`pair model: node ${i} tests feature ${f}`);
+    if (f >= model.width) throw new Error(`pair model: node ${i} tests feature ${f}`);
     // Children come after their parent, so a walk always ends (no cycle in a hostile or corrupt asset).
     if (f >= 0 && !(model.left[i]! > i && model.left[i]! < nodes && model.right[i]! > i && model.right[i]! < nodes)) throw new Error(`pair model: node ${i} has bad children`);
   }
   return model;
 }
 
-/** Class probabilities (PAIR_CLASSES order) for one feature vector. */
+/** The model's input: the named features, then a 1 for every lexicon word on its side. */
+export function modelInput(model: PairModel, features: Float32Array, words: SidedWords): Float32Array {
+  const input = new Float32Array(model.width);
+  input.set(features);
+  for (const side of ['claimOnly', 'passageOnly', 'both'] as const) {
+    const columns = model.columns[side];
+    for (const word of words[side]) {
+      const column = columns.get(word);
+      if (column !== undefined) input[column] = 1;
+    }
+  }
+  return input;
+}
+
+/** Class probabilities (PAIR_CLASSES order) for one input (`modelInput`). */
 export function predictPair(model: PairModel, features: ArrayLike<number>): Float64Array {
   const scores = Float64Array.from(model.baseline);
   const { roots, treeClass, feature, threshold, left, right, value } = model;

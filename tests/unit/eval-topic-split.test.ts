@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { corpusPaths, DEFAULT_DATA_DIR } from '../../src/eval/eval-paths';
 import { readFncStances } from '../../src/eval/fnc-data';
-import { seededHash } from '../../src/eval/seeded-hash';
+import { seededHash } from '../../src/match/seeded-hash';
 import { summarizeSplit } from '../../src/eval/split-summary';
 import { findTopics, splitByTopic, type SplitRow } from '../../src/eval/topic-split';
 

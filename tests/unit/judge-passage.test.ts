@@ -8,6 +8,7 @@ import { extractArticle } from '../../src/extract/extract-article';
 import { analyseSentence } from '../../src/nlp/analyse-sentence';
 import { parseHtmlDocument } from '../../src/node/html-document';
 import { officeContext } from '../../src/stance/differences';
+import { judgeAtGrain, judgeBody } from '../../src/eval/body/judge-body';
 import * as judgePassage from '../../src/stance/judge-passage';
 
 vi.mock('../../src/stance/judge-passage', async (importOriginal) => {
@@ -23,22 +24,30 @@ const BODY = [
   'Russia dismissed the proposal as a provocation.',
 ].join(' ');
 
-describe('judge(claim, passage): the grain decides who decides', () => {
-  test('a one-sentence passage is decided by the sentence rules, with that sentence as evidence', () => {
-    const verdict = judge('Trump has ruled out Ukraine joining NATO.', 'Trump is against NATO membership for Ukraine.');
-    expect(verdict).toMatchObject({ relation: 'corroborates', decidedBy: 'rules', evidence: ['Trump is against NATO membership for Ukraine.'] });
-    expect(verdict.probabilities).toBeUndefined();
+describe('judge(claim, passage): the learned pair model decides sentence pairs; bodies go to the body model', () => {
+  test('a one-sentence passage is decided by the learned pair model, with that sentence as evidence', () => {
+    const verdict = judge('The company did not raise prices this year.', 'The company raised prices this year.');
+    expect(verdict).toMatchObject({ decidedBy: 'model', evidence: ['The company raised prices this year.'] });
+    const probabilities = Object.values(verdict.probabilities!);
+    expect(probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 2);
+    expect(verdict.score).toBe(verdict.probabilities![verdict.relation]);
   });
 
   test('a conflict decided on a sentence carries its differing spans', () => {
-    const verdict = judge('The US proposed 10,000 troops for Ukraine.', 'The US proposed 30,000 troops for Ukraine.');
+    const verdict = judge('The company did not raise prices this year.', 'The company raised prices this year.');
     expect(verdict.relation).toBe('conflicts');
-    expect(verdict.differences.map((d) => d.kind)).toContain('number');
+    expect(verdict.differences[0]).toMatchObject({ kind: 'negation', source: 'raised' });
+    expect(verdict.differences[0]!.page).toContain('not');
   });
 
-  test('an article body is decided by the trained model, with evidence from the body', () => {
-    const verdict = judge('The US offered Ukraine an Article 5-style security guarantee.', BODY);
-    expect(verdict.decidedBy).toBe('model');
+  test('a passage of several sentences is judged as one unit by the pair model', () => {
+    const verdict = judge('The US offered Ukraine an Article 5-style security guarantee.', BODY, { grain: 'sentence' });
+    expect(verdict).toMatchObject({ decidedBy: 'model', evidence: [BODY] });
+  });
+
+  test('an article body is decided by the body model (evaluation only), with evidence from the body', () => {
+    const verdict = judgeBody('The US offered Ukraine an Article 5-style security guarantee.', BODY);
+    expect(verdict.decidedBy).toBe('body-model');
     const probabilities = Object.values(verdict.probabilities!);
     expect(probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 2);
     expect(verdict.score).toBe(verdict.probabilities![verdict.relation]);
@@ -46,18 +55,19 @@ describe('judge(claim, passage): the grain decides who decides', () => {
   });
 
   test('a caller holding article bodies can have a one-sentence body judged as a body', () => {
-    const verdict = judge('Trump has ruled out Ukraine joining NATO.', 'Trump is against NATO membership for Ukraine.', { grain: 'body' });
-    expect(verdict.decidedBy).toBe('model');
+    const verdict = judgeAtGrain('Trump has ruled out Ukraine joining NATO.', 'Trump is against NATO membership for Ukraine.', { grain: 'body' });
+    expect(verdict.decidedBy).toBe('body-model');
     expect(verdict.probabilities).toBeDefined();
   });
 
-  test('the caller’s context reaches the rules: “the US” stands for the president its own text names', () => {
+  test('the caller’s context reaches the judge: “the US” stands for the president its own text names', () => {
     const source = [analyseSentence('US President Donald Trump spoke on Saturday.'), analyseSentence('The US has proposed security guarantees for Ukraine.')];
     const page = analyseSentence('The Biden administration has proposed security guarantees for Ukraine.');
     const passage = { sentences: [source[1]!.text], analyses: [source[1]!] };
     const offices = { page: officeContext([page]), source: officeContext(source) };
-    expect(judgeAnalysed(page, passage, { context: { weigh: () => 2, offices } }).relation).toBe('conflicts');
-    expect(judgeAnalysed(page, passage, { context: { weigh: () => 2 } }).relation).not.toBe('conflicts');
+    const told = judgeAnalysed(page, passage, { context: { offices } });
+    const untold = judgeAnalysed(page, passage, {});
+    expect(told.probabilities!.conflicts).toBeGreaterThan(untold.probabilities!.conflicts);
   });
 });
 

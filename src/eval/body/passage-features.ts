@@ -1,10 +1,10 @@
 /** The one path from (claim, passage) to model inputs, shared by inference and training so they never drift. */
-import { splitSentences } from '../extract/sentences';
-import { analyseSentence, type SentenceAnalysis } from '../nlp/analyse-sentence';
-import type { WordVectors } from '../nlp/word-vectors';
-import { rankWeigher } from './corpus-weights';
+import { splitSentences } from '../../extract/sentences';
+import { analyseSentence, type SentenceAnalysis } from '../../nlp/analyse-sentence';
+import type { WordVectors } from '../../nlp/word-vectors';
+import { rankWeigher } from '../../stance/corpus-weights';
 import { pairFeatures, type PairFeatures } from './features';
-import { judgeSentences, type Verdict } from './judge';
+import { judgeSentences, type Verdict } from '../../stance/judge';
 
 /** Long bodies are judged on their first sentences: news puts the claim up front, and time is bounded. */
 export const MAX_PASSAGE_SENTENCES = 60;

@@ -3,11 +3,11 @@
  * the difference detector's findings, polarity, and cue words near the claim. Every feature has a name,
  * so the model's weights can be read and its verdicts explained.
  */
-import type { SentenceAnalysis } from '../nlp/analyse-sentence';
-import { cueCount, cuesNearAligned, phraseCues, similarShare, wordCues, type CueMatcher } from './cue-scope';
-import * as lexicons from './cues';
-import type { Verdict } from './judge';
-import type { Weigh } from './align';
+import type { SentenceAnalysis } from '../../nlp/analyse-sentence';
+import { cueCount, cuesNearAligned, phraseCues, similarShare, wordCues, type CueMatcher } from '../../stance/cue-scope';
+import * as lexicons from '../../stance/cues';
+import type { Verdict } from '../../stance/judge';
+import type { Weigh } from '../../stance/align';
 
 /** Names of the dense features, in order. */
 export const DENSE_FEATURES = [

@@ -1,5 +1,5 @@
 /** The shipped stance model (assets/stance-model.json, written by `npm run train`). */
-import asset from '../../assets/stance-model.json';
+import asset from '../../../assets/stance-model.json';
 import { DENSE_FEATURES } from './features';
 import { loadMlp, type MlpAsset, type MlpEnsemble } from './mlp';
 

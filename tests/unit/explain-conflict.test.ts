@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { defaultWordVectors } from '../../src/nlp/default-vectors';
+import { align } from '../../src/stance/align';
+import { rankWeigher } from '../../src/stance/corpus-weights';
+import { explainConflict } from '../../src/stance/explain-conflict';
+
+function explain(pageText: string, sourceText: string) {
+  const vectors = defaultWordVectors();
+  const page = analyseSentence(pageText);
+  const source = analyseSentence(sourceText);
+  const weigh = rankWeigher([page, source], vectors);
+  return explainConflict(page, source, align(page, source, vectors, weigh), weigh, vectors);
+}
+
+describe('explainConflict: the spans a conflict rests on when no slot rule named one', () => {
+  test('a negation on one side: the cue with what it governs, against the same content asserted', () => {
+    const d = explain('The museum did not reopen its east wing in spring.', 'The museum reopened its east wing in spring.');
+    expect(d).toMatchObject({ kind: 'negation', source: 'reopened' });
+    expect(d!.page).toMatch(/^not reopen/);
+  });
+
+  test('the negation may be on the source side', () => {
+    const d = explain('The league approved the new stadium plan.', 'The league never approved the new stadium plan.');
+    expect(d).toMatchObject({ kind: 'negation', page: 'approved' });
+    expect(d!.source).toContain('never');
+  });
+
+  test('otherwise the most informative content each side has and the other lacks', () => {
+    const d = explain('The orchestra will perform in Vienna next month.', 'The orchestra will perform in Oslo next month.');
+    expect(d).toMatchObject({ kind: 'actor', page: 'Vienna', source: 'Oslo' });
+    expect(d!.pageStart).toBe('The orchestra will perform in '.length);
+  });
+
+  test('nothing to show when one side has nothing the other lacks', () => {
+    expect(explain('The orchestra will perform in Vienna.', 'The orchestra will perform in Vienna next month.')).toBeNull();
+  });
+});

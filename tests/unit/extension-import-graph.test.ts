@@ -1,0 +1,60 @@
+/**
+ * The bundle holds what the extension runs: walking the static imports from every entrypoint, no
+ * evaluation, training, benchmark or test code is reached, and neither is the article-body model
+ * (src/eval/body, assets/stance-model.json), which only `npm run eval -- fnc1` uses.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+function entrypoints(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return entrypoints(path);
+    return /\.ts$/.test(name) ? [path] : [];
+  });
+}
+
+function resolveImport(from: string, specifier: string): string | null {
+  if (!specifier.startsWith('.')) return null;
+  const base = resolve(dirname(from), specifier);
+  for (const candidate of [base, `${base}.ts`, join(base, 'index.ts')]) if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  throw new Error(`${relative(ROOT, from)}: cannot resolve ${specifier}`);
+}
+
+/** Every repository file the entrypoints reach by static or dynamic import, relative to the root. */
+function importGraph(): Set<string> {
+  const seen = new Set<string>();
+  const queue = entrypoints(join(ROOT, 'entrypoints'));
+  while (queue.length) {
+    const file = queue.pop()!;
+    const key = relative(ROOT, file);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!file.endsWith('.ts')) continue;
+    for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      const target = resolveImport(file, match[1] ?? match[2] ?? match[3]!);
+      if (target) queue.push(target);
+    }
+  }
+  return seen;
+}
+
+describe('the extension’s import graph', () => {
+  const graph = importGraph();
+
+  test('reaches the code it runs, the learned sentence-pair judge among it', () => {
+    expect(graph).toContain('src/stance/judge-passage.ts');
+    expect(graph).toContain('src/stance/pair-model.ts');
+    expect(graph).toContain('assets/pair-model.json');
+    expect(graph).toContain('src/engine/analyzer.ts');
+  });
+
+  test('holds no evaluation, training, benchmark or test code, and not the article-body model', () => {
+    const outside = [...graph].filter((file) => /^(src\/eval|scripts|bench|tests)\//.test(file) || file === 'assets/stance-model.json');
+    expect(outside).toEqual([]);
+  });
+});
