@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { DATASET_FORMAT, DATASET_VERSION, type Dataset, type Source } from '../src/claims/dataset';
 import { readVerifiedClaims } from '../src/eval/checkthat-data';
 import { readFncBodies } from '../src/eval/fnc-data';
-import { seededHash } from '../src/eval/seeded-hash';
+import { seededHash } from '../src/match/seeded-hash';
 import { splitSentences } from '../src/extract/sentences';
 
 /** Body sentences shorter than this are datelines and captions, not claims. */
