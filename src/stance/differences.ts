@@ -4,16 +4,14 @@
  */
 import type { Difference, DifferenceKind } from '../engine/report';
 import { officeLabel, type OfficeHolder } from '../nlp/actors';
+import { LEXICON } from '../nlp/lexicon';
 import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
 import type { Alignment, Weigh } from './align';
 import { THRESHOLDS } from './thresholds';
 import { isPlace } from './unit-role';
 
 /** Titles and modifiers that belong to a name when it is shown: "US President Donald Trump". */
-const TITLE_WORDS = new Set([
-  'us', 'u.s', 'president', 'prime', 'minister', 'secretary', 'general', 'chancellor', 'vice', 'the',
-  'foreign', 'state', 'american', 'russian', 'ukrainian', 'italian', 'french', 'german', 'british',
-]);
+const TITLE_WORDS = new Set(LEXICON.titleWords);
 
 function widenToTitle(analysis: SentenceAnalysis, start: number, end: number): [number, number] {
   let from = start;
@@ -206,7 +204,7 @@ export interface PolarityBalance {
  */
 function comparedWith(analysis: SentenceAnalysis, unit: Unit): boolean {
   return analysis.units.some(
-    (other) => other.key === '@modelled-on' && other.clause === unit.clause && (other.start < unit.start || other.start - unit.end === 1),
+    (other) => other.concept?.kind === 'comparison' && other.clause === unit.clause && (other.start < unit.start || other.start - unit.end === 1),
   );
 }
 
