@@ -65,6 +65,7 @@ describe('lexicon validation', () => {
  */
 const CONTENT_HASHES: Record<string, string> = {
   '1.0.0': 'df42da90',
+  '1.0.1': 'b1a9fb0a',
 };
 
 test('the lexicon version changes with its content', () => {
