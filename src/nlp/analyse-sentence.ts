@@ -7,6 +7,7 @@ import { findAttributionClauses, splitSubjectAttribution } from './attribution';
 import { collectiveDefenceSpans } from './collective-defence';
 import { buildPhraseTable, CONCEPTS, type Concept } from './concepts';
 import { LEXICON } from './lexicon';
+import { findEvents, type EventMention } from './events';
 import { findMentions, type DateMention, type NumberMention } from './mentions';
 import { NEGATION_REACH, NEGATORS, negationScope } from './negation-scope';
 import { STOPWORDS } from './stopwords';
@@ -55,6 +56,8 @@ export interface SentenceAnalysis {
   numbers: NumberMention[];
   dates: DateMention[];
   negations: Array<{ text: string; start: number; end: number }>;
+  /** The lexicon's events the sentence reports, with who did them where it says (events.ts). */
+  events: EventMention[];
 }
 
 const CONCEPT_TABLE = buildPhraseTable(CONCEPTS);
@@ -287,5 +290,6 @@ export function analyseSentence(text: string): SentenceAnalysis {
       attribution: false,
     });
   }
-  return { text, tokens, units, actors, numbers: quantities, dates, negations };
+  const events = findEvents({ text, tokens, clauseOf, negated: negatedToken, irrealis: irrealisToken, attributionClauses, inMention, units });
+  return { text, tokens, units, actors, numbers: quantities, dates, negations, events };
 }

@@ -33,9 +33,9 @@ export const EVENT_KINDS = [
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 /**
- * Who or what takes part in an event. `agent` is who did it; `participants` (a meeting) and `speaker`
- * (a statement) are not agents: two participants of one meeting, or two people saying one thing, do not
- * disagree.
+ * Who or what takes part in an event. `agent` is who did it, named before the event word or after "by"
+ * (events.ts). `participants` (a meeting) and `speaker` (a statement) are not agents: two participants
+ * of one meeting, or two people saying one thing, do not disagree.
  */
 export const ROLE_NAMES = ['agent', 'theme', 'recipient', 'post', 'place', 'participants', 'speaker', 'message'] as const;
 export type RoleName = (typeof ROLE_NAMES)[number];
@@ -112,4 +112,6 @@ export interface Lexicon {
   titleWords: string[];
   /** Concept phrases that are also ordinary words ("us", "un") and name their concept only in capitals. */
   acronymsInCapitals: string[];
+  /** Words that open a sentence with a capital but name no one: "Officials", "Police", "Yesterday". */
+  notNames: string[];
 }

@@ -13,7 +13,7 @@ import { tokenize } from './tokenize';
 /** The lexicon, or every problem found with its path. */
 export type LexiconResult = { ok: true; lexicon: Lexicon } | { ok: false; errors: string[] };
 
-const ROOT_KEYS = ['version', 'about', 'concepts', 'events', 'offices', 'officeHolders', 'officeWords', 'titleWords', 'acronymsInCapitals'];
+const ROOT_KEYS = ['version', 'about', 'concepts', 'events', 'offices', 'officeHolders', 'officeWords', 'titleWords', 'acronymsInCapitals', 'notNames'];
 const CONCEPT_KEYS = ['id', 'kind', 'vectorWord', 'phrases', 'note'];
 const EVENT_KEYS = ['id', 'kind', 'matchedAs', 'vectorWord', 'roles', 'phrases', 'note'];
 const OFFICE_KEYS = ['id', 'label', 'title', 'country', 'titles', 'note'];
@@ -224,6 +224,7 @@ export function validateLexicon(value: unknown): LexiconResult {
     officeWords: reader.phrases(root, 'officeWords', '', { single: true }),
     titleWords: reader.phrases(root, 'titleWords', '', { single: true }),
     acronymsInCapitals: reader.phrases(root, 'acronymsInCapitals', '', { single: true }),
+    notNames: reader.phrases(root, 'notNames', '', { single: true }),
   };
   lexicon.acronymsInCapitals.forEach((phrase, i) => {
     if (!conceptSeen.phrases.has(phrase)) reader.error(`acronymsInCapitals[${i}]`, `"${phrase}" is not a phrase of any concept`);
