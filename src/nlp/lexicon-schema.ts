@@ -34,8 +34,9 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 
 /**
  * Who or what takes part in an event. `agent` is who did it, named before the event word or after "by"
- * (events.ts). `participants` (a meeting) and `speaker` (a statement) are not agents: two participants
- * of one meeting, or two people saying one thing, do not disagree.
+ * (events.ts): two different named agents of one event on one object are an actor conflict
+ * (named-actors.ts). `participants` (a meeting) and `speaker` (a statement) are not agents: two
+ * participants of one meeting, or two people saying one thing, do not disagree.
  */
 export const ROLE_NAMES = ['agent', 'theme', 'recipient', 'post', 'place', 'participants', 'speaker', 'message'] as const;
 export type RoleName = (typeof ROLE_NAMES)[number];
