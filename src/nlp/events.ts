@@ -67,6 +67,12 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
 /** Words that lead into a date between subject and verb: "Trudeau on Monday announced". */
 const DATE_LEAD_INS = new Set(['on', 'in', 'last', 'this', 'early', 'late']);
+/**
+ * Prepositions that make a name before the verb a place in the subject, not the subject: "Police in
+ * Lyon arrested…". Not "at" or "from", which give a subject's affiliation ("researchers at the
+ * University of Oxford published…"), whose named organisation is the one that acted.
+ */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'throughout']);
 /** How many such words the look back from an event word skips. */
 const MAX_SKIPPED = 4;
 /** How far after the event word "by" may come: "the tariffs were announced on Monday by Trudeau". */
@@ -124,6 +130,7 @@ function agentsOf(input: EventInput, names: NameIndex, first: number, last: numb
     if (!BETWEEN_SUBJECT_AND_VERB.has(token.norm) && !adverb && !date) break;
   }
   const before = j >= 0 && !passive && input.clauseOf[j] === input.clauseOf[first] ? names.byLast.get(j) : undefined;
+  if (before && PLACE_PREPOSITIONS.has(tokens[before.first - 1]?.norm ?? '')) return [];
   return before ? listEndingWith(input, names, before) : byAgents(input, names, last);
 }
 

@@ -39,16 +39,25 @@ function within(unit: Unit, spans: ReadonlyArray<{ start: number; end: number }>
   return spans.some((span) => unit.start < span.end && span.start < unit.end);
 }
 
+/** What an event is done to, and its other roles; `head` is the unit that says most what it is. */
+interface EventObject {
+  units: Unit[];
+  /** The first unit after the event words ("announced *the new tariffs*", "agreed to *plead* guilty"), or in the passive the last before them ("the *brewery* was bought"). */
+  head: Unit | undefined;
+}
+
 /**
- * What the event is done to, and its other roles: the content of its clause besides the agents and the
- * event words, and the next clause's too when nothing follows the event in its own ("announced that…").
- * Numbers are left out: a different price is a number difference, not a different purchase.
+ * The content of the event's clause besides the agents and the event words, and the next clause's too
+ * when nothing follows the event in its own ("announced that…"). Numbers are left out: a different price
+ * is a number difference, not a different purchase.
  */
-function objectUnits(analysis: SentenceAnalysis, mention: EventMention): Unit[] {
+function objectOf(analysis: SentenceAnalysis, mention: EventMention): EventObject {
   const inClause = (clause: number) =>
     analysis.units.filter((unit) => unit.clause === clause && !unit.key.startsWith('#') && !within(unit, [...mention.agents, mention]));
   const own = inClause(mention.clause);
-  return own.some((unit) => unit.start >= mention.end) ? own : [...own, ...inClause(mention.clause + 1)];
+  const units = own.some((unit) => unit.start >= mention.end) ? own : [...own, ...inClause(mention.clause + 1)];
+  const after = units.filter((unit) => unit.start >= mention.end).sort((a, b) => a.start - b.start);
+  return { units, head: after[0] ?? units.filter((unit) => unit.end <= mention.start).sort((a, b) => a.start - b.start).at(-1) };
 }
 
 /** A unit that names something: a concept, a person, a capitalised word. Such units match only by key. */
@@ -65,14 +74,18 @@ function alignedPairs(page: SentenceAnalysis, source: SentenceAnalysis, alignmen
 }
 
 /**
- * The two objects are one: most of the smaller is aligned with the other, and every name in the smaller
- * is found in the other by key ("Beats" is not "Nest", however close their vectors).
+ * The two objects are one: both heads and most of the smaller object are aligned with the other, and
+ * every name in the smaller is found in the other by key ("Beats" is not "Nest", however close their
+ * vectors). The heads keep "agreed to plead guilty to fraud charges" apart from "agreed to pay a fine to
+ * settle bribery charges", which share three of five words by vectors.
  */
-function sameObject(mine: readonly Unit[], theirs: readonly Unit[], pairs: ReadonlyArray<[Unit, Unit]>): boolean {
-  if (mine.length === 0 || theirs.length === 0) return false;
-  const matched = pairs.filter(([p, s]) => mine.includes(p) && theirs.includes(s) && (p.key === s.key || (!isNamed(p) && !isNamed(s))));
-  const covered = mine.length <= theirs.length ? new Set(matched.map(([p]) => p)) : new Set(matched.map(([, s]) => s));
-  const smaller = mine.length <= theirs.length ? mine : theirs;
+function sameObject(mine: EventObject, theirs: EventObject, pairs: ReadonlyArray<[Unit, Unit]>): boolean {
+  if (mine.units.length === 0 || theirs.units.length === 0) return false;
+  const matched = pairs.filter(([p, s]) => mine.units.includes(p) && theirs.units.includes(s) && (p.key === s.key || (!isNamed(p) && !isNamed(s))));
+  const myCovered = new Set(matched.map(([p]) => p));
+  const theirCovered = new Set(matched.map(([, s]) => s));
+  if (!myCovered.has(mine.head!) || !theirCovered.has(theirs.head!)) return false;
+  const [smaller, covered] = mine.units.length <= theirs.units.length ? [mine.units, myCovered] : [theirs.units, theirCovered];
   return covered.size >= OBJECT_SHARE * smaller.length && smaller.every((unit) => !isNamed(unit) || covered.has(unit));
 }
 
@@ -97,7 +110,7 @@ export function namedActorConflicts(page: SentenceAnalysis, source: SentenceAnal
       (other) =>
         other.event.kind === a.event.kind &&
         !a.agents.some((x) => other.agents.some((y) => sameNamed(x, y))) &&
-        sameObject(objectUnits(page, a), objectUnits(source, other), (pairs ??= alignedPairs(page, source, alignment))),
+        sameObject(objectOf(page, a), objectOf(source, other), (pairs ??= alignedPairs(page, source, alignment))),
     );
     if (b) found.push({ page: spanOf(a.agents), source: spanOf(b.agents) });
   }

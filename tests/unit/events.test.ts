@@ -39,6 +39,9 @@ describe('events and their agents', () => {
     ['Trump and Putin met in Alaska.', ['meeting: ']],
     // A capitalised event word is part of a name.
     ['Google bought Beats.', ['acquisition: Google']],
+    // A place in the subject is not who acted; an affiliation names who did.
+    ['Police in Lyon arrested the suspect.', ['arrest: ']],
+    ['Researchers at the University of Oxford published the results.', ['publication: University of Oxford']],
   ])('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);
   });

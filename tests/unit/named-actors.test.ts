@@ -50,6 +50,7 @@ describe('not an actor conflict', () => {
     ['an attribution', 'According to Reuters, Apple bought Beats.', 'According to Bloomberg, Apple bought Beats.'],
     ['a denied event', 'Trudeau did not announce the new tariffs on steel.', 'Carney announced the new tariffs on steel.'],
     ['different objects', 'Apple bought Beats.', 'Google bought Nest.'],
+    ['objects alike in words, not in what is done', 'Boeing agreed to plead guilty to criminal fraud charges.', 'Airbus agreed to pay a fine to settle bribery charges.'],
     ['a country stands for its leader', 'Canada announced the new tariffs on steel.', 'Carney announced the new tariffs on steel.'],
   ])('%s: %s / %s', (_, page, source) => {
     expect(actors(page, source)).toEqual([]);
