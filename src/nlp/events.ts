@@ -139,16 +139,19 @@ function agentsOf(input: EventInput, names: NameIndex, first: number, last: numb
  * overlap (a restated collective-defence clause holds "NATO"), the shortest names the token.
  */
 function tokenEntities(input: EventInput): Array<TokenEntity | null> {
-  const entities = new Array<TokenEntity | null>(input.tokens.length).fill(null);
-  const widths = new Array<number>(input.tokens.length).fill(Infinity);
-  const indexAt = new Map(input.tokens.map((token, i) => [token.start, i]));
-  for (const unit of input.units) {
-    if (!unit.concept && !unit.actor) continue;
+  const { tokens } = input;
+  const entities = new Array<TokenEntity | null>(tokens.length).fill(null);
+  const widths = new Array<number>(tokens.length).fill(Infinity);
+  const named = input.units.filter((unit) => unit.concept || unit.actor).sort((a, b) => a.start - b.start);
+  // Tokens and units both by start: each unit's first token is found by walking on, not by a search.
+  let i = 0;
+  for (const unit of named) {
+    while (i < tokens.length && tokens[i]!.start < unit.start) i++;
     const width = unit.end - unit.start;
-    for (let i = indexAt.get(unit.start) ?? input.tokens.length; i < input.tokens.length && input.tokens[i]!.end <= unit.end; i++) {
-      if (width >= widths[i]!) continue;
-      widths[i] = width;
-      entities[i] = { key: unit.key, country: unit.concept?.kind === 'country' };
+    for (let k = i; k < tokens.length && tokens[k]!.end <= unit.end; k++) {
+      if (width >= widths[k]!) continue;
+      widths[k] = width;
+      entities[k] = { key: unit.key, country: unit.concept?.kind === 'country' };
     }
   }
   return entities;
@@ -158,10 +161,11 @@ function tokenEntities(input: EventInput): Array<TokenEntity | null> {
 export function findEvents(input: EventInput): EventMention[] {
   const { tokens } = input;
   const found: Array<{ event: LexiconEvent; first: number; last: number }> = [];
-  const conceptEvents = new Map(input.units.filter((unit) => unit.concept?.event).map((unit) => [unit.start, unit]));
+  // Most sentences name no event concept: no map to make for them.
+  const conceptEvents = input.units.some((unit) => unit.concept?.event) ? new Map(input.units.filter((unit) => unit.concept?.event).map((unit) => [unit.start, unit])) : null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const unit = conceptEvents.get(token.start);
+    const unit = conceptEvents?.get(token.start);
     if (unit) {
       let last = i;
       while (last + 1 < tokens.length && tokens[last + 1]!.end <= unit.end) last++;

@@ -45,7 +45,13 @@ const NOT_NAMES = new Set(LEXICON.notNames);
 /** Lower-case words inside names: "Bank of England", "Lula da Silva", "Ursula von der Leyen". */
 const CONNECTORS = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'la', 'le', 'bin', 'al']);
 /** What may stand between two words of one name: a space, an initial's period ("J. Trump"), a hyphen ("Jean-Luc"). */
-const JOINING_GAP = /^[\s.\-‐–]*$/;
+const JOINING = new Set([' ', '\u00a0', '.', '-', '‐', '–']);
+
+/** Whether only joining characters stand between tokens `k - 1` and `k`. */
+function joinedGap(text: string, tokens: readonly Token[], k: number): boolean {
+  for (let c = tokens[k - 1]!.end; c < tokens[k]!.start; c++) if (!JOINING.has(text[c]!)) return false;
+  return true;
+}
 
 /**
  * A word that can be part of a name. A sentence's first word is capitalised anyway: it counts unless it
@@ -84,9 +90,9 @@ export function nameSpans(input: NameInput): NameSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!nameLike(input, i)) continue;
     let last = i;
+    const joined = (k: number) => k < tokens.length && joinedGap(text, tokens, k) && nameLike(input, k);
     while (!isPossessive(tokens[last]!)) {
       const next = last + 1;
-      const joined = (k: number) => k < tokens.length && JOINING_GAP.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && nameLike(input, k);
       if (joined(next)) last = next;
       else if (next < tokens.length && CONNECTORS.has(tokens[next]!.text) && joined(next + 1)) last = next + 1;
       else break;
