@@ -35,29 +35,48 @@ function agentEvents(analysis: SentenceAnalysis): EventMention[] {
   return analysis.events.filter((mention) => mention.asserted && mention.event.roles.agent && mention.agents.length > 0);
 }
 
+/**
+ * How many units on each side of the event words its object is looked for in: "the new tariffs on steel
+ * at a press conference in Ottawa" is eight. A bound, so that a hostile sentence of thousands of event
+ * words costs each of them the same.
+ */
+const OBJECT_REACH = 12;
+
 function within(unit: Unit, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
   return spans.some((span) => unit.start < span.end && span.start < unit.end);
 }
 
 /** What an event is done to, and its other roles; `head` is the unit that says most what it is. */
 interface EventObject {
-  units: Unit[];
+  units: ReadonlySet<Unit>;
   /** The first unit after the event words ("announced *the new tariffs*", "agreed to *plead* guilty"), or in the passive the last before them ("the *brewery* was bought"). */
   head: Unit | undefined;
 }
 
+/** A sentence's units other than numbers, by position: sorted once per sentence. */
+const orderedUnits = new WeakMap<SentenceAnalysis, Unit[]>();
+
+function unitsInOrder(analysis: SentenceAnalysis): Unit[] {
+  let units = orderedUnits.get(analysis);
+  if (!units) orderedUnits.set(analysis, (units = analysis.units.filter((unit) => !unit.key.startsWith('#')).sort((a, b) => a.start - b.start)));
+  return units;
+}
+
 /**
- * The content of the event's clause besides the agents and the event words, and the next clause's too
- * when nothing follows the event in its own ("announced that…"). Numbers are left out: a different price
- * is a number difference, not a different purchase.
+ * The content of the event's clause near it, besides the agents and the event words, and the next
+ * clause's too when nothing follows the event in its own ("announced that…"). Numbers are left out: a
+ * different price is a number difference, not a different purchase.
  */
 function objectOf(analysis: SentenceAnalysis, mention: EventMention): EventObject {
-  const inClause = (clause: number) =>
-    analysis.units.filter((unit) => unit.clause === clause && !unit.key.startsWith('#') && !within(unit, [...mention.agents, mention]));
-  const own = inClause(mention.clause);
-  const units = own.some((unit) => unit.start >= mention.end) ? own : [...own, ...inClause(mention.clause + 1)];
-  const after = units.filter((unit) => unit.start >= mention.end).sort((a, b) => a.start - b.start);
-  return { units, head: after[0] ?? units.filter((unit) => unit.end <= mention.start).sort((a, b) => a.start - b.start).at(-1) };
+  const units = unitsInOrder(analysis);
+  let at = 0;
+  for (let step = units.length; step > 0; step >>= 1) while (at + step <= units.length && units[at + step - 1]!.start < mention.end) at += step;
+  const taken = (unit: Unit) => !within(unit, mention.agents) && !within(unit, [mention]);
+  const before = units.slice(Math.max(0, at - OBJECT_REACH), at).filter((unit) => unit.clause === mention.clause && taken(unit));
+  const nearAfter = units.slice(at, at + OBJECT_REACH);
+  let after = nearAfter.filter((unit) => unit.clause === mention.clause && taken(unit));
+  if (after.length === 0) after = nearAfter.filter((unit) => unit.clause === mention.clause + 1 && taken(unit));
+  return { units: new Set([...before, ...after]), head: after[0] ?? before.at(-1) };
 }
 
 /** A unit that names something: a concept, a person, a capitalised word. Such units match only by key. */
@@ -65,12 +84,20 @@ function isNamed(unit: Unit): boolean {
   return unit.concept !== null || unit.actor !== null || unit.office !== null || startsUpperCase(unit.text);
 }
 
-/** Page and source unit indexes that are the same content: aligned strongly enough, or equal keys without an alignment. */
-function alignedPairs(page: SentenceAnalysis, source: SentenceAnalysis, alignment: Alignment | undefined): Array<[Unit, Unit]> {
+/** For each page unit, the source units that are the same content: aligned strongly enough, or, without an alignment, of equal key. */
+function alignedPartners(page: SentenceAnalysis, source: SentenceAnalysis, alignment: Alignment | undefined): Map<Unit, Unit[]> {
+  const partners = new Map<Unit, Unit[]>();
+  const add = (p: Unit, s: Unit) => {
+    if (p.key === s.key || (!isNamed(p) && !isNamed(s))) partners.set(p, [...(partners.get(p) ?? []), s]);
+  };
   if (alignment) {
-    return alignment.pairs.filter((pair) => pair.strength >= THRESHOLDS.alignedForSlots).map((pair) => [page.units[pair.page]!, source.units[pair.source]!]);
+    for (const pair of alignment.pairs) if (pair.strength >= THRESHOLDS.alignedForSlots) add(page.units[pair.page]!, source.units[pair.source]!);
+  } else {
+    const byKey = new Map<string, Unit[]>();
+    for (const s of source.units) byKey.set(s.key, [...(byKey.get(s.key) ?? []), s]);
+    for (const p of page.units) for (const s of byKey.get(p.key) ?? []) add(p, s);
   }
-  return page.units.flatMap((p) => source.units.filter((s) => s.key === p.key).map((s): [Unit, Unit] => [p, s]));
+  return partners;
 }
 
 /**
@@ -79,14 +106,20 @@ function alignedPairs(page: SentenceAnalysis, source: SentenceAnalysis, alignmen
  * vectors). The heads keep "agreed to plead guilty to fraud charges" apart from "agreed to pay a fine to
  * settle bribery charges", which share three of five words by vectors.
  */
-function sameObject(mine: EventObject, theirs: EventObject, pairs: ReadonlyArray<[Unit, Unit]>): boolean {
-  if (mine.units.length === 0 || theirs.units.length === 0) return false;
-  const matched = pairs.filter(([p, s]) => mine.units.includes(p) && theirs.units.includes(s) && (p.key === s.key || (!isNamed(p) && !isNamed(s))));
-  const myCovered = new Set(matched.map(([p]) => p));
-  const theirCovered = new Set(matched.map(([, s]) => s));
+function sameObject(mine: EventObject, theirs: EventObject, partners: ReadonlyMap<Unit, readonly Unit[]>): boolean {
+  if (mine.units.size === 0 || theirs.units.size === 0) return false;
+  const myCovered = new Set<Unit>();
+  const theirCovered = new Set<Unit>();
+  for (const p of mine.units) {
+    for (const s of partners.get(p) ?? []) {
+      if (!theirs.units.has(s)) continue;
+      myCovered.add(p);
+      theirCovered.add(s);
+    }
+  }
   if (!myCovered.has(mine.head!) || !theirCovered.has(theirs.head!)) return false;
-  const [smaller, covered] = mine.units.length <= theirs.units.length ? [mine.units, myCovered] : [theirs.units, theirCovered];
-  return covered.size >= OBJECT_SHARE * smaller.length && smaller.every((unit) => !isNamed(unit) || covered.has(unit));
+  const [smaller, covered] = mine.units.size <= theirs.units.size ? [mine.units, myCovered] : [theirs.units, theirCovered];
+  return covered.size >= OBJECT_SHARE * smaller.size && [...smaller].every((unit) => !isNamed(unit) || covered.has(unit));
 }
 
 function spanOf(agents: readonly NameSpan[]): [number, number] {
@@ -103,14 +136,20 @@ export function namedActorConflicts(page: SentenceAnalysis, source: SentenceAnal
   if (mine.length === 0) return [];
   const theirs = agentEvents(source);
   if (theirs.length === 0) return [];
-  let pairs: Array<[Unit, Unit]> | null = null;
+  let partners: Map<Unit, Unit[]> | null = null;
+  const theirObjects = new Map<EventMention, EventObject>();
   const found: NamedActorConflict[] = [];
   for (const a of mine) {
+    let myObject: EventObject | undefined;
     const b = theirs.find(
       (other) =>
         other.event.kind === a.event.kind &&
         !a.agents.some((x) => other.agents.some((y) => sameNamed(x, y))) &&
-        sameObject(objectOf(page, a), objectOf(source, other), (pairs ??= alignedPairs(page, source, alignment))),
+        sameObject(
+          (myObject ??= objectOf(page, a)),
+          theirObjects.get(other) ?? theirObjects.set(other, objectOf(source, other)).get(other)!,
+          (partners ??= alignedPartners(page, source, alignment)),
+        ),
     );
     if (b) found.push({ page: spanOf(a.agents), source: spanOf(b.agents) });
   }
