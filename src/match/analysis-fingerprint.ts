@@ -1,13 +1,13 @@
 /**
  * A fingerprint of the sentence analysis: a packed claim index stores the keys the analysis gave its
  * claims, so an index packed by an older analysis (a concept added, a stemmer changed) would silently
- * miss matches. Opening such an index re-packs it instead. The fingerprint covers the tables the
- * analysis reads and, for the code itself, the keys and search terms it gives a few probe sentences.
+ * miss matches. Opening such an index re-packs it instead. The fingerprint covers the lexicon (its
+ * version and its entries) and the stopwords the analysis reads and, for the code itself, the keys and
+ * search terms it gives a few probe sentences.
  */
 import { seededHash } from './seeded-hash';
-import { OFFICE_HOLDERS } from '../nlp/actors';
 import { analyseInContext } from '../nlp/analyse-in-context';
-import { CONCEPTS } from '../nlp/concepts';
+import { LEXICON } from '../nlp/lexicon';
 import { STOPWORDS } from '../nlp/stopwords';
 import { searchTerms } from './search-terms';
 
@@ -27,7 +27,7 @@ function analysisSignature(): string {
     const units = analysis.units.map((u) => `${u.key}:${u.negated ? 'n' : ''}${u.contrast ? 'c' : ''}${u.irrealis ? 'i' : ''}${u.attribution ? 'a' : ''}${u.clause}`);
     return `${units.join(' ')} | ${searchTerms(analysis).join(' ')}`;
   });
-  return JSON.stringify([CONCEPTS, OFFICE_HOLDERS, [...STOPWORDS].sort(), probes]);
+  return JSON.stringify([LEXICON, [...STOPWORDS].sort(), probes]);
 }
 
 let fingerprint: string | null = null;

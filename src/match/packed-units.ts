@@ -9,6 +9,7 @@ import { OFFICE_HOLDERS } from '../nlp/actors';
 import { analyseSentence, type ActorMention, type SentenceAnalysis, type Unit } from '../nlp/analyse-sentence';
 import { analyseInContext } from '../nlp/analyse-in-context';
 import { CONCEPTS } from '../nlp/concepts';
+import { mayMentionWordEvent } from '../nlp/events';
 import { mayMentionDate } from '../nlp/mentions';
 import { rememberStoredIds } from '../stance/prepared-units';
 import { assertsEvent } from '../stance/frame';
@@ -226,6 +227,12 @@ class StoredAnalysis implements SentenceAnalysis {
 
   get negations(): SentenceAnalysis['negations'] {
     return this.analysed().negations;
+  }
+
+  // Events come from the claim's concept units (a proposal, a meeting) or its words ("bought"): a claim
+  // with neither has none, and the difference detector need not analyse it to know.
+  get events(): SentenceAnalysis['events'] {
+    return this.units.some((unit) => unit.concept?.kind === 'event') || mayMentionWordEvent(this.text) ? this.analysed().events : [];
   }
 }
 

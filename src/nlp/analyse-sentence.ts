@@ -6,6 +6,8 @@ import { OFFICE_HOLDERS, OFFICE_TITLES, type OfficeHolder } from './actors';
 import { findAttributionClauses, splitSubjectAttribution } from './attribution';
 import { collectiveDefenceSpans } from './collective-defence';
 import { buildPhraseTable, CONCEPTS, type Concept } from './concepts';
+import { LEXICON } from './lexicon';
+import { findEvents, type EventMention } from './events';
 import { findMentions, type DateMention, type NumberMention } from './mentions';
 import { NEGATION_REACH, NEGATORS, negationScope } from './negation-scope';
 import { STOPWORDS } from './stopwords';
@@ -54,11 +56,17 @@ export interface SentenceAnalysis {
   numbers: NumberMention[];
   dates: DateMention[];
   negations: Array<{ text: string; start: number; end: number }>;
+  /** The lexicon's events the sentence reports, with who did them where it says (events.ts). */
+  events: EventMention[];
 }
 
 const CONCEPT_TABLE = buildPhraseTable(CONCEPTS);
-/** "An attack on one is an attack on all" restated in a clause's own words is Article 5 (collective-defence.ts). */
-const COLLECTIVE_DEFENCE = CONCEPTS.find((concept) => concept.id === 'article-5')!;
+/**
+ * "An attack on one is an attack on all" restated in a clause's own words names the alliance clause
+ * (collective-defence.ts): the first the lexicon lists, Article 5 in the shipped one. Without one, a
+ * restatement is still a rule (irrealis) but names nothing.
+ */
+const COLLECTIVE_DEFENCE = CONCEPTS.find((concept) => concept.kind === 'alliance-clause') ?? null;
 const ACTOR_TABLE = new Map<string, OfficeHolder>();
 for (const holder of OFFICE_HOLDERS) for (const phrase of holder.phrases) ACTOR_TABLE.set(phrase, holder);
 const LONGEST_PHRASE = Math.max(CONCEPT_TABLE.longest, 4);
@@ -98,7 +106,7 @@ function isIrrealisCue(tokens: Token[], i: number): boolean {
 /** Quotation marks are not boundaries: "would not involve Western “boots on the ground”" is one clause. */
 const CLAUSE_PUNCTUATION = /[,;:–—()]/;
 /** Acronyms that are also ordinary words ("us", "un") name a concept only in capitals. */
-const CASE_SENSITIVE_ACRONYMS = new Set(['us', 'un', 'uk', 'eu']);
+const CASE_SENSITIVE_ACRONYMS = new Set(LEXICON.acronymsInCapitals);
 
 /** Auxiliaries after which "long" is an adverb of duration: "Kyiv has long aspired to join NATO". */
 const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', "'ve", "'d"]);
@@ -217,7 +225,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
     // The restatement names Article 5 on top of its own words, which stay content: "an attack on Ukraine"
     // asserted on one side and set aside ("rather than") on the other still differ in those words.
     const restatement = restated.get(i);
-    if (restatement) units.push(unitAt(i, restatement.last - i + 1, `@${COLLECTIVE_DEFENCE.id}`, COLLECTIVE_DEFENCE.vectorWord, null, COLLECTIVE_DEFENCE));
+    if (restatement && COLLECTIVE_DEFENCE) units.push(unitAt(i, restatement.last - i + 1, `@${COLLECTIVE_DEFENCE.id}`, COLLECTIVE_DEFENCE.vectorWord, null, COLLECTIVE_DEFENCE));
     let matched = 0;
     const startsPhrase = PHRASE_FIRST_WORDS.has(tokens[i]!.norm) || PHRASE_FIRST_STEMS.has(tokens[i]!.stem);
     for (let length = startsPhrase ? Math.min(LONGEST_PHRASE, tokens.length - i) : 0; length >= 1 && !matched; length--) {
@@ -282,5 +290,6 @@ export function analyseSentence(text: string): SentenceAnalysis {
       attribution: false,
     });
   }
-  return { text, tokens, units, actors, numbers: quantities, dates, negations };
+  const events = findEvents({ text, tokens, clauseOf, negated: negatedToken, irrealis: irrealisToken, attributionClauses, inMention, units });
+  return { text, tokens, units, actors, numbers: quantities, dates, negations, events };
 }

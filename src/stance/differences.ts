@@ -4,16 +4,15 @@
  */
 import type { Difference, DifferenceKind } from '../engine/report';
 import { officeLabel, type OfficeHolder } from '../nlp/actors';
+import { LEXICON } from '../nlp/lexicon';
 import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
 import type { Alignment, Weigh } from './align';
+import { namedActorConflicts } from './named-actors';
 import { THRESHOLDS } from './thresholds';
 import { isPlace } from './unit-role';
 
 /** Titles and modifiers that belong to a name when it is shown: "US President Donald Trump". */
-const TITLE_WORDS = new Set([
-  'us', 'u.s', 'president', 'prime', 'minister', 'secretary', 'general', 'chancellor', 'vice', 'the',
-  'foreign', 'state', 'american', 'russian', 'ukrainian', 'italian', 'french', 'german', 'british',
-]);
+const TITLE_WORDS = new Set(LEXICON.titleWords);
 
 function widenToTitle(analysis: SentenceAnalysis, start: number, end: number): [number, number] {
   let from = start;
@@ -90,12 +89,17 @@ function impliedActorDifferences(
   return found;
 }
 
-/** Two holders of one office ("Biden" vs "Trump" as US president), neither named on the other side. */
+/**
+ * Two holders of one office ("Biden" vs "Trump" as US president), neither named on the other side; and
+ * two different named agents of one event on one object ("Trudeau" vs "Carney announced the tariffs",
+ * named-actors.ts). Without an alignment, the event's objects are compared by their units' keys.
+ */
 export function actorDifferences(
   page: SentenceAnalysis,
   source: SentenceAnalysis,
   pageContext: OfficeContext,
   sourceContext: OfficeContext,
+  alignment?: Alignment,
 ): Difference[] {
   const found: Difference[] = [];
   for (const implied of impliedActorDifferences(page, source, sourceContext)) {
@@ -111,6 +115,11 @@ export function actorDifferences(
     const b = source.actors.find((s) => s.holder.office === a.holder.office && !pageIds.has(s.holder.id));
     if (!b || found.some((d) => d.pageEnd === a.end)) continue;
     found.push(difference('actor', page, widenToTitle(page, a.start, a.end), source, widenToTitle(source, b.start, b.end)));
+  }
+  for (const named of namedActorConflicts(page, source, alignment)) {
+    const [start, end] = named.page;
+    if (found.some((d) => d.pageStart < end && start < d.pageEnd)) continue;
+    found.push(difference('actor', page, named.page, source, named.source));
   }
   return found;
 }
@@ -206,7 +215,7 @@ export interface PolarityBalance {
  */
 function comparedWith(analysis: SentenceAnalysis, unit: Unit): boolean {
   return analysis.units.some(
-    (other) => other.key === '@modelled-on' && other.clause === unit.clause && (other.start < unit.start || other.start - unit.end === 1),
+    (other) => other.concept?.kind === 'comparison' && other.clause === unit.clause && (other.start < unit.start || other.start - unit.end === 1),
   );
 }
 
@@ -275,7 +284,7 @@ export function findDifferences(
   contexts: { page: OfficeContext; source: OfficeContext } = { page: new Map(), source: new Map() },
 ): Difference[] {
   return [
-    ...actorDifferences(page, source, contexts.page, contexts.source),
+    ...actorDifferences(page, source, contexts.page, contexts.source, alignment),
     ...numberDifferences(page, source),
     ...dateDifferences(page, source),
     ...negationDifferences(page, source, alignment, polarityBalance(page, source, alignment, weigh), weigh),

@@ -9,18 +9,15 @@
 import { stemmer } from 'stemmer';
 import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
 import type { Difference } from '../engine/report';
-import { OFFICE_HOLDERS } from '../nlp/actors';
+import { OFFICE_WORDS } from '../nlp/actors';
 import type { Alignment } from './align';
 import { THRESHOLDS } from './thresholds';
 
 /**
  * Words of office titles and roles ("President Obama", "the prime minister", "world leaders"): they name
- * the disputed office again, not a topic. Taken from the office table, plus the generic role words.
+ * the disputed office again, not a topic.
  */
-const TITLE_STEMS = new Set(
-  [...OFFICE_HOLDERS.flatMap((holder) => holder.office.split('-').slice(1)), 'leader', 'administration', 'government', 'official']
-    .map((word) => stemmer(word)),
-);
+const TITLE_STEMS = new Set(OFFICE_WORDS.map((word) => stemmer(word)));
 
 /** What the differing spans name: their offices, and the countries that stand for those offices. */
 function disputed(page: SentenceAnalysis, source: SentenceAnalysis, differences: readonly Difference[]): { offices: Set<string>; countries: Set<string> } {

@@ -1,18 +1,9 @@
 /** Convention tests: where browser APIs may appear, and the manifest title the badge code restores. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_ACTION_TITLE } from '../../src/platform/action-text';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
+import { codeOf, ROOT, sourceFiles } from './support/source-code';
 
 describe('conventions', () => {
   test('outside entrypoints/, only src/platform/ touches browser APIs', () => {
@@ -21,7 +12,7 @@ describe('conventions', () => {
       .filter((path) => !path.startsWith('src/platform/'))
       .filter((path) => {
         // Comments may name the APIs ("a thin layer over browser.runtime"); only code counts.
-        const code = readFileSync(join(ROOT, path), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+        const code = codeOf(join(ROOT, path));
         return /from ['"](wxt\/browser|webextension-polyfill|@wxt-dev\/webextension-polyfill[^'"]*)['"]/.test(code) || /\b(chrome|browser)\.(runtime|tabs|storage|scripting|action)\b/.test(code);
       });
     expect(offenders).toEqual([]);
