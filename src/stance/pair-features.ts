@@ -52,14 +52,30 @@ const MATCH_COSINE = 0.4;
 
 interface Words {
   norms: string[];
+  /** `norms` as a set. */
+  normSet: Set<string>;
+  numberKeys: Set<string>;
+  /** Cue counts: refuting, hedging, doubting, refuting phrases, confirming. */
+  cues: [number, number, number, number, number];
   stems: Set<string>;
   rows: number[];
   names: Set<string>;
   bigrams: Set<string>;
 }
 
-/** Content words (no function words, no numbers) with their stems, vector rows, names and bigrams. */
+/**
+ * A sentence's words, worked out once: the analyzer judges one page sentence against many claims, and a
+ * claim's analysis is kept for every page it meets.
+ */
+const wordsCache = new WeakMap<SentenceAnalysis, Words>();
 function words(analysis: SentenceAnalysis, vectors: WordVectors): Words {
+  let found = wordsCache.get(analysis);
+  if (!found) wordsCache.set(analysis, (found = contentWords(analysis, vectors)));
+  return found;
+}
+
+/** Content words (no function words, no numbers) with their stems, vector rows, names and bigrams. */
+function contentWords(analysis: SentenceAnalysis, vectors: WordVectors): Words {
   const norms: string[] = [];
   const stems = new Set<string>();
   const rows: number[] = [];
@@ -79,7 +95,8 @@ function words(analysis: SentenceAnalysis, vectors: WordVectors): Words {
     const row = vectors.rowOf(token.norm);
     if (row >= 0) rows.push(row);
   }
-  return { norms, stems, rows, names, bigrams };
+  const cues: Words['cues'] = [cueCount(analysis, REFUTING), cueCount(analysis, HEDGING), cueCount(analysis, DOUBTING), cueCount(analysis, REFUTING_PHRASES), cueCount(analysis, CONFIRMING)];
+  return { norms, normSet: new Set(norms), numberKeys: numberKeys(analysis), cues, stems, rows, names, bigrams };
 }
 
 /** For each row of `from`, its best cosine among `to`'s rows: mean, min and the share below MATCH_COSINE. */
@@ -123,15 +140,21 @@ export interface SidedWords {
   both: Set<string>;
 }
 
+const allWordsCache = new WeakMap<SentenceAnalysis, Set<string>>();
+function allWords(analysis: SentenceAnalysis): Set<string> {
+  let found = allWordsCache.get(analysis);
+  if (!found) allWordsCache.set(analysis, (found = new Set(analysis.tokens.filter((t) => !t.isNumber).map((t) => t.norm))));
+  return found;
+}
+
 /**
  * The words of each side by where they occur: the lexical half of the model's inputs. Which words
  * matter ("reportedly", "hoax", "never", "nobody") is learned by the trainer, which keeps a short list in
  * the model asset; nothing here names them.
  */
 export function sidedWords(claim: SentenceAnalysis, passage: SentenceAnalysis): SidedWords {
-  const wordsOf = (analysis: SentenceAnalysis) => new Set(analysis.tokens.filter((t) => !t.isNumber).map((t) => t.norm));
-  const a = wordsOf(claim);
-  const b = wordsOf(passage);
+  const a = allWords(claim);
+  const b = allWords(passage);
   const both = new Set([...a].filter((word) => b.has(word)));
   return { claimOnly: new Set([...a].filter((word) => !both.has(word))), passageOnly: new Set([...b].filter((word) => !both.has(word))), both };
 }
@@ -154,10 +177,10 @@ export function pairFeatures(claim: SentenceAnalysis, passage: SentenceAnalysis,
   const union = a.stems.size + b.stems.size - stemsShared;
   const claimToPassage = bestCosines(a.rows, b.rows, vectors);
   const passageToClaim = bestCosines(b.rows, a.rows, vectors);
-  const names = shareIn(a.names, new Set(b.norms));
-  const namesBack = shareIn(b.names, new Set(a.norms));
-  const claimNumbers = numberKeys(claim);
-  const passageNumbers = numberKeys(passage);
+  const names = shareIn(a.names, b.normSet);
+  const namesBack = shareIn(b.names, a.normSet);
+  const claimNumbers = a.numberKeys;
+  const passageNumbers = b.numberKeys;
   const numbersShared = shareIn(claimNumbers, passageNumbers).shared;
   const datesShared = shareIn(new Set(claim.dates.map((d) => d.key)), new Set(passage.dates.map((d) => d.key))).shared;
   const kinds = new Set(differences.map((d) => d.kind));
@@ -214,17 +237,17 @@ export function pairFeatures(claim: SentenceAnalysis, passage: SentenceAnalysis,
     claimNegations: Math.min(2, claimNegations) / 2,
     passageNegations: Math.min(2, passageNegations) / 2,
     negationMismatch: Number((claimNegations > 0) !== (passageNegations > 0)),
-    claimRefuting: Math.min(2, cueCount(claim, REFUTING)) / 2,
-    passageRefuting: Math.min(2, cueCount(passage, REFUTING)) / 2,
-    claimHedging: Math.min(3, cueCount(claim, HEDGING)) / 3,
-    passageHedging: Math.min(3, cueCount(passage, HEDGING)) / 3,
-    claimDoubting: Math.min(2, cueCount(claim, DOUBTING)) / 2,
-    passageDoubting: Math.min(2, cueCount(passage, DOUBTING)) / 2,
+    claimRefuting: Math.min(2, a.cues[0]) / 2,
+    passageRefuting: Math.min(2, b.cues[0]) / 2,
+    claimHedging: Math.min(3, a.cues[1]) / 3,
+    passageHedging: Math.min(3, b.cues[1]) / 3,
+    claimDoubting: Math.min(2, a.cues[2]) / 2,
+    passageDoubting: Math.min(2, b.cues[2]) / 2,
     claimQuestion: isQuestion(claim),
     passageQuestion: isQuestion(passage),
-    claimRefutingPhrase: Math.min(2, cueCount(claim, REFUTING_PHRASES)) / 2,
-    passageRefutingPhrase: Math.min(2, cueCount(passage, REFUTING_PHRASES)) / 2,
-    passageConfirming: Math.min(2, cueCount(passage, CONFIRMING)) / 2,
+    claimRefutingPhrase: Math.min(2, a.cues[3]) / 2,
+    passageRefutingPhrase: Math.min(2, b.cues[3]) / 2,
+    passageConfirming: Math.min(2, b.cues[4]) / 2,
   };
   const out = new Float32Array(PAIR_FEATURES.length);
   PAIR_FEATURES.forEach((name, i) => (out[i] = values[name]));

@@ -5,12 +5,31 @@ import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
+
+/**
+ * A dataset whose two claims restate two seed-000 sentences with one detail changed (the actor; a
+ * negation taken away): what the report prints for a conflict, independent of how many of the seeds'
+ * own links the judge finds (that is `npm run eval -- seeds`).
+ */
+function restatedDataset(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'provenance-cli-'));
+  const dataset = {
+    format: 'provenance-dataset', version: 1, id: 'restated', name: 'Restated', description: null,
+    sources: [{ id: 'r', outlet: 'Restated Times', author: null, publishedTime: '2025-08-17', url: 'https://example.org/r', title: null,
+      claims: [
+        { id: 'r#1', text: 'The Trump administration has proposed a framework that would provide Kyiv with defense commitments strikingly similar to NATO’s Article 5 collective defense principle.', attribution: null },
+        { id: 'r#2', text: 'A key takeaway from these meetings was the explicit assurance that these security guarantees would involve Western “boots on the ground” in Ukraine.', attribution: null },
+      ] }],
+  };
+  writeFileSync(join(dir, 'restated.json'), JSON.stringify(dataset));
+  return join(dir, 'restated.json');
+}
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', ...args], { cwd: root, encoding: 'utf8' });
 
 describe('npm run check', () => {
   test('--json prints exactly one JSON document with every page sentence', () => {
-    const result = run('tests/fixtures/seed-000.html', '--json');
+    const result = run('tests/fixtures/seed-000.html', '--json', '--dataset', restatedDataset());
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(Object.keys(report)).toEqual(['article', 'claims']);
@@ -18,7 +37,7 @@ describe('npm run check', () => {
     expect(report.claims.length).toBeGreaterThan(20);
     for (const claim of report.claims) expect(Object.keys(claim)).toEqual(['text', 'sourceCounts', 'corroborating', 'conflicting', 'related']);
     const biden = report.claims.find((c: { text: string }) => c.text.includes('Biden administration'));
-    expect(biden.conflicting[0]).toMatchObject({ sourceId: expect.stringMatching(/^seed-00[12]$/), differences: [expect.objectContaining({ kind: 'actor' })] });
+    expect(biden.conflicting[0]).toMatchObject({ sourceId: 'r', differences: [expect.objectContaining({ kind: 'actor' })] });
     expect(Object.keys(biden.conflicting[0])).toEqual([
       'text', 'sourceId', 'outlet', 'author', 'publishedTime', 'url', 'attribution', 'chain', 'independentGroup', 'earliestKnown', 'score', 'differences',
     ]);
@@ -28,10 +47,10 @@ describe('npm run check', () => {
   });
 
   test('the text report lists conflicts with their differences', () => {
-    const result = run('tests/fixtures/seed-004.html');
+    const result = run('tests/fixtures/seed-004.html', '--dataset', restatedDataset());
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/Conflicts with \d+ outlets?:/);
-    expect(result.stdout).toMatch(/Opposite polarity: “not involve Western/);
+    expect(result.stdout).toMatch(/Opposite polarity: “not involve/);
   });
 
   test('--dataset uses another dataset, and an invalid one is refused with its errors', () => {
