@@ -91,12 +91,13 @@ function wordsOf(analysis: SentenceAnalysis, unit: Unit): string {
 
 /**
  * Whether date `a` of `page` and date `b` of `source` date the same event: the occasions they name,
- * when both name one, are the same word; the predicates they follow, when both follow one, align
+ * when both name one, are the same word, and one named on one side only is in the other's clause; the
+ * predicates they follow, when both follow one, align
  * ("opened on 3 March" and "closed on 9 March" are two events of one trial); the events their clauses
- * assert (or the occasions named) align, when both have some; and the smaller of their two clauses is
- * more than half aligned with the other, so that "announced … on August 16" and "Confirmed by a US
- * official on November 21" (a shared "US") are two events, as are "First published February 1, 2016"
- * and "The New York Times published an op-ed … in 1941" (a shared verb).
+ * assert (or the occasions named) align, when both have some; and more than half of the smaller of
+ * their two clauses is in the other word for word, so that "announced … on August 16" and "Confirmed
+ * by a US official on November 21" (a shared "US") are two events, as are "First published February
+ * 1, 2016" and "The New York Times published an op-ed … in 1941" (a shared verb).
  */
 export function sameDateEvent(page: SentenceAnalysis, a: DateMention, source: SentenceAnalysis, b: DateMention, alignment: Alignment): boolean {
   const aligned = (p: number, s: number) =>
@@ -106,12 +107,19 @@ export function sameDateEvent(page: SentenceAnalysis, a: DateMention, source: Se
   if (mine.head >= 0 && theirs.head >= 0 && wordsOf(page, page.units[mine.head]!) !== wordsOf(source, source.units[theirs.head]!)) return false;
   if (mine.predicate >= 0 && theirs.predicate >= 0 && !aligned(mine.predicate, theirs.predicate)) return false;
   const [pageClause, sourceClause] = [clauseOf(page, a), clauseOf(source, b)];
+  // An occasion one side names must be one the other side's clause speaks of: "the hearing on Friday"
+  // and "the hearing was held on Saturday", not "leave the country on 9 November" and "sign it on Friday".
+  if (mine.head >= 0 && theirs.head < 0 && !sourceClause.some((s) => aligned(mine.head, s))) return false;
+  if (theirs.head >= 0 && mine.head < 0 && !pageClause.some((p) => aligned(p, theirs.head))) return false;
   const eventsOf = (analysis: SentenceAnalysis, head: number, clause: number[]) =>
     head >= 0 ? [head] : clause.filter((i) => isAssertedEvent(analysis.units[i]!));
   const [pageEvents, sourceEvents] = [eventsOf(page, mine.head, pageClause), eventsOf(source, theirs.head, sourceClause)];
   if (pageEvents.length > 0 && sourceEvents.length > 0 && !pageEvents.some((p) => sourceEvents.some((s) => aligned(p, s)))) return false;
-  const pageCovered = pageClause.filter((p) => sourceClause.some((s) => aligned(p, s))).length;
-  const sourceCovered = sourceClause.filter((s) => pageClause.some((p) => aligned(p, s))).length;
+  // Similar words ("Sudan" ~ "Kenya", "legislation" ~ "Senate") may name another event: only the same
+  // words, concepts and office-holders say the clauses tell of one.
+  const same = (p: number, s: number) => page.units[p]!.key === source.units[s]!.key;
+  const pageCovered = pageClause.filter((p) => sourceClause.some((s) => same(p, s))).length;
+  const sourceCovered = sourceClause.filter((s) => pageClause.some((p) => same(p, s))).length;
   const [covered, smaller] = pageClause.length <= sourceClause.length ? [pageCovered, pageClause.length] : [sourceCovered, sourceClause.length];
   return 2 * covered > smaller;
 }

@@ -162,11 +162,16 @@ export interface PublishedDates {
   source?: string | null;
 }
 
+/** A weekday, "yesterday" and "16 August" all name a day. */
+const precisionOf = (date: DateMention) => (date.granularity === 'weekday' ? 'day' : date.granularity);
+
 /**
  * The same event on different days: "will be held on 15 August" vs "on 16 August", or "met on
  * Saturday" in a piece of Sunday 17 August vs "met on 14 August". Dates of two events ("Friday's
  * summit", "Saturday's call") are not compared (date-events.ts), and a page date one of its event's
- * source dates may share a day with differs from none of them.
+ * source dates may share a day with differs from none of them. Only dates as precise as each other
+ * differ: a coarser one ("in 2024", "in December 2019") mostly sets the scene of its sentence rather
+ * than dates the event a day dates, though it agrees with a day inside it.
  */
 function dateDifferences(page: SentenceAnalysis, source: SentenceAnalysis, alignment: Alignment, published: PublishedDates): Difference[] {
   if (page.dates.length === 0 || source.dates.length === 0) return [];
@@ -177,7 +182,10 @@ function dateDifferences(page: SentenceAnalysis, source: SentenceAnalysis, align
     if (events.some((b) => days(a, b) === 'same')) continue;
     // A source date the page gives elsewhere for the same event is not disputed.
     const b = events.find(
-      (d) => days(a, d) === 'different' && !page.dates.some((p) => days(p, d) === 'same' && sameDateEvent(page, p, source, d, alignment)),
+      (d) =>
+        precisionOf(d) === precisionOf(a) &&
+        days(a, d) === 'different' &&
+        !page.dates.some((p) => days(p, d) === 'same' && sameDateEvent(page, p, source, d, alignment)),
     );
     if (b) found.push(difference('date', page, [a.start, a.end], source, [b.start, b.end]));
   }
