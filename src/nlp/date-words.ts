@@ -62,19 +62,35 @@ function isFutureCue(tokens: readonly Token[], k: number): boolean {
   return FUTURE_BEFORE_TO.has(norm) && tokens[k + 1]?.norm === 'to';
 }
 
+/** Per clause of a sentence: whether it holds a future cue, and how many content words it has. */
+export interface ClauseCues {
+  future: boolean[];
+  content: number[];
+}
+
+/** The clause cues of a sentence, worked out once for all its dates (a page can hold thousands). */
+export function clauseCues(tokens: readonly Token[], clauseOf: readonly number[]): ClauseCues {
+  const cues: ClauseCues = { future: [], content: [] };
+  tokens.forEach((token, k) => {
+    const clause = clauseOf[k]!;
+    cues.future[clause] ||= isFutureCue(tokens, k);
+    cues.content[clause] = (cues.content[clause] ?? 0) + (STOPWORDS.has(token.norm) ? 0 : 1);
+  });
+  return cues;
+}
+
 /**
  * The direction of the date spanning tokens `first`…`last`: a future cue in its clause makes it
  * `future`, else `past`. A date fronted in a clause of its own ("On Monday, ministers will meet") is
  * read with the clause that follows it.
  */
-export function tenseOf(tokens: readonly Token[], clauseOf: readonly number[], first: number, last: number): 'past' | 'future' {
+export function tenseOf(tokens: readonly Token[], clauseOf: readonly number[], cues: ClauseCues, first: number, last: number): 'past' | 'future' {
   const low = clauseOf[first]!;
   let high = clauseOf[last]!;
-  const inDateClauses = (k: number) => clauseOf[k]! >= low && clauseOf[k]! <= high && (k < first || k > last);
-  const fronted = tokens.every((token, k) => !inDateClauses(k) || STOPWORDS.has(token.norm));
-  if (fronted) high++;
-  for (let k = 0; k < tokens.length; k++) {
-    if (clauseOf[k]! >= low && clauseOf[k]! <= high && isFutureCue(tokens, k)) return 'future';
-  }
+  let content = 0;
+  for (let c = low; c <= high; c++) content += cues.content[c] ?? 0;
+  for (let k = first; k <= last; k++) if (!STOPWORDS.has(tokens[k]!.norm)) content--;
+  if (content === 0) high++;
+  for (let c = low; c <= high; c++) if (cues.future[c]) return 'future';
   return 'past';
 }

@@ -1,5 +1,5 @@
 /** Numbers and dates mentioned in a sentence, normalised so two sentences can be compared. */
-import { isHabitual, modifierBefore, relativeDateAt, tenseOf, type DateDirection } from './date-words';
+import { clauseCues, isHabitual, modifierBefore, relativeDateAt, tenseOf, type ClauseCues, type DateDirection } from './date-words';
 import type { Token } from './tokenize';
 
 /** A quantity: "10,000 to 30,000 troops" → {low: 10000, high: 30000}. */
@@ -96,6 +96,7 @@ function dayBeforeMonth(tokens: Token[], i: number): number | null {
  */
 function findDates(text: string, tokens: Token[], clauseOf: readonly number[], used: Set<number>): DateMention[] {
   const dates: DateMention[] = [];
+  let cues: ClauseCues | null = null;
   const add = (key: string, granularity: DateMention['granularity'], from: number, to: number, direction?: DateMention['direction'], offset?: number) => {
     const mention: DateMention = {
       key,
@@ -104,7 +105,7 @@ function findDates(text: string, tokens: Token[], clauseOf: readonly number[], u
       start: tokens[from]!.start,
       end: tokens[to]!.end,
       clause: clauseOf[from]!,
-      direction: direction ?? tenseOf(tokens, clauseOf, from, to),
+      direction: direction ?? tenseOf(tokens, clauseOf, (cues ??= clauseCues(tokens, clauseOf)), from, to),
     };
     if (offset !== undefined) mention.offset = offset;
     dates.push(mention);

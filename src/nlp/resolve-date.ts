@@ -13,8 +13,8 @@ import type { DateMention } from './mentions';
 
 /** Days `from` to `to`, both included, as "YYYY-MM-DD". */
 export interface DayRange {
-  from: string;
-  to: string;
+  readonly from: string;
+  readonly to: string;
 }
 
 /**
@@ -129,9 +129,18 @@ function mentionDays(mention: DateMention, reference: number | null): Days | nul
  * day, or an impossible date ("February 30").
  */
 export function resolveDate(mention: DateMention, published?: string | null): DayRange | null {
-  const days = mentionDays(mention, publicationDay(published));
-  return days && { from: isoDay(days.from), to: isoDay(days.to) };
+  let byPublished = placed.get(mention);
+  if (!byPublished) placed.set(mention, (byPublished = new Map()));
+  let range = byPublished.get(published ?? '');
+  if (range === undefined) {
+    const days = mentionDays(mention, publicationDay(published));
+    byPublished.set(published ?? '', (range = days && { from: isoDay(days.from), to: isoDay(days.to) }));
+  }
+  return range;
 }
+
+/** Ranges already worked out, by mention and publication timestamp: a page's date meets many claims' dates. */
+const placed = new WeakMap<DateMention, Map<string, DayRange | null>>();
 
 /** Whether two runs of days have a day in common. */
 export function overlaps(a: DayRange, b: DayRange): boolean {

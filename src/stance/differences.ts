@@ -8,7 +8,7 @@ import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
 import type { DateMention } from '../nlp/mentions';
 import { compareDays } from '../nlp/resolve-date';
 import type { Alignment, Weigh } from './align';
-import { sameDateEvent } from './date-events';
+import { dateEventMatcher } from './date-events';
 import { THRESHOLDS } from './thresholds';
 import { isPlace } from './unit-role';
 
@@ -175,20 +175,19 @@ const precisionOf = (date: DateMention) => (date.granularity === 'weekday' ? 'da
  */
 function dateDifferences(page: SentenceAnalysis, source: SentenceAnalysis, alignment: Alignment, published: PublishedDates): Difference[] {
   if (page.dates.length === 0 || source.dates.length === 0) return [];
-  const days = (a: DateMention, b: DateMention) => compareDays(a, published.page, b, published.source);
+  const sameEvent = dateEventMatcher(page, source, alignment);
+  const days = (i: number, j: number) => compareDays(page.dates[i]!, published.page, source.dates[j]!, published.source);
+  // Source dates a page date of their event may share a day with: the page gives them too, so they are not disputed.
+  const given = new Set(source.dates.flatMap((_, j) => (page.dates.some((_, i) => sameEvent(i, j) && days(i, j) === 'same') ? [j] : [])));
   const found: Difference[] = [];
-  for (const a of page.dates) {
-    const events = source.dates.filter((b) => sameDateEvent(page, a, source, b, alignment));
-    if (events.some((b) => days(a, b) === 'same')) continue;
-    // A source date the page gives elsewhere for the same event is not disputed.
-    const b = events.find(
-      (d) =>
-        precisionOf(d) === precisionOf(a) &&
-        days(a, d) === 'different' &&
-        !page.dates.some((p) => days(p, d) === 'same' && sameDateEvent(page, p, source, d, alignment)),
-    );
-    if (b) found.push(difference('date', page, [a.start, a.end], source, [b.start, b.end]));
-  }
+  page.dates.forEach((a, i) => {
+    const events = source.dates.flatMap((_, j) => (sameEvent(i, j) ? [j] : []));
+    if (events.some((j) => days(i, j) === 'same')) return;
+    const j = events.find((j) => precisionOf(source.dates[j]!) === precisionOf(a) && days(i, j) === 'different' && !given.has(j));
+    if (j === undefined) return;
+    const b = source.dates[j]!;
+    found.push(difference('date', page, [a.start, a.end], source, [b.start, b.end]));
+  });
   return found;
 }
 

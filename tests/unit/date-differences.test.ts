@@ -33,6 +33,9 @@ describe('date differences: one event, one comparison', () => {
     ['an occasion and the clause holding it', 'The hearing on Friday ended with a plea deal.', 'The hearing was held on Saturday and ended with a plea deal.', sunday, [['Friday', 'Saturday']]],
     ['one event on two dates', 'The climate summit will be held on 15 August in Nairobi.', 'The climate summit will be held on 16 August in Nairobi.', { page: '2025-06-02', source: '2025-06-03' }, [['15 August', '16 August']]],
     ['an occasion the other clause does not speak of', 'The governor will sign it on Friday.', 'The governor signed an order to close the border on 9 November.', { page: '2025-08-17', source: '2025-11-10' }, []],
+    ['the same, the occasion on the page', 'The governor signed an order to close the border on 9 November.', 'The governor will sign it on Friday.', { page: '2025-11-10', source: '2025-08-17' }, []],
+    // ...and the event that clause asserts: the lawyers' meeting is not the hearing.
+    ['an occasion the other clause speaks of, not as its event', "Friday's hearing was adjourned.", 'Lawyers met over the adjourned hearing, on Saturday.', sunday, []],
     // Two events of one thing: it opened one day and closed another.
     ['two predicates of one subject', 'The murder trial opened on 3 March in Lyon.', 'The murder trial closed on 9 March in Lyon.', sunday, []],
     // Two kinds of event in one clause's place: a proposal and a meeting.
@@ -74,5 +77,18 @@ describe('date differences: one event, one comparison', () => {
   test('without publication dates, weekdays are not compared as words', () => {
     expect(dateDifferences('The ministers met on Saturday in Ottawa.', 'The ministers met on Monday in Ottawa.')).toEqual([]);
     expect(dateDifferences('The ministers met on Saturday in Ottawa.', 'The ministers met on Monday in Ottawa.', sunday)).toEqual([['Saturday', 'Monday']]);
+  });
+});
+
+describe('date differences on a hostile page', () => {
+  // Every page date meets every claim date, and a date's event is read once per sentence: one sentence
+  // of 40,000 characters holds 1,379 dates.
+  test('a sentence of thousands of dates is compared with a claim within a second', () => {
+    const page = analyseSentence('The ministers met on Monday, '.repeat(1380).slice(0, 40_000));
+    const claim = analyseSentence('The ministers met on Tuesday and on 16 August, on Friday.');
+    const started = performance.now();
+    const found = findDifferences(page, claim, align(page, claim, vectors, weigh), weigh, { page: new Map(), source: new Map(), published: sunday });
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(found.filter((d) => d.kind === 'date').length).toBe(page.dates.length);
   });
 });
