@@ -100,7 +100,7 @@ class IndexAnalyzer implements Analyzer {
       if (found && leadsWithExcluded(index, found, excluded)) hits[i] = searchClaims(index, analyses[i]!, CANDIDATES_PER_SENTENCE, true);
     }
     const pageOffices = officeContext(analyses);
-    const claims = article.sentences.map((sentence, i) => this.judgeSentence(sentence, analyses[i]!, hits[i] ?? null, excluded, pageOffices));
+    const claims = article.sentences.map((sentence, i) => this.judgeSentence(sentence, analyses[i]!, hits[i] ?? null, excluded, pageOffices, article.meta.publishedTime));
     return { article: article.meta, claims, excludedSourceIds, elapsedMs: Math.round(performance.now() - started) };
   }
 
@@ -124,6 +124,7 @@ class IndexAnalyzer implements Analyzer {
     searched: readonly Bm25Hit[] | null,
     excluded: ReadonlySet<string>,
     pageOffices: OfficeContext,
+    pagePublished: string | null,
   ): ClaimReport {
     const { index, vectors } = this;
     const report: JudgedClaim = { index: sentence.index, text: sentence.text, anchor: sentence.anchor, corroborating: [], conflicting: [], related: [] };
@@ -142,11 +143,13 @@ class IndexAnalyzer implements Analyzer {
       if (mayLink === undefined) gated.set(text, (mayLink = gate.mayLink(index.gateView(entry.doc))));
       if (!mayLink) continue;
       const offices = { page: pageOffices, source: index.offices(entry.source.id) };
-      const key = `${this.holdersKey(offices.source)}\n${text}`;
+      // The verdict depends on the source's office-holders and its publication day ("on Saturday").
+      const key = `${this.holdersKey(offices.source)}\n${entry.source.publishedTime ?? ''}\n${text}`;
       let verdict = verdicts.get(key);
       if (!verdict) {
         const passage = { sentences: [entry.claim.text], analyses: [entry.analysis] };
-        verdicts.set(key, (verdict = judgeAnalysed(analysis, passage, { vectors, grain: 'sentence', context: { offices } })));
+        const published = { page: pagePublished, source: entry.source.publishedTime };
+        verdicts.set(key, (verdict = judgeAnalysed(analysis, passage, { vectors, grain: 'sentence', context: { offices, published } })));
       }
       if (verdict.relation === 'unrelated') continue;
       const match = toMatch(entry, verdict, this.chainOf(entry));

@@ -11,7 +11,7 @@ import { LEXICON } from '../nlp/lexicon';
 import { STOPWORDS } from '../nlp/stopwords';
 import { searchTerms } from './search-terms';
 
-/** Sentences (and an opening pronoun's antecedent) that exercise words, concepts, office-holders, negation, contrast, numbers, dates and antecedents. */
+/** Sentences (and an opening pronoun's antecedent) that exercise words, concepts, office-holders, negation, contrast, numbers, dates (absolute and relative) and antecedents. */
 const PROBES: ReadonlyArray<[text: string, antecedent: string | null]> = [
   ['Trump has repeatedly ruled out Ukraine joining the Western military alliance.', null],
   ['The Biden administration proposed on August 16, 2025 that 10,000 to 30,000 troops would not be sent.', null],
@@ -19,13 +19,16 @@ const PROBES: ReadonlyArray<[text: string, antecedent: string | null]> = [
   ['Kyiv has long aspired to join NATO, but Putin is categorically against it.', null],
   ['It would be a standalone pact, separate from the collective defense agreement between NATO member countries.', 'The proposed deal for Ukraine'],
   ['If one member is attacked, the entire alliance comes to its defense, as an attack on Ukraine would be an attack on all.', null],
+  // Dates take their words out of the units, and a stored claim's "has a date" byte comes from them.
+  ["Ministers who met yesterday will meet on 15 August, after last week's talks and before next Monday.", null],
 ];
 
 function analysisSignature(): string {
   const probes = PROBES.map(([text, antecedent]) => {
     const analysis = analyseInContext(text, antecedent);
     const units = analysis.units.map((u) => `${u.key}:${u.negated ? 'n' : ''}${u.contrast ? 'c' : ''}${u.irrealis ? 'i' : ''}${u.attribution ? 'a' : ''}${u.clause}`);
-    return `${units.join(' ')} | ${searchTerms(analysis).join(' ')}`;
+    const dates = analysis.dates.map((d) => `${d.key}:${d.direction}${d.clause}`);
+    return `${units.join(' ')} | ${searchTerms(analysis).join(' ')} | ${dates.join(' ')}`;
   });
   return JSON.stringify([LEXICON, [...STOPWORDS].sort(), probes]);
 }

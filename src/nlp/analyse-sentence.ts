@@ -195,7 +195,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
   const restated = new Map(collectiveDefenceSpans(tokens).map((span) => [span.first, span]));
   for (const span of restated.values()) if (span.rule) irrealisToken.fill(true, span.first, span.last + 1);
 
-  const { numbers, dates } = findMentions(text, tokens);
+  const { numbers, dates } = findMentions(text, tokens, clauseOf);
   // Tokens inside a number or date mention (number-heavy pages have as many mentions as tokens).
   const inMention = tokensWithin(tokens, [...numbers, ...dates]);
 

@@ -6,7 +6,10 @@ import type { Difference, DifferenceKind } from '../engine/report';
 import { officeLabel, type OfficeHolder } from '../nlp/actors';
 import { LEXICON } from '../nlp/lexicon';
 import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
+import type { DateMention } from '../nlp/mentions';
+import { compareDays } from '../nlp/resolve-date';
 import type { Alignment, Weigh } from './align';
+import { dateEventMatcher } from './date-events';
 import { namedActorConflicts } from './named-actors';
 import { THRESHOLDS } from './thresholds';
 import { isPlace } from './unit-role';
@@ -159,22 +162,41 @@ function numberDifferences(page: SentenceAnalysis, source: SentenceAnalysis): Di
   return found;
 }
 
-function sameDate(a: string, b: string): boolean {
-  const [ay, ...ar] = a.split('-');
-  const [by, ...br] = b.split('-');
-  return ar.join('-') === br.join('-') && (ay === by || ay === '*' || by === '*');
+/**
+ * When the two documents were published (ISO 8601, as `publishedTime` gives it), to place "on Saturday",
+ * "yesterday" or "August 16" with no year; without it such a date stays unplaced and differs from nothing.
+ */
+export interface PublishedDates {
+  page?: string | null;
+  source?: string | null;
 }
 
-/** The same event on different days: "August 16" vs "November 21", "Saturday" vs "Monday". */
-function dateDifferences(page: SentenceAnalysis, source: SentenceAnalysis): Difference[] {
+/** A weekday, "yesterday" and "16 August" all name a day. */
+const precisionOf = (date: DateMention) => (date.granularity === 'weekday' ? 'day' : date.granularity);
+
+/**
+ * The same event on different days: "will be held on 15 August" vs "on 16 August", or "met on
+ * Saturday" in a piece of Sunday 17 August vs "met on 14 August". Dates of two events ("Friday's
+ * summit", "Saturday's call") are not compared (date-events.ts), and a page date one of its event's
+ * source dates may share a day with differs from none of them. Only dates as precise as each other
+ * differ: a coarser one ("in 2024", "in December 2019") mostly sets the scene of its sentence rather
+ * than dates the event a day dates, though it agrees with a day inside it.
+ */
+function dateDifferences(page: SentenceAnalysis, source: SentenceAnalysis, alignment: Alignment, published: PublishedDates): Difference[] {
+  if (page.dates.length === 0 || source.dates.length === 0) return [];
+  const sameEvent = dateEventMatcher(page, source, alignment);
+  const days = (i: number, j: number) => compareDays(page.dates[i]!, published.page, source.dates[j]!, published.source);
+  // Source dates a page date of their event may share a day with: the page gives them too, so they are not disputed.
+  const given = new Set(source.dates.flatMap((_, j) => (page.dates.some((_, i) => sameEvent(i, j) && days(i, j) === 'same') ? [j] : [])));
   const found: Difference[] = [];
-  for (const a of page.dates) {
-    if (source.dates.some((b) => sameDate(a.key, b.key))) continue;
-    const b = source.dates.find(
-      (d) => d.granularity === a.granularity && !page.dates.some((p) => sameDate(p.key, d.key)),
-    );
-    if (b) found.push(difference('date', page, [a.start, a.end], source, [b.start, b.end]));
-  }
+  page.dates.forEach((a, i) => {
+    const events = source.dates.flatMap((_, j) => (sameEvent(i, j) ? [j] : []));
+    if (events.some((j) => days(i, j) === 'same')) return;
+    const j = events.find((j) => precisionOf(source.dates[j]!) === precisionOf(a) && days(i, j) === 'different' && !given.has(j));
+    if (j === undefined) return;
+    const b = source.dates[j]!;
+    found.push(difference('date', page, [a.start, a.end], source, [b.start, b.end]));
+  });
   return found;
 }
 
@@ -275,18 +297,25 @@ function negationDifferences(
   return [difference('negation', page, spanOf(page, balance.pageUnits), source, spanOf(source, balance.sourceUnits))];
 }
 
+/** What each side's document says beyond the sentence: its office-holders, and when it was published. */
+export interface DifferenceContexts {
+  page: OfficeContext;
+  source: OfficeContext;
+  published?: PublishedDates;
+}
+
 /** All differences between two aligned sentences, most telling first. */
 export function findDifferences(
   page: SentenceAnalysis,
   source: SentenceAnalysis,
   alignment: Alignment,
   weigh: Weigh,
-  contexts: { page: OfficeContext; source: OfficeContext } = { page: new Map(), source: new Map() },
+  contexts: DifferenceContexts = { page: new Map(), source: new Map() },
 ): Difference[] {
   return [
     ...actorDifferences(page, source, contexts.page, contexts.source, alignment),
     ...numberDifferences(page, source),
-    ...dateDifferences(page, source),
+    ...dateDifferences(page, source, alignment, contexts.published ?? {}),
     ...negationDifferences(page, source, alignment, polarityBalance(page, source, alignment, weigh), weigh),
   ];
 }

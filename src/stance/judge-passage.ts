@@ -39,10 +39,10 @@ export interface JudgeOptions {
   /** Always one sentence (a passage of several is judged as one unit, as the model was trained). */
   grain?: 'sentence';
   /**
-   * Who holds which office, as the analyzer knows it from the page and the source. Words are always
-   * weighed by their rank in the vector table, as the model was trained.
+   * Who holds which office, as the analyzer knows it from the page and the source, and when each was
+   * published. Words are always weighed by their rank in the vector table, as the model was trained.
    */
-  context?: Pick<JudgeContext, 'offices'>;
+  context?: Pick<JudgeContext, 'offices' | 'published'>;
 }
 
 /** A passage already analysed (the analyzer holds its claims analysed): one sentence. */
@@ -68,7 +68,7 @@ export function judgeAnalysed(claim: SentenceAnalysis, passage: AnalysedPassage,
   const text = passage.sentences.join(' ');
   const sentence = passage.analyses.length === 1 ? passage.analyses[0]! : analyseSentence(text);
   const weigh = rankWeigher([claim, sentence], vectors);
-  const rules = judgeSentences(claim, sentence, { vectors, weigh, offices: options.context?.offices });
+  const rules = judgeSentences(claim, sentence, { vectors, weigh, offices: options.context?.offices, published: options.context?.published });
   const model = defaultPairModel();
   const p = predictPair(model, modelInput(model, pairFeatures(claim, sentence, rules, vectors), sidedWords(claim, sentence)));
   const [corroborates, conflicts, related, unrelated] = [p[0]!, p[1]!, p[2]!, p[3]!];

@@ -3,7 +3,7 @@ import type { Difference, Relation } from '../engine/report';
 import type { SentenceAnalysis } from '../nlp/analyse-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
 import { align, type Alignment, type Weigh } from './align';
-import { actorDifferences, findDifferences, polarityBalance, type OfficeContext, type PolarityBalance } from './differences';
+import { actorDifferences, findDifferences, polarityBalance, type OfficeContext, type PolarityBalance, type PublishedDates } from './differences';
 import { sharesEvent, sharesFrame } from './frame';
 import { sharesTopicBeyondActors } from './shared-topic';
 import { sharedSpecificUnits } from './specific-content';
@@ -15,6 +15,8 @@ export interface JudgeContext {
   weigh: Weigh;
   /** Who each document says holds each office, so "the US" can stand for the president it names. */
   offices?: { page: OfficeContext; source: OfficeContext };
+  /** When each document was published, so "on Saturday" can be placed on a day before dates are compared. */
+  published?: PublishedDates;
 }
 
 /** A verdict with its evidence. */
@@ -84,7 +86,7 @@ export function judgeSentences(page: SentenceAnalysis, source: SentenceAnalysis,
   // 16 in Washington" vs "on November 21 in Washington").
   let shared: number | undefined;
   const specific = (extra = 0) => (shared ??= sharedSpecificUnits(page, source, alignment, context.vectors)) + extra >= THRESHOLDS.minSharedSpecific;
-  const found = similarity >= THRESHOLDS.conflict ? findDifferences(page, source, alignment, context.weigh, context.offices) : [];
+  const found = similarity >= THRESHOLDS.conflict ? findDifferences(page, source, alignment, context.weigh, { ...(context.offices ?? { page: new Map(), source: new Map() }), published: context.published }) : [];
   const grounded = found.length > 0 && specific(found.some((d) => d.kind === 'date' || d.kind === 'number') ? 1 : 0);
   // "Who did it" alone needs the same topic, as above; with another difference beside it, it has one.
   const differences = grounded && (found.some((d) => d.kind !== 'actor') || sharesTopicBeyondActors(page, source, alignment, found)) ? found : [];
