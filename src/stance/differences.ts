@@ -2,7 +2,7 @@
  * The difference detector: where two sentences about the same thing disagree, and on what — actor,
  * number, date/time, negation/modality. It feeds the verdict and is the explanation the reader sees.
  */
-import type { Difference, DifferenceKind } from '../engine/report';
+import type { Difference, DifferenceKind } from './verdict-types';
 import { officeLabel, type OfficeHolder } from '../nlp/actors';
 import { LEXICON } from '../nlp/lexicon';
 import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';

@@ -4,7 +4,7 @@
  * released"); a reader still gets the two spans it rests on: the negation one side has and the content it
  * governs, else the most informative content each side has that the other does not.
  */
-import type { Difference } from '../engine/report';
+import type { Difference } from './verdict-types';
 import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
 import type { Alignment } from './align';

@@ -7,7 +7,7 @@
  * supplies the spans a reader sees. Article bodies (FNC-1, ARC) are judged by src/eval/body, outside the
  * extension.
  */
-import type { Difference, Relation } from '../engine/report';
+import type { Difference, Relation } from './verdict-types';
 import type { SentenceAnalysis } from '../nlp/analyse-sentence';
 import { analyseSentence } from '../nlp/analyse-sentence';
 import { defaultWordVectors } from '../nlp/default-vectors';

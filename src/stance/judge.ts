@@ -1,5 +1,5 @@
 /** The stance judge: (page sentence, known claim) → corroborates | conflicts | related | unrelated. */
-import type { Difference, Relation } from '../engine/report';
+import type { Difference, Relation } from './verdict-types';
 import type { SentenceAnalysis } from '../nlp/analyse-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
 import { align, type Alignment, type Weigh } from './align';

@@ -8,7 +8,7 @@
  */
 import { stemmer } from 'stemmer';
 import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
-import type { Difference } from '../engine/report';
+import type { Difference } from './verdict-types';
 import { OFFICE_WORDS } from '../nlp/actors';
 import type { Alignment } from './align';
 import { THRESHOLDS } from './thresholds';

@@ -10,10 +10,10 @@ import { describe, expect, test } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../..');
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
-function entrypoints(dir: string): string[] {
+function typeScriptFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return entrypoints(path);
+    if (statSync(path).isDirectory()) return typeScriptFiles(path);
     return /\.ts$/.test(name) ? [path] : [];
   });
 }
@@ -28,7 +28,7 @@ function resolveImport(from: string, specifier: string): string | null {
 /** Every repository file the entrypoints reach by static or dynamic import, relative to the root. */
 function importGraph(): Set<string> {
   const seen = new Set<string>();
-  const queue = entrypoints(join(ROOT, 'entrypoints'));
+  const queue = typeScriptFiles(join(ROOT, 'entrypoints'));
   while (queue.length) {
     const file = queue.pop()!;
     const key = relative(ROOT, file);
@@ -56,5 +56,14 @@ describe('the extension’s import graph', () => {
   test('holds no evaluation, training, benchmark or test code, and not the article-body model', () => {
     const outside = [...graph].filter((file) => /^(src\/eval|scripts|bench|tests)\//.test(file) || file === 'assets/stance-model.json');
     expect(outside).toEqual([]);
+  });
+});
+
+describe('the pipeline reads in one direction', () => {
+  test('the stages under the engine (nlp, match, stance) never import the engine, the UI or the platform', () => {
+    const offenders = ['src/nlp', 'src/match', 'src/stance'].flatMap((dir) =>
+      typeScriptFiles(join(ROOT, dir)).filter((file) => /from '\.\.\/(engine|ui|platform)\//.test(readFileSync(file, 'utf8'))).map((file) => relative(ROOT, file)),
+    );
+    expect(offenders).toEqual([]);
   });
 });
