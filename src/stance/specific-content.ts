@@ -7,9 +7,9 @@
  * English are what identify a claim; two of them must be shared, word for word (the concepts already
  * join the paraphrases that matter: "the Western military alliance" is NATO).
  *
- * Because sharing is by key, the count is bounded by a cheap look at the two sentences' keys alone
- * (`LinkGate`): the analyzer skips judging candidates that cannot reach it, with no verdict that
- * shows changing. `npm run eval -- distractors` measures what the rule removes; docs/quality.md has the figures.
+ * Because sharing is by key, the count is a cheap look at the two sentences' keys alone (`LinkGate`):
+ * the analyzer judges only candidates that meet it, and the learned judge decides among those.
+ * `npm run eval -- distractors` measures what the rule removes; docs/quality.md has the figures.
  */
 import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
@@ -123,12 +123,14 @@ const NAME = 2;
 const EVENT = 4;
 
 /**
- * Whether judging `page` against a candidate could end in a link, prepared once per page sentence. False
- * only when it provably cannot: no who-did-it conflict is possible (that needs an office-holder or title
- * on one side and an asserted event both share, as `sharesEvent` reads it; it needs no specific content),
- * and the two share fewer specific keys than a corroboration or slot conflict needs — however the units
- * align, the judge's count is at most this one. A date or number on both sides lowers the bar by one,
- * as in the judge. A class, so its check stays compiled from one page sentence to the next.
+ * The link rule a candidate must meet before it is judged, prepared once per page sentence: no link rests
+ * on everyday words alone. A candidate passes when the two share at least `minSharedSpecific` specific
+ * keys (names, numbers, dates, known concepts, rarer words; a date or number on both sides lowers the bar
+ * by one), or when a who-did-it conflict is possible (an office-holder or title on one side and an
+ * asserted event both share, as `sharesEvent` reads it). The learned judge decides the rest; this rule
+ * is what keeps links on news pages off claims that share a topic's everyday words, and what lets the
+ * analyzer skip most of 100,000 candidates unjudged. A class, so its check stays compiled from one page
+ * sentence to the next.
  */
 export class LinkGate {
   /** The page's keys and what each is to the gate (SPECIFIC, NAME, EVENT bits). */
