@@ -5,6 +5,11 @@
  * mechanically on the news sentences of the pair sets (MRPC, STS-B news genres, Emergent), so the judge
  * learns that "identical but for one slot" is a conflict, where MRPC's non-paraphrases (sentences that
  * differ in many ways) are not.
+ *
+ * Two reports of one fact seldom match word for word: one side often has a clause or an attribution the
+ * other lacks. `reframe` gives one side that difference, and the trainer pairs a sentence with its
+ * reframed self (corroborates) as well as with its reframed edit (conflicts): extra material alone is
+ * no disagreement, one changed slot among shared content is.
  */
 import { tokenize, type Token } from '../../src/nlp/tokenize';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
@@ -72,4 +77,22 @@ export function possibleEdits(text: string, names: readonly string[], random: ()
     if (auxiliary) edits.push({ text: `${text.slice(0, auxiliary.end)} not${text.slice(auxiliary.end)}`, kind: 'negation' });
   }
   return edits;
+}
+
+/** Attributions a report may open with; what they say is the sentence that follows. */
+const ATTRIBUTIONS = ['According to officials, ', 'Sources said that ', 'Reports on Monday said ', 'A spokesperson said that ', 'It was reported that '];
+
+/**
+ * The sentence with a trailing clause dropped (after its last comma, when that leaves most of it) or an
+ * attribution put before it, or null when neither applies. `keep` is a character range that must stay.
+ */
+export function reframe(text: string, random: () => number, keep: [number, number] = [0, 0]): string | null {
+  const comma = text.lastIndexOf(', ');
+  if (random() < 0.6 && comma > text.length * 0.55 && comma >= keep[1]) return `${text.slice(0, comma).trimEnd()}.`;
+  const first = text.charAt(0);
+  if (!/\p{Lu}/u.test(first) || /^[A-Z]{2}/.test(text)) return null;
+  const opening = text.split(' ')[0]!;
+  // A name opening the sentence keeps its capital; an everyday word does not.
+  const lowered = isFirstName({ norm: opening.toLowerCase().replace(/[^\p{L}]/gu, '') } as Token) ? text : first.toLowerCase() + text.slice(1);
+  return ATTRIBUTIONS[Math.floor(random() * ATTRIBUTIONS.length)]! + lowered;
 }

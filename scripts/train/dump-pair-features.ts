@@ -11,7 +11,7 @@ import { DEFAULT_DATA_DIR } from '../../src/eval/eval-paths';
 import { hasPairSet, PAIR_SET_NAMES, readPairSet, type LabelledPair } from '../../src/eval/pair-sets';
 import { seededRandom } from './mlp-trainer';
 import { PAIR_FEATURES } from '../../src/stance/pair-features';
-import { possibleEdits } from './contrastive-edits';
+import { possibleEdits, reframe } from './contrastive-edits';
 import { pairFeatureRow } from './pair-feature-row';
 
 const { values } = parseArgs({
@@ -78,10 +78,20 @@ for (const split of ['train', 'validation'] as const) {
     const edits = possibleEdits(text, names, random);
     if (edits.length === 0) continue;
     const edit = edits[Math.floor(random() * edits.length)]!;
-    for (const order of [0, 1] as const) {
-      const [claim, passage] = order === 0 ? [text, edit.text] : [edit.text, text];
-      out.write(`${JSON.stringify({ set: 'edits', id: `edits:${split}/${made}/${edit.kind}`, split, label: 'conflicts', order, made: false, ...pairFeatureRow(claim, passage) })}\n`);
-      written++;
+    // Half the edits also differ in framing (a dropped clause, an attribution), and so does one
+    // unedited copy of the sentence, which corroborates it.
+    let changedAt = 0;
+    while (changedAt < text.length && text[changedAt] === edit.text[changedAt]) changedAt++;
+    const reframed = random() < 0.5 ? reframe(edit.text, random, [changedAt, changedAt + 1]) : null;
+    const pairs: Array<[string, string, 'conflicts' | 'corroborates', string]> = [[text, reframed ?? edit.text, 'conflicts', edit.kind]];
+    const copy = reframed ? reframe(text, random) : null;
+    if (copy) pairs.push([text, copy, 'corroborates', 'reframed']);
+    for (const [original, changed, label, kind] of pairs) {
+      for (const order of [0, 1] as const) {
+        const [claim, passage] = order === 0 ? [original, changed] : [changed, original];
+        out.write(`${JSON.stringify({ set: 'edits', id: `edits:${split}/${made}/${kind}`, split, label, order, made: false, ...pairFeatureRow(claim, passage) })}\n`);
+        written++;
+      }
     }
     made++;
   }

@@ -40,10 +40,16 @@ const rows: Row[] = lines.map(([id, claim, passage, gold, kind]) => ({ id: id!, 
 const [spanHeader, ...spanLines] = tsv('off-story-spans.tsv');
 const spans = new Map(spanLines.map(([id, claim, passage]) => [id!, { claim: claim!, passage: passage! }]));
 
+/**
+ * Both sides published the same day, as two reports of one story usually are: a weekday ("on
+ * Thursday") is then placed on the calendar, which it never is without a publication date.
+ */
+const PUBLISHED = { page: '2025-03-10', source: '2025-03-10' };
+
 /** The differences the detector finds between a row's claim (the page sentence) and passage. */
 function differences(row: Row): Difference[] {
   const [page, source] = [analyseSentence(row.claim), analyseSentence(row.passage)];
-  return findDifferences(page, source, align(page, source, vectors, weigh), weigh);
+  return findDifferences(page, source, align(page, source, vectors, weigh), weigh, { page: new Map(), source: new Map(), published: PUBLISHED });
 }
 
 describe('the table', () => {
