@@ -31,6 +31,10 @@ const EDITS = { train: 3000, validation: 600 } as const;
 const NEWS_SETS = new Set(['mrpc', 'emergent', 'sts-b']);
 const isNews = (pair: LabelledPair) => NEWS_SETS.has(pair.id.split(':')[0]!) && (!pair.id.startsWith('sts-b:') || /headlines|deft-news|MSRpar/.test(pair.id));
 const newsSentences = { train: new Set<string>(), validation: new Set<string>() };
+/** News sentence pairs that are labelled together in a set: never made into a negative. */
+const pairsOf = new Map<string, Set<string>>();
+/** Sentence pairs that share a capitalised name but are no labelled pair, made per side of the split. */
+const SHARED_NAME_NEGATIVES = { train: 3000, validation: 600 } as const;
 
 const out = createWriteStream(values.out!);
 // The feature names beside the table: the trainer copies them into the asset, which checks them at load.
@@ -55,7 +59,11 @@ for (const name of PAIR_SET_NAMES) {
       made.push({ ...a, id: `${a.id}~${b.id}`, passage: b.passage, label: 'unrelated', gold: 'neither', group: a.group });
     }
   }
-  for (const p of pairs) if (isNews(p)) for (const text of [p.claim, p.passage]) newsSentences[p.split].add(text);
+  for (const p of pairs) {
+    if (!isNews(p)) continue;
+    for (const text of [p.claim, p.passage]) newsSentences[p.split].add(text);
+    for (const [x, y] of [[p.claim, p.passage], [p.passage, p.claim]] as const) pairsOf.set(x, (pairsOf.get(x) ?? new Set()).add(y));
+  }
   const started = performance.now();
   for (const pair of [...pairs, ...made]) {
     for (const order of [0, 1] as const) {
@@ -96,5 +104,25 @@ for (const split of ['train', 'validation'] as const) {
     made++;
   }
   process.stderr.write(`edits (${split}): ${made} contrastive conflicts from ${sentences.length} news sentences\n`);
+  // Hard negatives: two news sentences that name the same person, place or organisation but report
+  // different things ("Obama briefed Trump's transition team" and "Obama told soldiers to question
+  // Trump"). A shared name is a shared topic, not a shared claim: related.
+  const byName = new Map<string, string[]>();
+  for (const text of sentences) for (const name of new Set(text.match(/(?<=\s)\p{Lu}\p{Ll}{2,}/gu) ?? [])) if ((counts.get(name) ?? 0) >= 2) byName.set(name, [...(byName.get(name) ?? []), text]);
+  const shared = [...byName.values()].filter((texts) => texts.length >= 2);
+  let negatives = 0;
+  for (let tries = 0; negatives < SHARED_NAME_NEGATIVES[split] && tries < SHARED_NAME_NEGATIVES[split] * 4 && shared.length > 0; tries++) {
+    const texts = shared[Math.floor(random() * shared.length)]!;
+    const a = texts[Math.floor(random() * texts.length)]!;
+    const b = texts[Math.floor(random() * texts.length)]!;
+    if (a === b || (pairsOf.get(a)?.has(b) ?? false)) continue;
+    for (const order of [0, 1] as const) {
+      const [claim, passage] = order === 0 ? [a, b] : [b, a];
+      out.write(`${JSON.stringify({ set: 'edits', id: `shared-name:${split}/${negatives}`, split, label: 'related', order, made: true, ...pairFeatureRow(claim, passage) })}\n`);
+      written++;
+    }
+    negatives++;
+  }
+  process.stderr.write(`shared-name negatives (${split}): ${negatives}\n`);
 }
 out.end(() => process.stderr.write(`${written} rows → ${values.out}\n`));

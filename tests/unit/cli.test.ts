@@ -7,23 +7,13 @@ import { describe, expect, test } from 'vitest';
 const root = resolve(import.meta.dirname, '../..');
 
 /**
- * A dataset whose two claims restate two seed-000 sentences with one detail changed (the actor; a
- * negation taken away): what the report prints for a conflict, independent of how many of the seeds'
- * own links the judge finds (that is `npm run eval -- seeds`).
+ * Invented reports restating seed sentences with one detail changed (the actor; a negation taken away):
+ * what the report prints for a conflict, whatever the judge makes of the seeds' own links (that is
+ * `npm run eval -- seeds`).
  */
-function restatedDataset(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'provenance-cli-'));
-  const dataset = {
-    format: 'provenance-dataset', version: 1, id: 'restated', name: 'Restated', description: null,
-    sources: [{ id: 'r', outlet: 'Restated Times', author: null, publishedTime: '2025-08-17', url: 'https://example.org/r', title: null,
-      claims: [
-        { id: 'r#1', text: 'The Trump administration has proposed a framework that would provide Kyiv with defense commitments strikingly similar to NATO’s Article 5 collective defense principle.', attribution: null },
-        { id: 'r#2', text: 'A key takeaway from these meetings was the explicit assurance that these security guarantees would involve Western “boots on the ground” in Ukraine.', attribution: null },
-      ] }],
-  };
-  writeFileSync(join(dir, 'restated.json'), JSON.stringify(dataset));
-  return join(dir, 'restated.json');
-}
+const RESTATED = 'tests/fixtures/datasets/restated-seed-000.json';
+const restatedDataset = () => RESTATED;
+
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', ...args], { cwd: root, encoding: 'utf8' });
 
@@ -37,7 +27,7 @@ describe('npm run check', () => {
     expect(report.claims.length).toBeGreaterThan(20);
     for (const claim of report.claims) expect(Object.keys(claim)).toEqual(['text', 'sourceCounts', 'corroborating', 'conflicting', 'related']);
     const biden = report.claims.find((c: { text: string }) => c.text.includes('Biden administration'));
-    expect(biden.conflicting[0]).toMatchObject({ sourceId: 'r', differences: [expect.objectContaining({ kind: 'actor' })] });
+    expect(biden.conflicting[0]).toMatchObject({ sourceId: expect.stringMatching(/^(wire-a|daily-b|post-c|times-d)$/), differences: [expect.objectContaining({ kind: 'actor' })] });
     expect(Object.keys(biden.conflicting[0])).toEqual([
       'text', 'sourceId', 'outlet', 'author', 'publishedTime', 'url', 'attribution', 'chain', 'independentGroup', 'earliestKnown', 'score', 'differences',
     ]);

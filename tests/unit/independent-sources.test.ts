@@ -109,19 +109,18 @@ describe('the seed report', () => {
     }
   });
 
-  test('a sentence backed by Media Wall News and The Defense Post relaying the same AFP report counts them as one', () => {
-    const relayed = claims.filter((claim) => {
-      const afpOutlets = new Set(claim.corroborating.filter((m) => m.chain.reporter === 'AFP').map((m) => m.sourceId));
-      return afpOutlets.has('seed-000') && afpOutlets.has('seed-002');
-    });
-    expect(relayed.length, 'some page sentence should match both AFP relays').toBeGreaterThan(0);
-    for (const claim of relayed) {
-      const groups = new Set(claim.corroborating.filter((m) => m.chain.reporter === 'AFP').map((m) => m.independentGroup));
-      expect([...groups]).toEqual(['newsroom:afp']);
-    }
-    // The clearest case: seed 004's "bilateral or multilateral" sentence, backed by the two AFP relays, the
-    // blog of seed 001 and the analysis of seed 003: four outlets, three independent reports.
-    const deal = relayed.find((claim) => claim.text.startsWith('The proposed deal for Ukraine is a bilateral'));
-    expect(deal?.sourceCounts.corroborating).toEqual({ outlets: 4, independent: 3 });
+  test('outlets relaying one AFP report are one independent source in the engine’s counts', () => {
+    // Invented reports restating seed 000: three outlets relay a diplomatic source speaking to AFP, one
+    // has its own source; each conflicts with the page's sentence on who proposed the framework.
+    const restated = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/datasets/restated-seed-000.json'), 'utf8'));
+    const html = readFileSync(resolve(import.meta.dirname, '../fixtures/seed-000.html'), 'utf8');
+    const extracted = extractArticle(parseHtmlDocument(html, 'http://127.0.0.1/seed-000.html'));
+    if (!extracted.ok) throw new Error(extracted.message);
+    const report = createAnalyzer([defaultDataset, restated]).analyze(extracted.article);
+    const biden = report.claims.find((claim) => claim.text.includes('the Biden administration has proposed'))!;
+    const relays = biden.conflicting.filter((m) => m.chain.reporter === 'AFP');
+    expect(relays.map((m) => m.sourceId).sort()).toEqual(['post-c', 'times-d', 'wire-a']);
+    expect(new Set(relays.map((m) => m.independentGroup))).toEqual(new Set(['newsroom:afp']));
+    expect(biden.sourceCounts.conflicting).toEqual({ outlets: biden.conflicting.length, independent: biden.conflicting.length - 2 });
   });
 });
