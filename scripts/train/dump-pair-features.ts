@@ -3,7 +3,7 @@
  * in both orders, plus unrelated pairs made by pairing a claim with another group's passage, with the
  * features of src/stance/pair-features.ts. One JSON line per pair; read by scripts/train/train_judge.py.
  *
- *   tsx scripts/train/dump-pair-features.ts --data DIR --out FILE [--limit N]
+ *   tsx scripts/train/dump-pair-features.ts --data DIR --out FILE [--limit N] [--sets a,b]
  */
 import { createWriteStream, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -20,6 +20,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: '.cache/judge-pairs.jsonl' },
     limit: { type: 'string' },
     seed: { type: 'string', default: '5' },
+    /** Only these sets (the smoke test's small run), default all. */
+    sets: { type: 'string' },
   },
 });
 
@@ -42,7 +44,9 @@ writeFileSync(values.out!.replace(/\.jsonl$/, '.features.json'), `${JSON.stringi
 const random = seededRandom(Number(values.seed));
 const limit = values.limit ? Number(values.limit) : Infinity;
 let written = 0;
+const only = values.sets ? new Set(values.sets.split(',')) : null;
 for (const name of PAIR_SET_NAMES) {
+  if (only && !only.has(name)) continue;
   if (!hasPairSet(values.data!, name)) {
     process.stderr.write(`${name}: missing, skipped\n`);
     continue;

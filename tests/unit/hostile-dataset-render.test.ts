@@ -36,7 +36,8 @@ function hostileDataset(url: string): string {
         claims: [
           {
             id: 'h1#1',
-            text: `The Biden administration proposed security guarantees for Ukraine modelled on NATO’s Article 5, a diplomatic source told AFP. ${PAYLOAD}`,
+            // The page's second sentence word for word, so the claim is shown whatever else the judge makes of it.
+            text: `The proposal would commit allies to defend Ukraine if it were attacked again after a ceasefire. ${PAYLOAD}`,
             attribution: `a source ${PAYLOAD}`,
           },
         ],

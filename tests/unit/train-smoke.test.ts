@@ -1,5 +1,5 @@
 /**
- * Smoke runs of `npm run train` (the full run is minutes long and stays out of npm test): a small
+ * Smoke runs of `npm run train:body` (the article-body model; the full run is minutes long and stays out of npm test): a small
  * `--limit` run trains, reports held-out figures as one JSON line, writes no asset, and is reproducible.
  */
 import { spawnSync } from 'node:child_process';
