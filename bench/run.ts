@@ -90,7 +90,7 @@ else {
 }
 
 const assets = Object.fromEntries(
-  ['word-vectors.json', 'stance-model.json', 'retrieval-model.json', 'default-dataset.json'].map((name) => [name, statSync(resolve(root, 'assets', name)).size]),
+  ['word-vectors.json', 'pair-model.json', 'lexicon.json', 'retrieval-model.json', 'default-dataset.json'].map((name) => [name, statSync(resolve(root, 'assets', name)).size]),
 );
 const figures = {
   judgeSentencePairMedianMs: median(judgeTimes),
@@ -102,7 +102,8 @@ const figures = {
   analysisVsReadabilityMedianRealPages: median(pageFigures.filter((p) => !p.page.startsWith('seed-')).map((p) => p.ratio)),
   scale,
   modelBytes: assets,
-  shippedModelBytes: (assets['word-vectors.json'] ?? 0) + (assets['stance-model.json'] ?? 0) + (assets['retrieval-model.json'] ?? 0),
+  // What the extension ships to judge: vectors, the learned pair judge, the lexicon, the re-ranker.
+  shippedModelBytes: (assets['word-vectors.json'] ?? 0) + (assets['pair-model.json'] ?? 0) + (assets['lexicon.json'] ?? 0) + (assets['retrieval-model.json'] ?? 0),
   engineHeapMb,
 };
 process.stderr.write(
