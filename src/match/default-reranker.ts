@@ -1,4 +1,4 @@
-/** The shipped CheckThat!-trained re-ranker (assets/retrieval-model.json, written by `npm run train`). */
+/** The shipped CheckThat!-trained re-ranker (assets/retrieval-model.json, written by `npm run train:body`). */
 import asset from '../../assets/retrieval-model.json';
 import type { Reranker } from './claim-search';
 
