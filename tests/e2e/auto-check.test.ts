@@ -4,14 +4,16 @@
  * Chromium answers without a prompt), then open an article there: the badge shows the count with no click
  * on the toolbar button, and the popup shows the stored report without reading the page again. Once they
  * remove the site, a reload is not analysed. A listed site the browser does not grant is never checked,
- * and the list says so. The production manifest's optional permissions are checked in
- * tests/unit/manifest.test.ts.
+ * and the list says so. The article is seed 000, with the invented restated-seed-000 dataset imported
+ * first, so it has a conflict to count whatever the judge finds between the seeds. The production
+ * manifest's optional permissions are checked in tests/unit/manifest.test.ts.
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
 import { launchExtensionBrowser, type ExtensionBrowser, type WorkerGlobal } from './support/extension-browser';
+import { importDatasetFile, RESTATED_SEED_000 } from './support/import-file';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const SEED_TITLE = 'U.S. Proposes NATO-Style Defense Pact Ukraine';
@@ -51,6 +53,7 @@ beforeAll(async () => {
   await options.setViewportSize({ width: 900, height: 1000 });
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await section().locator('.sites-empty').waitFor();
+  await importDatasetFile(options, RESTATED_SEED_000);
 });
 
 afterAll(async () => {

@@ -3,15 +3,16 @@
  * IndexedDB, then through the background's analysis into the real popup. Broken JSON and a newer format
  * are refused with the line, column or field named; prototype keys are ignored and change no prototype in
  * the page or the worker; markup in every field is shown as the characters it is and never runs; a
- * `javascript:` link becomes no link. After each refusal the dataset imported before and the embedded
- * default are still listed and still match.
+ * `javascript:` link becomes no link. After each refusal the datasets imported before and the embedded
+ * default are still listed and still match (seed 000 conflicts with the imported restated-seed-000
+ * reports, whatever the judge finds between the seeds).
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
-import { importText } from './support/import-file';
+import { importDatasetFile, importText, RESTATED_SEED_000 } from './support/import-file';
 
 const DATASETS = resolve(import.meta.dirname, '..', 'fixtures', 'datasets');
 const LEMON = 'drinking hot lemon water kills the coronavirus';
@@ -45,10 +46,10 @@ async function popupOutlets(tabId: number, claimText: string): Promise<string[]>
   return outlets;
 }
 
-/** What must survive every refused import: both datasets listed, both still matching in the popup. */
+/** What must survive every refused import: the datasets listed, and still matching in the popup. */
 async function expectEarlierDatasetsIntact(): Promise<void> {
   const listed = await options.locator('li[data-dataset-id]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.datasetId));
-  expect(listed).toEqual(expect.arrayContaining(['provenance-seeds', 'claimreview-single']));
+  expect(listed).toEqual(expect.arrayContaining(['provenance-seeds', 'claimreview-single', 'restated-seed-000']));
   expect(await popupOutlets(viralTab, LEMON)).toContain('Example Fact Check');
   const popup = await browser.openPopup(seedTab);
   await expect(popup.locator('.counts').textContent()).resolves.toMatch(/[1-9]\d* conflicting$/);
@@ -64,8 +65,8 @@ beforeAll(async () => {
   options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await options.locator('li[data-dataset-id="provenance-seeds"]').waitFor();
-  await options.setInputFiles('#import-file', resolve(DATASETS, 'claimreview-single.json'));
-  await options.locator('li[data-dataset-id="claimreview-single"]').waitFor({ timeout: 30_000 });
+  await importDatasetFile(options, resolve(DATASETS, 'claimreview-single.json'));
+  await importDatasetFile(options, RESTATED_SEED_000);
   ({ tabId: viralTab } = await browser.openTab(`${server.baseUrl}viral-claims.html`));
   ({ tabId: seedTab } = await browser.openTab(`${server.baseUrl}seed-000.html`));
   await expectEarlierDatasetsIntact();

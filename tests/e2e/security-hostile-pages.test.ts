@@ -4,10 +4,12 @@
  * taken for a result, and every odd page (clobbered, huge, CJK, right-to-left, Turkish, framed,
  * empty, an app changing route) ending in a report or a clear sentence, never an error or a hang.
  */
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
 import { launchExtensionBrowser, type ExtensionBrowser, type WorkerGlobal } from './support/extension-browser';
+import { importDatasetsThroughOptions } from './support/import-file';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -15,6 +17,10 @@ let browser: ExtensionBrowser;
 beforeAll(async () => {
   server = await serveFixtures();
   browser = await launchExtensionBrowser();
+  // A copy of the payload page's Biden sentence naming Trump, payload and all: the sentence conflicts with
+  // it whatever the judge finds between the seeds. (The judge leaves restated-seed-000's clean Trump
+  // reports "related" to the sentence with the payload's words in it.)
+  await importDatasetsThroughOptions(browser, resolve(import.meta.dirname, '..', 'fixtures', 'datasets', 'script-payloads-restated.json'));
 });
 
 afterAll(async () => {
@@ -51,8 +57,9 @@ describe('script payloads in page strings', () => {
     await expect(popup.locator('h1').textContent()).resolves.toBe(`U.S. Proposes NATO-Style Defense Pact Ukraine ${payload}`);
     await expect(popup.locator('.article-byline').textContent()).resolves.toContain('Malik Thompson <script>window.__pwned=\'author\'</script>');
     await expect(popup.locator('.article-byline').textContent()).resolves.toContain('Media Wall News <svg onload=window.__pwned=\'site\'>');
-    const biden = popup.locator('li.claim', { hasText: 'the Biden administration has proposed a framework' });
+    const biden = popup.locator('li.claim-conflicts', { hasText: 'the Biden administration has proposed a framework' });
     await expect(biden.locator('summary').textContent()).resolves.toContain('principle <img src=x onerror="window.__pwned=\'sentence\'">.');
+    await expect(biden.locator('summary mark', { hasText: 'Biden administration' }).count(), 'the sentence is rendered with its difference marked').resolves.toBe(1);
 
     // The payloads are live in the page itself (its own markup ran there) …
     await expect(page.evaluate(() => (globalThis as unknown as { __pageRan?: boolean }).__pageRan)).resolves.toBe(true);

@@ -13,6 +13,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
 import { CHROMIUM_PATH, EXTENSION_DIR, launchExtensionBrowser, type ExtensionBrowser, type WorkerGlobal } from './support/extension-browser';
+import { importDatasetsThroughOptions, RESTATED_SEED_000 } from './support/import-file';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -95,6 +96,8 @@ describe('the worker stopped mid-analysis', () => {
 
 describe('the worker stopped after an analysis', () => {
   test('the report is served from storage.session by the next worker, without reading the page again', async () => {
+    // Seed 000 conflicts with these invented reports, whatever the judge finds between the seeds.
+    await importDatasetsThroughOptions(browser, RESTATED_SEED_000);
     const { page, tabId } = await browser.openTab(`${server.baseUrl}seed-000.html`);
     const popup = await browser.openPopup(tabId);
     await expect(popup.locator('h1').textContent()).resolves.toBe('U.S. Proposes NATO-Style Defense Pact Ukraine');

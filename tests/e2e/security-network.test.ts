@@ -1,9 +1,11 @@
 /**
  * No network, no remote code, in the real browser. Every request the browser makes during a full
- * analysis of seed 000 is recorded (pages and the extension's service worker alike): the article page
- * loads only its own files from 127.0.0.1, the popup only files from the extension package, and the
- * worker nothing at all. The extension-page CSP is then shown to hold: even with the e2e build's host
- * access to 127.0.0.1, the popup and the worker cannot fetch it, and cannot run a string as code.
+ * analysis of seed 000 is recorded (pages and the extension's service worker alike), from the import of
+ * the invented restated-seed-000 dataset through the options page on (so the analysis has conflicts to
+ * show whatever the judge finds between the seeds): the article page loads only its own files from
+ * 127.0.0.1, the popup only files from the extension package, and the worker nothing at all. The
+ * extension-page CSP is then shown to hold: even with the e2e build's host access to 127.0.0.1, the
+ * popup and the worker cannot fetch it, and cannot run a string as code.
  */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,6 +13,7 @@ import { chromium, type BrowserContext, type Page, type Request, type Worker } f
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
 import { CHROMIUM_PATH, EXTENSION_DIR, launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { importDatasetsThroughOptions, RESTATED_SEED_000 } from './support/import-file';
 
 /** A second extension, written as a stranger's would be (tests/fixtures/hostile/stranger-extension). */
 const STRANGER_DIR = resolve(import.meta.dirname, '..', 'fixtures', 'hostile', 'stranger-extension');
@@ -52,6 +55,7 @@ beforeAll(async () => {
     const entry = byRequest.get(request);
     if (entry) entry.failure = request.failure()?.errorText ?? 'failed';
   });
+  await importDatasetsThroughOptions(browser, RESTATED_SEED_000);
   const opened = await browser.openTab(`${server.baseUrl}seed-000.html`);
   article = opened.page;
   popup = await browser.openPopup(opened.tabId);

@@ -1,6 +1,9 @@
 /**
  * Side-by-side verification on seed 000 (Media Wall News): the side panel's page for the article's tab,
- * the Biden/Trump card, and the highlights it draws in the article. Highlights are checked through
+ * the Biden/Trump card, and the highlights it draws in the article. The links come from the invented
+ * reports of tests/fixtures/datasets/restated-seed-000.json, imported through the options page on top of
+ * the built-in seeds, so the panel's mechanics do not rest on what the judge finds between the seeds;
+ * the single-page app's second story is a fact-checked one (claimreview-single.json) for the same reason. Highlights are checked through
  * `CSS.highlights` in the page's main world: Chromium keeps one HighlightRegistry per document, shared
  * by the page and the content script's isolated world (checked: a highlight the content script sets is
  * there, with its range, when the page looks), so this is what the page really paints.
@@ -11,8 +14,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
 import { launchExtensionBrowser, type ExtensionBrowser, type WorkerGlobal } from './support/extension-browser';
+import { importDatasetsThroughOptions, RESTATED_SEED_000 } from './support/import-file';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+const CLAIMREVIEW_SINGLE = resolve(import.meta.dirname, '..', 'fixtures', 'datasets', 'claimreview-single.json');
 const BIDEN = 'the Biden administration has proposed a framework';
 const BIDEN_SENTENCE =
   'According to a high-level diplomatic source speaking to AFP on condition of anonymity, the Biden administration has proposed a framework that would provide Kyiv with defense commitments strikingly similar to NATO’s Article 5 collective defense principle.';
@@ -46,6 +51,7 @@ function bidenRangeBox(): Promise<{ top: number; bottom: number; viewport: numbe
 beforeAll(async () => {
   server = await serveFixtures();
   browser = await launchExtensionBrowser();
+  await importDatasetsThroughOptions(browser, RESTATED_SEED_000, CLAIMREVIEW_SINGLE);
   ({ page: article, tabId } = await browser.openTab(`${server.baseUrl}seed-000.html`));
   // The panel and the page are two tabs here, and a background tab gets no animation frames: without
   // reduced motion a smooth scroll would wait for the tab to come to the front.
@@ -77,20 +83,18 @@ describe('side panel on seed 000', () => {
     const pageMark = first.locator('.side-page mark', { hasText: 'Biden administration' });
     await expect(pageMark.count()).resolves.toBe(1);
     expect(await pageMark.isVisible()).toBe(true);
-    const sourceMarks = card.locator('li.comparison-conflicts .side-source mark');
-    expect(await sourceMarks.count()).toBeGreaterThan(0);
-    expect(await sourceMarks.first().isVisible()).toBe(true);
+    const sourceMark = first.locator('.side-source mark', { hasText: 'Trump administration' });
+    await expect(sourceMark.count()).resolves.toBe(1);
+    expect(await sourceMark.isVisible()).toBe(true);
     // Side by side: at this width the source's sentence is to the right of the page's, not under it.
     const pageBox = await first.locator('.side-page').boundingBox();
     const sourceBox = await first.locator('.side-source').boundingBox();
     expect(sourceBox!.x).toBeGreaterThan(pageBox!.x + pageBox!.width - 1);
-    // The one-line summary names the actors; the engine marks "Trump" or "the US" with a note naming him.
-    const summaries = await card.locator('.difference').allTextContents();
-    expect(summaries.some((line) => /^\S+ Different actor: the Biden administration vs /.test(line))).toBe(true);
-    expect(summaries.some((line) => line.includes('Trump')), `summaries: ${JSON.stringify(summaries)}`).toBe(true);
+    // The one-line summary names the actors, after the kind in words.
+    await expect(first.locator('.difference').allTextContents()).resolves.toEqual(['who Different actor: the Biden administration vs the Trump administration']);
     // Every kind mark carries its kind in words, not only in colour.
     await expect(first.locator('.side-page mark.kind-actor + .kind-tag').first().textContent()).resolves.toBe('who');
-    // Each source sentence says where it came from: The Defense Post's run through AFP.
+    // Each source sentence says where it came from: Example Wire's runs through AFP.
     const reporters = await card.locator('li.comparison .chain .chain-reporter').allTextContents();
     expect(reporters, 'a chain naming AFP as the first reporter').toContain('AFP');
   });
@@ -124,7 +128,7 @@ describe('side panel on seed 000', () => {
   test('a source behind "Show all" is revealed in place, and clicking it scrolls the page like any card', async () => {
     const card = panel.locator('li.card', { hasText: BIDEN });
     const all = await card.locator('li.comparison-conflicts').count();
-    expect(all, 'the demo sentence has more than three conflicting sources').toBeGreaterThan(3);
+    expect(all, 'the demo sentence has more than three conflicting sources: the four reports naming Trump').toBeGreaterThan(3);
     await expect(card.locator('li.comparison-conflicts:visible').count()).resolves.toBe(3);
     const button = card.getByRole('button', { name: `Show all ${all} conflicting sources`, exact: true });
     await article.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -254,24 +258,22 @@ describe('opening the side panel', () => {
 describe('a single-page app that navigates in place', () => {
   test('stale highlights are dropped, and the panel checks and highlights the new page', async () => {
     // The page's own script swaps in another story (its head's metadata too) and pushes its URL, as a
-    // news SPA's router does.
+    // news SPA's router does. The new story repeats a claim of the imported fact-check.
     await article.evaluate(async (url) => {
       const next = new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
       document.head.replaceChildren(...[...next.head.childNodes].map((node) => document.adoptNode(node)));
       document.querySelector('article')!.replaceWith(document.adoptNode(next.querySelector('article')!));
-      history.pushState({}, '', '?story=rutte');
-    }, `${server.baseUrl}seed-004.html`);
+      history.pushState({}, '', '?story=viral');
+    }, `${server.baseUrl}viral-claims.html`);
 
     await expect
       .poll(async () => (await highlightTexts('provenance-conflicts'))?.includes(BIDEN_SENTENCE) ?? false, { timeout: 10_000 })
       .toBe(false);
-    await expect.poll(() => panel.locator('h1').textContent(), { timeout: 45_000 }).toMatch(/^Ukraine Offered Article 5-Style Security Guarantees/);
+    await expect.poll(() => panel.locator('h1').textContent(), { timeout: 45_000 }).toBe('Three viral posts readers asked us about this week');
     await expect(panel.locator('li.card .side-page', { hasText: BIDEN }).count()).resolves.toBe(0);
-    expect(await panel.locator('li.card').count()).toBeGreaterThan(0);
+    await expect(panel.locator('li.card', { hasText: 'drinking hot lemon water kills the coronavirus' }).count()).resolves.toBe(1);
     await expect
-      .poll(async () => ((await highlightTexts('provenance-conflicts')) ?? []).length + ((await highlightTexts('provenance-corroborates')) ?? []).length, {
-        timeout: 20_000,
-      })
-      .toBeGreaterThan(0);
+      .poll(() => highlightTexts('provenance-corroborates'), { timeout: 20_000 })
+      .toContain('The first, shared thousands of times in local groups, says that drinking hot lemon water kills the coronavirus in the throat.');
   });
 });

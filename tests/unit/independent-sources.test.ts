@@ -110,17 +110,17 @@ describe('the seed report', () => {
   });
 
   test('outlets relaying one AFP report are one independent source in the engine’s counts', () => {
-    // Invented reports restating seed 000: three outlets relay a diplomatic source speaking to AFP, one
-    // has its own source; each conflicts with the page's sentence on who proposed the framework.
+    // Invented reports restating seed 000's list of measures: Example Herald (based on AFP) and Example
+    // Wire (a source speaking to AFP) relay one report; Example Daily and Example Times have their own.
     const restated = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/datasets/restated-seed-000.json'), 'utf8'));
     const html = readFileSync(resolve(import.meta.dirname, '../fixtures/seed-000.html'), 'utf8');
     const extracted = extractArticle(parseHtmlDocument(html, 'http://127.0.0.1/seed-000.html'));
     if (!extracted.ok) throw new Error(extracted.message);
-    const report = createAnalyzer([defaultDataset, restated]).analyze(extracted.article);
-    const biden = report.claims.find((claim) => claim.text.includes('the Biden administration has proposed'))!;
-    const relays = biden.conflicting.filter((m) => m.chain.reporter === 'AFP');
-    expect(relays.map((m) => m.sourceId).sort()).toEqual(['post-c', 'times-d', 'wire-a']);
+    const report = createAnalyzer([restated]).analyze(extracted.article);
+    const measures = report.claims.find((claim) => claim.text.includes('this would include a rapid deployment mechanism'))!;
+    const relays = measures.corroborating.filter((m) => m.chain.reporter === 'AFP');
+    expect(relays.map((m) => m.sourceId).sort()).toEqual(['herald-e', 'wire-a']);
     expect(new Set(relays.map((m) => m.independentGroup))).toEqual(new Set(['newsroom:afp']));
-    expect(biden.sourceCounts.conflicting).toEqual({ outlets: biden.conflicting.length, independent: biden.conflicting.length - 2 });
+    expect(measures.sourceCounts.corroborating).toEqual({ outlets: 4, independent: 3 });
   });
 });
