@@ -137,9 +137,20 @@ def set_figures(predicted, gold, mask):
     return figures
 
 
+def float32_at_most(value):
+    """The largest float32 not above `value`: the extension compares float32 features, and for a float32
+    x, x <= t exactly when x <= this, so the split is the same."""
+    rounded = np.float32(value)
+    if float(rounded) > value:
+        rounded = np.nextafter(rounded, np.float32(-np.inf), dtype=np.float32)
+    return rounded
+
+
 def export_trees(model):
-    """Every tree's nodes renumbered depth-first (children after parents), concatenated."""
-    feature, threshold, left, right, value, roots, tree_class = [], [], [], [], [], [], []
+    """Every tree's nodes in depth-first order, concatenated, eight bytes a node: the feature a node tests
+    (-1 for a leaf), its threshold (or a leaf's value) as float32, and how far ahead its right child is
+    (its left child is the next node). Small enough to ship inside the background script."""
+    feature, number, right, roots, tree_class = [], [], [], [], []
     for round_trees in model._predictors:
         for klass, predictor in enumerate(round_trees):
             nodes = predictor.nodes
@@ -151,27 +162,39 @@ def export_trees(model):
             def walk(i):
                 at = len(feature)
                 node = nodes[i]
-                feature.append(-1 if node["is_leaf"] else int(node["feature_idx"]))
-                threshold.append(float(node["num_threshold"]))
-                left.append(0)
+                leaf = bool(node["is_leaf"])
+                feature.append(-1 if leaf else int(node["feature_idx"]))
+                number.append(np.float32(node["value"]) if leaf else float32_at_most(float(node["num_threshold"])))
                 right.append(0)
-                value.append(float(node["value"]))
-                if not node["is_leaf"]:
-                    left[at] = walk(int(node["left"]))
-                    right[at] = walk(int(node["right"]))
-                return at
+                if not leaf:
+                    walk(int(node["left"]))
+                    offset = len(feature) - at
+                    if offset > 65535:
+                        raise SystemExit("a tree too large for 16-bit child offsets")
+                    right[at] = offset
+                    walk(int(node["right"]))
 
             walk(0)
     encode = lambda array: base64.b64encode(array.astype(array.dtype.newbyteorder("<")).tobytes()).decode("ascii")
-    return {
-        "roots": roots,
-        "treeClass": tree_class,
-        "feature": encode(np.array(feature, dtype=np.int16)),
-        "threshold": encode(np.array(threshold, dtype=np.float64)),
-        "left": encode(np.array(left, dtype=np.int32)),
-        "right": encode(np.array(right, dtype=np.int32)),
-        "value": encode(np.array(value, dtype=np.float64)),
-    }
+    arrays = {"feature": np.array(feature, dtype=np.int16), "number": np.array(number, dtype=np.float32), "right": np.array(right, dtype=np.uint16)}
+    exported = {"roots": roots, "treeClass": tree_class, **{name: encode(array) for name, array in arrays.items()}}
+    return exported, arrays
+
+
+def predict_exported(arrays, roots, tree_class, baseline, temperature, rows):
+    """The extension's evaluator, in Python: what the parity fixture expects of the TypeScript one."""
+    feature, number, right = arrays["feature"], arrays["number"], arrays["right"]
+    out = []
+    for x in rows:
+        x32 = np.asarray(x, dtype=np.float32)
+        scores = np.array(baseline, dtype=np.float64)
+        for root, klass in zip(roots, tree_class):
+            node = root
+            while feature[node] >= 0:
+                node = node + 1 if x32[feature[node]] <= number[node] else node + int(right[node])
+            scores[klass] += float(number[node])
+        out.append(softmax(scores[None, :], temperature)[0])
+    return np.array(out)
 
 
 def link_threshold(probabilities, labels, klass, beta):
@@ -247,16 +270,18 @@ def main():
         cut, precision, recall = link_threshold(probabilities[real], gold3[real], klass, args.link_beta)
         thresholds[name] = {"probability": cut, "precision": round(precision, 4), "recall": round(recall, 4)}
 
+    exported, arrays = export_trees(model)
+    baseline = [float(x) for x in model._baseline_prediction.ravel()]
     asset = {
         "format": "provenance-pair-gbt",
-        "version": 1,
+        "version": 2,
         "features": None,
         "lexicon": lexicon,
         "classes": CLASSES,
-        "baseline": [float(x) for x in model._baseline_prediction.ravel()],
+        "baseline": baseline,
         "temperature": temperature,
         "linkThresholds": {name: t["probability"] for name, t in thresholds.items()},
-        **export_trees(model),
+        **exported,
         "training": {
             "script": "scripts/train/train_judge.py",
             "model": "HistGradientBoostingClassifier",
@@ -286,7 +311,8 @@ def main():
         rng = np.random.RandomState(args.seed)
         picks = rng.choice(np.where(validation)[0], 40, replace=False)
         with open(args.parity, "w", encoding="utf-8") as out:
-            json.dump([{"features": features[i].tolist(), "probabilities": probabilities[i].round(10).tolist()} for i in picks], out)
+            expected = predict_exported(arrays, exported["roots"], exported["treeClass"], baseline, temperature, features[picks])
+            json.dump([{"features": features[i].tolist(), "probabilities": p.round(10).tolist()} for i, p in zip(picks, expected)], out)
             out.write("\n")
     print(json.dumps({"temperature": asset["temperature"], "linkThresholds": thresholds, "ece": asset["training"]["validationECE"]}))
     for name, figures in per_set.items():

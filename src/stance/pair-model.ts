@@ -11,10 +11,13 @@ import { PAIR_FEATURES, type SidedWords } from './pair-features';
 export const PAIR_CLASSES = ['corroborates', 'conflicts', 'related', 'unrelated'] as const;
 export type PairClass = (typeof PAIR_CLASSES)[number];
 
-/** The JSON asset. Node arrays are base64 of little-endian typed arrays, all trees concatenated. */
+/**
+ * The JSON asset. Nodes are in depth-first order, all trees concatenated, eight bytes a node, as base64
+ * of little-endian typed arrays: small enough to ship inside the background script.
+ */
 export interface PairModelAsset {
   format: 'provenance-pair-gbt';
-  version: 1;
+  version: 2;
   /** PAIR_FEATURES, then one name per lexicon word: `claimOnly:hoax`, `passageOnly:reportedly`, `both:not`. */
   features: string[];
   /** Words whose side (only the claim's, only the passage's, both) is an input, chosen by the trainer. */
@@ -29,13 +32,10 @@ export interface PairModelAsset {
   treeClass: number[];
   /** Int16: the feature a node tests, -1 for a leaf. */
   feature: string;
-  /** Float64: go left when the feature is ≤ this. */
-  threshold: string;
-  /** Int32: child node indices. */
-  left: string;
+  /** Float32: a split's threshold (go to the next node when the feature is ≤ it), or a leaf's value. */
+  number: string;
+  /** Uint16: how many nodes ahead a split's right child is. */
   right: string;
-  /** Float64: a leaf's value. */
-  value: string;
   /** How it was trained and what it scored, for the record (not read by the extension). */
   training: Record<string, unknown>;
 }
@@ -51,10 +51,8 @@ export interface PairModel {
   readonly roots: Int32Array;
   readonly treeClass: Int32Array;
   readonly feature: Int16Array;
-  readonly threshold: Float64Array;
-  readonly left: Int32Array;
-  readonly right: Int32Array;
-  readonly value: Float64Array;
+  readonly number: Float32Array;
+  readonly right: Uint16Array;
 }
 
 function bytesOf(base64: string): Uint8Array {
@@ -72,7 +70,7 @@ function typed<T>(base64: string, make: (buffer: ArrayBuffer, length: number) =>
 
 /** Decodes the asset, checking it was trained on the features and classes this build computes. */
 export function loadPairModel(asset: PairModelAsset): PairModel {
-  if (asset.format !== 'provenance-pair-gbt' || asset.version !== 1) throw new Error('pair model: unknown format');
+  if (asset.format !== 'provenance-pair-gbt' || asset.version !== 2) throw new Error('pair model: unknown format');
   const sides = ['claimOnly', 'passageOnly', 'both'] as const;
   const lexical = sides.flatMap((side) => (asset.lexicon?.[side] ?? []).map((word) => `${side}:${word}`));
   if (asset.features.join() !== [...PAIR_FEATURES, ...lexical].join()) throw new Error('pair model: trained on other features (run npm run train)');
@@ -87,19 +85,17 @@ export function loadPairModel(asset: PairModelAsset): PairModel {
     roots: Int32Array.from(asset.roots),
     treeClass: Int32Array.from(asset.treeClass),
     feature: typed(asset.feature, (b, n) => new Int16Array(b, 0, n), 2),
-    threshold: typed(asset.threshold, (b, n) => new Float64Array(b, 0, n), 8),
-    left: typed(asset.left, (b, n) => new Int32Array(b, 0, n), 4),
-    right: typed(asset.right, (b, n) => new Int32Array(b, 0, n), 4),
-    value: typed(asset.value, (b, n) => new Float64Array(b, 0, n), 8),
+    number: typed(asset.number, (b, n) => new Float32Array(b, 0, n), 4),
+    right: typed(asset.right, (b, n) => new Uint16Array(b, 0, n), 2),
   };
   const nodes = model.feature.length;
-  if ([model.threshold, model.left, model.right, model.value].some((array) => array.length !== nodes)) throw new Error('pair model: node arrays differ in length');
+  if (model.number.length !== nodes || model.right.length !== nodes) throw new Error('pair model: node arrays differ in length');
   if (model.roots.length !== model.treeClass.length) throw new Error('pair model: roots and classes differ in length');
   for (let i = 0; i < nodes; i++) {
     const f = model.feature[i]!;
     if (f >= model.width) throw new Error(`pair model: node ${i} tests feature ${f}`);
-    // Children come after their parent, so a walk always ends (no cycle in a hostile or corrupt asset).
-    if (f >= 0 && !(model.left[i]! > i && model.left[i]! < nodes && model.right[i]! > i && model.right[i]! < nodes)) throw new Error(`pair model: node ${i} has bad children`);
+    // Both children come after their split, so a walk always ends (no cycle in a hostile or corrupt asset).
+    if (f >= 0 && !(i + 1 < nodes && model.right[i]! >= 2 && i + model.right[i]! < nodes)) throw new Error(`pair model: node ${i} has bad children`);
   }
   return model;
 }
@@ -118,14 +114,14 @@ export function modelInput(model: PairModel, features: Float32Array, words: Side
   return input;
 }
 
-/** Class probabilities (PAIR_CLASSES order) for one input (`modelInput`). */
-export function predictPair(model: PairModel, features: ArrayLike<number>): Float64Array {
+/** Class probabilities (PAIR_CLASSES order) for one input (`modelInput`: float32, as the thresholds are). */
+export function predictPair(model: PairModel, features: Float32Array): Float64Array {
   const scores = Float64Array.from(model.baseline);
-  const { roots, treeClass, feature, threshold, left, right, value } = model;
+  const { roots, treeClass, feature, number, right } = model;
   for (let t = 0; t < roots.length; t++) {
     let node = roots[t]!;
-    for (let f = feature[node]!; f >= 0; f = feature[node]!) node = features[f]! <= threshold[node]! ? left[node]! : right[node]!;
-    scores[treeClass[t]!]! += value[node]!;
+    for (let f = feature[node]!; f >= 0; f = feature[node]!) node += features[f]! <= number[node]! ? 1 : right[node]!;
+    scores[treeClass[t]!]! += number[node]!;
   }
   let top = -Infinity;
   for (let c = 0; c < scores.length; c++) top = Math.max(top, scores[c]! / model.temperature);

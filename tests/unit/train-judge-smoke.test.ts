@@ -35,6 +35,6 @@ describe.skipIf(why !== '')(`npm run train (smoke)${why}`, () => {
     expect(second.asset).toBe(first.asset);
     expect(first.stdout).toMatch(/"linkThresholds"/);
     const model = loadPairModel(JSON.parse(first.asset) as PairModelAsset);
-    for (const row of first.parity) predictPair(model, row.features).forEach((p, c) => expect(p).toBeCloseTo(row.probabilities[c]!, 6));
+    for (const row of first.parity) predictPair(model, Float32Array.from(row.features)).forEach((p, c) => expect(p).toBeCloseTo(row.probabilities[c]!, 6));
   }, 300_000);
 });
