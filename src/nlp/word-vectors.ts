@@ -26,7 +26,8 @@ export interface WordVectors {
   cosinesWith(group: RowGroup, row: number, out: Float64Array): void;
 }
 
-function decodeBase64(base64: string): Uint8Array {
+/** Bytes of a base64 string (the shipped assets store typed arrays this way). */
+export function decodeBase64(base64: string): Uint8Array {
   if (typeof atob === 'function') {
     const binary = atob(base64);
     const bytes = new Uint8Array(binary.length);

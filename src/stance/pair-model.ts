@@ -5,6 +5,7 @@
  * its leaves, and the probabilities their softmax at the temperature fitted on validation pairs, so that
  * a score of 0.8 is right about 80% of the time on data the trees did not see.
  */
+import { decodeBase64 } from '../nlp/word-vectors';
 import { PAIR_FEATURES, type SidedWords } from './pair-features';
 
 /** The judge's relations, in the model's output order. */
@@ -55,15 +56,8 @@ export interface PairModel {
   readonly right: Uint16Array;
 }
 
-function bytesOf(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 function typed<T>(base64: string, make: (buffer: ArrayBuffer, length: number) => T, width: number): T {
-  const bytes = bytesOf(base64);
+  const bytes = decodeBase64(base64);
   if (bytes.byteLength % width !== 0) throw new Error('pair model: an array is cut short');
   return make(bytes.buffer as ArrayBuffer, bytes.byteLength / width);
 }
