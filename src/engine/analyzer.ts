@@ -11,7 +11,7 @@ import { openingItAntecedents } from '../nlp/antecedent';
 import { defaultWordVectors } from '../nlp/default-vectors';
 import type { WordVectors } from '../nlp/word-vectors';
 import { officeContext, type OfficeContext } from '../stance/differences';
-import { linkThresholds } from '../stance/default-pair-model';
+import { defaultPairModel } from '../stance/default-pair-model';
 import { judgeAnalysed, type PassageVerdict } from '../stance/judge-passage';
 import { LinkGate } from '../stance/specific-content';
 import { attributionChain, type AttributionChain } from '../provenance/attribution-chain';
@@ -23,8 +23,6 @@ import { addSourceProvenance } from './source-provenance';
 const CANDIDATES_PER_SENTENCE = 20;
 /** Related (neither corroborating nor conflicting) sources listed per sentence. */
 const RELATED_PER_SENTENCE = 5;
-/** The model's probabilities from which corroborations and conflicts are shown (chosen by the trainer). */
-const LINK_THRESHOLDS = linkThresholds();
 /** Sentences with fewer content units are headings or fragments, not claims. */
 const MIN_CLAIM_UNITS = 4;
 
@@ -77,6 +75,8 @@ class IndexAnalyzer implements Analyzer {
    */
   private readonly chains = new WeakMap<KnownClaim, AttributionChain>();
   private readonly holdersKeys = new WeakMap<OfficeContext, string>();
+  /** The model's probabilities from which corroborations and conflicts are shown (chosen by the trainer). */
+  private readonly links = defaultPairModel().linkThresholds;
 
   constructor(
     readonly index: ClaimIndex,
@@ -155,7 +155,7 @@ class IndexAnalyzer implements Analyzer {
       const match = toMatch(entry, verdict, this.chainOf(entry));
       // A link is shown only from the probability chosen for precision on validation pairs; below it the
       // source is at most related (listed by the CLI, not shown in the popup).
-      const shown = verdict.relation === 'conflicts' || verdict.relation === 'corroborates' ? verdict.score >= LINK_THRESHOLDS[verdict.relation] : false;
+      const shown = verdict.relation === 'conflicts' || verdict.relation === 'corroborates' ? verdict.score >= this.links[verdict.relation] : false;
       if (shown && verdict.relation === 'conflicts') report.conflicting.push(match);
       else if (shown) report.corroborating.push(match);
       else report.related.push({ ...match, differences: [] });

@@ -10,10 +10,3 @@ export function defaultPairModel(): PairModel {
   return model;
 }
 
-/**
- * The probability from which a corroboration or a conflict is shown as a link, chosen by the trainer on
- * validation pairs for precision (docs/quality.md says what it trades).
- */
-export function linkThresholds(): { corroborates: number; conflicts: number } {
-  return (asset as unknown as { linkThresholds: { corroborates: number; conflicts: number } }).linkThresholds;
-}

@@ -28,6 +28,8 @@ export interface PairModelAsset {
   baseline: number[];
   /** Softmax temperature fitted on the validation pairs. */
   temperature: number;
+  /** The probability from which a corroboration or a conflict is shown as a link (chosen by the trainer). */
+  linkThresholds: LinkThresholds;
   /** Root node of each tree, and the class each tree adds to. */
   roots: number[];
   treeClass: number[];
@@ -41,8 +43,15 @@ export interface PairModelAsset {
   training: Record<string, unknown>;
 }
 
+/** Link thresholds: probabilities in 0–1 chosen on news validation pairs (docs/quality.md). */
+export interface LinkThresholds {
+  corroborates: number;
+  conflicts: number;
+}
+
 /** The decoded model. */
 export interface PairModel {
+  readonly linkThresholds: LinkThresholds;
   /** Input width: the named features, then the lexicon's columns. */
   readonly width: number;
   /** Each side's words → their column. */
@@ -71,7 +80,10 @@ export function loadPairModel(asset: PairModelAsset): PairModel {
   let column = PAIR_FEATURES.length;
   const columns = Object.fromEntries(sides.map((side) => [side, new Map(asset.lexicon[side].map((word) => [word, column++]))])) as unknown as PairModel['columns'];
   if (asset.classes.join() !== PAIR_CLASSES.join()) throw new Error('pair model: trained on other classes (run npm run train)');
+  const { corroborates, conflicts } = asset.linkThresholds ?? {};
+  if (![corroborates, conflicts].every((p) => typeof p === 'number' && p >= 0 && p <= 1)) throw new Error('pair model: link thresholds must be probabilities');
   const model: PairModel = {
+    linkThresholds: { corroborates: corroborates!, conflicts: conflicts! },
     width: asset.features.length,
     columns,
     baseline: Float64Array.from(asset.baseline),

@@ -31,6 +31,7 @@ describe('the learned pair model', () => {
     expect(() => loadPairModel({ ...shipped, features: [...shipped.features].reverse() })).toThrow(/other features/);
     expect(() => loadPairModel({ ...shipped, classes: ['a', 'b', 'c', 'd'] })).toThrow(/other classes/);
     expect(() => loadPairModel({ ...shipped, version: 1 as 2 })).toThrow(/format/);
+    expect(() => loadPairModel({ ...shipped, linkThresholds: { corroborates: 1.5, conflicts: 0.5 } })).toThrow(/link thresholds/);
   });
 
   test('refuses trees that would not end: a child before its parent or past the end, or a feature it does not compute', () => {
