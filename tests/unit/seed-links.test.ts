@@ -80,7 +80,7 @@ describe('acceptance examples on the seed pages', () => {
  * learned judge, trained on public sentence pairs and never on the seeds, finds 11/54 corroborations and
  * none of the 26 conflicts (the rules tuned on these pages found 44 and 22); docs/quality.md says why.
  */
-const RECALL_FLOOR = { corroborates: 0.2, conflicts: 0 };
+const CORROBORATION_RECALL_FLOOR = 0.2;
 
 describe('golden seed links', () => {
   test('recall stays at its floor, with no opposite relation and no link from a sentence no source speaks to', () => {
@@ -88,8 +88,8 @@ describe('golden seed links', () => {
     if (!golden.ok) throw new Error(golden.errors.join('\n'));
     const predicted = SEED_PAGES.flatMap((seed) => linksFromReport(seed, reportFor(seed)));
     const score = scoreSeedLinks(golden.golden, predicted);
-    expect(score.corroborates.recall).toBeGreaterThanOrEqual(RECALL_FLOOR.corroborates);
-    expect(score.conflicts.recall).toBeGreaterThanOrEqual(RECALL_FLOOR.conflicts);
+    // No floor for conflicts: it finds none of the 26 golden ones, and a floor of 0 could not fail.
+    expect(score.corroborates.recall).toBeGreaterThanOrEqual(CORROBORATION_RECALL_FLOOR);
     expect(score.all.opposite).toBe(0);
     expect(score.all.fromNoLink).toBe(0);
   });
