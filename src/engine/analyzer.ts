@@ -8,6 +8,7 @@ import type { SentenceAnalysis } from '../nlp/analyse-sentence';
 import { leadsWithExcluded, retrieveCandidates, searchClaims } from '../match/retrieve-candidates';
 import { analyseInContext } from '../nlp/analyse-in-context';
 import { openingItAntecedents } from '../nlp/antecedent';
+import { isQuestion } from '../nlp/question';
 import { defaultWordVectors } from '../nlp/default-vectors';
 import type { WordVectors } from '../nlp/word-vectors';
 import { officeContext, type OfficeContext } from '../stance/differences';
@@ -52,9 +53,6 @@ function toMatch(entry: IndexedClaim, verdict: PassageVerdict, chain: Attributio
 
 const byScore = (a: JudgedMatch, b: JudgedMatch) => b.score - a.score || a.claimId.localeCompare(b.claimId);
 
-function isQuestion(text: string): boolean {
-  return /\?["”’)]*$/.test(text.trim());
-}
 
 /**
  * Opens the claim index once (from `packed`, the index stored with the datasets, when it fits them;

@@ -6,6 +6,7 @@
  * and part of the model asset's contract (`PAIR_FEATURES` is checked against the asset when it loads).
  */
 import type { SentenceAnalysis } from '../nlp/analyse-sentence';
+import { isQuestion } from '../nlp/question';
 import { STOPWORDS } from '../nlp/stopwords';
 import type { WordVectors } from '../nlp/word-vectors';
 import { cueCount, phraseCues, wordCues } from './cue-scope';
@@ -131,7 +132,6 @@ function shareIn<T>(items: Iterable<T>, other: ReadonlySet<T>): { shared: number
 
 const numberKeys = (analysis: SentenceAnalysis) => new Set(analysis.numbers.map((m) => `${m.low}-${m.high}`));
 const log1p = (x: number) => Math.log(1 + Math.max(0, x));
-const isQuestion = (analysis: SentenceAnalysis) => Number(/\?["”’)]*\s*$/.test(analysis.text));
 
 /** Lower-cased words (numbers aside) that only the claim has, only the passage has, and both have. */
 export interface SidedWords {
@@ -243,8 +243,8 @@ export function pairFeatures(claim: SentenceAnalysis, passage: SentenceAnalysis,
     passageHedging: Math.min(3, b.cues[1]) / 3,
     claimDoubting: Math.min(2, a.cues[2]) / 2,
     passageDoubting: Math.min(2, b.cues[2]) / 2,
-    claimQuestion: isQuestion(claim),
-    passageQuestion: isQuestion(passage),
+    claimQuestion: Number(isQuestion(claim.text)),
+    passageQuestion: Number(isQuestion(passage.text)),
     claimRefutingPhrase: Math.min(2, a.cues[3]) / 2,
     passageRefutingPhrase: Math.min(2, b.cues[3]) / 2,
     passageConfirming: Math.min(2, b.cues[4]) / 2,
