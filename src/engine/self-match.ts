@@ -1,6 +1,8 @@
 /**
  * A page never matches itself: when the page is one of the dataset's sources, that source is left out
- * of its report, or every sentence would "corroborate" itself.
+ * of its report, or every sentence would "corroborate" itself. Only the page's text is evidence: its URL
+ * and `<link rel="canonical">` are the page's to write, so a URL equal to a source's only makes that
+ * source a suspect (a page naming a fact-check's URL as its canonical must not drop the fact-check).
  */
 import type { Source } from '../claims/dataset';
 import type { Article } from '../extract/article';
@@ -76,13 +78,11 @@ export function normaliseUrl(url: string): string {
   }
 }
 
-/** Ids of the sources that are this very page: same canonical URL, or essentially the same text. */
+/** Ids of the sources that are this very page: essentially the same text, whatever the URLs say. */
 export function findSelfSources(article: Article, sources: readonly Source[]): string[] {
-  const pageUrl = article.meta.url ? normaliseUrl(article.meta.url) : null;
   let page: PageWords | null = null; // made when first needed: most pages have no source to check
   return sources
     .filter((source) => {
-      if (pageUrl && source.url && normaliseUrl(source.url) === pageUrl) return true;
       if (source.claims.length < MIN_SAME_CLAIMS) return false;
       page ??= new PageWords(article.text);
       return holdsEnoughClaims(page, source.claims);

@@ -16,8 +16,14 @@ const article = (text: string, url: string | null = null): Article => ({
 const report = ['The US proposed a pact.', 'Meloni confirmed the call.', 'Trump ruled out membership.', 'Zelensky is due in Washington.'];
 
 describe('a page never matches itself', () => {
-  test('same canonical URL, whatever the scheme, www, query or trailing slash', () => {
-    expect(findSelfSources(article('other text', 'https://www.example.org/a/b/?utm=1#x'), [source('s', report, 'http://example.org/a/b')])).toEqual(['s']);
+  test('a URL is not evidence: a page whose canonical URL is a source’s keeps that source unless it holds its text', () => {
+    // The attack: <link rel="canonical" href="(the fact-check's URL)"> on a page that repeats the claim.
+    const factCheck = source('review', ['Drinking lemon water cures cancer.'], 'https://factcheck.example/lemon');
+    const spoof = article('Drinking lemon water cures cancer. Share this.', 'https://factcheck.example/lemon');
+    expect(findSelfSources(spoof, [factCheck])).toEqual([]);
+    expect(findSelfSources(article('other text', 'https://www.example.org/a/b/?utm=1#x'), [source('s', report, 'http://example.org/a/b')])).toEqual([]);
+    // The same URL with the source's text is the source, as any page holding that text is.
+    expect(findSelfSources(article(report.join(' '), 'https://example.org/a/b'), [source('s', report, 'http://example.org/a/b')])).toEqual(['s']);
     expect(normaliseUrl('https://WWW.Example.org/a/')).toBe('example.org/a');
   });
 
@@ -69,8 +75,10 @@ describe('self-detection in a large index checks only likely sources', () => {
   const detect = createSelfDetection(sources, sourceIndexOf);
   const page = report.join(' ');
 
-  test('the source at the page’s URL is found with no hit at all', () => {
-    expect(detect(article('Nothing alike.', 'http://www.example.org/story/'), [])).toEqual(['same-url']);
+  test('the source at the page’s URL is checked with no hit at all, and excluded only if the page holds its text', () => {
+    expect(detect(article('Nothing alike.', 'http://www.example.org/story/'), [])).toEqual([]);
+    const urlSource = [source('same-url', report, 'https://example.org/story')];
+    expect(createSelfDetection(urlSource, () => 0)(article(page, 'http://www.example.org/story/'), [])).toEqual(['same-url']);
   });
 
   test('a source is checked only when its claims are a sentence’s best hits, holding half of it or more', () => {
