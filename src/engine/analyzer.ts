@@ -88,17 +88,37 @@ class IndexAnalyzer implements Analyzer {
     const { index, vectors, weigh } = this;
     const started = performance.now();
     const antecedents = openingItAntecedents(article.sentences.map((sentence) => sentence.text));
-    const analyses = article.sentences.map((sentence, i) => analyseInContext(sentence.text, antecedents[i]));
-    const hits = analyses.map((analysis, i) =>
-      analysis.units.length < MIN_CLAIM_UNITS || isQuestion(article.sentences[i]!.text) ? null : searchClaims(index, analysis, CANDIDATES_PER_SENTENCE),
-    );
+    // A sentence the page repeats (a pull quote, a template line, a page repeating one line thousands of
+    // times) is analysed, searched and judged once, at its first place; its copies share the verdicts.
+    const firstOf = new Map<string, number>();
+    const first = article.sentences.map((sentence, i) => {
+      const key = `${antecedents[i] ?? ''}\n${sentence.text}`;
+      const seen = firstOf.get(key);
+      if (seen !== undefined) return seen;
+      firstOf.set(key, i);
+      return i;
+    });
+    const distinct = [...firstOf.values()];
+    const analyses: SentenceAnalysis[] = [];
+    for (const i of distinct) analyses[i] = analyseInContext(article.sentences[i]!.text, antecedents[i]);
+    const hits: Array<readonly Bm25Hit[] | null> = article.sentences.map(() => null);
+    for (const i of distinct) {
+      const analysis = analyses[i]!;
+      hits[i] = analysis.units.length < MIN_CLAIM_UNITS || isQuestion(article.sentences[i]!.text) ? null : searchClaims(index, analysis, CANDIDATES_PER_SENTENCE);
+    }
     const excludedSourceIds = this.findSelf(article, hits);
     const excluded = new Set(excludedSourceIds);
-    for (const [i, found] of hits.entries()) {
+    for (const i of distinct) {
+      const found = hits[i];
       if (found && leadsWithExcluded(index, found, excluded)) hits[i] = searchClaims(index, analyses[i]!, CANDIDATES_PER_SENTENCE, true);
     }
-    const pageOffices = officeContext(analyses);
-    const claims = article.sentences.map((sentence, i) => this.judgeSentence(sentence, analyses[i]!, hits[i] ?? null, excluded, pageOffices, article.meta.publishedTime));
+    const pageOffices = officeContext(distinct.map((i) => analyses[i]!));
+    const judged: ClaimReport[] = [];
+    const claims = article.sentences.map((sentence, i) => {
+      const original = judged[first[i]!];
+      if (original) return { ...original, index: sentence.index, anchor: sentence.anchor };
+      return (judged[i] = this.judgeSentence(sentence, analyses[i]!, hits[i] ?? null, excluded, pageOffices, article.meta.publishedTime));
+    });
     return { article: article.meta, claims, excludedSourceIds, elapsedMs: Math.round(performance.now() - started) };
   }
 

@@ -8,12 +8,18 @@ export interface ReportCounts {
   conflicting: number;
 }
 
-/** Counts claims, not sources: three outlets contradicting one sentence is one conflicting claim. */
+/**
+ * Counts claims, not sources: three outlets contradicting one sentence is one conflicting claim; and a
+ * sentence the page repeats counts once, as the report shows it once.
+ */
 export function countReport(report: Report): ReportCounts {
+  const distinct = new Map<string, Report['claims'][number]>();
+  for (const claim of report.claims) if (!distinct.has(claim.text)) distinct.set(claim.text, claim);
+  const claims = [...distinct.values()];
   return {
-    checked: report.claims.length,
-    corroborated: report.claims.filter((claim) => claim.corroborating.length > 0).length,
-    conflicting: report.claims.filter((claim) => claim.conflicting.length > 0).length,
+    checked: claims.length,
+    corroborated: claims.filter((claim) => claim.corroborating.length > 0).length,
+    conflicting: claims.filter((claim) => claim.conflicting.length > 0).length,
   };
 }
 

@@ -93,6 +93,8 @@ export interface ClaimRow {
   counts: { conflicting: SourceCount; corroborating: SourceCount };
   /** Conflicting sources, then corroborating ones; a relation without sources has no group. */
   groups: SourceGroup[];
+  /** How many times the page has this very sentence (one row stands for all; the summary says so). */
+  repeats: number;
 }
 
 /** Everything the report state shows. */
@@ -164,9 +166,10 @@ function sourceGroup(matches: SourceMatch[], verdict: Verdict): SourceGroup | nu
   };
 }
 
-function claimRow(claim: ClaimReport): ClaimRow {
+function claimRow(claim: ClaimReport, repeats: number): ClaimRow {
   const conflicting = [...claim.conflicting].sort(byScore);
   const corroborating = [...claim.corroborating].sort(byScore);
+  const summary = sourceSummary(claim.sourceCounts);
   return {
     index: claim.index,
     verdict: conflicting.length > 0 ? 'conflicts' : 'corroborates',
@@ -177,11 +180,12 @@ function claimRow(claim: ClaimReport): ClaimRow {
         match.differences.map((d) => ({ start: d.pageStart, end: d.pageEnd, text: d.page })),
       ),
     ),
-    summary: sourceSummary(claim.sourceCounts),
+    summary: repeats > 1 ? `${summary} · on this page ${repeats} times` : summary,
     counts: claim.sourceCounts,
     groups: [sourceGroup(conflicting, 'conflicts'), sourceGroup(corroborating, 'corroborates')].filter(
       (group): group is SourceGroup => group !== null,
     ),
+    repeats,
   };
 }
 
@@ -189,9 +193,24 @@ const topScore = (claim: ClaimReport): number =>
   Math.max(0, ...claim.conflicting.map((m) => m.score), ...claim.corroborating.map((m) => m.score));
 
 /**
+ * The page's linked claims, each text once (at its first place), with how often the page has it: a
+ * sentence repeated 5,000 times is one row, not a screen of identical cards.
+ */
+function distinctClaims(claims: readonly ClaimReport[]): Array<{ claim: ClaimReport; repeats: number }> {
+  const byText = new Map<string, { claim: ClaimReport; repeats: number }>();
+  for (const claim of claims) {
+    if (claim.conflicting.length === 0 && claim.corroborating.length === 0) continue;
+    const seen = byText.get(claim.text);
+    if (seen) seen.repeats++;
+    else byText.set(claim.text, { claim, repeats: 1 });
+  }
+  return [...byText.values()];
+}
+
+/**
  * The rows a reader sees: claims with at least one corroborating or conflicting source, conflicts
- * first, then by the strongest match, then in reading order. Claims that are only "related" are left
- * out: a related source neither backs nor disputes the sentence.
+ * first, then by the strongest match, then in reading order; a repeated sentence once. Claims that are
+ * only "related" are left out: a related source neither backs nor disputes the sentence.
  */
 export function toReportView(report: Report): ReportView {
   const counts = countReport(report);
@@ -199,13 +218,12 @@ export function toReportView(report: Report): ReportView {
   const bylineParts = [siteName, byline, formatDate(publishedTime)].filter(
     (part): part is string => part !== null && part.trim() !== '',
   );
-  const rows = report.claims
-    .filter((claim) => claim.conflicting.length > 0 || claim.corroborating.length > 0)
-    .sort((a, b) => {
+  const rows = distinctClaims(report.claims)
+    .sort(({ claim: a }, { claim: b }) => {
       const conflictOrder = Number(b.conflicting.length > 0) - Number(a.conflicting.length > 0);
       return conflictOrder || topScore(b) - topScore(a) || a.index - b.index;
     })
-    .map(claimRow);
+    .map(({ claim, repeats }) => claimRow(claim, repeats));
   return {
     title: title?.trim() || 'Untitled article',
     byline: bylineParts.length > 0 ? bylineParts.join(' · ') : null,

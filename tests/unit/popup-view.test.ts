@@ -34,6 +34,19 @@ describe('report view model', () => {
     expect(view.byline).toBe('Media Wall News · Malik Thompson · 16 Aug 2025');
   });
 
+  test('a sentence the page repeats is one row that says how often, and is counted once', () => {
+    const repeated = 'The United States is crafting a security guarantee for Ukraine.';
+    const report = makeReport([
+      ...Array.from({ length: 294 }, (_, i) => claimReport(i, repeated, { corroborating: [sourceMatch({ score: 0.9 })] })),
+      claimReport(294, 'A weak match.', { corroborating: [sourceMatch({ score: 0.5 })] }),
+    ]);
+    const view = toReportView(report);
+    expect(view.rows.map((row) => [row.index, row.repeats])).toEqual([[0, 294], [294, 1]]);
+    expect(view.rows[0]!.summary).toMatch(/ · on this page 294 times$/);
+    expect(view.rows[1]!.summary).not.toMatch(/times/);
+    expect(view.countsLine).toBe('2 claims checked · 2 corroborated · 0 conflicting');
+  });
+
   test('orders claims of the same verdict by their strongest source, then by reading order', () => {
     const report = makeReport([
       claimReport(0, 'A weak match.', { corroborating: [sourceMatch({ score: 0.5 })] }),
