@@ -26,7 +26,12 @@ export interface ReadOptions {
 }
 
 const DEFAULT_MAX_CHARS = 400_000;
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+/**
+ * What extraction drops (see `cleanText`): invisible characters and the bidirectional controls. A run a
+ * right-to-left override displays reversed is extracted in display order, so it is not found here and
+ * gets no highlight, rather than a highlight on the stored text the reader does not see.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const WHITESPACE = /\s/;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
