@@ -180,7 +180,7 @@ function claimRow(claim: ClaimReport, repeats: number): ClaimRow {
         match.differences.map((d) => ({ start: d.pageStart, end: d.pageEnd, text: d.page })),
       ),
     ),
-    summary: repeats > 1 ? `${summary} · on this page ${repeats} times` : summary,
+    summary: repeats > 1 ? `${summary} · repeated ${repeats} times` : summary,
     counts: claim.sourceCounts,
     groups: [sourceGroup(conflicting, 'conflicts'), sourceGroup(corroborating, 'corroborates')].filter(
       (group): group is SourceGroup => group !== null,

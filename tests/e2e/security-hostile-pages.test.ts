@@ -154,6 +154,32 @@ describe('a 5 MB, 100,000-element page', () => {
   });
 });
 
+describe('repetition and direction tricks (issue 17, point 6)', () => {
+  // The hang guard of the 5 MB page above, not a speed measurement.
+  test('one sentence repeated 5,000 times is one card that says how often, with its verdict', async () => {
+    const { tabId } = await browser.openTab(hostile('repeated-sentence.html'));
+    const started = Date.now();
+    const popup = await browser.openPopup(tabId);
+    await popup.locator('.claim').first().waitFor();
+    const elapsed = Date.now() - started;
+    console.log(`5,000 repeated sentences: popup ready after ${elapsed} ms`);
+    expect(elapsed, `popup ready after ${elapsed} ms`).toBeLessThan(10_000);
+    await expect(popup.locator('.claim').count()).resolves.toBe(1);
+    await expect(popup.locator('.claim .claim-summary').textContent()).resolves.toMatch(/ · repeated \d{3,} times$/);
+    await expect(popup.locator('.counts').textContent()).resolves.toMatch(/^1 claim checked · 1 corroborated/);
+  });
+
+  test('a name stored reversed under a right-to-left override is read, matched and shown as the reader sees it', async () => {
+    const { tabId } = await browser.openTab(hostile('bidi-override.html'));
+    const popup = await browser.openPopup(tabId);
+    const sentence = popup.locator('.claim .claim-sentence').first();
+    await expect(sentence.textContent()).resolves.toBe(
+      'US President Donald Trump has proposed that Ukraine receive security guarantees modeled on NATO Article 5.',
+    );
+    await expect(popup.locator('.claim').first().getAttribute('class')).resolves.toMatch(/claim-corroborates/);
+  });
+});
+
 describe('scripts, directions and frames', () => {
   test.each([
     ['cjk-article.html', '港町の図書館、週末の開館時間を延長へ'],

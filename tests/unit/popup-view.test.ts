@@ -42,7 +42,7 @@ describe('report view model', () => {
     ]);
     const view = toReportView(report);
     expect(view.rows.map((row) => [row.index, row.repeats])).toEqual([[0, 294], [294, 1]]);
-    expect(view.rows[0]!.summary).toMatch(/ · on this page 294 times$/);
+    expect(view.rows[0]!.summary).toMatch(/ · repeated 294 times$/);
     expect(view.rows[1]!.summary).not.toMatch(/times/);
     expect(view.countsLine).toBe('2 claims checked · 2 corroborated · 0 conflicting');
   });
