@@ -5,6 +5,7 @@
  * DOM Range. Reads the DOM only: the page is never changed. Runs in the content script and in jsdom.
  */
 import { BLOCK_ELEMENTS, SKIPPED_ELEMENTS } from '../extract/body-text';
+import { isHiddenFromReader } from '../extract/visibility';
 
 /** The text and where each character came from (`nodeIndex[i]` is -1 for a space between blocks). */
 export interface PageText {
@@ -35,21 +36,6 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u061c\u200e\u200f\u202a-\u20
 const WHITESPACE = /\s/;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-
-/**
- * Hidden by layout (`checkVisibility`, in browsers) or, where there is no layout (jsdom), by the
- * `hidden` attribute and an inline `display: none`, the same signs Readability itself uses.
- */
-export function isHiddenElement(element: Element): boolean {
-  const withLayout = element as Element & { checkVisibility?: (options?: object) => boolean };
-  if (typeof withLayout.checkVisibility === 'function' && element.ownerDocument.defaultView?.CSS) {
-    if (withLayout.checkVisibility({ visibilityProperty: true })) return false;
-    // `display: contents` has no box of its own, so checkVisibility says false, yet its children show.
-    return element.ownerDocument.defaultView.getComputedStyle(element).display !== 'contents';
-  }
-  const style = (element as HTMLElement).style as CSSStyleDeclaration | undefined;
-  return element.hasAttribute('hidden') || style?.display === 'none';
-}
 
 class Builder {
   private readonly chars: string[] = [];
@@ -107,7 +93,7 @@ class Builder {
 
 /** Reads the visible text under `root` (usually `document.body`). */
 export function readPageText(root: Node, options: ReadOptions = {}): PageText {
-  const isHidden = options.isHidden ?? isHiddenElement;
+  const isHidden = options.isHidden ?? isHiddenFromReader;
   const out = new Builder(options.maxChars ?? DEFAULT_MAX_CHARS);
   const walk = (node: Node): void => {
     if (out.full) return;

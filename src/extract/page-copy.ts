@@ -1,7 +1,9 @@
 /**
  * The copy of the page that extraction reads: never the page itself (it stays untouched), free of DOM
- * clobbering, and cut to a size Readability reads in well under a second.
+ * clobbering, without what the reader cannot see, and cut to a size Readability reads in well under a
+ * second.
  */
+import { callNative, hiddenElementPositions, isHiddenFromReader } from './visibility';
 
 /**
  * Most elements extraction reads. News pages have a few thousand elements (a heavy one, with menus,
@@ -10,19 +12,6 @@
  * first 30,000 elements (an article starts near the top) and the result says it is partial.
  */
 export const DEFAULT_MAX_ELEMENTS = 30_000;
-
-/**
- * Calls DOM method `name` of `target` as its prototype defines it. A page can shadow a document's or a
- * form's properties with named elements (`<img name="cloneNode">`, `<input name="removeChild">`: "DOM
- * clobbering"), and content scripts see that too; the prototype's own method cannot be shadowed.
- */
-function callNative<T>(target: object, name: string, ...args: unknown[]): T {
-  for (let proto = Object.getPrototypeOf(target) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
-    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
-    if (descriptor && typeof descriptor.value === 'function') return (descriptor.value as (...a: unknown[]) => T).apply(target, args);
-  }
-  throw new TypeError(`${name} is not a DOM method here`);
-}
 
 /**
  * Attributes that make an element shadow a property of its document (`<iframe name="body">` turns
@@ -69,11 +58,22 @@ export interface PageCopy {
 
 /**
  * A deep copy of `doc` with clobbering attributes removed (so the ordinary DOM properties of the copy
- * can be trusted) and at most `maxElements` elements in its body.
+ * can be trusted), at most `maxElements` elements in its body, and without the elements hidden from the
+ * reader (`isHidden`, asked of the live page, which has the layout the copy lacks).
  */
-export function copyForReading(doc: Document, maxElements = DEFAULT_MAX_ELEMENTS): PageCopy {
+export function copyForReading(doc: Document, maxElements = DEFAULT_MAX_ELEMENTS, isHidden = isHiddenFromReader): PageCopy {
+  // Read before cloning: the copy has the same elements in the same order, and no layout.
+  const liveBody = callNative<HTMLCollectionOf<Element>>(doc, 'getElementsByTagName', 'body')[0];
+  const hidden = liveBody ? hiddenElementPositions(liveBody, maxElements, isHidden) : [];
   const copy = callNative<Document>(doc, 'cloneNode', true);
   unclobber(copy);
-  const partial = copy.body ? cutAfter(copy.body, maxElements) : false;
+  const body = copy.getElementsByTagName('body')[0];
+  const partial = body ? cutAfter(body, maxElements) : false;
+  if (body && hidden.length > 0) {
+    // Positions count from the start, and cutting only removed elements after the last one checked.
+    const elements = body.getElementsByTagName('*');
+    const doomed = hidden.map((i) => elements[i]).filter((element): element is Element => element !== undefined);
+    for (const element of doomed) element.parentNode?.removeChild(element);
+  }
   return { copy, partial };
 }

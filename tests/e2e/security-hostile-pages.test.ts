@@ -180,6 +180,22 @@ describe('repetition and direction tricks (issue 17, point 6)', () => {
   });
 });
 
+describe('text the reader cannot see (issue 17, point 2)', () => {
+  test('is not checked: a hidden known claim beside its visible reworded twin leaves only the twin in the report', async () => {
+    const { tabId } = await browser.openTab(hostile('hidden-twin.html'));
+    const popup = await browser.openPopup(tabId);
+    await popup.locator('.counts').waitFor();
+    const entry = (await storedEntry(tabId)) as unknown as { report: { claims: Array<{ text: string }> } };
+    const checked = entry.report.claims.map((claim) => claim.text);
+    expect(checked).toContain('US President Donald Trump has not proposed that Ukraine receive security guarantees modeled on NATO Article 5.');
+    expect(checked).toContain(
+      'The harbour authority will run an extra evening ferry to the islands from the first week of June, after residents complained that the last boat left too early.',
+    );
+    expect(checked.filter((text) => /has proposed|Hidden by|Transparent|Placed off|Clipped away|Folded to|assistive/.test(text))).toEqual([]);
+    expect(checked).toHaveLength(4);
+  });
+});
+
 describe('scripts, directions and frames', () => {
   test.each([
     ['cjk-article.html', '港町の図書館、週末の開館時間を延長へ'],

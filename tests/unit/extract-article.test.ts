@@ -85,7 +85,7 @@ describe('extractArticle', () => {
 
   test('an exception becomes an error value, not a throw', () => {
     // cloneNode on the prototype, like a real Document's: extraction calls the prototype's method.
-    const broken = Object.create({ cloneNode: () => { throw new Error('detached frame'); } }) as Document;
+    const broken = Object.create({ getElementsByTagName: () => [], cloneNode: () => { throw new Error('detached frame'); } }) as Document;
     expect(extractArticle(broken)).toEqual({ ok: false, reason: 'error', message: 'Could not read this page: detached frame' });
   });
 });

@@ -1,0 +1,88 @@
+/**
+ * Whether the reader can see an element's text: only rendered text is checked and highlighted. A page
+ * can hold a known claim in a `display: none` block and show a reworded twin beside it; read from the
+ * layout-free copy, the hidden sentence would be checked and its verdict painted on the visible one.
+ * So visibility is read from the live page (which has a layout), before the copy is made.
+ */
+
+/** Calls DOM method `name` of `target` as its prototype defines it, whatever the page shadowed (see page-copy). */
+export function callNative<T>(target: object, name: string, ...args: unknown[]): T {
+  for (let proto = Object.getPrototypeOf(target) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (descriptor && typeof descriptor.value === 'function') return (descriptor.value as (...a: unknown[]) => T).apply(target, args);
+  }
+  throw new TypeError(`${name} is not a DOM method here`);
+}
+
+/** Reads DOM getter `name` of `target` as its prototype defines it (`document.defaultView` can be shadowed too). */
+function getNative<T>(target: object, name: string): T | undefined {
+  for (let proto = Object.getPrototypeOf(target) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (descriptor?.get) return descriptor.get.call(target) as T;
+  }
+  return undefined;
+}
+
+/** Hidden from every reader by markup alone: the signs a document without layout (jsdom, a copy) still has. */
+function hiddenByMarkup(element: Element): boolean {
+  if (callNative<boolean>(element, 'hasAttribute', 'hidden')) return true;
+  if (callNative<string | null>(element, 'getAttribute', 'aria-hidden') === 'true') return true;
+  const style = (element as HTMLElement).style as CSSStyleDeclaration | undefined;
+  return style?.display === 'none' || style?.visibility === 'hidden';
+}
+
+/** `clip: rect(0 0 0 0)` and `clip-path: inset(50%)`: the "visually hidden" patterns. */
+const CLIPPED_AWAY = /^rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)$/;
+const INSET_AWAY = /^inset\(\s*(?:50|100)%/;
+
+/** Scroll containers and clips: an element that has one and no room shows none of its text. */
+const CLIPS = new Set(['hidden', 'clip', 'scroll', 'auto']);
+
+/**
+ * Whether `element` of a page with a layout is hidden from the reader: not rendered (`display: none`,
+ * `visibility: hidden`, `content-visibility: hidden`, `opacity: 0`), `hidden`, `aria-hidden="true"`,
+ * clipped to nothing (`clip: rect(0 0 0 0)`, `clip-path: inset(50%)`, or at most 1 px with its
+ * overflow hidden), or placed off the page (left of or above its start). Without a layout (jsdom),
+ * the markup's signs only.
+ */
+export function isHiddenFromReader(element: Element): boolean {
+  if (hiddenByMarkup(element)) return true;
+  const withLayout = element as Element & { checkVisibility?: (options?: object) => boolean };
+  const doc = getNative<Document>(element, 'ownerDocument');
+  const view = doc ? getNative<(Window & typeof globalThis) | null>(doc, 'defaultView') : null;
+  if (typeof withLayout.checkVisibility !== 'function' || !view?.CSS) return false;
+  if (!callNative<boolean>(element, 'checkVisibility', { visibilityProperty: true, opacityProperty: true })) {
+    // `display: contents` has no box of its own, so checkVisibility says false, yet its children show.
+    return view.getComputedStyle(element).display !== 'contents';
+  }
+  const rect = callNative<DOMRect>(element, 'getBoundingClientRect');
+  const small = rect.width <= 1 || rect.height <= 1;
+  // A box with no width (or height) is not "off the page" for being at its start edge.
+  const offPage = (rect.width > 0 && rect.right + view.scrollX <= 0) || (rect.height > 0 && rect.bottom + view.scrollY <= 0);
+  if (!small && !offPage) return false;
+  if (offPage) return true;
+  const style = view.getComputedStyle(element);
+  if (CLIPPED_AWAY.test(style.clip) || INSET_AWAY.test(style.clipPath)) return true;
+  return CLIPS.has(style.overflowX) || CLIPS.has(style.overflowY);
+}
+
+/**
+ * The positions (in `body.getElementsByTagName('*')` order) of the elements among the first `limit`
+ * that are hidden from the reader, outermost only: their descendants go with them.
+ */
+export function hiddenElementPositions(body: Element, limit: number, isHidden: (element: Element) => boolean = isHiddenFromReader): number[] {
+  const elements = callNative<HTMLCollectionOf<Element>>(body, 'getElementsByTagName', '*');
+  const positions: number[] = [];
+  let hiddenRoot: Element | null = null;
+  const count = Math.min(limit, elements.length);
+  for (let i = 0; i < count; i++) {
+    const element = elements[i]!;
+    if (hiddenRoot && callNative<boolean>(hiddenRoot, 'contains', element)) continue;
+    hiddenRoot = null;
+    if (isHidden(element)) {
+      positions.push(i);
+      hiddenRoot = element;
+    }
+  }
+  return positions;
+}
