@@ -7,15 +7,21 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { randomHighlightNames, type HighlightNames } from '../src/highlights/highlight-styles';
 import { createPageHighlighter } from '../src/highlights/page-highlighter';
 import type { PageProtocolMap } from '../src/messaging/protocol';
-import { listenForMessages, type MessageSenderInfo } from '../src/messaging/transport';
+import { listenForMessages, sendPanelEvent, type MessageSenderInfo } from '../src/messaging/transport';
 import type { HighlighterStart } from '../src/platform/highlighter';
 
-/** Marks this isolated world as already running the highlighter; every injection after the first returns early. */
+/**
+ * Marks this isolated world as already running the highlighter (holding its names); every injection
+ * after the first returns early. A symbol of the isolated world: the page cannot see or set it.
+ */
 const RUNNING = Symbol.for('provenance.highlighter');
 /** Re-anchoring waits for the page to stop changing for this long (a re-render is a burst of mutations). */
 const SETTLE_MS = 300;
+/** How often the registry is checked for marks the page deleted or replaced (it fires no event). */
+const VERIFY_MS = 1000;
 
 const pageUrl = (): string => location.href.replace(/#.*$/, '');
 
@@ -24,16 +30,24 @@ export default defineContentScript({
   // As for extraction: WXT would otherwise postMessage the extension id to the page at every start.
   noScriptStartedPostMessage: true,
   main(): HighlighterStart {
-    const world = globalThis as { [RUNNING]?: true };
-    if (world[RUNNING]) return 'running';
-    world[RUNNING] = true;
+    const world = globalThis as { [RUNNING]?: HighlightNames };
+    const running = world[RUNNING];
+    if (running) return { state: 'running', names: running };
+    const names = (world[RUNNING] = randomHighlightNames());
 
     const highlighter = createPageHighlighter({
       document,
       registry: typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined,
       createHighlight: (ranges) => new Highlight(...ranges),
       prefersReducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
+      names,
     });
+    // What the page did to the marks since they were drawn, told to the side panel as it happens.
+    let restored = 0;
+    let changed = new Set<number>();
+    const tell = (): void => {
+      void sendPanelEvent(browser.runtime, 'highlightsDisturbed', { restored, changed: [...changed] }).catch(() => undefined);
+    };
     const fromBackground = (sender: MessageSenderInfo) =>
       sender.tab === undefined && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
     let analysedUrl = pageUrl();
@@ -42,6 +56,8 @@ export default defineContentScript({
       setHighlights: async ({ claims }, sender) => {
         if (!fromBackground(sender)) return { ok: true, anchored: 0, total: 0 };
         analysedUrl = pageUrl();
+        restored = 0;
+        changed = new Set();
         return highlighter.set(claims);
       },
       clearHighlights: async (_data, sender) => {
@@ -62,11 +78,28 @@ export default defineContentScript({
           highlighter.clear();
           return;
         }
-        if (pageUrl() !== analysedUrl) highlighter.clear();
-        else highlighter.reanchor();
+        if (pageUrl() !== analysedUrl) {
+          highlighter.clear();
+          return;
+        }
+        const lost = highlighter.reanchor();
+        if (lost.length > 0) {
+          for (const index of lost) changed.add(index);
+          tell();
+        }
       }, SETTLE_MS);
     });
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-    return 'started';
+    const verifier = setInterval(() => {
+      if (!browser.runtime?.id) {
+        clearInterval(verifier);
+        return;
+      }
+      if (highlighter.verify()) {
+        restored++;
+        tell();
+      }
+    }, VERIFY_MS);
+    return { state: 'started', names };
   },
 });

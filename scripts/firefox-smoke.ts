@@ -109,11 +109,12 @@ async function main(): Promise<number> {
     check('the sidebar page shows the report and highlights the claims', shown.state === 'report' && /highlighted in the page/.test(String(shown.note)), shown);
     const card = (await evaluate(panel!, `(() => { const card = [...document.querySelectorAll('li.card')].find((c) => c.querySelector('.side-page')?.textContent.includes('Biden administration')); return card ? { index: card.dataset.claimIndex, pageMarks: [...card.querySelectorAll('.side-page mark')].map((m) => m.firstChild.textContent), sourceMarks: card.querySelectorAll('.side-source mark').length, summaries: [...card.querySelectorAll('.difference')].map((d) => d.textContent).join(' | ') } : null })()`)) as Json | null;
     check('the Biden card marks both actors and names Trump', Boolean(card && (card.pageMarks as string[]).includes('the Biden administration') && (card.sourceMarks as number) > 0 && String(card.summaries).includes('Trump')), card);
-    const painted = (await evaluate(page!, `[...(CSS.highlights.get('provenance-conflicts') ?? [])].map((r) => r.toString())`)) as string[];
+    // The names are random per document; the verdict marks are the highlights of priority 0, the flash of 2.
+    const painted = (await evaluate(page!, `[...CSS.highlights.values()].filter((h) => h.priority === 0).flatMap((h) => [...h]).map((r) => r.toString())`)) as string[];
     check('the page’s CSS.highlights holds the Biden sentence', painted.some((text) => text.replace(/\s+/g, ' ').includes(BIDEN)), painted);
     await evaluate(page!, `window.scrollTo(0, document.documentElement.scrollHeight)`);
     await evaluate(panel!, `document.querySelector('li.card[data-claim-index="${String(card?.index)}"] button.locate').click()`);
-    const revealed = (await poll(`(() => { const r = [...(CSS.highlights.get('provenance-flash') ?? [])][0]; const box = r?.getBoundingClientRect(); return { flashed: Boolean(r), inView: Boolean(box && box.top >= 0 && box.bottom <= innerHeight) }; })()`, page!, (v) => Boolean((v as Json).flashed && (v as Json).inView), 10_000)) as Json;
+    const revealed = (await poll(`(() => { const r = [...([...CSS.highlights.values()].find((h) => h.priority === 2) ?? [])][0]; const box = r?.getBoundingClientRect(); return { flashed: Boolean(r), inView: Boolean(box && box.top >= 0 && box.bottom <= innerHeight) }; })()`, page!, (v) => Boolean((v as Json).flashed && (v as Json).inView), 10_000)) as Json;
     check('“Show in page” scrolls to the sentence and flashes it', Boolean(revealed.flashed && revealed.inView), revealed);
     await evaluate(panel!, `document.querySelector('.switch-input').click()`);
     const left = await poll(`CSS.highlights.size`, page!, (v) => v === 0, 10_000);

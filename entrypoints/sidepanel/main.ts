@@ -4,14 +4,14 @@
  * shown is re-derived from the background's answer and the stored settings; the panel keeps no state.
  */
 import { browser } from 'wxt/browser';
-import { FAILURE_MESSAGES, type AnalyzeTabResult, type HighlightTabResult } from '../../src/messaging/protocol';
-import { sendMessage } from '../../src/messaging/transport';
+import { FAILURE_MESSAGES, type AnalyzeTabResult, type HighlightTabResult, type PanelEventMap } from '../../src/messaging/protocol';
+import { listenForMessages, sendMessage } from '../../src/messaging/transport';
 import { getPanelSettings, updatePanelSettings } from '../../src/platform/panel-settings';
 import { onReportChanged } from '../../src/platform/report-events';
 import { getActiveTabId, getCurrentWindowId, onTabShown } from '../../src/platform/tabs';
-import { highlightNote } from '../../src/ui/highlight-note';
+import { disturbedNote, highlightNote } from '../../src/ui/highlight-note';
 import { stateFromResult, tabIdFromSearch } from '../../src/ui/popup-state';
-import { renderPanel, type PanelActions } from '../../src/ui/render-panel';
+import { renderPanel, type PanelActions, type PanelState } from '../../src/ui/render-panel';
 import '../../src/ui/panel.css';
 
 const root = document.getElementById('app');
@@ -56,6 +56,7 @@ const actions: PanelActions = {
 
 async function show(refresh: boolean): Promise<void> {
   const mine = ++generation;
+  shown = null;
   const settings = await getPanelSettings();
   const tabId = pinnedTab ?? (await getActiveTabId());
   if (tabId !== shownTab) renderPanel(app, { report: { kind: 'analysing' }, ...settings, highlightNote: null }, actions);
@@ -70,8 +71,22 @@ async function show(refresh: boolean): Promise<void> {
   if (tabId === null || report.kind !== 'report') return;
   const highlighted = await applyHighlights(tabId, settings.highlights);
   if (mine !== generation) return;
-  renderPanel(app, { report, ...settings, highlightNote: highlightNote(settings.highlights, highlighted) }, actions);
+  shown = { report, ...settings, highlightNote: highlightNote(settings.highlights, highlighted) };
+  renderPanel(app, shown, actions);
 }
+
+/** The report on screen with its highlight note, so what the page does to the marks can be added to it. */
+let shown: PanelState | null = null;
+
+// The highlighter in the tab on screen says when the page deleted or replaced the marks, or changed a
+// checked sentence; only content scripts of this extension reach here, and only that tab's counts.
+listenForMessages<PanelEventMap>(browser.runtime, {
+  highlightsDisturbed: async ({ restored, changed }, sender) => {
+    if (sender.tab?.id === undefined || sender.tab.id !== shownTab || !shown || app.dataset.state !== 'report') return;
+    const note = [shown.highlightNote, disturbedNote(restored, changed.length)].filter(Boolean).join(' ');
+    renderPanel(app, { ...shown, highlightNote: note || null }, actions);
+  },
+});
 
 void show(false);
 

@@ -6,41 +6,53 @@
  * apart without colour. The tints are translucent so the page's own text colour and contrast stay.
  */
 
-/** Highlight names, prefixed so they cannot collide with the page's own highlights. */
-export const HIGHLIGHT_NAMES = {
-  conflicts: 'provenance-conflicts',
-  corroborates: 'provenance-corroborates',
-  /** The claim whose card the reader is pointing at in the side panel. */
-  emphasis: 'provenance-emphasis',
-  /** A short flash on the claim the reader clicked, so the eye finds it after the scroll. */
-  flash: 'provenance-flash',
-} as const;
+/** The four highlights the highlighter registers: verdicts, the hovered claim, the clicked claim's flash. */
+export type HighlightRole = 'conflicts' | 'corroborates' | 'emphasis' | 'flash';
+export type HighlightNames = Record<HighlightRole, string>;
+
+/**
+ * Names for one document's highlights, random and unrelated to each other: `CSS.highlights` is shared
+ * with the page's scripts, and fixed names ("provenance-conflicts") told a page that Provenance was
+ * installed, that the reader was checking it, which sentences conflict, and which name to forge. The
+ * page can still list the registry and see which ranges are marked (see docs/security.md).
+ */
+export function randomHighlightNames(random: (bytes: Uint8Array) => Uint8Array = (bytes) => crypto.getRandomValues(bytes)): HighlightNames {
+  // CSS identifiers: a letter first, then random hex.
+  const name = () => `h${[...random(new Uint8Array(6))].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+  return { conflicts: name(), corroborates: name(), emphasis: name(), flash: name() };
+}
 
 /** How long the flash stays, in milliseconds: long enough to be seen after a smooth scroll. */
 export const FLASH_MS = 1600;
 
-/** The stylesheet for the names above. */
-export const HIGHLIGHT_CSS = `
-::highlight(${HIGHLIGHT_NAMES.conflicts}) {
-  background-color: rgba(229, 57, 53, 0.16);
-  text-decoration-line: underline;
-  text-decoration-style: wavy;
-  text-decoration-color: #c62828;
-  text-decoration-thickness: 1.5px;
+/**
+ * The stylesheet for `names`. Every declaration is `!important` and the sheet is inserted as a user
+ * stylesheet (`insertCSS({ origin: 'USER' })`): in the cascade, a user's important declaration beats the
+ * page's, so a page cannot restyle a red conflict mark as a green corroboration.
+ */
+export function highlightCss(names: HighlightNames): string {
+  return `
+::highlight(${names.conflicts}) {
+  background-color: rgba(229, 57, 53, 0.16) !important;
+  text-decoration-line: underline !important;
+  text-decoration-style: wavy !important;
+  text-decoration-color: #c62828 !important;
+  text-decoration-thickness: 1.5px !important;
 }
-::highlight(${HIGHLIGHT_NAMES.corroborates}) {
-  background-color: rgba(46, 125, 50, 0.14);
-  text-decoration-line: underline;
-  text-decoration-style: solid;
-  text-decoration-color: #2e7d32;
-  text-decoration-thickness: 2px;
+::highlight(${names.corroborates}) {
+  background-color: rgba(46, 125, 50, 0.14) !important;
+  text-decoration-line: underline !important;
+  text-decoration-style: solid !important;
+  text-decoration-color: #2e7d32 !important;
+  text-decoration-thickness: 2px !important;
 }
-::highlight(${HIGHLIGHT_NAMES.emphasis}) {
-  background-color: rgba(255, 214, 0, 0.55);
-  color: #111111;
+::highlight(${names.emphasis}) {
+  background-color: rgba(255, 214, 0, 0.55) !important;
+  color: #111111 !important;
 }
-::highlight(${HIGHLIGHT_NAMES.flash}) {
-  background-color: #ffd400;
-  color: #111111;
+::highlight(${names.flash}) {
+  background-color: #ffd400 !important;
+  color: #111111 !important;
 }
 `;
+}

@@ -3,12 +3,17 @@
  * ranges with the CSS Custom Highlight API. The page's DOM is only read, never changed: highlights are
  * ranges painted by the browser, so the page's own scripts, layout and selection stay as they were.
  * Runs in the content script's isolated world; talks to nothing (the entrypoint wires messages in).
+ *
+ * The registry (`CSS.highlights`) is shared with the page's scripts, which can delete or replace what
+ * is registered there: `verify` finds that and draws the marks again, and the count of restorations
+ * goes to the side panel, which stays the authority on what was found.
  */
 import { matchQuote } from '../anchoring/match-quote';
 import { rangeFor, readPageText } from '../anchoring/page-text';
+import { sameWords } from '../anchoring/same-words';
 import type { HighlightClaim, PageHighlightResult } from '../messaging/protocol';
 import { FAILURE_MESSAGES } from '../messaging/protocol';
-import { FLASH_MS, HIGHLIGHT_NAMES } from './highlight-styles';
+import { FLASH_MS, type HighlightNames } from './highlight-styles';
 
 /** A claim and where it currently is in the page (null: not found). */
 interface Anchored {
@@ -26,6 +31,8 @@ export interface HighlighterEnv {
   createHighlight(ranges: Range[]): Highlight;
   /** Whether the reader asked the system for less motion (then scrolling jumps instead of gliding). */
   prefersReducedMotion(): boolean;
+  /** This document's highlight names (random, see `randomHighlightNames`). */
+  names: HighlightNames;
 }
 
 /** What the content script can ask of the highlighter. */
@@ -34,17 +41,35 @@ export interface PageHighlighter {
   clear(): void;
   reveal(claim: HighlightClaim): boolean;
   emphasise(index: number | null): boolean;
-  /** Re-finds claims whose ranges no longer read as their sentence (the page re-rendered). */
-  reanchor(): void;
+  /**
+   * Re-finds claims whose ranges no longer read as their sentence (the page re-rendered). Returns the
+   * indexes of claims that were marked and are no longer found with their words (the page changed or
+   * removed the sentence): their marks are gone, since the verdict was for words the page no longer says.
+   */
+  reanchor(): number[];
+  /**
+   * Whether the page tampered with the registered marks (deleted them, replaced them under our names,
+   * added or removed ranges) or moved a range off its sentence; if so they are drawn again. True when
+   * the registry itself had been changed.
+   */
+  verify(): boolean;
 }
 
 const collapse = (value: string): string => value.replace(/\s+/g, ' ').trim();
 
+/** The verdict and emphasis marks as drawn: the registered object and the ranges put in it. */
+interface Drawn {
+  highlight: Highlight;
+  ranges: Range[];
+}
+
 /** Creates the highlighter for `env`'s document. */
 export function createPageHighlighter(env: HighlighterEnv): PageHighlighter {
+  const names = env.names;
   let anchored: Anchored[] = [];
   let emphasised: number | null = null;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
+  const drawn = new Map<'conflicts' | 'corroborates' | 'emphasis', Drawn>();
 
   function anchorAll(claims: HighlightClaim[]): Anchored[] {
     const body = env.document.body;
@@ -52,7 +77,9 @@ export function createPageHighlighter(env: HighlighterEnv): PageHighlighter {
     const page = readPageText(body);
     return claims.map((claim) => {
       const match = matchQuote(page.text, claim.anchor);
-      const range = match ? rangeFor(page, match.start, match.end) : null;
+      // Markup and whitespace may differ, never the words: a reworded sentence is not this claim.
+      const found = match && sameWords(page.text.slice(match.start, match.end), claim.anchor.quote) ? match : null;
+      const range = found ? rangeFor(page, found.start, found.end) : null;
       return { claim, range, text: range ? collapse(range.toString()) : '' };
     });
   }
@@ -60,22 +87,43 @@ export function createPageHighlighter(env: HighlighterEnv): PageHighlighter {
   const stillThere = (entry: Anchored): boolean =>
     entry.range !== null && !entry.range.collapsed && collapse(entry.range.toString()) === entry.text;
 
+  function register(role: 'conflicts' | 'corroborates' | 'emphasis', ranges: Range[], priority = 0): void {
+    const registry = env.registry!;
+    if (ranges.length === 0) {
+      drawn.delete(role);
+      registry.delete(names[role]);
+      return;
+    }
+    const highlight = env.createHighlight(ranges);
+    highlight.priority = priority;
+    drawn.set(role, { highlight, ranges });
+    registry.set(names[role], highlight);
+  }
+
   function draw(): void {
-    const registry = env.registry;
-    if (!registry) return;
+    if (!env.registry) return;
     for (const verdict of ['conflicts', 'corroborates'] as const) {
-      const ranges = anchored.filter((a) => a.claim.verdict === verdict && a.range).map((a) => a.range!);
-      if (ranges.length > 0) registry.set(HIGHLIGHT_NAMES[verdict], env.createHighlight(ranges));
-      else registry.delete(HIGHLIGHT_NAMES[verdict]);
+      register(verdict, anchored.filter((a) => a.claim.verdict === verdict && a.range).map((a) => a.range!));
     }
     const focus = anchored.find((a) => a.claim.index === emphasised)?.range;
-    if (focus) {
-      const highlight = env.createHighlight([focus]);
-      highlight.priority = 1;
-      registry.set(HIGHLIGHT_NAMES.emphasis, highlight);
-    } else {
-      registry.delete(HIGHLIGHT_NAMES.emphasis);
+    register('emphasis', focus ? [focus] : [], 1);
+  }
+
+  /** Whether the registry still holds, under our names, exactly the objects and ranges we put there. */
+  function registryIntact(): boolean {
+    const registry = env.registry;
+    if (!registry) return true;
+    for (const role of ['conflicts', 'corroborates', 'emphasis'] as const) {
+      const mine = drawn.get(role);
+      const current = registry.get(names[role]);
+      if (!mine) {
+        if (current !== undefined) return false;
+        continue;
+      }
+      if (current !== mine.highlight || mine.highlight.size !== mine.ranges.length) return false;
+      if (mine.ranges.some((range) => !mine.highlight.has(range))) return false;
     }
+    return true;
   }
 
   function scrollTo(range: Range): void {
@@ -97,9 +145,9 @@ export function createPageHighlighter(env: HighlighterEnv): PageHighlighter {
     if (!registry) return;
     const highlight = env.createHighlight([range]);
     highlight.priority = 2;
-    registry.set(HIGHLIGHT_NAMES.flash, highlight);
+    registry.set(names.flash, highlight);
     clearTimeout(flashTimer);
-    flashTimer = setTimeout(() => registry.delete(HIGHLIGHT_NAMES.flash), FLASH_MS);
+    flashTimer = setTimeout(() => registry.delete(names.flash), FLASH_MS);
   }
 
   return {
@@ -113,8 +161,9 @@ export function createPageHighlighter(env: HighlighterEnv): PageHighlighter {
     clear() {
       anchored = [];
       emphasised = null;
+      drawn.clear();
       clearTimeout(flashTimer);
-      for (const name of Object.values(HIGHLIGHT_NAMES)) env.registry?.delete(name);
+      for (const name of Object.values(names)) env.registry?.delete(name);
     },
 
     reveal(claim) {
@@ -133,9 +182,19 @@ export function createPageHighlighter(env: HighlighterEnv): PageHighlighter {
     },
 
     reanchor() {
-      if (anchored.length === 0 || anchored.every(stillThere)) return;
+      if (anchored.length === 0 || anchored.every(stillThere)) return [];
+      const before = anchored;
       anchored = anchorAll(anchored.map((a) => a.claim));
       draw();
+      return anchored.filter((a, i) => a.range === null && before[i]!.range !== null).map((a) => a.claim.index);
+    },
+
+    verify() {
+      const intact = registryIntact();
+      if (!intact) draw();
+      // A range the page moved off its sentence (it can reach our Range objects through the registry).
+      else if (!anchored.every((a) => a.range === null || stillThere(a))) this.reanchor();
+      return !intact;
     },
   };
 }

@@ -63,6 +63,16 @@ export interface PageProtocolMap {
   emphasiseClaim(data: { index: number | null }): { found: boolean };
 }
 
+/**
+ * What the page highlighter tells the side panel unasked (`runtime.sendMessage` from the content
+ * script, so `sender.tab` says which tab): the page deleted or replaced the marks `restored` times
+ * (each time they were drawn again), and the claims in `changed` lost their marks because the page
+ * changed or removed their sentences after they were checked. Both count since the marks were last set.
+ */
+export interface PanelEventMap {
+  highlightsDisturbed(data: { restored: number; changed: number[] }): void;
+}
+
 /** A message name. */
 export type MessageType = keyof ProtocolMap;
 /** The payload of message `K`. */
@@ -93,4 +103,5 @@ export const FAILURE_MESSAGES = {
   noAccess: 'Provenance can only read a page after you click its toolbar button on that page. Click it again here.',
   noReport: 'Check this page first: Provenance has no report for it yet.',
   noHighlightApi: 'This browser can’t highlight text in the page (it needs the CSS Custom Highlight API: Chrome 105+, Firefox 140+).',
+  highlighterDidNotStart: 'Provenance couldn’t start highlighting in this page. Reload the page and try again.',
 } as const;

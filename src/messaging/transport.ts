@@ -7,6 +7,7 @@ import type {
   MessageData,
   MessageReturn,
   MessageType,
+  PanelEventMap,
   PageMessageData,
   PageMessageReturn,
   PageMessageType,
@@ -54,6 +55,15 @@ export async function sendMessage<K extends MessageType>(
 ): Promise<MessageReturn<K>> {
   const envelope: Envelope<K> = { type, data };
   return (await runtime.sendMessage(envelope)) as MessageReturn<K>;
+}
+
+/** Sends panel event `type` from a content script to whichever side panel listens (none: it rejects). */
+export async function sendPanelEvent<K extends keyof PanelEventMap>(
+  runtime: Pick<RuntimeLike, 'sendMessage'>,
+  type: K,
+  data: Parameters<PanelEventMap[K]>[0],
+): Promise<void> {
+  await runtime.sendMessage({ type, data });
 }
 
 /**

@@ -4,24 +4,36 @@
  * has just started there, so re-injecting (every "Show in page") never stacks copies of the sheet.
  */
 import { browser } from 'wxt/browser';
-import { HIGHLIGHT_CSS } from '../highlights/highlight-styles';
-import type { HighlightTabResult, PageMessageData, PageMessageReturn, PageMessageType } from '../messaging/protocol';
+import { highlightCss, type HighlightNames } from '../highlights/highlight-styles';
+import { FAILURE_MESSAGES, type HighlightTabResult, type PageMessageData, type PageMessageReturn, type PageMessageType } from '../messaging/protocol';
 import { sendPageMessage } from '../messaging/transport';
 import { explainInjectionError } from './extract-from-tab';
 
 /** The built content script (registration 'runtime': never in the manifest). */
 export const HIGHLIGHT_SCRIPT = '/content-scripts/highlights.js';
 
-/** What the content script's `main` returns: whether this injection started it or found it running. */
-export type HighlighterStart = 'started' | 'running';
+/**
+ * What the content script's `main` returns: whether this injection started it or found it running,
+ * and the document's highlight names, which the stylesheet is written for.
+ */
+export interface HighlighterStart {
+  state: 'started' | 'running';
+  names: HighlightNames;
+}
+
+function isHighlighterStart(value: unknown): value is HighlighterStart {
+  const start = value as HighlighterStart | null;
+  return typeof start === 'object' && start !== null && (start.state === 'started' || start.state === 'running') && typeof start.names === 'object';
+}
 
 /** Injects the highlighter into tab `tabId`'s top frame (and its styles the first time), or says why not. */
 export async function injectHighlighter(tabId: number): Promise<{ ok: true } | Extract<HighlightTabResult, { ok: false }>> {
   try {
     const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [HIGHLIGHT_SCRIPT] });
-    if ((first?.result as HighlighterStart | undefined) !== 'running') {
-      await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
-    }
+    const start = first?.result;
+    if (!isHighlighterStart(start)) return { ok: false, reason: 'error', message: FAILURE_MESSAGES.highlighterDidNotStart };
+    // A user stylesheet: its !important declarations outrank anything the page's own sheets say.
+    if (start.state === 'started') await browser.scripting.insertCSS({ target: { tabId }, css: highlightCss(start.names), origin: 'USER' });
     return { ok: true };
   } catch (error) {
     return { ok: false, ...explainInjectionError(error) };

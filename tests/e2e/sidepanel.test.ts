@@ -28,24 +28,48 @@ let article: Page;
 let tabId: number;
 let panel: Page;
 
-/** In the page's main world: each range of highlight `name`, as text with whitespace collapsed (null: no such highlight). */
-function highlightTexts(name: string): Promise<string[] | null> {
+type HighlightRole = 'conflicts' | 'corroborates' | 'emphasis' | 'flash';
+
+/**
+ * The page's highlight names, random per document: asked of the highlighter's own isolated world (a
+ * script the worker runs there shares its globals), as the page cannot tell which name is which.
+ */
+async function highlightNames(): Promise<Record<HighlightRole, string> | null> {
+  const sw = await browser.worker();
+  return sw.evaluate(async (id) => {
+    const { chrome } = globalThis as unknown as WorkerGlobal;
+    const [first] = await chrome.scripting.executeScript({
+      target: { tabId: id },
+      func: () => (globalThis as Record<symbol, unknown>)[Symbol.for('provenance.highlighter')] ?? null,
+    });
+    return (first?.result ?? null) as Record<HighlightRole, string> | null;
+  }, tabId);
+}
+
+/** In the page's main world: each range of the `role` highlight, as text with whitespace collapsed (null: none). */
+async function highlightTexts(role: HighlightRole): Promise<string[] | null> {
+  const names = await highlightNames();
+  if (!names) return null;
   return article.evaluate((highlightName) => {
     const highlight = CSS.highlights.get(highlightName);
     if (!highlight) return null;
     return [...highlight].map((range) => (range as Range).toString().replace(/\s+/g, ' ').trim());
-  }, name);
+  }, names[role]);
 }
 
 /** Where the Biden sentence's highlighted range is on screen, and what element it starts in. */
-function bidenRangeBox(): Promise<{ top: number; bottom: number; viewport: number; startsIn: string } | null> {
-  return article.evaluate((quote) => {
-    const highlight = CSS.highlights.get('provenance-conflicts');
-    const range = [...(highlight ?? [])].find((r) => (r as Range).toString().replace(/\s+/g, ' ').includes(quote)) as Range | undefined;
-    if (!range) return null;
-    const box = range.getBoundingClientRect();
-    return { top: box.top, bottom: box.bottom, viewport: innerHeight, startsIn: range.startContainer.parentElement?.className ?? '' };
-  }, BIDEN_SENTENCE);
+async function bidenRangeBox(): Promise<{ top: number; bottom: number; viewport: number; startsIn: string } | null> {
+  const names = await highlightNames();
+  return article.evaluate(
+    ([quote, name]) => {
+      const highlight = CSS.highlights.get(name!);
+      const range = [...(highlight ?? [])].find((r) => (r as Range).toString().replace(/\s+/g, ' ').includes(quote!)) as Range | undefined;
+      if (!range) return null;
+      const box = range.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, viewport: innerHeight, startsIn: range.startContainer.parentElement?.className ?? '' };
+    },
+    [BIDEN_SENTENCE, names?.conflicts ?? ''],
+  );
 }
 
 beforeAll(async () => {
@@ -100,8 +124,8 @@ describe('side panel on seed 000', () => {
   });
 
   test('every matched claim is highlighted in the page, conflicts and corroborations in their own styles', async () => {
-    const conflicts = await highlightTexts('provenance-conflicts');
-    const corroborated = await highlightTexts('provenance-corroborates');
+    const conflicts = await highlightTexts('conflicts');
+    const corroborated = await highlightTexts('corroborates');
     expect(conflicts).toContain(BIDEN_SENTENCE);
     expect(corroborated?.length ?? 0).toBeGreaterThan(0);
     const cards = await panel.locator('li.card').count();
@@ -118,7 +142,7 @@ describe('side panel on seed 000', () => {
 
     await panel.locator('li.card', { hasText: BIDEN }).locator('.side-page .sentence').first().click();
 
-    await expect.poll(() => highlightTexts('provenance-flash'), { timeout: 10_000 }).toEqual([BIDEN_SENTENCE]);
+    await expect.poll(() => highlightTexts('flash'), { timeout: 10_000 }).toEqual([BIDEN_SENTENCE]);
     await expect.poll(async () => {
       const box = await bidenRangeBox();
       return box !== null && box.top >= 0 && box.bottom <= box.viewport;
@@ -132,14 +156,14 @@ describe('side panel on seed 000', () => {
     await expect(card.locator('li.comparison-conflicts:visible').count()).resolves.toBe(3);
     const button = card.getByRole('button', { name: `Show all ${all} conflicting sources`, exact: true });
     await article.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await expect.poll(() => highlightTexts('provenance-flash'), { timeout: 10_000 }).toBeNull(); // the last test's flash has faded
+    await expect.poll(() => highlightTexts('flash'), { timeout: 10_000 }).toBeNull(); // the last test's flash has faded
 
     await button.click();
     await expect(button.getAttribute('aria-expanded')).resolves.toBe('true');
     await expect(card.locator('li.comparison-conflicts:visible').count()).resolves.toBe(all);
 
     await card.locator('.more li.comparison-conflicts').first().locator('.side-page .sentence').click();
-    await expect.poll(() => highlightTexts('provenance-flash'), { timeout: 10_000 }).toEqual([BIDEN_SENTENCE]);
+    await expect.poll(() => highlightTexts('flash'), { timeout: 10_000 }).toEqual([BIDEN_SENTENCE]);
     await expect.poll(async () => {
       const box = await bidenRangeBox();
       return box !== null && box.top >= 0 && box.bottom <= box.viewport;
@@ -149,10 +173,10 @@ describe('side panel on seed 000', () => {
 
   test('hovering a card emphasises its sentence in the page, and leaving ends it', async () => {
     await panel.locator('li.card', { hasText: BIDEN }).hover();
-    await expect.poll(() => highlightTexts('provenance-emphasis'), { timeout: 10_000 }).toEqual([BIDEN_SENTENCE]);
+    await expect.poll(() => highlightTexts('emphasis'), { timeout: 10_000 }).toEqual([BIDEN_SENTENCE]);
     await panel.mouse.move(2, 2);
     await panel.locator('.brand').hover();
-    await expect.poll(() => highlightTexts('provenance-emphasis'), { timeout: 10_000 }).toBeNull();
+    await expect.poll(() => highlightTexts('emphasis'), { timeout: 10_000 }).toBeNull();
   });
 
   test('the filters are a keyboard radio group that narrows the cards', async () => {
@@ -184,7 +208,7 @@ describe('side panel on seed 000', () => {
       paragraph?.scrollIntoView({ block: 'start' });
       window.scrollBy(0, -120);
     }, BIDEN);
-    await expect.poll(() => highlightTexts('provenance-flash'), { timeout: 10_000 }).toBeNull(); // the flash has faded
+    await expect.poll(() => highlightTexts('flash'), { timeout: 10_000 }).toBeNull(); // the flash has faded
     await article.screenshot({ path: resolve(SCREENSHOTS, 'highlights.png') });
   });
 
@@ -194,7 +218,7 @@ describe('side panel on seed 000', () => {
     await expect.poll(() => article.evaluate(() => CSS.highlights.size), { timeout: 10_000 }).toBe(0);
     await expect(toggle.isChecked()).resolves.toBe(false);
     await toggle.click({ force: true });
-    await expect.poll(() => highlightTexts('provenance-conflicts'), { timeout: 10_000 }).toContain(BIDEN_SENTENCE);
+    await expect.poll(() => highlightTexts('conflicts'), { timeout: 10_000 }).toContain(BIDEN_SENTENCE);
   });
 
   test('a page script that rewrites the article’s markup (same text) keeps the anchors', async () => {
@@ -214,7 +238,54 @@ describe('side panel on seed 000', () => {
       }
     });
     await expect.poll(async () => (await bidenRangeBox())?.startsIn, { timeout: 10_000 }).toBe('rewritten-word');
-    expect(await highlightTexts('provenance-conflicts')).toContain(BIDEN_SENTENCE);
+    expect(await highlightTexts('conflicts')).toContain(BIDEN_SENTENCE);
+  });
+});
+
+describe('what the page does to the marks (issue 17, points 1 and 2)', () => {
+  test('the marks announce nothing: the page sees random names, none of them Provenance’s', async () => {
+    const names = await highlightNames();
+    expect(names).not.toBeNull();
+    const listed = await article.evaluate(() => [...CSS.highlights.keys()]);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.join(' ')).not.toMatch(/provenance/i);
+    expect(listed.every((name) => Object.values(names!).includes(name))).toBe(true);
+  });
+
+  test('a page that clears the marks and forges its own under our name gets ours drawn again, and the panel says so', async () => {
+    const names = (await highlightNames())!;
+    await article.evaluate((forged) => {
+      CSS.highlights.clear();
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('h1')!);
+      CSS.highlights.set(forged, new Highlight(range));
+    }, names.corroborates);
+    await expect.poll(() => highlightTexts('conflicts'), { timeout: 10_000 }).toContain(BIDEN_SENTENCE);
+    const headline = (await article.locator('h1').textContent())!.replace(/\s+/g, ' ').trim();
+    await expect.poll(async () => (await highlightTexts('corroborates'))?.includes(headline) ?? false, { timeout: 10_000 }).toBe(false);
+    await expect.poll(() => panel.locator('.highlight-note').textContent(), { timeout: 10_000 }).toMatch(/The page removed or replaced Provenance’s marks; they were drawn again\./);
+  });
+
+  test('a checked sentence the page rewords loses its mark instead of lending its verdict, and the panel says the page changed it', async () => {
+    await expect.poll(() => highlightTexts('conflicts'), { timeout: 10_000 }).toContain(BIDEN_SENTENCE);
+    await article.evaluate((quote) => {
+      const holder = [...document.querySelectorAll('article div, article p')].find((element) => element.textContent!.replace(/\s+/g, ' ').includes(quote))!;
+      const walker = document.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.textContent === 'proposed') {
+          node.textContent = 'not proposed';
+          return;
+        }
+        if (node.textContent!.includes('has proposed')) {
+          node.textContent = node.textContent!.replace('has proposed', 'has not proposed');
+          return;
+        }
+      }
+    }, BIDEN_SENTENCE);
+    await expect
+      .poll(async () => (await highlightTexts('conflicts'))?.some((text) => text.includes('Biden administration')) ?? false, { timeout: 10_000 })
+      .toBe(false);
+    await expect.poll(() => panel.locator('.highlight-note').textContent(), { timeout: 10_000 }).toMatch(/The page changed a checked sentence after it was checked; its mark was removed\./);
   });
 });
 
@@ -267,13 +338,13 @@ describe('a single-page app that navigates in place', () => {
     }, `${server.baseUrl}viral-claims.html`);
 
     await expect
-      .poll(async () => (await highlightTexts('provenance-conflicts'))?.includes(BIDEN_SENTENCE) ?? false, { timeout: 10_000 })
+      .poll(async () => (await highlightTexts('conflicts'))?.includes(BIDEN_SENTENCE) ?? false, { timeout: 10_000 })
       .toBe(false);
     await expect.poll(() => panel.locator('h1').textContent(), { timeout: 45_000 }).toBe('Three viral posts readers asked us about this week');
     await expect(panel.locator('li.card .side-page', { hasText: BIDEN }).count()).resolves.toBe(0);
     await expect(panel.locator('li.card', { hasText: 'drinking hot lemon water kills the coronavirus' }).count()).resolves.toBe(1);
     await expect
-      .poll(() => highlightTexts('provenance-corroborates'), { timeout: 20_000 })
+      .poll(() => highlightTexts('corroborates'), { timeout: 20_000 })
       .toContain('The first, shared thousands of times in local groups, says that drinking hot lemon water kills the coronavirus in the throat.');
   });
 });

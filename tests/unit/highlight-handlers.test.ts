@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHighlightHandlers, highlightClaims } from '../../src/messaging/highlight-tab';
 import { FAILURE_MESSAGES, type HighlightTabResult, type RevealResult } from '../../src/messaging/protocol';
 import { listenForMessages } from '../../src/messaging/transport';
-import { HIGHLIGHT_CSS } from '../../src/highlights/highlight-styles';
+import { highlightCss, randomHighlightNames } from '../../src/highlights/highlight-styles';
 import { HIGHLIGHT_SCRIPT, injectHighlighter, sendToPage } from '../../src/platform/highlighter';
 import { createReportStore } from '../../src/platform/report-store';
 import { getTab } from '../../src/platform/tabs';
@@ -40,10 +40,12 @@ async function send<T>(type: string, data: object, sender: object = PANEL): Prom
 }
 
 /** Fakes the injected highlighter: `started` the first time, then `running`; records page messages. */
+const NAMES = randomHighlightNames();
+
 function fakePage(answers: Record<string, unknown> = {}) {
   let injected = 0;
   const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async () => [
-    { frameId: 0, documentId: 'd', result: injected++ === 0 ? 'started' : 'running' },
+    { frameId: 0, documentId: 'd', result: { state: injected++ === 0 ? 'started' : 'running', names: NAMES } },
   ] as never);
   const insertCSS = vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined as never);
   const pageMessages: Array<{ type: string; data: unknown }> = [];
@@ -80,7 +82,9 @@ describe('highlightTab', () => {
 
     expect(page.executeScript).toHaveBeenCalledWith({ target: { tabId: tab.id }, files: [HIGHLIGHT_SCRIPT] });
     expect(page.insertCSS).toHaveBeenCalledOnce();
-    expect(page.insertCSS).toHaveBeenCalledWith({ target: { tabId: tab.id }, css: HIGHLIGHT_CSS });
+    // The sheet is for the names the script chose, as a user sheet the page's own cannot outrank.
+    expect(page.insertCSS).toHaveBeenCalledWith({ target: { tabId: tab.id }, css: highlightCss(NAMES), origin: 'USER' });
+    expect(highlightCss(NAMES)).toContain(`::highlight(${NAMES.conflicts})`);
     const sent = page.pageMessages[0] as { type: string; data: { claims: Array<{ index: number }> } };
     expect(sent.type).toBe('setHighlights');
     expect(sent.data.claims.map((c) => c.index)).toEqual([1, 2]);
@@ -108,6 +112,17 @@ describe('highlightTab', () => {
       message: FAILURE_MESSAGES.noReport,
     });
     expect(page.executeScript).not.toHaveBeenCalled();
+  });
+
+  test('an injection that does not answer as the highlighter does is an error, with no stylesheet', async () => {
+    const store = start();
+    const tab = await fakeBrowser.tabs.create({ url: URL_000 });
+    await store.save(tab.id!, URL_000, report());
+    const page = fakePage();
+    page.executeScript.mockImplementation(async () => [{ frameId: 0, documentId: 'd', result: 'started' }] as never);
+
+    expect(await send('highlightTab', { tabId: tab.id, enabled: true })).toEqual({ ok: false, reason: 'error', message: FAILURE_MESSAGES.highlighterDidNotStart });
+    expect(page.insertCSS).not.toHaveBeenCalled();
   });
 
   test('a refused injection becomes the same sentence the popup shows', async () => {

@@ -4,7 +4,7 @@
  * ranges it registers under which names, and that it re-anchors when the page re-renders its markup.
  */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { HIGHLIGHT_NAMES } from '../../src/highlights/highlight-styles';
+import { randomHighlightNames } from '../../src/highlights/highlight-styles';
 import { createPageHighlighter } from '../../src/highlights/page-highlighter';
 import type { HighlightClaim } from '../../src/messaging/protocol';
 
@@ -14,6 +14,7 @@ class FakeHighlight extends Set<Range> {
   priority = 0;
 }
 
+const HIGHLIGHT_NAMES = randomHighlightNames();
 const SENTENCE = 'The Biden administration has proposed a framework.';
 const OTHER = 'Kyiv welcomed the idea.';
 
@@ -23,12 +24,17 @@ function claim(index: number, quote: string, verdict: HighlightClaim['verdict'] 
 
 function setUp() {
   document.body.innerHTML = `<article><p>Intro text. ${SENTENCE} More.</p><p>${OTHER}</p></article>`; // fixture markup
+  return setUpOn();
+}
+
+function setUpOn() {
   const registry = new FakeRegistry();
   const highlighter = createPageHighlighter({
     document,
     registry: registry as unknown as HighlightRegistry,
     createHighlight: (ranges) => new FakeHighlight(ranges) as unknown as Highlight,
     prefersReducedMotion: () => true,
+    names: HIGHLIGHT_NAMES,
   });
   const texts = (name: string) => [...((registry.get(name) as unknown as FakeHighlight | undefined) ?? [])].map((r) => r.toString());
   return { registry, highlighter, texts };
@@ -88,6 +94,61 @@ describe('page highlighter', () => {
     expect(range!.startContainer.parentElement?.localName).toBe('section');
   });
 
+  test('names are random per document, valid CSS identifiers, and do not say "provenance"', () => {
+    const a = randomHighlightNames();
+    const b = randomHighlightNames();
+    expect(a.conflicts).not.toBe(b.conflicts);
+    for (const name of Object.values(a)) expect(name).toMatch(/^h[0-9a-f]{12}$/);
+    expect(new Set(Object.values(a)).size).toBe(4);
+  });
+
+  test('a sentence the page rewords is not re-anchored onto its new words: its mark goes and reanchor names it', () => {
+    const { highlighter, texts } = setUp();
+    highlighter.set([claim(1, SENTENCE), claim(2, OTHER, 'corroborates')]);
+    const first = document.querySelector('p')!;
+    first.textContent = first.textContent!.replace('has proposed', 'has not proposed');
+    expect(highlighter.reanchor()).toEqual([1]);
+    expect(texts(HIGHLIGHT_NAMES.conflicts)).toEqual([]);
+    expect(texts(HIGHLIGHT_NAMES.corroborates)).toEqual([OTHER]);
+  });
+
+  test('a sentence already reworded when the marks are set is not found, and is not marked', () => {
+    const { highlighter } = setUp();
+    expect(highlighter.set([claim(1, SENTENCE.replace('has proposed', 'has firmly proposed'))])).toEqual({ ok: true, anchored: 0, total: 1 });
+  });
+
+  test('a footnote marker the page shows inside the sentence does not stop the anchor', () => {
+    document.body.innerHTML = `<p>Intro text. The Biden administration has proposed<sup>3</sup> a framework. More.</p>`;
+    const { highlighter } = setUpOn();
+    expect(highlighter.set([claim(1, SENTENCE)])).toEqual({ ok: true, anchored: 1, total: 1 });
+  });
+
+  test.each([
+    ['deleted', (registry: FakeRegistry) => registry.clear()],
+    ['replaced under our name', (registry: FakeRegistry) => registry.set(HIGHLIGHT_NAMES.conflicts, new FakeHighlight() as unknown as Highlight)],
+    ['emptied', (registry: FakeRegistry) => (registry.get(HIGHLIGHT_NAMES.conflicts) as unknown as FakeHighlight).clear()],
+    ['given a range of the page’s own', (registry: FakeRegistry) => (registry.get(HIGHLIGHT_NAMES.conflicts) as unknown as FakeHighlight).add(document.createRange())],
+    ['forged under a name of ours left unused', (registry: FakeRegistry) => registry.set(HIGHLIGHT_NAMES.corroborates, new FakeHighlight() as unknown as Highlight)],
+  ])('marks the page %s are found by verify and drawn again', (_, tamper) => {
+    const { highlighter, registry, texts } = setUp();
+    highlighter.set([claim(1, SENTENCE)]);
+    expect(highlighter.verify()).toBe(false);
+    tamper(registry);
+    expect(highlighter.verify()).toBe(true);
+    expect(texts(HIGHLIGHT_NAMES.conflicts)).toEqual([SENTENCE]);
+    expect(registry.has(HIGHLIGHT_NAMES.corroborates)).toBe(false);
+    expect(highlighter.verify()).toBe(false);
+  });
+
+  test('a range the page moves off its sentence is put back by verify', () => {
+    const { highlighter, registry, texts } = setUp();
+    highlighter.set([claim(1, SENTENCE)]);
+    const [range] = registry.get(HIGHLIGHT_NAMES.conflicts) as unknown as FakeHighlight;
+    range!.selectNodeContents(document.querySelectorAll('p')[1]!);
+    highlighter.verify();
+    expect(texts(HIGHLIGHT_NAMES.conflicts)).toEqual([SENTENCE]);
+  });
+
   test('without the Highlight API it says so instead of failing', () => {
     const highlighter = createPageHighlighter({
       document,
@@ -96,6 +157,7 @@ describe('page highlighter', () => {
         throw new Error('no Highlight');
       },
       prefersReducedMotion: () => false,
+      names: HIGHLIGHT_NAMES,
     });
     expect(highlighter.set([claim(1, SENTENCE)])).toMatchObject({ ok: false, reason: 'unsupported' });
   });

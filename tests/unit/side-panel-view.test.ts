@@ -2,7 +2,7 @@
 /** The side panel's cards: alignment pieces, kind marks, summaries, filters, and a renderer that only sets text. */
 import { describe, expect, test, vi } from 'vitest';
 import { parseFilter, toCompareCards, type ComparePiece } from '../../src/ui/compare-view';
-import { highlightNote } from '../../src/ui/highlight-note';
+import { disturbedNote, highlightNote } from '../../src/ui/highlight-note';
 import { stateFromResult } from '../../src/ui/popup-state';
 import { renderPanel, type PanelActions } from '../../src/ui/render-panel';
 import { toReportView } from '../../src/ui/report-view';
@@ -238,5 +238,16 @@ describe('highlightNote', () => {
     [false, { ok: true, anchored: 0, total: 0 }, null],
   ] as const)('highlights %s, %j → %s', (enabled, result, note) => {
     expect(highlightNote(enabled, result)).toBe(note);
+  });
+});
+
+describe('what the page did to the marks', () => {
+  test('says when the page changed checked sentences or removed the marks, and nothing when it did neither', () => {
+    expect(disturbedNote(0, 0)).toBeNull();
+    expect(disturbedNote(0, 1)).toBe('The page changed a checked sentence after it was checked; its mark was removed. Check again to compare the new text.');
+    expect(disturbedNote(3, 2)).toBe(
+      'The page changed 2 checked sentences after they were checked; their marks were removed. Check again to compare the new text. The page removed or replaced Provenance’s marks 3 times; they were drawn again. This panel is the record of what was found.',
+    );
+    expect(disturbedNote(1, 0)).toBe('The page removed or replaced Provenance’s marks; they were drawn again. This panel is the record of what was found.');
   });
 });
