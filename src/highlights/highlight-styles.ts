@@ -25,26 +25,43 @@ export function randomHighlightNames(random: (bytes: Uint8Array) => Uint8Array =
 /** How long the flash stays, in milliseconds: long enough to be seen after a smooth scroll. */
 export const FLASH_MS = 1600;
 
+/** The two stylesheets for one document's names: see `highlightCss`. */
+export interface HighlightSheets {
+  /** The underlines that carry the verdict, inserted with `origin: 'USER'`. */
+  user: string;
+  /** The tints, the emphasis and the flash, inserted as an ordinary (author) sheet. */
+  author: string;
+}
+
 /**
- * The stylesheet for `names`. Every declaration is `!important` and the sheet is inserted as a user
- * stylesheet (`insertCSS({ origin: 'USER' })`): in the cascade, a user's important declaration beats the
- * page's, so a page cannot restyle a red conflict mark as a green corroboration.
+ * The stylesheets for `names`. The underline is the verdict's mark (wavy red conflicts, solid green
+ * corroborations), so it goes in a user stylesheet with every declaration `!important`: in the cascade
+ * a user's important declaration beats the page's, so no page sheet can turn a conflict's mark into a
+ * corroboration's. The tints go in an author sheet: Chromium 156 paints no `background-color` for a
+ * highlight styled from a user sheet (checked by screenshot), and a tint the page restyles still leaves
+ * the underline that says the verdict.
  */
-export function highlightCss(names: HighlightNames): string {
-  return `
+export function highlightCss(names: HighlightNames): HighlightSheets {
+  const user = `
 ::highlight(${names.conflicts}) {
-  background-color: rgba(229, 57, 53, 0.16) !important;
   text-decoration-line: underline !important;
   text-decoration-style: wavy !important;
   text-decoration-color: #c62828 !important;
   text-decoration-thickness: 1.5px !important;
 }
 ::highlight(${names.corroborates}) {
-  background-color: rgba(46, 125, 50, 0.14) !important;
   text-decoration-line: underline !important;
   text-decoration-style: solid !important;
   text-decoration-color: #2e7d32 !important;
   text-decoration-thickness: 2px !important;
+}
+`;
+  const author = `
+::highlight(${names.conflicts}) {
+  background-color: rgba(229, 57, 53, 0.16) !important;
+}
+::highlight(${names.corroborates}) {
+  background-color: rgba(46, 125, 50, 0.14) !important;
 }
 ::highlight(${names.emphasis}) {
   background-color: rgba(255, 214, 0, 0.55) !important;
@@ -55,4 +72,5 @@ export function highlightCss(names: HighlightNames): string {
   color: #111111 !important;
 }
 `;
+  return { user, author };
 }

@@ -32,8 +32,12 @@ export async function injectHighlighter(tabId: number): Promise<{ ok: true } | E
     const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [HIGHLIGHT_SCRIPT] });
     const start = first?.result;
     if (!isHighlighterStart(start)) return { ok: false, reason: 'error', message: FAILURE_MESSAGES.highlighterDidNotStart };
-    // A user stylesheet: its !important declarations outrank anything the page's own sheets say.
-    if (start.state === 'started') await browser.scripting.insertCSS({ target: { tabId }, css: highlightCss(start.names), origin: 'USER' });
+    if (start.state === 'started') {
+      const sheets = highlightCss(start.names);
+      // The verdict's underlines as a user sheet: its !important declarations outrank the page's sheets.
+      await browser.scripting.insertCSS({ target: { tabId }, css: sheets.user, origin: 'USER' });
+      await browser.scripting.insertCSS({ target: { tabId }, css: sheets.author });
+    }
     return { ok: true };
   } catch (error) {
     return { ok: false, ...explainInjectionError(error) };

@@ -266,6 +266,20 @@ describe('what the page does to the marks (issue 17, points 1 and 2)', () => {
     await expect.poll(() => panel.locator('.highlight-note').textContent(), { timeout: 10_000 }).toMatch(/The page removed or replaced Provenance’s marks; they were drawn again\./);
   });
 
+  test('the page’s own stylesheet cannot restyle a conflict’s wavy red underline as a corroboration’s', async () => {
+    const names = (await highlightNames())!;
+    await expect.poll(() => highlightTexts('conflicts'), { timeout: 10_000 }).toContain(BIDEN_SENTENCE);
+    const holder = article.locator('article div, article p').filter({ hasText: 'Biden administration' }).first();
+    await holder.scrollIntoViewIfNeeded();
+    const before = await holder.screenshot();
+    await article.evaluate((name) => {
+      const style = document.createElement('style');
+      style.textContent = `::highlight(${name}) { text-decoration: underline solid #2e7d32 2px !important; }`;
+      document.head.append(style);
+    }, names.conflicts);
+    expect((await holder.screenshot()).equals(before)).toBe(true);
+  });
+
   test('a checked sentence the page rewords loses its mark instead of lending its verdict, and the panel says the page changed it', async () => {
     await expect.poll(() => highlightTexts('conflicts'), { timeout: 10_000 }).toContain(BIDEN_SENTENCE);
     await article.evaluate((quote) => {

@@ -81,10 +81,11 @@ describe('highlightTab', () => {
     await send('highlightTab', { tabId: tab.id, enabled: true });
 
     expect(page.executeScript).toHaveBeenCalledWith({ target: { tabId: tab.id }, files: [HIGHLIGHT_SCRIPT] });
-    expect(page.insertCSS).toHaveBeenCalledOnce();
-    // The sheet is for the names the script chose, as a user sheet the page's own cannot outrank.
-    expect(page.insertCSS).toHaveBeenCalledWith({ target: { tabId: tab.id }, css: highlightCss(NAMES), origin: 'USER' });
-    expect(highlightCss(NAMES)).toContain(`::highlight(${NAMES.conflicts})`);
+    // Once, for the names the script chose: the verdict's underlines as a user sheet the page's cannot outrank.
+    expect(page.insertCSS).toHaveBeenCalledTimes(2);
+    expect(page.insertCSS).toHaveBeenCalledWith({ target: { tabId: tab.id }, css: highlightCss(NAMES).user, origin: 'USER' });
+    expect(page.insertCSS).toHaveBeenCalledWith({ target: { tabId: tab.id }, css: highlightCss(NAMES).author });
+    expect(highlightCss(NAMES).user).toMatch(new RegExp(`::highlight\\(${NAMES.conflicts}\\) \\{[^}]*text-decoration-style: wavy !important`));
     const sent = page.pageMessages[0] as { type: string; data: { claims: Array<{ index: number }> } };
     expect(sent.type).toBe('setHighlights');
     expect(sent.data.claims.map((c) => c.index)).toEqual([1, 2]);
