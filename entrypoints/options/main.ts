@@ -6,6 +6,8 @@
 import { browser } from 'wxt/browser';
 import { defaultDataset } from '../../src/claims/default-dataset';
 import { createDatasetSettings, onDatasetSettingsChanged } from '../../src/platform/dataset-settings';
+import { importInWorker } from '../../src/imports/import-in-worker';
+import { createPendingImports } from '../../src/imports/pending-imports';
 import { openDatasetStore, type DatasetStore } from '../../src/platform/dataset-store';
 import { createSiteList, onSiteAccessChanged, sitePermissions } from '../../src/platform/site-access';
 import { h } from '../../src/ui/dom';
@@ -37,14 +39,15 @@ const controller = createOptionsController({
   builtIn: defaultDataset,
   store: () => (store ??= openDatasetStore()),
   settings: createDatasetSettings(browser.storage.local),
-  now: () => new Date().toISOString(),
+  // A DOM File: the worker reads it, so the page's main thread never holds or parses its text.
+  importFile: (file, format, step) => importInWorker(file as File, format, defaultDataset.id, step),
+  pending: createPendingImports(browser.storage.local, navigator.locks, () => new Date().toISOString(), () => crypto.randomUUID()),
   render: (view) => {
     renderOptions(app, view, actions);
     // The datasets' first render builds the page; the sites' section goes after it, once.
     if (!sitesSection.isConnected) app.append(sitesSection);
   },
   download: downloadText,
-  yieldToPaint: () => new Promise((resolve) => setTimeout(resolve, 0)),
 });
 const actions: OptionsActions = {
   onImport: (files, format) => void controller.importFiles(files, format),
@@ -57,7 +60,7 @@ const actions: OptionsActions = {
 for (const type of ['dragover', 'drop'] as const) window.addEventListener(type, (event) => event.preventDefault());
 // Another options tab (or a later import) changed the choice: show it.
 onDatasetSettingsChanged(() => void controller.refresh());
-void controller.refresh();
+void controller.refresh().then(() => controller.reportInterrupted());
 // Another options tab changed the list, or the reader granted or revoked access in the browser's settings.
 onSiteAccessChanged(() => void sites.refresh());
 void sites.refresh();

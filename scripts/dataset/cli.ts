@@ -2,9 +2,10 @@
  * `npm run dataset [-- COMMAND …]`. Without a command it rebuilds the embedded default dataset from the
  * seeds, as it always has; `build` and `import` make datasets a user can import in the options page.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { datasetTooLarge } from '../../src/claims/dataset-json';
 import { importDataset, type FormatChoice } from '../../src/claims/import-dataset';
 import { IMPORT_FORMATS } from '../../src/claims/import-result';
 import { baseName, slugify } from '../../src/claims/import-naming';
@@ -74,6 +75,12 @@ function runImport(args: string[]): number {
   const output = required(values.output, '-o out.json');
   const format = (values.format ?? 'auto') as FormatChoice;
   if (format !== 'auto' && !IMPORT_FORMATS.includes(format)) throw new UsageError(`unknown --format ${format}`);
+  // The options page's limit, checked by size before a byte is read.
+  const tooLarge = datasetTooLarge(statSync(file).size);
+  if (tooLarge) {
+    report([tooLarge], `error (${file})`);
+    return 1;
+  }
   const result = importDataset(readFileSync(file, 'utf8'), format, { fileName: basename(file), id: values.id, name: values.name, outlet: values.outlet });
   if (!result.ok) {
     report(result.errors, `error (${file})`);

@@ -1,8 +1,19 @@
 /** Parsing a dataset file's text, with syntax errors located by line and column for the user. */
 import { jsonErrorOffset } from './json-error-offset';
 
-/** Past this a file is no dataset we can hold in memory: 200,000 claims of ~300 characters is ~60 MB. */
+/**
+ * Past this a file is no dataset we can hold in memory: 200,000 claims of ~300 characters is ~60 MB.
+ * One limit for every way in: the options page and the CLI refuse a larger file by its size before
+ * reading it (`datasetFileTooLarge`), and any importer refuses longer text.
+ */
 export const MAX_DATASET_CHARS = 96 * 1024 * 1024;
+
+/** The sentence for a file or text of `size` bytes or characters over the limit; null when it fits. */
+export function datasetTooLarge(size: number): string | null {
+  if (size <= MAX_DATASET_CHARS) return null;
+  const megabytes = Math.round(size / (1024 * 1024));
+  return `the file is too large (${megabytes} MB; the limit is ${MAX_DATASET_CHARS / (1024 * 1024)} MB)`;
+}
 
 /** The parsed value and the text it was parsed from (without a byte-order mark), or what is wrong and where. */
 export type JsonTextResult = { ok: true; value: unknown; text: string } | { ok: false; error: string };
@@ -49,10 +60,8 @@ function tidy(message: string): string {
 
 /** Parses `text` as JSON after removing a byte-order mark (editors on Windows add one). */
 export function parseJsonText(text: string): JsonTextResult {
-  if (text.length > MAX_DATASET_CHARS) {
-    const megabytes = Math.round(text.length / (1024 * 1024));
-    return { ok: false, error: `the file is too large (${megabytes} MB; the limit is ${MAX_DATASET_CHARS / (1024 * 1024)} MB)` };
-  }
+  const tooLarge = datasetTooLarge(text.length);
+  if (tooLarge) return { ok: false, error: tooLarge };
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return { ok: false, error: 'the file is empty' };
   try {

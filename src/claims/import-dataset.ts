@@ -4,7 +4,7 @@
  * which people get wrong).
  */
 import { DATASET_FORMAT } from './dataset';
-import { parseJsonText } from './dataset-json';
+import { datasetTooLarge, parseJsonText } from './dataset-json';
 import { isRecord, ownField } from './dataset-fields';
 import { findClaimReviews, importClaimReview } from './import-claimreview';
 import { importJsonLines } from './import-jsonl';
@@ -54,6 +54,9 @@ const UNKNOWN_FORMAT =
 
 /** Imports `text` as `format`, recognising it first when `format` is `auto`. */
 export function importDataset(text: string, format: FormatChoice, options: ImportOptions): ImportResult {
+  // Every format, JSON Lines too (a 102 MB one was accepted by the options page and refused by the CLI).
+  const tooLarge = datasetTooLarge(text.length);
+  if (tooLarge) return { ok: false, format: null, errors: [tooLarge] };
   if (text.replace(/^\uFEFF/, '').trim() === '') return { ok: false, format: null, errors: ['the file is empty'] };
   const chosen = format === 'auto' ? detectFormat(text, options.fileName) : format;
   switch (chosen) {

@@ -6,12 +6,14 @@
 import type { Dataset } from '../claims/dataset';
 import { withEnabled, withImported, withRemoved, type DatasetSettings } from '../claims/dataset-choice';
 import type { DatasetSummary } from '../claims/dataset-summary';
-import { importDataset, type FormatChoice } from '../claims/import-dataset';
-import { IMPORT_FORMAT_LABELS } from '../claims/import-result';
+import type { FormatChoice } from '../claims/import-dataset';
 import { serializeDataset } from '../claims/serialize-dataset';
-import { packClaimIndexInSteps } from '../match/pack-claim-index';
+import type { ImportFile, ImportJobResult } from '../imports/import-job';
+import type { PendingImports } from '../imports/pending-imports';
 import type { DatasetStore } from '../platform/dataset-store';
 import { toDatasetRows, type DatasetRow } from './dataset-list-view';
+
+export type { ImportFile } from '../imports/import-job';
 
 /** How one file's import ended, in the words the page shows. */
 export interface ImportOutcome {
@@ -32,40 +34,31 @@ export interface OptionsView {
   storeError: string | null;
 }
 
-/** A file to import: its name and a way to read it (a DOM `File` is one). */
-export interface ImportFile {
-  name: string;
-  text(): Promise<string>;
-}
-
 /** What the controller needs. */
 export interface OptionsDeps {
   builtIn: Dataset;
-  store(): Promise<Pick<DatasetStore, 'list' | 'get' | 'save' | 'remove'>>;
+  store(): Promise<Pick<DatasetStore, 'list' | 'get' | 'remove'>>;
   settings: { read(): Promise<DatasetSettings>; update(change: (settings: DatasetSettings) => DatasetSettings): Promise<DatasetSettings> };
-  /** ISO date-time of now, for the "imported on" line. */
-  now(): string;
+  /**
+   * Reads, checks, indexes and stores `file` off the page's main thread (a worker, see
+   * src/imports/import-in-worker.ts), reporting each step through `step`.
+   */
+  importFile(file: ImportFile, format: FormatChoice, step: (message: string) => void): Promise<ImportJobResult>;
+  /** Imports written down while they run, so one cut off by closing the page is told next time. */
+  pending: PendingImports;
   render(view: OptionsView): void;
   download(fileName: string, text: string): void;
-  /** Lets the page paint between the steps of an import (a big file takes a moment to check). */
-  yieldToPaint(): Promise<void>;
 }
 
 /** The options page's actions. */
 export interface OptionsController {
   refresh(): Promise<void>;
+  /** Says which imports were cut off the last time (the page closed mid-import); call once at start. */
+  reportInterrupted(): Promise<void>;
   importFiles(files: readonly ImportFile[], format: FormatChoice): Promise<void>;
   setEnabled(id: string, enabled: boolean): Promise<void>;
   remove(id: string): Promise<void>;
   exportDataset(id: string): Promise<void>;
-}
-
-function claimCount(dataset: Dataset): number {
-  return dataset.sources.reduce((sum, source) => sum + source.claims.length, 0);
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
 /** Builds the controller; call `refresh()` once to show the list. */
@@ -73,6 +66,8 @@ export function createOptionsController(deps: OptionsDeps): OptionsController {
   let busy: string | null = null;
   let outcomes: ImportOutcome[] = [];
   let storeError: string | null = null;
+  /** The list as last read, shown again with each step of an import (which does not re-read it). */
+  let rows: DatasetRow[] = [];
 
   async function refresh(): Promise<void> {
     const settings = await deps.settings.read();
@@ -82,47 +77,35 @@ export function createOptionsController(deps: OptionsDeps): OptionsController {
     } catch (error) {
       storeError = `Provenance could not open its dataset storage, so only the built-in dataset is listed: ${error instanceof Error ? error.message : String(error)}`;
     }
-    deps.render({ rows: toDatasetRows(deps.builtIn, stored, settings), busy, outcomes, storeError });
+    rows = toDatasetRows(deps.builtIn, stored, settings);
+    deps.render({ rows, busy, outcomes, storeError });
   }
 
-  async function step(message: string): Promise<void> {
+  /** Shows `message` as the step under way. */
+  function step(message: string): void {
     busy = message;
-    await refresh();
-    await deps.yieldToPaint();
+    deps.render({ rows, busy, outcomes, storeError });
   }
 
   async function importOne(file: ImportFile, format: FormatChoice): Promise<ImportOutcome> {
-    await step(`Reading ${file.name}…`);
-    const text = await file.text();
-    await step(`Checking ${file.name}…`);
-    const result = importDataset(text, format, { fileName: file.name });
-    if (!result.ok) return { ok: false, title: `${file.name} could not be imported:`, details: result.errors };
-    const { dataset } = result;
-    if (dataset.id === deps.builtIn.id) {
-      return { ok: false, title: `${file.name} could not be imported:`, details: [`it has the id of the built-in dataset (${dataset.id}), which is already included. To add a changed copy, give it another "id".`] };
-    }
-    // Indexed here, once, while the reader expects to wait, so the background opens it in milliseconds.
-    const claims = claimCount(dataset);
-    await step(`Indexing ${plural(claims, 'claim', 'claims')} of ${file.name}…`);
-    const index = await packClaimIndexInSteps([dataset], (done) =>
-      step(`Indexing ${plural(claims, 'claim', 'claims')} of ${file.name}… ${done.toLocaleString('en')} done`),
-    );
-    await step(`Saving ${file.name}…`);
-    const store = await deps.store();
-    const replaced = (await store.list()).some((summary) => summary.id === dataset.id);
-    const saved = await store.save(dataset, { fileName: file.name, importFormat: result.format, importedAt: deps.now() }, index);
-    if (!saved.ok) return { ok: false, title: `${file.name} could not be imported:`, details: [saved.message] };
-    await deps.settings.update((settings) => withImported(settings, dataset.id));
-    const skipped = result.skipped > 0 ? ` ${plural(result.skipped, 'record was', 'records were')} skipped.` : '';
-    return {
-      ok: true,
-      title: `${replaced ? 'Replaced' : 'Imported'} “${dataset.name}”: ${plural(claimCount(dataset), 'claim', 'claims')} from ${plural(dataset.sources.length, 'source', 'sources')} (${IMPORT_FORMAT_LABELS[result.format]}).${skipped}`,
-      details: result.warnings,
-    };
+    const result = await deps.pending.track(file.name, () => deps.importFile(file, format, step));
+    if (!result.ok) return result;
+    await deps.settings.update((settings) => withImported(settings, result.id));
+    return { ok: true, title: result.title, details: result.details };
   }
 
   return {
     refresh,
+    async reportInterrupted() {
+      const cut = await deps.pending.takeInterrupted();
+      if (cut.length === 0) return;
+      outcomes = cut.map((pending) => ({
+        ok: false,
+        title: `The import of ${pending.fileName} did not finish:`,
+        details: ['the page was closed or reloaded while it ran. If the dataset is not listed below, nothing of it was kept; import the file again.'],
+      }));
+      await refresh();
+    },
     async importFiles(files, format) {
       outcomes = [];
       for (const file of files) {

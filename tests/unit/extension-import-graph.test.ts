@@ -20,7 +20,8 @@ function typeScriptFiles(dir: string): string[] {
 
 function resolveImport(from: string, specifier: string): string | null {
   if (!specifier.startsWith('.')) return null;
-  const base = resolve(dirname(from), specifier);
+  // Vite's query suffixes (`./import.worker?worker`) name the same file, bundled another way.
+  const base = resolve(dirname(from), specifier.replace(/\?[\w&=]*$/, ''));
   for (const candidate of [base, `${base}.ts`, join(base, 'index.ts')]) if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   throw new Error(`${relative(ROOT, from)}: cannot resolve ${specifier}`);
 }

@@ -8,8 +8,11 @@ import { join } from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test, vi } from 'vitest';
 import { defaultDataset } from '../../src/claims/default-dataset';
+import { importDataset } from '../../src/claims/import-dataset';
 import { INITIAL_SETTINGS, type DatasetSettings } from '../../src/claims/dataset-choice';
 import { fitsDatasets } from '../../src/match/pack-claim-index';
+import { runImportJob } from '../../src/imports/import-job';
+import { createPendingImports } from '../../src/imports/pending-imports';
 import { openDatasetStore } from '../../src/platform/dataset-store';
 import { createOptionsController, type ImportFile, type OptionsView } from '../../src/ui/options-controller';
 import { renderOptions, type OptionsActions } from '../../src/ui/render-options';
@@ -17,21 +20,56 @@ import { renderOptions, type OptionsActions } from '../../src/ui/render-options'
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'datasets');
 const file = (name: string, text = readFileSync(join(DIR, name), 'utf8')): ImportFile => ({ name, text: async () => text });
 
-function setUp() {
+/** navigator.locks as far as pending imports use it: a lock is held while its callback runs. */
+function fakeLocks() {
+  const held = new Set<string>();
+  return {
+    held,
+    async request(name: string, callback: () => Promise<void>) {
+      held.add(name);
+      try {
+        await callback();
+      } finally {
+        held.delete(name);
+      }
+    },
+    async query() {
+      return { held: [...held].map((name) => ({ name })) };
+    },
+  };
+}
+
+/** storage.local as far as pending imports use it. */
+function fakeArea(items: Record<string, unknown> = {}) {
+  return {
+    items,
+    async get(key: string) {
+      return key in items ? { [key]: structuredClone(items[key]) } : {};
+    },
+    async set(values: Record<string, unknown>) {
+      Object.assign(items, structuredClone(values));
+    },
+  };
+}
+
+function setUp(area = fakeArea(), locks = fakeLocks()) {
   let settings: DatasetSettings = INITIAL_SETTINGS;
   const views: OptionsView[] = [];
   const downloads: Array<[string, string]> = [];
   const store = openDatasetStore(new IDBFactory());
+  let tokens = 0;
   const controller = createOptionsController({
     builtIn: defaultDataset,
     store: () => store,
     settings: { read: async () => settings, update: async (change) => (settings = change(settings)) },
-    now: () => '2026-11-22T10:00:00.000Z',
+    // The job the page's worker runs, run here in-process over the same store.
+    importFile: (importing, format, step) =>
+      runImportJob(importing, format, { store: () => store, builtInId: defaultDataset.id, now: () => '2026-11-22T10:00:00.000Z', step: async (message) => step(message) }),
+    pending: createPendingImports(area, locks, () => '2026-11-22T10:00:00.000Z', () => `t${++tokens}`),
     render: (view) => views.push(view),
     download: (name, text) => downloads.push([name, text]),
-    yieldToPaint: async () => undefined,
   });
-  return { controller, views, downloads, store, settings: () => settings, last: () => views.at(-1)! };
+  return { controller, views, downloads, store, area, locks, settings: () => settings, last: () => views.at(-1)! };
 }
 
 describe('options page logic', () => {
@@ -84,6 +122,55 @@ describe('options page logic', () => {
     const { controller, last } = setUp();
     await controller.importFiles([file('seeds.json', JSON.stringify(defaultDataset))], 'auto');
     expect(last().outcomes[0]!.details[0]).toMatch(/^it has the id of the built-in dataset \(provenance-seeds\)/);
+  });
+
+  test('a file over the size limit is refused by its size, before it is read, in every format', async () => {
+    const { controller, last } = setUp();
+    const text = vi.fn(async () => '');
+    await controller.importFiles([{ name: 'huge.jsonl', size: 97 * 1024 * 1024, text }], 'auto');
+    expect(last().outcomes).toEqual([{ ok: false, title: 'huge.jsonl could not be imported:', details: ['the file is too large (97 MB; the limit is 96 MB)'] }]);
+    expect(text).not.toHaveBeenCalled();
+    // Text handed over without a size (a paste, the CLI's string) meets the same limit, JSON Lines too.
+    expect(importDataset(`{"vclaim": "x"}\n${' '.repeat(96 * 1024 * 1024)}`, 'jsonl', { fileName: 'x.jsonl' })).toEqual({
+      ok: false,
+      format: null,
+      errors: ['the file is too large (96 MB; the limit is 96 MB)'],
+    });
+  });
+
+  test('an import cut off by closing the page is told the next time the page opens, once', async () => {
+    const area = fakeArea();
+    const locks = fakeLocks();
+    // The first page starts an import and is closed mid-way: its entry stays, its lock is gone.
+    const first = setUp(area, locks);
+    const never = new Promise<string>(() => undefined);
+    void first.controller.importFiles([{ name: 'big.jsonl', text: () => never }], 'auto');
+    await vi.waitFor(() => expect(Object.keys(area.items.pendingImports ?? {})).toHaveLength(1));
+    locks.held.clear();
+    // A page opened meanwhile in another tab must not call a running import cut off: held again, not told.
+    locks.held.add('provenance-import:t1');
+    const running = setUp(area, locks);
+    await running.controller.reportInterrupted();
+    expect(running.views).toEqual([]);
+    locks.held.clear();
+    const next = setUp(area, locks);
+    await next.controller.reportInterrupted();
+    expect(next.last().outcomes).toEqual([
+      {
+        ok: false,
+        title: 'The import of big.jsonl did not finish:',
+        details: ['the page was closed or reloaded while it ran. If the dataset is not listed below, nothing of it was kept; import the file again.'],
+      },
+    ]);
+    const again = setUp(area, locks);
+    await again.controller.reportInterrupted();
+    expect(again.views).toEqual([]);
+  });
+
+  test('a finished import, ok or refused, leaves nothing pending', async () => {
+    const { controller, area } = setUp();
+    await controller.importFiles([file('claims-sample.jsonl'), file('broken.jsonl', '{"vclaim": 3}\n')], 'auto');
+    expect(area.items.pendingImports).toEqual({});
   });
 
   test('switching off, re-importing, exporting and deleting', async () => {

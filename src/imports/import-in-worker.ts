@@ -1,0 +1,28 @@
+/**
+ * The options page's side of an import: starts a worker for `file`, relays its steps, and resolves to how
+ * it ended. A worker that fails to start or crashes ends the import with its error, never silently.
+ */
+import type { FormatChoice } from '../claims/import-dataset';
+import type { ImportJobResult } from './import-job';
+import type { ImportRequest, ImportWorkerMessage } from './import-messages';
+import ImportWorker from './import.worker?worker';
+
+export function importInWorker(file: File, format: FormatChoice, builtInId: string, step: (message: string) => void): Promise<ImportJobResult> {
+  return new Promise((resolve) => {
+    const worker = new ImportWorker();
+    const end = (result: ImportJobResult) => {
+      worker.terminate();
+      resolve(result);
+    };
+    worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
+      if (event.data.kind === 'step') step(event.data.message);
+      else end(event.data.result);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      end({ ok: false, title: `${file.name} could not be imported:`, details: [`the import stopped: ${event.message || 'its worker failed'}`] });
+    };
+    const request: ImportRequest = { file, format, builtInId, now: new Date().toISOString() };
+    worker.postMessage(request);
+  });
+}

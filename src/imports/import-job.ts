@@ -1,0 +1,79 @@
+/**
+ * One file's import, from its bytes to the stored dataset and index: read, checked, indexed, saved. It
+ * runs in a dedicated worker (src/imports/import.worker.ts), so a 100 MB file never blocks the options
+ * page; the page only renders the steps it reports and records the reader's choice once it is done.
+ * Everything it needs comes in as arguments, so unit tests run it in-process over fake-indexeddb.
+ */
+import type { Dataset } from '../claims/dataset';
+import { datasetTooLarge } from '../claims/dataset-json';
+import { importDataset, type FormatChoice } from '../claims/import-dataset';
+import { IMPORT_FORMAT_LABELS } from '../claims/import-result';
+import { packClaimIndexInSteps } from '../match/pack-claim-index';
+import type { DatasetStore } from '../platform/dataset-store';
+
+/** A file to import: its name, its size in bytes when known (a DOM `File` has both), and its text. */
+export interface ImportFile {
+  name: string;
+  size?: number;
+  text(): Promise<string>;
+}
+
+/** How one file's import ended, in the words the page shows; `id` is the stored dataset's. */
+export type ImportJobResult =
+  | { ok: true; id: string; title: string; details: string[] }
+  | { ok: false; title: string; details: string[] };
+
+/** What a job needs from where it runs. */
+export interface ImportJobDeps {
+  store(): Promise<Pick<DatasetStore, 'list' | 'save'>>;
+  /** The built-in dataset's id, which no import may take. */
+  builtInId: string;
+  /** ISO date-time of now, for the "imported on" line. */
+  now(): string;
+  /** Reports the step under way ("Indexing 4 claims of x.jsonl… 2,000 done"). */
+  step(message: string): Promise<void>;
+}
+
+function claimCount(dataset: Dataset): number {
+  return dataset.sources.reduce((sum, source) => sum + source.claims.length, 0);
+}
+
+/** "12 claims", "1 claim", with thousands separated. */
+export function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+/** Imports `file` as `format` into the store, reporting each step. Never throws for a bad file. */
+export async function runImportJob(file: ImportFile, format: FormatChoice, deps: ImportJobDeps): Promise<ImportJobResult> {
+  const refused = (details: string[]): ImportJobResult => ({ ok: false, title: `${file.name} could not be imported:`, details });
+  // By size, before a byte is read: the same limit as the CLI's.
+  const tooLarge = file.size === undefined ? null : datasetTooLarge(file.size);
+  if (tooLarge) return refused([tooLarge]);
+  await deps.step(`Reading ${file.name}…`);
+  const text = await file.text();
+  await deps.step(`Checking ${file.name}…`);
+  const result = importDataset(text, format, { fileName: file.name });
+  if (!result.ok) return refused(result.errors);
+  const { dataset } = result;
+  if (dataset.id === deps.builtInId) {
+    return refused([`it has the id of the built-in dataset (${dataset.id}), which is already included. To add a changed copy, give it another "id".`]);
+  }
+  // Indexed here, once, while the reader expects to wait, so the background opens it in milliseconds.
+  const claims = claimCount(dataset);
+  await deps.step(`Indexing ${plural(claims, 'claim', 'claims')} of ${file.name}…`);
+  const index = await packClaimIndexInSteps([dataset], (done) =>
+    deps.step(`Indexing ${plural(claims, 'claim', 'claims')} of ${file.name}… ${done.toLocaleString('en')} done`),
+  );
+  await deps.step(`Saving ${file.name}…`);
+  const store = await deps.store();
+  const replaced = (await store.list()).some((summary) => summary.id === dataset.id);
+  const saved = await store.save(dataset, { fileName: file.name, importFormat: result.format, importedAt: deps.now() }, index);
+  if (!saved.ok) return refused([saved.message]);
+  const skipped = result.skipped > 0 ? ` ${plural(result.skipped, 'record was', 'records were')} skipped.` : '';
+  return {
+    ok: true,
+    id: dataset.id,
+    title: `${replaced ? 'Replaced' : 'Imported'} “${dataset.name}”: ${plural(claims, 'claim', 'claims')} from ${plural(dataset.sources.length, 'source', 'sources')} (${IMPORT_FORMAT_LABELS[result.format]}).${skipped}`,
+    details: result.warnings,
+  };
+}

@@ -1,0 +1,15 @@
+/** What the options page and its import worker say to each other. */
+import type { FormatChoice } from '../claims/import-dataset';
+import type { ImportJobResult } from './import-job';
+
+/** The page → worker: one file to import (a `File` is passed as a handle; the worker reads it). */
+export interface ImportRequest {
+  file: File;
+  format: FormatChoice;
+  builtInId: string;
+  /** ISO date-time of the import, for the "imported on" line. */
+  now: string;
+}
+
+/** The worker → page: a step under way, then how the import ended. */
+export type ImportWorkerMessage = { kind: 'step'; message: string } | { kind: 'done'; result: ImportJobResult };

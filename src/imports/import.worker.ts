@@ -1,0 +1,37 @@
+/**
+ * The dedicated worker the options page imports each file in: the file's text is read, parsed, checked,
+ * indexed and stored here (IndexedDB works in workers), so the page's main thread only paints the steps
+ * this reports. One worker per file, ended when its import is.
+ */
+import { openDatasetStore, type DatasetStore } from '../platform/dataset-store';
+import { runImportJob, type ImportJobResult } from './import-job';
+import type { ImportRequest, ImportWorkerMessage } from './import-messages';
+
+/** The parts of a dedicated worker's global scope used here (the DOM library types `self` as a window). */
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<ImportRequest>) => void) | null;
+  postMessage(message: ImportWorkerMessage): void;
+};
+
+scope.onmessage = (event) => {
+  const { file, format, builtInId, now } = event.data;
+  let store: Promise<DatasetStore> | null = null;
+  const post = (message: ImportWorkerMessage) => scope.postMessage(message);
+  void (async () => {
+    let result: ImportJobResult;
+    try {
+      result = await runImportJob(file, format, {
+        store: () => (store ??= openDatasetStore()),
+        builtInId,
+        now: () => now,
+        step: async (message) => post({ kind: 'step', message }),
+      });
+    } catch (error) {
+      result = { ok: false, title: `${file.name} could not be imported:`, details: [error instanceof Error ? error.message : String(error)] };
+    }
+    // Assigned inside the job's callback, which TypeScript cannot see.
+    const opened = store as Promise<DatasetStore> | null;
+    if (opened) (await opened).close();
+    post({ kind: 'done', result });
+  })();
+};
