@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Dataset } from '../claims/dataset';
+import { displayText } from '../claims/display-text';
 import { defaultDataset } from '../claims/default-dataset';
 import { parseDataset } from '../claims/validate-dataset';
 import type { Article } from '../extract/article';
@@ -33,8 +34,9 @@ function loadArticle(path: string): Article {
 
 function loadDataset(path: string): Dataset {
   const parsed = parseDataset(readFileSync(path, 'utf8'));
-  if (!parsed.ok) fail(`${path}: not a valid dataset:\n  ${parsed.errors.join('\n  ')}`);
-  for (const warning of parsed.warnings) process.stderr.write(`${path}: ${warning}\n`);
+  // Errors and warnings quote the dataset's own text: each stays on its line.
+  if (!parsed.ok) fail(`${path}: not a valid dataset:\n  ${parsed.errors.map(displayText).join('\n  ')}`);
+  for (const warning of parsed.warnings) process.stderr.write(`${path}: ${displayText(warning)}\n`);
   return parsed.dataset;
 }
 

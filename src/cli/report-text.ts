@@ -1,4 +1,5 @@
 /** The CLI's human-readable report. */
+import { displayText } from '../claims/display-text';
 import type { Difference, Report, SourceMatch } from '../engine/report';
 import { chainText } from '../ui/chain-steps';
 import { outletCountPhrase } from '../ui/source-summary';
@@ -29,6 +30,16 @@ function sourceLines(match: SourceMatch): string[] {
   return lines;
 }
 
+/**
+ * `line` as it may reach a terminal: its own indentation kept, every page or dataset string in it on
+ * this one line (a line break in an outlet would otherwise print a line of its own at column 0, where
+ * "✓ Corroborated by 12 independent outlets" reads as ours) and without invisible characters or ESC.
+ */
+function terminalLine(line: string): string {
+  const indent = /^ */.exec(line)![0];
+  return indent + displayText(line.slice(indent.length));
+}
+
 /** Formats a report for a terminal: counts, then each matched sentence, conflicts first. */
 export function formatTextReport(report: Report): string {
   const matched = report.claims.filter((claim) => claim.conflicting.length || claim.corroborating.length);
@@ -47,5 +58,5 @@ export function formatTextReport(report: Report): string {
     if (claim.conflicting.length) lines.push(`  Conflicts with ${outletCountPhrase(conflicting)}:`, ...claim.conflicting.flatMap(sourceLines));
     if (claim.corroborating.length) lines.push(`  Corroborated by ${outletCountPhrase(corroborating)}:`, ...claim.corroborating.flatMap(sourceLines));
   }
-  return lines.join('\n');
+  return lines.map(terminalLine).join('\n');
 }
