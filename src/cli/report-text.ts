@@ -1,5 +1,6 @@
 /** The CLI's human-readable report. */
 import { displayText } from '../claims/display-text';
+import { checkLink } from '../claims/http-url';
 import type { Difference, Report, SourceMatch } from '../engine/report';
 import { chainText } from '../ui/chain-steps';
 import { outletCountPhrase } from '../ui/source-summary';
@@ -26,7 +27,11 @@ function sourceLines(match: SourceMatch): string[] {
     const note = difference.note ? ` (${difference.note})` : '';
     lines.push(`      ${KIND_LABELS[difference.kind]}: “${difference.page}” vs “${difference.source}”${note}`);
   }
-  if (match.url) lines.push(`      ${match.url}`);
+  if (match.url) {
+    // A terminal makes any printed URL clickable, so the link rules are the popup's.
+    const link = checkLink(match.url);
+    lines.push(link.ok ? `      Read at ${link.host}: ${link.href}` : `      Link not shown: ${link.reason}.`);
+  }
   return lines;
 }
 
