@@ -2,6 +2,7 @@
  * Field readers for dataset validation. They read only a record's *own* properties by known name, so a
  * hostile file's `__proto__` or an inherited getter never reaches the dataset the extension builds.
  */
+import { countInvisible, withoutInvisible } from './display-text';
 
 /** One problem: the JSON path it is about and what is wrong there. */
 export interface DatasetIssue {
@@ -91,20 +92,17 @@ export function warnUnknownKeys(record: Record<string, unknown>, known: readonly
 }
 
 /**
- * Characters that change how text looks without being seen: C0/C1 controls (tab and line breaks aside)
- * and the bidirectional embeddings, overrides and isolates. In an outlet or author they can make one
- * name display as another ("\u202Ecom.evil" shows reversed), which a provenance tool must not allow.
- * Right-to-left scripts display correctly without them.
+ * `value` without characters that change how text looks without being seen (`INVISIBLE_CHARACTERS`):
+ * in an outlet or author they can make one name display as another ("\u202Ecom.evil" shows reversed),
+ * which a provenance tool must not allow. A warning names the field when any were removed. Line breaks
+ * stay (a description may have paragraphs); the UI and the CLI show every string on one line.
  */
-const DISGUISING_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-
-/** `value` without disguising characters; a warning names the field when any were removed. */
 function withoutDisguise(value: string, where: string, issues: DatasetIssues): string {
-  const cleaned = value.replace(DISGUISING_CHARACTERS, '');
-  if (cleaned.length !== value.length) {
-    issues.warn(where, `removed ${value.length - cleaned.length} invisible control or text-direction characters, which could disguise the text`);
+  const removed = countInvisible(value);
+  if (removed > 0) {
+    issues.warn(where, `removed ${removed} invisible control or text-direction characters, which could disguise the text`);
   }
-  return cleaned;
+  return withoutInvisible(value);
 }
 
 /** A required, non-empty string of at most `max` characters, trimmed; null (with an error) otherwise. */

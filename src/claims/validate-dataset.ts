@@ -8,6 +8,7 @@ import {
   DatasetIssues, describe, isRecord, ownField, quote, readOptionalString, readString, warnUnknownKeys,
 } from './dataset-fields';
 import { parseJsonText } from './dataset-json';
+import { checkLink, isHttpUrl } from './http-url';
 import { readReview } from './validate-review';
 import { lineOf, linesOfPaths, pathAndAncestors } from './dataset-lines';
 
@@ -46,19 +47,21 @@ interface Reading {
   claimCount: number;
 }
 
-/** Only http(s) links may reach the popup: a `javascript:` or `data:` link there would run or spoof. */
+/**
+ * Only http(s) links may reach the popup: a `javascript:` or `data:` link there would run or spoof. An
+ * http(s) link the UI will not offer as a link (`checkLink`: user info, loopback, private, bare IP…) is
+ * kept, as the dataset's data, with a warning that says why the reader will not be offered it.
+ */
 function readUrl(record: Record<string, unknown>, path: string, reading: Reading): string | null {
   const url = readOptionalString(record, 'url', path, DATASET_LIMITS.urlChars, reading.issues);
   if (!url) return null;
-  let protocol = '';
-  try {
-    protocol = new URL(url).protocol;
-  } catch {
-    protocol = '';
+  if (!isHttpUrl(url)) {
+    reading.issues.warn(`${path}.url`, `only http and https links are allowed; ${quote(url)} was left out`);
+    return null;
   }
-  if (protocol === 'http:' || protocol === 'https:') return url;
-  reading.issues.warn(`${path}.url`, `only http and https links are allowed; ${quote(url)} was left out`);
-  return null;
+  const link = checkLink(url);
+  if (!link.ok) reading.issues.warn(`${path}.url`, `${quote(url)} will be shown without a link: ${link.reason}`);
+  return url;
 }
 
 function readPublishedTime(record: Record<string, unknown>, path: string, reading: Reading): string | null {

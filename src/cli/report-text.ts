@@ -1,4 +1,6 @@
 /** The CLI's human-readable report. */
+import { displayText } from '../claims/display-text';
+import { checkLink } from '../claims/http-url';
 import type { Difference, Report, SourceMatch } from '../engine/report';
 import { chainText } from '../ui/chain-steps';
 import { outletCountPhrase } from '../ui/source-summary';
@@ -25,8 +27,22 @@ function sourceLines(match: SourceMatch): string[] {
     const note = difference.note ? ` (${difference.note})` : '';
     lines.push(`      ${KIND_LABELS[difference.kind]}: “${difference.page}” vs “${difference.source}”${note}`);
   }
-  if (match.url) lines.push(`      ${match.url}`);
+  if (match.url) {
+    // A terminal makes any printed URL clickable, so the link rules are the popup's.
+    const link = checkLink(match.url);
+    lines.push(link.ok ? `      Read at ${link.host}: ${link.href}` : `      Link not shown: ${link.reason}.`);
+  }
   return lines;
+}
+
+/**
+ * `line` as it may reach a terminal: its own indentation kept, every page or dataset string in it on
+ * this one line (a line break in an outlet would otherwise print a line of its own at column 0, where
+ * "✓ Corroborated by 12 independent outlets" reads as ours) and without invisible characters or ESC.
+ */
+function terminalLine(line: string): string {
+  const indent = /^ */.exec(line)![0];
+  return indent + displayText(line.slice(indent.length));
 }
 
 /** Formats a report for a terminal: counts, then each matched sentence, conflicts first. */
@@ -47,5 +63,5 @@ export function formatTextReport(report: Report): string {
     if (claim.conflicting.length) lines.push(`  Conflicts with ${outletCountPhrase(conflicting)}:`, ...claim.conflicting.flatMap(sourceLines));
     if (claim.corroborating.length) lines.push(`  Corroborated by ${outletCountPhrase(corroborating)}:`, ...claim.corroborating.flatMap(sourceLines));
   }
-  return lines.join('\n');
+  return lines.map(terminalLine).join('\n');
 }

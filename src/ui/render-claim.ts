@@ -37,14 +37,22 @@ export function sourceHead(source: SourceRow): HTMLElement {
   ]);
 }
 
-/** "Read at The Defense Post", opening in a new tab without an opener; null when the source has no link. */
+/**
+ * "Read at The Defense Post · thedefensepost.com", opening in a new tab without an opener: the host the
+ * link really opens stands beside the outlet's name, which is only what the dataset calls it. When the
+ * dataset's link is not offered, the sentence saying why; null when the source has no link.
+ */
 export function sourceLink(source: SourceRow): HTMLElement | null {
-  return source.url
-    ? h('a', { class: 'source-link', href: source.url, target: '_blank', rel: 'noopener noreferrer' }, [
-        `Read at ${source.outlet}`,
-        h('span', { class: 'visually-hidden' }, [' (opens in a new tab)']),
-      ])
-    : null;
+  if (source.url !== null && source.host !== null) {
+    return h('a', { class: 'source-link', href: source.url, target: '_blank', rel: 'noopener noreferrer' }, [
+      'Read at ',
+      h('bdi', {}, [source.outlet]),
+      ' · ',
+      h('span', { class: 'link-host' }, [source.host]),
+      h('span', { class: 'visually-hidden' }, [' (opens in a new tab)']),
+    ]);
+  }
+  return source.linkNote === null ? null : h('p', { class: 'link-refused' }, [source.linkNote]);
 }
 
 function renderSource(source: SourceRow): HTMLElement {

@@ -4,7 +4,7 @@
  */
 import type { DifferenceKind } from '../engine/report';
 import type { CompareCard, ComparePiece, Comparison, DifferenceSummary } from './compare-view';
-import { h } from './dom';
+import { h, text } from './dom';
 import { renderChain } from './render-chain';
 import { sourceHead, sourceLink, verdictTag } from './render-claim';
 import { renderGroups } from './render-show-all';
@@ -39,7 +39,7 @@ function renderPieces(pieces: ComparePiece[]): Node[] {
     if (piece.op === 'changed' || piece.op === 'deleted' || piece.op === 'inserted') {
       return [h('span', { class: `op-${piece.op}` }, [piece.text])];
     }
-    return [document.createTextNode(piece.text)];
+    return [text(piece.text)];
   });
 }
 

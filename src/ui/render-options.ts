@@ -7,7 +7,7 @@
 import type { FormatChoice } from '../claims/import-dataset';
 import { IMPORT_FORMAT_LABELS, IMPORT_FORMATS } from '../claims/import-result';
 import type { DatasetRow } from './dataset-list-view';
-import { h } from './dom';
+import { h, setText } from './dom';
 import type { ImportFile, ImportOutcome, OptionsView } from './options-controller';
 
 /** What the page can ask its owner to do. */
@@ -119,8 +119,8 @@ function renderOutcome(outcome: ImportOutcome): HTMLElement {
 }
 
 function askToDelete(dialog: HTMLDialogElement, row: DatasetRow, onConfirm: () => void): void {
-  dialog.querySelector('h2')!.textContent = `Delete “${row.name}”?`;
-  dialog.querySelector('.confirm-text')!.textContent = `Its ${row.counts.replace(' · ', ' and ')} will no longer be checked, and the stored copy is removed. Export it first if you may want it back.`;
+  setText(dialog.querySelector('h2')!, `Delete “${row.name}”?`);
+  setText(dialog.querySelector('.confirm-text')!, `Its ${row.counts.replace(' · ', ' and ')} will no longer be checked, and the stored copy is removed. Export it first if you may want it back.`);
   dialog.addEventListener('close', () => {
     if (dialog.returnValue === 'delete') onConfirm();
   }, { once: true });
@@ -161,7 +161,7 @@ export function renderOptions(root: HTMLElement, view: OptionsView, actions: Opt
   root.setAttribute('aria-busy', String(view.busy !== null));
   status.replaceChildren(...(view.busy ? [h('p', { class: 'busy' }, [h('progress', { 'aria-label': view.busy }), ` ${view.busy}`])] : view.outcomes.map(renderOutcome)));
   storeError.hidden = view.storeError === null;
-  storeError.textContent = view.storeError ?? '';
+  setText(storeError, view.storeError ?? '');
   const focused = (document.activeElement as HTMLElement | null)?.dataset?.focusKey;
   list.replaceChildren(...view.rows.map((row) => renderRow(row, actions, dialog)));
   if (focused) [...list.querySelectorAll<HTMLElement>('[data-focus-key]')].find((element) => element.dataset.focusKey === focused)?.focus();

@@ -4,7 +4,7 @@
  * keyboard focus stays on a filter while the cards under it change.
  */
 import { PANEL_FILTERS, toCompareCards, type PanelFilter } from './compare-view';
-import { h } from './dom';
+import { h, setText } from './dom';
 import type { PopupState } from './popup-state';
 import { KIND_TAGS, renderCard, type CardActions } from './render-comparison';
 import { statusContent } from './render-popup';
@@ -100,7 +100,7 @@ export function renderPanel(root: HTMLElement, state: PanelState, actions: Panel
   frame.controls.hidden = report.kind !== 'report';
   for (const [value, input] of frame.filters) input.checked = value === state.filter;
   frame.toggle.checked = state.highlights;
-  frame.note.textContent = state.highlightNote ?? '';
+  setText(frame.note, state.highlightNote ?? '');
   if (report.kind !== 'report') {
     frame.results.replaceChildren();
     return;

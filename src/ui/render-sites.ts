@@ -4,7 +4,7 @@
  * site's state and its buttons. The frame is built once, so the field keeps what the reader typed and the
  * live region exists before it speaks; the list is rebuilt on each view, focus put back where it was.
  */
-import { h } from './dom';
+import { h, setText } from './dom';
 import type { SiteRow, SitesView } from './sites-controller';
 
 /** What the section can ask its owner to do. Each is called synchronously from the reader's gesture. */
@@ -90,7 +90,7 @@ function renderRow(row: SiteRow, actions: SitesActions): HTMLElement {
 export function renderSites(section: HTMLElement, view: SitesView, actions: SitesActions): void {
   const { input, message, list, empty } = frameOf(section, actions);
   if (view.clearInput) input.value = '';
-  message.textContent = view.message?.text ?? '';
+  setText(message, view.message?.text ?? '');
   message.className = `site-message${view.message ? ` site-message-${view.message.kind}` : ''}`;
   input.setAttribute('aria-invalid', String(view.message?.kind === 'error'));
   const focused = (document.activeElement as HTMLElement | null)?.dataset?.focusKey;

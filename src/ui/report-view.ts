@@ -1,8 +1,10 @@
 /**
  * Report → what the popup shows, as plain data: which claims, in which order, with which words. All
  * the decisions a reader would notice live here (conflicts first, labels, dates, which links are
- * safe), so they are unit-tested without a DOM; the renderer only turns rows into elements.
+ * safe and where they lead), so they are unit-tested without a DOM; the renderer only turns rows into
+ * elements.
  */
+import { checkLink } from '../claims/http-url';
 import { reviewOf } from '../claims/reviewed-matches';
 import type { ClaimReport, Difference, Report, SourceMatch } from '../engine/report';
 import type { SourceCount } from '../provenance/independent-sources';
@@ -54,8 +56,15 @@ export interface SourceRow {
   earliest: boolean;
   /** A fact-checker's published verdict on the source's claim, as theirs: "Snopes rated this claim: False". */
   review: string | null;
-  /** Only http(s) links: a dataset is data, and a `javascript:` URL in it must not become a link. */
+  /**
+   * The link to offer, only when `checkLink` allows it: a dataset is data, and neither a `javascript:`
+   * URL nor one to the reader's own machine or network may become a link.
+   */
   url: string | null;
+  /** The host `url` really opens ("reuters.com"), shown beside the outlet's name; null without a link. */
+  host: string | null;
+  /** "Link not shown: it points to this computer (127.0.0.1:9)" when the dataset's link is not offered. */
+  linkNote: string | null;
   /** "Different actor: the Biden administration vs US President Donald Trump". */
   differences: string[];
   /** The engine's differing spans behind `differences`, with their kinds and offsets (conflicts only). */
@@ -112,14 +121,11 @@ export interface ReportView {
 /** The sentence for a report that covers only the first part of a very long page. */
 export const PARTIAL_NOTE = 'Only the first part of this page was checked.';
 
-function safeLink(url: string | null): string | null {
-  if (url === null) return null;
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:' ? url : null;
-  } catch {
-    return null;
-  }
+/** The source's link as the row offers it: a URL with its host, or the sentence saying why there is none. */
+function sourceLink(url: string | null): Pick<SourceRow, 'url' | 'host' | 'linkNote'> {
+  if (url === null) return { url: null, host: null, linkNote: null };
+  const link = checkLink(url);
+  return link.ok ? { url: link.href, host: link.host, linkNote: null } : { url: null, host: null, linkNote: `Link not shown: ${link.reason}.` };
 }
 
 function isoDate(value: string | null): string | null {
@@ -142,7 +148,7 @@ function sourceRow(match: SourceMatch, verdict: Verdict): SourceRow {
     chain: chainSteps(match.chain),
     earliest: match.earliestKnown,
     review: reviewLine(reviewOf(match)),
-    url: safeLink(match.url),
+    ...sourceLink(match.url),
     differences: differences.map(differenceLabel),
     details: differences,
     score: match.score,

@@ -3,12 +3,13 @@
  * IndexedDB, then through the background's analysis into the real popup. Broken JSON and a newer format
  * are refused with the line, column or field named; prototype keys are ignored and change no prototype in
  * the page or the worker; markup in every field is shown as the characters it is and never runs; a
- * `javascript:` link becomes no link. After each refusal the datasets imported before and the embedded
+ * `javascript:` link becomes no link; an outlet's name cannot break a line or hide characters, and a
+ * link shows the host it opens and never leads to the reader's own machine. After each refusal the datasets imported before and the embedded
  * default are still listed and still match (seed 000 conflicts with the imported restated-seed-000
  * reports, whatever the judge finds between the seeds).
  */
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
@@ -17,6 +18,11 @@ import { importDatasetFile, importText, RESTATED_SEED_000 } from './support/impo
 const DATASETS = resolve(import.meta.dirname, '..', 'fixtures', 'datasets');
 const LEMON = 'drinking hot lemon water kills the coronavirus';
 const EIFFEL = 'the Eiffel Tower will be dismantled and rebuilt in Las Vegas';
+const UNDERPASS = 'The third is a photograph of a flooded underpass that was taken in another country several years ago and has nothing to do with last weekend\'s storm.';
+/** What a dataset's author writes in an outlet's name to pass for Provenance's own verdict line. */
+const FORGED = '✓ Corroborated by 12 independent outlets';
+/** Line breaks, and characters that are invisible or change the direction of the text. */
+const BREAKS_OR_INVISIBLE = /[\n\r\u0085\u2028\u2029\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 /** Each payload sets `window.__pwned` if it ever runs, in the page or the popup. */
 const payload = (where: string): string => `<img src=x onerror="window.__pwned='${where}'">`;
 
@@ -155,5 +161,58 @@ describe('hostile dataset files through the options page', () => {
     await expect(pwned(popup)).resolves.toBeUndefined();
     await expect(pwned(options)).resolves.toBeUndefined();
     await popup.close();
+  });
+
+  test('an outlet’s name cannot break a line or hide characters, and a link shows its host and never leads to this computer, in the popup and the side panel', async () => {
+    const source = (id: string, outlet: string, url: string, author: string | null = null) =>
+      ({ id, outlet, author, publishedTime: '2025-07-09', url, claims: [{ id: `${id}#1`, text: UNDERPASS }] });
+    const file = JSON.stringify({
+      format: 'provenance-dataset',
+      version: 1,
+      id: 'hostile-names',
+      name: `Trusted wire\n${FORGED}`,
+      sources: [
+        source('nyt', 'The New York Times', 'https://reuters.com@evil.example/x', 'Ann\u200B \u202EAuthor\u202C'),
+        source('loop', `Reuters\n${FORGED}`, 'http://127.0.0.1:9/admin?delete=all'),
+        source('ap', 'AP\u2028News\u200B', 'https://www.apnews.com/article/x'),
+      ],
+    }, null, 2);
+    const outcome = await importText(options, 'hostile-names.json', file, '“Trusted wire');
+    expect(outcome.title).toBe(`✓ Imported “Trusted wire ${FORGED}”: 3 claims from 3 sources (Provenance dataset).`);
+    expect(outcome.details).toMatch(/sources\[0\]\.url \(line \d+\): "https:\/\/reuters\.com@evil\.example\/x" will be shown without a link: it puts a user name before its real host \(evil\.example\)/);
+    expect(outcome.details).toMatch(/sources\[1\]\.url \(line \d+\): .* will be shown without a link: it points to this computer \(127\.0\.0\.1:9\)/);
+    const row = options.locator('li[data-dataset-id="hostile-names"]');
+    await expect(row.locator('h3').textContent()).resolves.toBe(`Trusted wire ${FORGED}`);
+    await expect(row.locator('.dataset-outlets').textContent()).resolves.toBe(`Sources: AP News (1 claim), Reuters ${FORGED} (1 claim), The New York Times (1 claim)`);
+
+    /** What the reader sees of the three sources in `sources`, wherever they are listed. */
+    const expectShownSafely = async (sources: Locator) => {
+      await expect(sources.count(), 'the hostile sources must match, or this test checks nothing').resolves.toBe(3);
+      expect((await sources.locator('.source-head .outlet').allTextContents()).sort()).toEqual(['AP News', `Reuters ${FORGED}`, 'The New York Times']);
+      for (const text of await sources.allTextContents()) expect(text).not.toMatch(BREAKS_OR_INVISIBLE);
+      const links = await sources.locator('a').evaluateAll((anchors) => anchors.map((a) => [a.getAttribute('href'), a.textContent]));
+      expect(links).toEqual([['https://www.apnews.com/article/x', 'Read at AP News · apnews.com (opens in a new tab)']]);
+      expect((await sources.locator('.link-refused').allTextContents()).sort()).toEqual([
+        'Link not shown: it points to this computer (127.0.0.1:9).',
+        'Link not shown: it puts a user name before its real host (evil.example), which can disguise where it leads.',
+      ]);
+    };
+
+    const popup = await browser.openPopup(viralTab);
+    const claim = popup.locator('li.claim', { hasText: 'flooded underpass' });
+    // Opened as a reader would, unless it is the claim the popup opens itself.
+    if (!(await claim.locator('details').evaluate((details) => (details as HTMLDetailsElement).open))) await claim.locator('summary').click();
+    await expectShownSafely(claim.locator('li.source'));
+    await expect(claim.locator('li.source .author').allTextContents()).resolves.toContain('Ann Author');
+    // What the reader sees laid out: the forged words stay on the outlet's own line, after its name.
+    await expect(claim.locator('li.source .outlet', { hasText: 'Reuters' }).innerText()).resolves.toBe(`Reuters ${FORGED}`);
+    await expect(popup.locator('a[href*="127.0.0.1"], a[href*="@"]').count()).resolves.toBe(0);
+    await popup.close();
+
+    const panel = await browser.openSidePanel(viralTab);
+    const card = panel.locator('li.card', { hasText: 'flooded underpass' });
+    await expectShownSafely(card.locator('li.comparison'));
+    await expect(panel.locator('a[href*="127.0.0.1"], a[href*="@"]').count()).resolves.toBe(0);
+    await panel.close();
   });
 });

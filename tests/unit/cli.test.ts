@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { MAX_DATASET_CHARS } from '../../src/claims/dataset-json';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -14,8 +15,9 @@ const root = resolve(import.meta.dirname, '../..');
 const RESTATED = 'tests/fixtures/datasets/restated-seed-000.json';
 const restatedDataset = () => RESTATED;
 
+/** Runs the CLI; a run that blocks is stopped after 20 s (its status is then null), so a hang fails the test. */
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', ...args], { cwd: root, encoding: 'utf8' });
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 20_000 });
 
 describe('npm run check', () => {
   test('--json prints exactly one JSON document with every page sentence', () => {
@@ -66,5 +68,38 @@ describe('npm run check', () => {
     writeFileSync(txt, 'Trump rules out NATO for Kyiv\nTrump has repeatedly ruled out Ukraine joining the Western military alliance, officials say.\n');
     expect(JSON.parse(run(txt, '--json').stdout).claims.length).toBeGreaterThan(0);
     expect(run().stderr).toMatch(/usage: npm run check/);
+  });
+});
+
+/** Files the CLI must refuse, made small or sparse in a fresh directory: [what, args, the one line on stderr]. */
+function refusals(): Array<[string, string[], string]> {
+  const dir = mkdtempSync(join(tmpdir(), 'provenance-cli-hostile-'));
+  const at = (name: string) => join(dir, name);
+  mkdirSync(at('folder.html'));
+  for (const fifo of ['pipe.html', 'pipe.json']) spawnSync('mkfifo', [at(fifo)]);
+  writeFileSync(at('huge.html'), '');
+  truncateSync(at('huge.html'), 210 * 1024 * 1024);
+  writeFileSync(at('deep.html'), `<!doctype html><title>Deep</title><body>${'<div>'.repeat(100_000)}Deep.${'</div>'.repeat(100_000)}`);
+  writeFileSync(at('garbage.html'), Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+  writeFileSync(at('notes.html'), 'Meeting notes. Nothing here is markup.\n');
+  writeFileSync(at('huge.json'), '');
+  truncateSync(at('huge.json'), MAX_DATASET_CHARS + 1);
+  const page = 'tests/fixtures/seed-000.html';
+  return [
+    ['a directory', [at('folder.html')], `${at('folder.html')}: is a directory, not a file`],
+    ['a FIFO', [at('pipe.html')], `${at('pipe.html')}: is a named pipe (FIFO), not a file: reading it could wait forever`],
+    ['a FIFO as the dataset', [page, '--dataset', at('pipe.json')], `${at('pipe.json')}: is a named pipe (FIFO), not a file: reading it could wait forever`],
+    ['a 210 MB page (sparse)', [at('huge.html')], `${at('huge.html')}: is too large (210 MB; the limit is 8 MB)`],
+    ['a dataset over the browser’s 96 MB (sparse)', [page, '--dataset', at('huge.json')], `${at('huge.json')}: is too large (just over 96 MB; the limit is 96 MB)`],
+    ['100,000 nested divs', [at('deep.html')], `${at('deep.html')}: nests its elements more than 512 deep, deeper than a browser builds a page; it was not read`],
+    ['binary garbage', [at('garbage.html')], `${at('garbage.html')}: is not a text file: it contains NUL bytes (is it binary?)`],
+    ['text without a tag, named .html', [at('notes.html')], `${at('notes.html')}: does not look like HTML: it has no tags (a plain-text page must be named .txt)`],
+  ];
+}
+
+describe('npm run check refuses what it cannot check: one line on stderr, exit code 2, no report', () => {
+  test.each(refusals())('%s', (_what, args, message) => {
+    const result = run(...args);
+    expect({ status: result.status, stderr: result.stderr, stdout: result.stdout }).toEqual({ status: 2, stderr: `${message}\n`, stdout: '' });
   });
 });

@@ -74,19 +74,25 @@ describe('report view model', () => {
     expect(agreement?.differences).toEqual([]);
   });
 
-  test('only http(s) source URLs become links', () => {
+  test('only http(s) source URLs to a named site become links, with the host they open; the others say why not', () => {
     const view = toReportView(
       makeReport([
         claimReport(0, 'A claim.', {
           corroborating: [
             sourceMatch({ url: 'javascript:alert(1)', score: 0.9 }),
             sourceMatch({ url: null, score: 0.8 }),
-            sourceMatch({ url: 'https://example.org/a', score: 0.7 }),
+            sourceMatch({ url: 'https://www.example.org/a', score: 0.7 }),
+            sourceMatch({ url: 'http://localhost:9/admin', score: 0.6 }),
           ],
         }),
       ]),
     );
-    expect(everySource(view.rows[0]?.groups ?? []).map((source) => source.url)).toEqual([null, null, 'https://example.org/a']);
+    expect(everySource(view.rows[0]?.groups ?? []).map(({ url, host, linkNote }) => [url, host, linkNote])).toEqual([
+      [null, null, 'Link not shown: it is not an http or https link.'],
+      [null, null, null],
+      ['https://www.example.org/a', 'example.org', null],
+      [null, null, 'Link not shown: it points to this computer (localhost:9).'],
+    ]);
   });
 
   test('a missing title reads as "Untitled article"', () => {
