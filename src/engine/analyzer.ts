@@ -40,7 +40,8 @@ function toMatch(entry: IndexedClaim, verdict: PassageVerdict, chain: Attributio
     claimId: claim.id,
     text: claim.text,
     sourceId: source.id,
-    outlet: source.outlet,
+    // The chain's publisher is the source's name (its outlet, else what else the dataset knows of it).
+    outlet: chain.publisher,
     author: source.author,
     publishedTime: source.publishedTime,
     url: source.url,
