@@ -43,6 +43,17 @@ export function siteOf(url: string | null | undefined): string | null {
   }
 }
 
+/** The fallbacks that name a piece rather than who published it: a quoted title, an id. */
+const NOT_A_PUBLISHER = /^(?:“[^]*”|Source \S+|Unnamed source)$/;
+
+/**
+ * True when `name` (as `sourceName` gives it) names who published the source, false when it is only a
+ * title or an id, or an "unknown" label: two sources named so are not one newsroom.
+ */
+export function namesPublisher(name: string): boolean {
+  return !isUnknownOutlet(name) && !NOT_A_PUBLISHER.test(name.trim());
+}
+
 function quotedTitle(title: string): string {
   const text = title.replace(/\s+/g, ' ').trim();
   if (text.length <= MAX_TITLE_CHARS) return `“${text}”`;

@@ -4,7 +4,7 @@
  * popup, the side panel and the command line all count the same way.
  */
 import type { AttributionChain } from './attribution-chain';
-import { isUnknownOutlet } from '../claims/source-name';
+import { namesPublisher } from '../claims/source-name';
 import { organisationKey } from './reporter-phrase';
 
 /** What grouping needs of one matched claim. */
@@ -22,9 +22,9 @@ export interface SourceCount {
 /** The publishing outlet as one key: "The Defense Post" and "Defense Post" meet; unknown outlets never do. */
 export function publisherKey(match: ReportedMatch): string {
   const { publisher } = match.chain;
-  // Chains name their publisher (`sourceName`), but a chain built elsewhere may still carry an "unknown"
-  // label: two such sources are two publications, not one outlet, so each keeps its own source id.
-  return isUnknownOutlet(publisher) ? `source:${match.sourceId}` : `newsroom:${organisationKey(publisher)}`;
+  // A source named only by its title or id (see `sourceName`), or by an "unknown" label in a chain built
+  // elsewhere, is its own publication: two such sources are not one outlet, so each keeps its source id.
+  return !namesPublisher(publisher) ? `source:${match.sourceId}` : `newsroom:${organisationKey(publisher)}`;
 }
 
 /**

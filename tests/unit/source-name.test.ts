@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { defaultDataset } from '../../src/claims/default-dataset';
-import { isUnknownOutlet, siteOf, sourceName, type SourceNaming } from '../../src/claims/source-name';
+import { isUnknownOutlet, namesPublisher, siteOf, sourceName, type SourceNaming } from '../../src/claims/source-name';
 import { createAnalyzer } from '../../src/engine/analyzer';
 import { extractArticle } from '../../src/extract/extract-article';
 import { parseHtmlDocument } from '../../src/node/html-document';
@@ -77,5 +77,19 @@ describe('the default dataset', () => {
     expect(outlets).toContain('“A New Security Framework for Ukraine: Analyzing the Proposed NATO-Style Guarantee”');
     const words = sources.flatMap((source) => [source.outlet, ...(source.chain ?? []).map((step) => JSON.stringify(step))]).join('\n');
     expect(words).not.toMatch(/unknown outlet/i);
+  });
+});
+
+describe('namesPublisher: which names stand for a newsroom', () => {
+  test.each([
+    ['The Defense Post', true],
+    ['example-news.org', true],
+    ['Jane Roe', true],
+    ['“A New Security Framework for Ukraine”', false],
+    ['Source seed-004', false],
+    ['Unnamed source', false],
+    ['Unknown outlet', false],
+  ])('%s → %s', (name, expected) => {
+    expect(namesPublisher(name)).toBe(expected);
   });
 });
