@@ -1,6 +1,7 @@
 /** The CLI's human-readable report. */
 import type { Difference, Report, SourceMatch } from '../engine/report';
 import { chainText } from '../ui/chain-steps';
+import { unsupportedLanguageMessage } from '../ui/language-note';
 import { outletCountPhrase } from '../ui/source-summary';
 
 const KIND_LABELS: Record<Difference['kind'], string> = {
@@ -31,6 +32,7 @@ function sourceLines(match: SourceMatch): string[] {
 
 /** Formats a report for a terminal: counts, then each matched sentence, conflicts first. */
 export function formatTextReport(report: Report): string {
+  if (report.supported === false) return [report.article.title ?? '(untitled page)', unsupportedLanguageMessage(report.article.lang)].join('\n');
   const matched = report.claims.filter((claim) => claim.conflicting.length || claim.corroborating.length);
   const conflicting = report.claims.filter((claim) => claim.conflicting.length).length;
   const corroborated = report.claims.filter((claim) => claim.corroborating.length).length;
