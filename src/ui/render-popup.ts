@@ -28,7 +28,8 @@ function compareButton(actions: PopupActions): HTMLElement | null {
 /** The article's title, byline and (unless `counts` is false: nothing was checked) counts. */
 export function articleHeader(view: ReportView, counts = true): HTMLElement {
   return h('header', { class: 'article' }, [
-    h('h1', { class: 'article-title' }, [view.title]),
+    // The title is in the page's language, the popup in English: a screen reader reads each in its own.
+    h('h1', { class: 'article-title', lang: view.lang }, [view.title]),
     view.byline ? h('p', { class: 'article-byline' }, [view.byline]) : null,
     counts ? h('p', { class: 'counts' }, [view.countsLine]) : null,
     view.partialNote ? h('p', { class: 'message message-partial' }, [view.partialNote]) : null,

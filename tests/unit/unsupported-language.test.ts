@@ -58,6 +58,7 @@ describe('a French page', () => {
     renderPopup(root, state, { onRetry: () => undefined });
     expect(root.dataset.state).toBe('unsupported-language');
     expect(root.querySelector('h1')?.textContent).toBe('Grève des bus et des trams à Valmont : un jeudi très perturbé');
+    expect(root.querySelector('h1')?.lang).toBe('fr');
     expect(root.querySelector('.message-language')?.textContent).toBe(MESSAGE);
     expect(root.querySelector('.counts')).toBeNull();
     expect(root.querySelector('ol.claims')).toBeNull();
