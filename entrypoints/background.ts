@@ -12,7 +12,7 @@ import { createAnalyzeTabHandler, createTabAnalysis, type AnalyzeTabDeps } from 
 import { createHighlightHandlers } from '../src/messaging/highlight-tab';
 import { listenForMessages } from '../src/messaging/transport';
 import { createBrowserDatasetAnalysis } from '../src/platform/background-datasets';
-import { clearBadge, showConflictBadge } from '../src/platform/badge';
+import { clearBadge, showReportBadge } from '../src/platform/badge';
 import { checkListedSitesOnLoad } from '../src/platform/auto-check';
 import { onDatasetSettingsChanged } from '../src/platform/dataset-settings';
 import { extractFromTab } from '../src/platform/extract-from-tab';
@@ -21,7 +21,6 @@ import { createReportStore } from '../src/platform/report-store';
 import { isRestrictedUrl } from '../src/platform/restricted-url';
 import { onOpenPanelCommand } from '../src/platform/side-panel';
 import { getTab, onTabLeftPage } from '../src/platform/tabs';
-import { countReport } from '../src/ui/report-counts';
 
 export default defineBackground(() => {
   const store = createReportStore(browser.storage.session);
@@ -37,7 +36,7 @@ export default defineBackground(() => {
     store: datasets.guard(store),
     extract: extractFromTab,
     analyze: (article) => datasets.analyze(article),
-    showBadge: (tabId, report) => showConflictBadge(tabId, countReport(report).conflicting),
+    showBadge: showReportBadge,
   };
   // One analysis for the popup's request and the automatic check, so the two share a run for a tab.
   const analyseTab = createTabAnalysis(analysisDeps);

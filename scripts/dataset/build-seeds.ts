@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sourceName } from '../../src/claims/source-name';
 import { buildDataset } from './build-dataset';
 import { readSeedManifest } from './seed-manifest';
 
@@ -32,7 +33,7 @@ export function buildSeeds(args: readonly string[]): number {
   for (const source of built.dataset.sources) {
     const attributed = source.claims.filter((claim) => claim.attribution !== null).length;
     const basis = source.basedOn ? `, based on ${source.basedOn}` : '';
-    console.log(`${source.id}  ${String(source.claims.length).padStart(3)} claims (${attributed} attributed)  ${source.outlet}${basis}`);
+    console.log(`${source.id}  ${String(source.claims.length).padStart(3)} claims (${attributed} attributed)  ${sourceName(source)}${basis}`);
   }
   console.log(`wrote ${relative(process.cwd(), output)}`);
   return 0;

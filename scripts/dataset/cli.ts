@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { datasetTooLarge } from '../../src/claims/dataset-json';
 import { importDataset, type FormatChoice } from '../../src/claims/import-dataset';
 import { IMPORT_FORMATS } from '../../src/claims/import-result';
+import { sourceName } from '../../src/claims/source-name';
 import { baseName, slugify } from '../../src/claims/import-naming';
 import { buildFromArticles } from './build-articles';
 import { serializeDataset } from './build-dataset';
@@ -61,7 +62,7 @@ function runBuild(args: string[]): number {
   }
   report(built.warnings, 'warning');
   writeFileSync(output, built.json);
-  for (const source of built.dataset.sources) console.log(`${source.id}  ${String(source.claims.length).padStart(3)} claims  ${source.outlet}`);
+  for (const source of built.dataset.sources) console.log(`${source.id}  ${String(source.claims.length).padStart(3)} claims  ${sourceName(source)}`);
   console.log(`wrote ${output}`);
   return 0;
 }

@@ -1,6 +1,7 @@
 /** What the options page lists for a dataset, computed once when it is stored so listing never loads every claim. */
 import type { Dataset } from './dataset';
 import type { ImportFormat } from './import-result';
+import { sourceName } from './source-name';
 
 /** Outlets listed per dataset; the rest are counted ("and 12 more"). */
 const LISTED_OUTLETS = 12;
@@ -44,7 +45,9 @@ export function summariseDataset(dataset: Dataset, origin: DatasetOrigin, proble
   for (const source of dataset.sources) {
     claimCount += source.claims.length;
     reviewedCount += source.claims.filter((claim) => claim.review !== undefined).length;
-    perOutlet.set(source.outlet, (perOutlet.get(source.outlet) ?? 0) + source.claims.length);
+    // Named as the popup names them, so a source without an outlet is listed by its site, author or title.
+    const name = sourceName(source);
+    perOutlet.set(name, (perOutlet.get(name) ?? 0) + source.claims.length);
   }
   const outlets = [...perOutlet]
     .map(([outlet, claims]) => ({ outlet, claims }))

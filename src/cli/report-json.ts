@@ -21,7 +21,10 @@ export interface JsonMatch {
 
 /** The whole JSON document `npm run check -- PAGE --json` prints. */
 export interface JsonReport {
+  /** The page's metadata; `lang` is the language Provenance judged it to be in (null: none known, read as English). */
   article: Report['article'];
+  /** False when `article.lang` is a language Provenance does not check: `claims` is then empty. */
+  supported: boolean;
   claims: Array<{
     text: string;
     sourceCounts: { corroborating: SourceCount; conflicting: SourceCount };
@@ -54,6 +57,7 @@ export function toJsonReport(report: Report): JsonReport {
   const { title, byline, siteName, publishedTime, url, lang } = report.article;
   return {
     article: { title, byline, siteName, publishedTime, url, lang },
+    supported: report.supported !== false,
     claims: report.claims.map((claim) => ({
       text: claim.text,
       sourceCounts: {

@@ -3,6 +3,7 @@ import { displayText } from '../claims/display-text';
 import { checkLink } from '../claims/http-url';
 import type { Difference, Report, SourceMatch } from '../engine/report';
 import { chainText } from '../ui/chain-steps';
+import { unsupportedLanguageMessage } from '../ui/language-note';
 import { outletCountPhrase } from '../ui/source-summary';
 
 const KIND_LABELS: Record<Difference['kind'], string> = {
@@ -47,6 +48,7 @@ function terminalLine(line: string): string {
 
 /** Formats a report for a terminal: counts, then each matched sentence, conflicts first. */
 export function formatTextReport(report: Report): string {
+  if (report.supported === false) return [report.article.title ?? '(untitled page)', unsupportedLanguageMessage(report.article.lang)].join('\n');
   const matched = report.claims.filter((claim) => claim.conflicting.length || claim.corroborating.length);
   const conflicting = report.claims.filter((claim) => claim.conflicting.length).length;
   const corroborated = report.claims.filter((claim) => claim.corroborating.length).length;

@@ -1,6 +1,7 @@
 /** analyze(article) → Report: extraction's sentences against the known claims, composed from match and stance. */
 import type { Dataset, KnownClaim, Source } from '../claims/dataset';
 import type { Article } from '../extract/article';
+import { isReadLanguage } from '../extract/detect-language';
 import { openClaimIndex, type ClaimIndex, type IndexedClaim } from '../match/claim-index';
 import type { PackedClaimIndex } from '../match/pack-claim-index';
 import type { Bm25Hit } from '../match/bm25';
@@ -40,7 +41,8 @@ function toMatch(entry: IndexedClaim, verdict: PassageVerdict, chain: Attributio
     claimId: claim.id,
     text: claim.text,
     sourceId: source.id,
-    outlet: source.outlet,
+    // The chain's publisher is the source's name (its outlet, else what else the dataset knows of it).
+    outlet: chain.publisher,
     author: source.author,
     publishedTime: source.publishedTime,
     url: source.url,
@@ -85,6 +87,9 @@ class IndexAnalyzer implements Analyzer {
   }
 
   analyze(article: Article): Report {
+    // Every step below reads English (its lexicon, word vectors and judge): another language's sentences
+    // would only fail to match, and the reader would be told nothing matched instead of why.
+    if (!isReadLanguage(article.meta.lang)) return { article: article.meta, supported: false, claims: [], excludedSourceIds: [], elapsedMs: 0 };
     const { index, vectors, weigh } = this;
     const started = performance.now();
     const antecedents = openingItAntecedents(article.sentences.map((sentence) => sentence.text));
@@ -119,7 +124,7 @@ class IndexAnalyzer implements Analyzer {
       if (original) return { ...original, index: sentence.index, anchor: sentence.anchor };
       return (judged[i] = this.judgeSentence(sentence, analyses[i]!, hits[i] ?? null, excluded, pageOffices, article.meta.publishedTime));
     });
-    return { article: article.meta, claims, excludedSourceIds, elapsedMs: Math.round(performance.now() - started) };
+    return { article: article.meta, supported: true, claims, excludedSourceIds, elapsedMs: Math.round(performance.now() - started) };
   }
 
   /** The office-holders a source names, as one string (sources share the index's context objects). */

@@ -56,6 +56,12 @@ export interface ClaimReport extends JudgedClaim {
 /** The whole analysis of one page. */
 export interface Report {
   article: ArticleMeta;
+  /**
+   * False when the article is in a language Provenance does not check (`article.lang`; see
+   * `isReadLanguage`): its sentences were not checked, and `claims` is empty. A report stored before
+   * this field existed lacks it, and was of a page that was checked.
+   */
+  supported: boolean;
   claims: ClaimReport[];
   /** Sources left out because they are this very page (same URL or essentially the same text). */
   excludedSourceIds: string[];

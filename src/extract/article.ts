@@ -9,6 +9,10 @@ export interface ArticleMeta {
   publishedTime: string | null;
   /** Canonical URL (`<link rel=canonical>`, else `og:url`, else the document URL). */
   url: string | null;
+  /**
+   * The article's language (BCP 47): what the page declares, unless its text clearly says otherwise
+   * (see `detectLanguage`); null when neither says, which is read as English.
+   */
   lang: string | null;
   /**
    * True when the page was longer than Provenance reads (its element or character cap) and only its

@@ -2,6 +2,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractResult } from './article';
 import { readBodyText } from './body-text';
+import { detectLanguage } from './detect-language';
 import { hasEnoughProse } from './enough-prose';
 import { readMetadata } from './metadata';
 import { copyForReading, DEFAULT_MAX_ELEMENTS } from './page-copy';
@@ -54,8 +55,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     // instead of serialising to HTML and parsing that again.
     const parsed = new Readability<Node>(readable, { serializer: (node) => node }).parse();
     if (!parsed?.content) return { ok: false, reason: 'not-an-article', message: NOT_AN_ARTICLE };
-    const meta = readMetadata(copy, parsed, options.url);
+    const declared = readMetadata(copy, parsed, options.url);
     const body = readBodyText(parsed.content, options.maxChars ?? DEFAULT_MAX_CHARS);
+    // The page's declared language is weighed against its text: CMS templates often declare the wrong one.
+    const meta = { ...declared, lang: detectLanguage(body.text, [declared.lang]).lang };
     const all = pageSentences(body.text, meta.lang ?? 'en');
     if (!hasEnoughProse(all)) return { ok: false, reason: 'not-an-article', message: NOT_AN_ARTICLE };
     const maxSentences = options.maxSentences ?? DEFAULT_MAX_SENTENCES;

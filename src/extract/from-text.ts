@@ -1,6 +1,7 @@
 /** Plain-text pages (`.txt`, pasted text) → Article, the same shape extraction gives for HTML. */
 import type { Article, ArticleMeta } from './article';
 import { cleanText } from './clean-text';
+import { detectLanguage } from './detect-language';
 import { pageSentences } from './page-sentences';
 
 /**
@@ -19,7 +20,8 @@ function looksLikeHeadline(line: string): boolean {
  * joined with "\n\n" as in HTML extraction. The first non-empty line becomes the title when it looks
  * like a headline and `meta.title` does not say otherwise; it then leaves the body, as Readability
  * drops the heading that repeats the title, so the two paths give the same sentences for the same story.
- * Metadata not given in `meta` is null; sentences are split with `meta.lang` (English by default).
+ * Metadata not given in `meta` is null. The language is `meta.lang` weighed against the text, as for
+ * HTML pages (see `detectLanguage`); sentences are split with it (English when none is known).
  */
 export function articleFromText(text: string, meta: Partial<ArticleMeta> = {}): Article {
   const lines = text
@@ -31,6 +33,7 @@ export function articleFromText(text: string, meta: Partial<ArticleMeta> = {}): 
   const title = cleanText(meta.title) ?? headline;
   const body = headline !== null && title === headline ? lines.slice(1) : lines;
   const articleText = body.join('\n\n');
+  const lang = detectLanguage(articleText, [meta.lang]).lang;
   return {
     meta: {
       title,
@@ -38,9 +41,9 @@ export function articleFromText(text: string, meta: Partial<ArticleMeta> = {}): 
       siteName: meta.siteName ?? null,
       publishedTime: meta.publishedTime ?? null,
       url: meta.url ?? null,
-      lang: meta.lang ?? null,
+      lang,
     },
     text: articleText,
-    sentences: pageSentences(articleText, meta.lang ?? 'en'),
+    sentences: pageSentences(articleText, lang ?? 'en'),
   };
 }

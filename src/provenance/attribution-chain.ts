@@ -6,6 +6,7 @@
  * so every dataset with attributions — imported ClaimReview and older files included — gets chains, and
  * the one copy of the facts stays the attribution text.
  */
+import { sourceName, type SourceNaming } from '../claims/source-name';
 import { organisationKey, recogniseReporter, type Reporter } from './reporter-phrase';
 import { reporterInText } from './reporter-in-text';
 
@@ -15,7 +16,7 @@ export interface AttributionChain {
   speaker: string | null;
   /** The first reporter when it is not the publisher: a wire ("AFP"), an outlet, a named interview; null when unknown. */
   reporter: string | null;
-  /** The dataset source's outlet, which published this copy. */
+  /** The dataset source's outlet, which published this copy; its site, author or title when the outlet is not known. */
   publisher: string;
 }
 
@@ -66,9 +67,11 @@ export interface ChainClaim {
   attribution: string | null;
 }
 
-/** What the chain needs of its source: the outlet and, when the builder found one, the wire it relays. */
-export interface ChainSource {
-  outlet: string;
+/**
+ * What the chain needs of its source: what names it (its outlet, else its site, author or title: see
+ * `sourceName`) and, when the builder found one, the wire it relays.
+ */
+export interface ChainSource extends SourceNaming {
   basedOn?: string | null;
 }
 
@@ -81,6 +84,7 @@ export function attributionChain(claim: ChainClaim, source: ChainSource): Attrib
   const split: SplitAttribution = claim.attribution ? splitAttribution(claim.attribution) : { speaker: null, reporter: null };
   const basedOn = source.basedOn ? recogniseReporter(source.basedOn) ?? { name: source.basedOn, key: organisationKey(source.basedOn), wire: true } : null;
   const reporter = split.reporter ?? reporterInText(claim.text) ?? basedOn;
-  const sameAsPublisher = reporter !== null && reporter.key === organisationKey(source.outlet);
-  return { speaker: split.speaker, reporter: reporter && !sameAsPublisher ? reporter.name : null, publisher: source.outlet };
+  const publisher = sourceName(source);
+  const sameAsPublisher = reporter !== null && reporter.key === organisationKey(publisher);
+  return { speaker: split.speaker, reporter: reporter && !sameAsPublisher ? reporter.name : null, publisher };
 }

@@ -4,6 +4,7 @@
  * popup, the side panel and the command line all count the same way.
  */
 import type { AttributionChain } from './attribution-chain';
+import { namesPublisher } from '../claims/source-name';
 import { organisationKey } from './reporter-phrase';
 
 /** What grouping needs of one matched claim. */
@@ -18,16 +19,12 @@ export interface SourceCount {
   independent: number;
 }
 
-/**
- * Outlet labels that say the outlet is not known ("Unknown outlet", the dataset format's honest label):
- * two such sources are two publications, not one outlet, so each keeps its own source id.
- */
-const UNKNOWN_OUTLET = /^(?:unknown|unnamed|unidentified|anonymous|n\/a)\b/i;
-
 /** The publishing outlet as one key: "The Defense Post" and "Defense Post" meet; unknown outlets never do. */
 export function publisherKey(match: ReportedMatch): string {
   const { publisher } = match.chain;
-  return UNKNOWN_OUTLET.test(publisher.trim()) ? `source:${match.sourceId}` : `newsroom:${organisationKey(publisher)}`;
+  // A source named only by its title or id (see `sourceName`), or by an "unknown" label in a chain built
+  // elsewhere, is its own publication: two such sources are not one outlet, so each keeps its source id.
+  return !namesPublisher(publisher) ? `source:${match.sourceId}` : `newsroom:${organisationKey(publisher)}`;
 }
 
 /**

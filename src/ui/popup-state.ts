@@ -3,6 +3,7 @@
  * popup keeps no state of its own: it asks, then renders whatever this function returns.
  */
 import type { AnalyzeFailureReason, AnalyzeTabResult } from '../messaging/protocol';
+import { unsupportedLanguageMessage } from './language-note';
 import { toReportView, type ReportView } from './report-view';
 
 /** What the popup shows. */
@@ -10,6 +11,8 @@ export type PopupState =
   | { kind: 'analysing' }
   | { kind: 'report'; view: ReportView }
   | { kind: 'no-matches'; view: ReportView; message: string }
+  /** The page is in a language Provenance does not check: its title, and a sentence saying so. */
+  | { kind: 'unsupported-language'; view: ReportView; message: string }
   | { kind: 'failure'; reason: AnalyzeFailureReason; message: string; canRetry: boolean };
 
 /** "None of this article’s 14 sentences match a known claim." */
@@ -24,6 +27,10 @@ export function stateFromResult(result: AnalyzeTabResult): PopupState {
     return { kind: 'failure', reason: result.reason, message: result.message, canRetry: result.reason === 'error' };
   }
   const view = toReportView(result.report);
+  // `=== false`: a report stored before the flag existed was of a checked page.
+  if (result.report.supported === false) {
+    return { kind: 'unsupported-language', view, message: unsupportedLanguageMessage(result.report.article.lang) };
+  }
   if (view.rows.length > 0) return { kind: 'report', view };
   return { kind: 'no-matches', view, message: noMatchesMessage(view.counts.checked) };
 }

@@ -25,12 +25,13 @@ function compareButton(actions: PopupActions): HTMLElement | null {
   return button;
 }
 
-/** The article's title, byline and counts. */
-export function articleHeader(view: ReportView): HTMLElement {
+/** The article's title, byline and (unless `counts` is false: nothing was checked) counts. */
+export function articleHeader(view: ReportView, counts = true): HTMLElement {
   return h('header', { class: 'article' }, [
-    h('h1', { class: 'article-title' }, [view.title]),
+    // The title is in the page's language, the popup in English: a screen reader reads each in its own.
+    h('h1', { class: 'article-title', lang: view.lang }, [view.title]),
     view.byline ? h('p', { class: 'article-byline' }, [view.byline]) : null,
-    h('p', { class: 'counts' }, [view.countsLine]),
+    counts ? h('p', { class: 'counts' }, [view.countsLine]) : null,
     view.partialNote ? h('p', { class: 'message message-partial' }, [view.partialNote]) : null,
   ]);
 }
@@ -47,6 +48,9 @@ export function statusContent(state: PopupState, actions: Pick<PopupActions, 'on
       return [articleHeader(state.view)];
     case 'no-matches':
       return [articleHeader(state.view), h('p', { class: 'message message-empty' }, [state.message])];
+    case 'unsupported-language':
+      // No counts: "0 claims checked" would read as if the page had been checked and found wanting.
+      return [articleHeader(state.view, false), h('p', { class: 'message message-language' }, [state.message])];
     case 'failure': {
       const retry = state.canRetry ? h('button', { type: 'button', class: 'retry' }, ['Try again']) : null;
       retry?.addEventListener('click', () => actions.onRetry());

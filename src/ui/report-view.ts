@@ -109,6 +109,8 @@ export interface ClaimRow {
 /** Everything the report state shows. */
 export interface ReportView {
   title: string;
+  /** The article's language (BCP 47), so its title is read out in it; null when not known. */
+  lang: string | null;
   /** "Media Wall News · Malik Thompson · 16 Aug 2025", whatever of it the page says. */
   byline: string | null;
   counts: ReportCounts;
@@ -232,6 +234,7 @@ export function toReportView(report: Report): ReportView {
     .map(({ claim, repeats }) => claimRow(claim, repeats));
   return {
     title: title?.trim() || 'Untitled article',
+    lang: report.article.lang,
     byline: bylineParts.length > 0 ? bylineParts.join(' · ') : null,
     counts,
     countsLine: countsLine(counts),

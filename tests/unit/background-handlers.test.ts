@@ -6,13 +6,12 @@ import { createAnalyzeTabHandler } from '../../src/messaging/analyze-tab';
 import { createHighlightHandlers } from '../../src/messaging/highlight-tab';
 import { FAILURE_MESSAGES, type AnalyzeTabResult } from '../../src/messaging/protocol';
 import { listenForMessages } from '../../src/messaging/transport';
-import { clearBadge, showConflictBadge } from '../../src/platform/badge';
+import { clearBadge, showReportBadge } from '../../src/platform/badge';
 import { extractFromTab } from '../../src/platform/extract-from-tab';
 import { injectHighlighter, sendToPage } from '../../src/platform/highlighter';
 import { createReportStore } from '../../src/platform/report-store';
 import { isRestrictedUrl } from '../../src/platform/restricted-url';
 import { getTab, onTabLeftPage } from '../../src/platform/tabs';
-import { countReport } from '../../src/ui/report-counts';
 import { bidenConflict, claimReport, makeArticle, makeReport, sourceMatch } from './support/make-report';
 
 const ARTICLE_URL = 'http://127.0.0.1:5173/seed-000.html';
@@ -39,7 +38,7 @@ function startBackground(analyze: () => Report = twoConflicts) {
       store,
       extract: extractFromTab,
       analyze: analyzer,
-      showBadge: (tabId, report) => showConflictBadge(tabId, countReport(report).conflicting),
+      showBadge: showReportBadge,
     }),
     ...createHighlightHandlers({ extensionOrigin: fakeBrowser.runtime.getURL('/'), getTab, store, injectHighlighter, sendToPage }),
   });
@@ -96,6 +95,19 @@ describe('analyzeTab', () => {
 
     expect(await badgeText(quiet)).toBe('');
     expect(await badgeText(other)).toBe('7');
+  });
+
+  test('a page in a language Provenance does not check leaves the badge empty, and its tooltip says why', async () => {
+    const french = makeReport([]);
+    startBackground(() => ({ ...french, article: { ...french.article, lang: 'fr' }, supported: false }));
+    injectionReturns({ ok: true, article: makeArticle() });
+    const tabId = await openTab(ARTICLE_URL);
+    await fakeBrowser.action.setBadgeText({ tabId, text: '3' });
+
+    await askFor(tabId);
+
+    expect(await badgeText(tabId)).toBe('');
+    expect(await fakeBrowser.action.getTitle({ tabId })).toBe('Provenance: This article is in French; Provenance checks English text.');
   });
 
   test('a second request for the same page reuses the stored report without injecting again', async () => {

@@ -24,8 +24,9 @@ describe('npm run check', () => {
     const result = run('tests/fixtures/seed-000.html', '--json', '--dataset', restatedDataset());
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout);
-    expect(Object.keys(report)).toEqual(['article', 'claims']);
+    expect(Object.keys(report)).toEqual(['article', 'supported', 'claims']);
     expect(report.article).toMatchObject({ title: expect.stringContaining('NATO-Style'), lang: 'en' });
+    expect(report.supported).toBe(true);
     expect(report.claims.length).toBeGreaterThan(20);
     for (const claim of report.claims) expect(Object.keys(claim)).toEqual(['text', 'sourceCounts', 'corroborating', 'conflicting', 'related']);
     const biden = report.claims.find((c: { text: string }) => c.text.includes('Biden administration'));
@@ -36,6 +37,14 @@ describe('npm run check', () => {
     expect(Object.keys(biden.conflicting[0].chain)).toEqual(['speaker', 'reporter', 'publisher']);
     expect(Object.keys(biden.sourceCounts)).toEqual(['corroborating', 'conflicting']);
     expect(biden.sourceCounts.conflicting).toEqual({ outlets: expect.any(Number), independent: expect.any(Number) });
+  });
+
+  test('a page in another language: article.lang names it, supported is false, no claim is checked', () => {
+    const result = run('tests/fixtures/french-article.html', '--json');
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ article: { lang: 'fr', title: expect.stringContaining('Valmont') }, supported: false, claims: [] });
+    expect(run('tests/fixtures/french-article.html').stdout).toContain('This article is in French; Provenance checks English text.');
   });
 
   test('the text report lists conflicts with their differences', () => {

@@ -33,6 +33,7 @@ function fakeEngine(built: Array<readonly Dataset[]>, packs: Array<PackedClaimIn
     return {
       analyze: (): Report => ({
         article: ARTICLE.meta,
+        supported: true,
         claims: [claimReport(0, 'page', {
           corroborating: datasets.flatMap((d) => d.sources.flatMap((s) => s.claims.map((c) => sourceMatch({ claimId: c.id, sourceId: s.id, outlet: s.outlet, text: c.text })))),
         })],

@@ -40,6 +40,11 @@ describe('independent groups', () => {
     expect(publisherKey(match('x', 'The Defense Post'))).toBe(publisherKey(match('y', 'Defense Post')));
   });
 
+  test('a source named only by its title is its own publication, keyed by its id', () => {
+    expect(publisherKey(match('seed-003', '“A New Security Framework for Ukraine”'))).toBe('source:seed-003');
+    expect(countSources([match('a', '“Same headline”'), match('b', '“Same headline”')])).toEqual({ outlets: 2, independent: 2 });
+  });
+
   test('one outlet carrying two wires’ reports is one outlet and two independent sources', () => {
     expect(countSources([match('s', 'The Example Post', 'AFP'), match('s', 'The Example Post', 'Reuters')])).toEqual({ outlets: 1, independent: 2 });
   });

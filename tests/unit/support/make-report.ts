@@ -86,6 +86,7 @@ export function makeReport(claims: ClaimReport[], title: string | null = 'U.S. P
       url: 'http://127.0.0.1:5173/seed-000.html',
       lang: 'en',
     },
+    supported: true,
     claims,
     excludedSourceIds: ['seed-000'],
     elapsedMs: 12,
