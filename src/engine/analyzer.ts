@@ -9,7 +9,7 @@ import type { SentenceAnalysis } from '../nlp/analyse-sentence';
 import { leadsWithExcluded, retrieveCandidates, searchClaims } from '../match/retrieve-candidates';
 import { analyseInContext } from '../nlp/analyse-in-context';
 import { openingItAntecedents } from '../nlp/antecedent';
-import { isQuestion } from '../nlp/question';
+import { sentenceKind } from '../extract/sentence-kind';
 import { defaultWordVectors } from '../nlp/default-vectors';
 import type { WordVectors } from '../nlp/word-vectors';
 import { officeContext, type OfficeContext } from '../stance/differences';
@@ -107,9 +107,11 @@ class IndexAnalyzer implements Analyzer {
     const analyses: SentenceAnalysis[] = [];
     for (const i of distinct) analyses[i] = analyseInContext(article.sentences[i]!.text, antecedents[i]);
     const hits: Array<readonly Bm25Hit[] | null> = article.sentences.map(() => null);
+    // Only claims are checked: headings, captions, bylines, date lines, questions… give context only.
+    const kinds = article.sentences.map((sentence) => sentence.kind ?? sentenceKind(sentence.text));
     for (const i of distinct) {
       const analysis = analyses[i]!;
-      hits[i] = analysis.units.length < MIN_CLAIM_UNITS || isQuestion(article.sentences[i]!.text) ? null : searchClaims(index, analysis, CANDIDATES_PER_SENTENCE);
+      hits[i] = analysis.units.length < MIN_CLAIM_UNITS || kinds[i] !== 'claim' ? null : searchClaims(index, analysis, CANDIDATES_PER_SENTENCE);
     }
     const excludedSourceIds = this.findSelf(article, hits);
     const excluded = new Set(excludedSourceIds);
@@ -122,7 +124,7 @@ class IndexAnalyzer implements Analyzer {
     const claims = article.sentences.map((sentence, i) => {
       const original = judged[first[i]!];
       if (original) return { ...original, index: sentence.index, anchor: sentence.anchor };
-      return (judged[i] = this.judgeSentence(sentence, analyses[i]!, hits[i] ?? null, excluded, pageOffices, article.meta.publishedTime));
+      return (judged[i] = this.judgeSentence({ ...sentence, kind: kinds[i]! }, analyses[i]!, hits[i] ?? null, excluded, pageOffices, article.meta.publishedTime));
     });
     return { article: article.meta, supported: true, claims, excludedSourceIds, elapsedMs: Math.round(performance.now() - started) };
   }
@@ -150,7 +152,7 @@ class IndexAnalyzer implements Analyzer {
     pagePublished: string | null,
   ): ClaimReport {
     const { index, vectors } = this;
-    const report: JudgedClaim = { index: sentence.index, text: sentence.text, anchor: sentence.anchor, corroborating: [], conflicting: [], related: [] };
+    const report: JudgedClaim = { index: sentence.index, text: sentence.text, anchor: sentence.anchor, kind: sentence.kind ?? 'claim', corroborating: [], conflicting: [], related: [] };
     if (!searched) return addSourceProvenance(report);
     // Copies of one text from sources naming the same office-holders get the same verdict: judged once.
     const verdicts = new Map<string, PassageVerdict>();

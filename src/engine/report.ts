@@ -1,4 +1,5 @@
 import type { ArticleMeta, SentenceAnchor } from '../extract/article';
+import type { SentenceKind } from '../extract/sentence-kind';
 import type { AttributionChain } from '../provenance/attribution-chain';
 import type { SourceCount } from '../provenance/independent-sources';
 
@@ -39,6 +40,11 @@ export interface JudgedClaim {
   index: number;
   text: string;
   anchor: SentenceAnchor;
+  /**
+   * `claim` when it was checked; otherwise what else it is (a heading, a byline…), and it has no sources.
+   * Absent (a report stored before kinds existed) means a claim.
+   */
+  kind?: SentenceKind;
   corroborating: JudgedMatch[];
   conflicting: JudgedMatch[];
   related: JudgedMatch[];

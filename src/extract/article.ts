@@ -1,4 +1,5 @@
 /** The shape of an extracted article, shared by the content script, the engine, the CLI and the UI. */
+import type { SentenceKind } from './sentence-kind';
 
 /** Metadata Readability and the page's own tags give; null where the page does not say. */
 export interface ArticleMeta {
@@ -38,6 +39,11 @@ export interface PageSentence {
   index: number;
   text: string;
   anchor: SentenceAnchor;
+  /**
+   * A claim (checked), or what else it is: a heading, caption, byline, date line… (see
+   * `sentenceKind`), read for context but not checked. Absent means a claim.
+   */
+  kind?: SentenceKind;
 }
 
 /** An article ready for analysis. */

@@ -1,5 +1,6 @@
 /** Readability's article content → plain text, one paragraph per block, for sentence splitting. */
 import { cleanText } from './clean-text';
+import type { ParagraphRole } from './sentence-kind';
 
 /**
  * Elements that start and end a paragraph of their own. Everything else (a, em, span, …) is inline and
@@ -19,9 +20,38 @@ export const SKIPPED_ELEMENTS = new Set(['script', 'style', 'noscript', 'templat
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
+/** Elements whose text is a heading or a label, not prose. */
+const HEADING_ELEMENTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hgroup', 'dt', 'th', 'summary', 'legend']);
+/** Elements whose text describes a picture or a table. */
+const CAPTION_ELEMENTS = new Set(['figcaption', 'figure', 'caption']);
+/** Elements whose text is code or a listing. */
+const CODE_ELEMENTS = new Set(['pre', 'code', 'kbd', 'samp']);
+
+/**
+ * Classes the embed scripts of social networks put on the quoted post a page carries (it is the
+ * network's text, not the article's): kept through Readability (`classesToPreserve`) to be told apart.
+ */
+export const EMBED_CLASSES = ['twitter-tweet', 'twitter-video', 'instagram-media', 'tiktok-embed', 'reddit-embed-bq', 'reddit-card', 'fb-post', 'fb-xfbml-parse-ignore', 'bluesky-embed', 'mastodon-embed', 'threads-post', 'telegram-post'];
+
+/** The role an element gives the text inside it, or null when it gives none of its own. */
+function roleOf(element: Element): ParagraphRole | null {
+  const tag = element.localName;
+  if (HEADING_ELEMENTS.has(tag)) return 'heading';
+  if (CAPTION_ELEMENTS.has(tag)) return 'caption';
+  if (CODE_ELEMENTS.has(tag) && (tag === 'pre' || element.parentElement?.localName === 'pre')) return 'code';
+  const classes = element.getAttribute('class');
+  if (classes && EMBED_CLASSES.some((name) => classes.split(/\s+/).includes(name))) return 'embed';
+  return null;
+}
+
 /** Collects paragraphs while walking; stops accepting text once `maxChars` are gathered. */
 class ParagraphCollector {
   readonly paragraphs: string[] = [];
+  /** The role of each paragraph, from the elements around its text. */
+  readonly roles: ParagraphRole[] = [];
+  /** The role of the text being added (the outermost element that gives one). */
+  role: ParagraphRole = 'text';
+  private currentRole: ParagraphRole = 'text';
   private current = '';
   private length = 0;
   private readonly maxChars: number;
@@ -35,6 +65,9 @@ class ParagraphCollector {
   }
 
   add(text: string): void {
+    // A paragraph mixing prose and a labelled part (a caption's run-in) is prose: the role must hold throughout.
+    if (this.current.trim() === '') this.currentRole = this.role;
+    else if (this.role !== this.currentRole && text.trim() !== '') this.currentRole = 'text';
     this.current += text;
   }
 
@@ -44,6 +77,7 @@ class ParagraphCollector {
     this.current = '';
     if (paragraph === null) return;
     this.paragraphs.push(paragraph);
+    this.roles.push(this.currentRole);
     this.length += paragraph.length + 2;
   }
 }
@@ -66,8 +100,12 @@ function walk(node: Node, out: ParagraphCollector): void {
   }
   const block = BLOCK_ELEMENTS.has(tag);
   if (block) out.flush();
+  const outer = out.role;
+  const own = outer === 'text' ? roleOf(node as Element) : null;
+  if (own) out.role = own;
   for (let child = node.firstChild; child && !out.full; child = child.nextSibling) walk(child, out);
   if (block) out.flush();
+  out.role = outer;
 }
 
 /** Cuts `text` to at most `maxChars`, at a paragraph break when one is in the second half, else at a space. */
@@ -80,10 +118,12 @@ function truncate(text: string, maxChars: number): string {
   return (space > 0 ? head.slice(0, space) : head).trimEnd();
 }
 
-/** Body text, and whether the cap cut anything off. */
+/** Body text, whether the cap cut anything off, and where each paragraph is with its role. */
 export interface CappedText {
   text: string;
   truncated: boolean;
+  /** Each paragraph's start offset in `text` and role, in order (those cut off by the cap left out). */
+  paragraphs: Array<{ start: number; role: ParagraphRole }>;
 }
 
 /** {@link bodyText}, also saying whether `maxChars` left part of the text out. */
@@ -93,8 +133,32 @@ export function readBodyText(root: Node, maxChars: number): CappedText {
   out.flush();
   const whole = out.paragraphs.join('\n\n');
   const text = truncate(whole, maxChars);
+  const paragraphs: CappedText['paragraphs'] = [];
+  let start = 0;
+  for (const [i, paragraph] of out.paragraphs.entries()) {
+    if (start >= text.length) break;
+    paragraphs.push({ start, role: out.roles[i]! });
+    start += paragraph.length + 2;
+  }
   // Full means the walk stopped early; a text longer than the cap was cut.
-  return { text, truncated: out.full || text.length < whole.length };
+  return { text, truncated: out.full || text.length < whole.length, paragraphs };
+}
+
+/** The role of the paragraph holding offset `at` of the text `readBodyText` returned. */
+export function roleAt(paragraphs: CappedText['paragraphs'], at: number): ParagraphRole {
+  let low = 0;
+  let high = paragraphs.length - 1;
+  let found: ParagraphRole = 'text';
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (paragraphs[middle]!.start <= at) {
+      found = paragraphs[middle]!.role;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Document → Article: the extraction step the content script and the CLI share. */
 import { Readability } from '@mozilla/readability';
 import type { ExtractResult } from './article';
-import { readBodyText } from './body-text';
+import { EMBED_CLASSES, readBodyText } from './body-text';
 import { detectLanguage } from './detect-language';
 import { hasEnoughProse } from './enough-prose';
 import { readMetadata } from './metadata';
@@ -53,13 +53,14 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     const readable = copy.cloneNode(true) as Document;
     // The serializer hands back Readability's article element itself, so its text is walked in place
     // instead of serialising to HTML and parsing that again.
-    const parsed = new Readability<Node>(readable, { serializer: (node) => node }).parse();
+    // Embedded posts keep their class through Readability, to be told apart from the article's text.
+    const parsed = new Readability<Node>(readable, { serializer: (node) => node, classesToPreserve: EMBED_CLASSES }).parse();
     if (!parsed?.content) return { ok: false, reason: 'not-an-article', message: NOT_AN_ARTICLE };
     const declared = readMetadata(copy, parsed, options.url);
     const body = readBodyText(parsed.content, options.maxChars ?? DEFAULT_MAX_CHARS);
     // The page's declared language is weighed against its text: CMS templates often declare the wrong one.
     const meta = { ...declared, lang: detectLanguage(body.text, [declared.lang]).lang };
-    const all = pageSentences(body.text, meta.lang ?? 'en');
+    const all = pageSentences(body.text, meta.lang ?? 'en', body.paragraphs);
     if (!hasEnoughProse(all)) return { ok: false, reason: 'not-an-article', message: NOT_AN_ARTICLE };
     const maxSentences = options.maxSentences ?? DEFAULT_MAX_SENTENCES;
     const sentences = all.slice(0, maxSentences);

@@ -9,12 +9,13 @@ export interface ReportCounts {
 }
 
 /**
- * Counts claims, not sources: three outlets contradicting one sentence is one conflicting claim; and a
- * sentence the page repeats counts once, as the report shows it once.
+ * Counts claims, not sources: three outlets contradicting one sentence is one conflicting claim; a
+ * sentence the page repeats counts once, as the report shows it once; and only the sentences checked as
+ * claims count (not headings, bylines, captions…).
  */
 export function countReport(report: Report): ReportCounts {
   const distinct = new Map<string, Report['claims'][number]>();
-  for (const claim of report.claims) if (!distinct.has(claim.text)) distinct.set(claim.text, claim);
+  for (const claim of report.claims) if ((claim.kind ?? 'claim') === 'claim' && !distinct.has(claim.text)) distinct.set(claim.text, claim);
   const claims = [...distinct.values()];
   return {
     checked: claims.length,

@@ -1,0 +1,98 @@
+/**
+ * What counts as a claim on the page: the check-worthiness step between extraction and matching. Date
+ * lines, bylines, headings, captions, credits, embedded posts, questions, calls to action and the
+ * reporter's asides are not checked (they still give context, e.g. the sentence an "it" points back to);
+ * what remains is a statement someone could verify. The page's structure says some (a heading, a
+ * figure's caption, an embedded post), the sentence's shape and the cue words of `assets/claim-cues.json`
+ * the rest. Written, not learned: measured on sentences of real pages in docs/quality.md.
+ */
+import { claimCues, type ClaimCues } from './claim-cues';
+
+/** Why a sentence is or is not checked. */
+export type SentenceKind =
+  | 'claim'
+  | 'heading'
+  | 'caption'
+  | 'embed'
+  | 'code'
+  | 'byline'
+  | 'dateline'
+  | 'credit'
+  | 'call-to-action'
+  | 'aside'
+  | 'question'
+  | 'fragment';
+
+/** What the page's markup says a paragraph is; `text` for ordinary prose. */
+export type ParagraphRole = 'text' | 'heading' | 'caption' | 'embed' | 'code';
+
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+]);
+
+/** Ends like a sentence: a full stop, "!", "?" or "…", then any closing quotes or brackets. */
+const TERMINAL = /[.!?…]["'”’)\]]*$/;
+/** Fewer words than this without a sentence's ending is a heading or a label, not a claim. */
+const MAX_LABEL_WORDS = 12;
+/** Credits and bylines are short; a longer sentence with a cue word is prose that mentions it. */
+const MAX_CREDIT_WORDS = 20;
+
+const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+
+function startsWithCue(lower: string, cues: readonly string[], after: RegExp): boolean {
+  return cues.some((cue) => lower.startsWith(cue) && after.test(lower.slice(cue.length)));
+}
+
+function hasCue(lower: string, cues: readonly string[]): boolean {
+  return cues.some((cue) => {
+    const at = lower.indexOf(cue);
+    if (at < 0) return false;
+    const before = at === 0 ? ' ' : lower[at - 1]!;
+    const after = lower[at + cue.length] ?? ' ';
+    return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+  });
+}
+
+/** Only a date and time, with the words date lines add ("Updated 16 Aug 2025, 14:32 GMT"). */
+function isDateLine(tokens: readonly string[], cues: ClaimCues): boolean {
+  let dated = false;
+  for (const token of tokens) {
+    const bare = token.replace(/[.,]$/, '');
+    if (MONTHS.has(bare) || /^\d{1,4}(st|nd|rd|th)?$/.test(bare) || /^\d{1,2}[:.]\d{2}([ap]m)?$/.test(bare) || /^\d{1,4}([/-]\d{1,4}){1,2}$/.test(bare)) {
+      dated = true;
+      continue;
+    }
+    if (!cues.dateWords.includes(bare)) return false;
+  }
+  return dated;
+}
+
+/** Capitalised words, as a name is ("Jane Doe", "Xinhua", "AFP"). */
+const NAME_AFTER = /^\s+(\p{Lu}[\p{L}.'’-]*)(\s+(and|&|,)?\s*\p{Lu}[\p{L}.'’-]*)*/u;
+
+/** The kind of sentence `text` is, given the role of the paragraph it is in. */
+export function sentenceKind(text: string, role: ParagraphRole = 'text', cues: ClaimCues = claimCues()): SentenceKind {
+  if (role === 'heading' || role === 'caption' || role === 'embed' || role === 'code') return role;
+  // A reference marker the extraction left at an end ("… plasma.[", "… 2015.[12]") hides the full stop.
+  const trimmed = text.trim().replace(/\s*\[\d*\]?$/, '');
+  const lower = trimmed.toLowerCase();
+  const tokens = words(trimmed);
+  if (tokens.length === 0 || !/\p{L}/u.test(trimmed)) return 'fragment';
+  if (/\?["”’)]*\s*$/.test(trimmed)) return 'question';
+  if (isDateLine(tokens, cues)) return 'dateline';
+  const short = tokens.length <= MAX_CREDIT_WORDS;
+  // A byline is a label: no sentence's ending, or only a few words ("From Triplanets' work and from the
+  // demon's suppression." is prose).
+  const labelLike = !TERMINAL.test(trimmed) || tokens.length <= 6;
+  if (short && labelLike && cues.bylineStarts.some((cue) => lower.startsWith(`${cue} `) && NAME_AFTER.test(trimmed.slice(cue.length)))) return 'byline';
+  if (startsWithCue(lower, cues.creditStarts, /^\s*(:|\||\/|\(|by\b|courtesy\b)/) || (short && hasCue(lower, cues.creditAnywhere))) return 'credit';
+  if (startsWithCue(lower, cues.asideStarts, /^\s*:/) || cues.asideStarts.some((cue) => cue.includes(' ') && lower.startsWith(cue)) || hasCue(lower, cues.asideAnywhere)) return 'aside';
+  const ctaStart = cues.callToActionStarts.find((cue) => lower.startsWith(cue) && !/[\p{L}\p{N}]/u.test(lower[cue.length] ?? ' '));
+  if (ctaStart && (/^\s*:/.test(lower.slice(ctaStart.length)) || tokens.some((token) => cues.callToActionNeeds.includes(token.replace(/[.,!]$/, ''))) || !TERMINAL.test(trimmed))) {
+    return 'call-to-action';
+  }
+  if (!TERMINAL.test(trimmed) && tokens.length < MAX_LABEL_WORDS) return 'heading';
+  return 'claim';
+}
