@@ -15,6 +15,7 @@ import type { WordVectors } from '../nlp/word-vectors';
 import { rankWeigher } from './corpus-weights';
 import { defaultPairModel } from './default-pair-model';
 import { explainConflict } from './explain-conflict';
+import { withWholePhrases } from './whole-phrase';
 import { judgeSentences, type JudgeContext } from './judge';
 import { pairFeatures, sidedWords } from './pair-features';
 import { modelInput, PAIR_CLASSES, predictPair } from './pair-model';
@@ -77,7 +78,9 @@ export function judgeAnalysed(claim: SentenceAnalysis, passage: AnalysedPassage,
   else if (conflicts > corroborates && conflicts >= related + unrelated) relation = 'conflicts';
   let differences: Difference[] = [];
   if (relation === 'conflicts') {
-    differences = rules.differences.length > 0 ? rules.differences : [explainConflict(claim, sentence, rules.alignment, weigh, vectors)].filter((d): d is Difference => d !== null);
+    const found = rules.differences.length > 0 ? rules.differences : [explainConflict(claim, sentence, rules.alignment, weigh, vectors)].filter((d): d is Difference => d !== null);
+    // What the reader sees: whole phrases, never a piece of a word, compound or name.
+    differences = withWholePhrases(found, claim, sentence);
     if (differences.length === 0) relation = 'related';
   }
   const probabilities = Object.fromEntries(PAIR_CLASSES.map((c, i) => [c, Math.round(p[i]! * 1000) / 1000])) as Record<Relation, number>;

@@ -19,6 +19,8 @@ import { normalizeDateTime } from '../../src/extract/date-time';
 import { detectLanguage, primaryLanguage } from '../../src/extract/detect-language';
 import { extractArticle } from '../../src/extract/extract-article';
 import { parseHtmlDocument } from '../../src/node/html-document';
+import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { wholePhrase } from '../../src/stance/whole-phrase';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 /** The hand-read language of each page's text; null for Lorem ipsum filler. */
@@ -147,6 +149,26 @@ describe.skipIf(!exists)(
       console.info(`check-worthiness: ${tally.checkedStatements} of ${tally.checked} checked sentences are statements; ${tally.skippedStatements} of ${tally.skipped} left out are`);
       expect(tally.checkedStatements / tally.checked).toBeGreaterThan(0.75);
       expect(tally.skippedStatements / tally.skipped).toBeLessThan(0.1);
+    });
+
+    /**
+     * Spans a reader can read (issue 14, point 5): a span cut from a word, a hyphenated compound or a name
+     * in 32 sentences of these pages (tests/golden/span-boundaries.tsv: page, sentence index, the cut
+     * piece, the whole phrase it belongs to) is shown as the whole phrase.
+     */
+    test('a difference span is a whole phrase: never a piece of a word, compound or name', () => {
+      const rows = readFileSync(path.join(repoRoot, 'tests/golden/span-boundaries.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+      expect(rows.length).toBeGreaterThanOrEqual(30);
+      const shown = rows.map(([name, index, cut, expected]) => {
+        const result = extractPage(name!);
+        if (!result.ok) throw new Error(`${name} no longer extracts`);
+        const text = result.article.sentences[Number(index)]!.text;
+        const at = text.indexOf(cut!);
+        expect(at, `${name} #${index} holds “${cut}”`).toBeGreaterThanOrEqual(0);
+        const [start, end] = wholePhrase(analyseSentence(text), [at, at + cut!.length]);
+        return { cut, expected, shown: text.slice(start, end) };
+      });
+      expect(shown.filter((row) => row.shown !== row.expected)).toEqual([]);
     });
   },
 );
