@@ -95,10 +95,10 @@ export default defineContentScript({
         clearInterval(verifier);
         return;
       }
-      if (highlighter.verify()) {
-        restored++;
-        tell();
-      }
+      const { restored: drawnAgain, lost } = highlighter.verify();
+      if (drawnAgain) restored++;
+      for (const index of lost) changed.add(index);
+      if (drawnAgain || lost.length > 0) tell();
     }, VERIFY_MS);
     return { state: 'started', names };
   },

@@ -48,11 +48,12 @@ export interface PageHighlighter {
    */
   reanchor(): number[];
   /**
-   * Whether the page tampered with the registered marks (deleted them, replaced them under our names,
-   * added or removed ranges) or moved a range off its sentence; if so they are drawn again. True when
-   * the registry itself had been changed.
+   * Checks the marks: whether the page tampered with the registry (deleted them, replaced them under our
+   * names, added or removed ranges), in which case they are drawn again (`restored`); and re-anchors any
+   * range no longer on its sentence (the page moved it, or changed the text before the re-anchoring the
+   * page's mutations schedule), naming the claims that lost their marks as `reanchor` does (`lost`).
    */
-  verify(): boolean;
+  verify(): { restored: boolean; lost: number[] };
 }
 
 const collapse = (value: string): string => value.replace(/\s+/g, ' ').trim();
@@ -192,9 +193,10 @@ export function createPageHighlighter(env: HighlighterEnv): PageHighlighter {
     verify() {
       const intact = registryIntact();
       if (!intact) draw();
-      // A range the page moved off its sentence (it can reach our Range objects through the registry).
-      else if (!anchored.every((a) => a.range === null || stillThere(a))) this.reanchor();
-      return !intact;
+      // A range the page moved off its sentence (it can reach our Range objects through the registry),
+      // or whose text the page changed since: found again, or its mark dropped and named.
+      const lost = anchored.every((a) => a.range === null || stillThere(a)) ? [] : this.reanchor();
+      return { restored: !intact, lost };
     },
   };
 }

@@ -132,12 +132,22 @@ describe('page highlighter', () => {
   ])('marks the page %s are found by verify and drawn again', (_, tamper) => {
     const { highlighter, registry, texts } = setUp();
     highlighter.set([claim(1, SENTENCE)]);
-    expect(highlighter.verify()).toBe(false);
+    expect(highlighter.verify()).toEqual({ restored: false, lost: [] });
     tamper(registry);
-    expect(highlighter.verify()).toBe(true);
+    expect(highlighter.verify()).toEqual({ restored: true, lost: [] });
     expect(texts(HIGHLIGHT_NAMES.conflicts)).toEqual([SENTENCE]);
     expect(registry.has(HIGHLIGHT_NAMES.corroborates)).toBe(false);
-    expect(highlighter.verify()).toBe(false);
+    expect(highlighter.verify()).toEqual({ restored: false, lost: [] });
+  });
+
+  test('a sentence reworded before the page’s mutations are re-anchored loses its mark at the next verify, which names it', () => {
+    const { highlighter, texts } = setUp();
+    highlighter.set([claim(1, SENTENCE)]);
+    const first = document.querySelector('p')!;
+    first.textContent = first.textContent!.replace('has proposed', 'has not proposed');
+    expect(highlighter.verify()).toEqual({ restored: false, lost: [1] });
+    expect(texts(HIGHLIGHT_NAMES.conflicts)).toEqual([]);
+    expect(highlighter.reanchor()).toEqual([]);
   });
 
   test('a range the page moves off its sentence is put back by verify', () => {
