@@ -8,14 +8,13 @@
  * first, so it has a conflict to count whatever the judge finds between the seeds. The production
  * manifest's optional permissions are checked in tests/unit/manifest.test.ts.
  */
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
 import { launchExtensionBrowser, type ExtensionBrowser, type WorkerGlobal } from './support/extension-browser';
 import { importDatasetFile, RESTATED_SEED_000 } from './support/import-file';
+import { screenshotPath } from './support/screenshots';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const SEED_TITLE = 'U.S. Proposes NATO-Style Defense Pact Ukraine';
 /** Long enough for an analysis that should not happen to have happened: a real one takes well under this. */
 const QUIET_MS = 3_000;
@@ -119,7 +118,7 @@ describe('check automatically on these sites', () => {
     await expect(revoked.locator('.site-status').textContent()).resolves.toBe('Permission not granted — Grant again for http://localhost');
     await expect(revoked.getByRole('button', { name: 'Grant again for http://localhost' }).isVisible()).resolves.toBe(true);
 
-    await options.locator('#auto-check').screenshot({ path: resolve(SCREENSHOTS, 'options-sites.png') });
+    await options.locator('#auto-check').screenshot({ path: screenshotPath('options-sites.png') });
 
     const before = await sw.evaluate(async () => (await (globalThis as unknown as WorkerGlobal).chrome.tabs.query({})).map((tab) => tab.id));
     const page = await browser.context.newPage();

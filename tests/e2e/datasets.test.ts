@@ -9,9 +9,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { screenshotPath } from './support/screenshots';
 
 const DATASETS = resolve(import.meta.dirname, '..', 'fixtures', 'datasets');
-const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const LEMON = 'drinking hot lemon water kills the coronavirus';
 const EIFFEL = 'the Eiffel Tower will be dismantled and rebuilt in Las Vegas';
 
@@ -31,7 +31,7 @@ async function openOptions(): Promise<Page> {
 async function popupSources(claimText: string, screenshot?: string): Promise<{ outlet: string; review: string | null; chain: string | null }[]> {
   const popup = await browser.openPopup(tabId);
   const claim = popup.locator('li.claim', { hasText: claimText });
-  if (screenshot) await popup.screenshot({ path: resolve(SCREENSHOTS, screenshot) });
+  if (screenshot) await popup.screenshot({ path: screenshotPath(screenshot) });
   const found = await claim.count();
   const sources = found === 0 ? [] : await claim.locator('li.source').evaluateAll((items) => items.map((item) => ({
     outlet: item.querySelector('.outlet')?.textContent ?? '',
@@ -77,7 +77,7 @@ describe('bring your own datasets', () => {
     await expect(review.locator('.dataset-outlets').textContent()).resolves.toBe('Sources: Example Fact Check (1 claim)');
     await expect(options.locator('li[data-dataset-id="claims-sample"] .dataset-counts').textContent()).resolves.toBe('3 sources · 4 claims · 4 claims with a fact-checker’s verdict');
     await options.setViewportSize({ width: 900, height: 1000 });
-    await options.screenshot({ path: resolve(SCREENSHOTS, 'options.png'), fullPage: true });
+    await options.screenshot({ path: screenshotPath('options.png'), fullPage: true });
   });
 
   test('the popup shows the imported sources for the article’s sentences, each with the fact-checker’s verdict as theirs', async () => {

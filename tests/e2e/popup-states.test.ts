@@ -3,13 +3,12 @@
  * article, an article no known claim speaks to, an article in a language Provenance does not check (in
  * the side panel too), a browser page, and a page whose title is markup.
  */
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
 import { launchExtensionBrowser, type ExtensionBrowser, type WorkerGlobal } from './support/extension-browser';
+import { screenshotPath } from './support/screenshots';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -71,7 +70,7 @@ describe('popup states', () => {
     expect(await browser.badgeText(tabId)).toBe('');
     const title = await sw.evaluate((id) => (globalThis as unknown as WorkerGlobal).chrome.action.getTitle({ tabId: id }), tabId);
     expect(title).toBe(`Provenance: ${FRENCH_MESSAGE}`);
-    await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-language.png'), clip: { x: 0, y: 0, width: 420, height: 170 } });
+    await popup.screenshot({ path: screenshotPath('popup-language.png'), clip: { x: 0, y: 0, width: 420, height: 170 } });
   });
 
   test('a French article: the side panel says the same, without filters or cards', async () => {

@@ -7,15 +7,13 @@
  * Biden administration, and four restating its diplomatic source's list of measures, two of them
  * relaying one AFP report.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
 import { importDatasetsThroughOptions, RESTATED_SEED_000 } from './support/import-file';
+import { screenshotPath } from './support/screenshots';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const BIDEN = 'the Biden administration has proposed a framework';
 /** The fixture's outlets that name the Trump administration in seed 000's Biden sentence. */
 const NAMING_TRUMP = ['Example Daily', 'Example Post', 'Example Times', 'Example Wire'];
@@ -150,10 +148,8 @@ describe('popup on seed 000', () => {
     await expect(button.getAttribute('aria-expanded')).resolves.toBe('false');
     const controlled = popup.locator(`[id="${await button.getAttribute('aria-controls')}"]`);
     await expect(controlled.isHidden()).resolves.toBe(true);
-
-    mkdirSync(SCREENSHOTS, { recursive: true });
     await button.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-    await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-show-all.png') });
+    await popup.screenshot({ path: screenshotPath('popup-show-all.png') });
 
     await button.focus();
     await popup.keyboard.press('Enter');
@@ -169,14 +165,13 @@ describe('popup on seed 000', () => {
   });
 
   test('screenshots of the popup, light and dark, for the README', async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     await popup.evaluate(() => {
       (document.activeElement as HTMLElement | null)?.blur();
       document.body.scrollTo(0, 0);
     });
-    await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup.png') });
+    await popup.screenshot({ path: screenshotPath('popup.png') });
     await popup.emulateMedia({ colorScheme: 'dark' });
-    await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-dark.png') });
+    await popup.screenshot({ path: screenshotPath('popup-dark.png') });
     await popup.emulateMedia({ colorScheme: 'light' });
     const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(255, 255, 255)');
@@ -231,8 +226,7 @@ describe('popup on seed 000: republications of one report', () => {
     });
     expect(overflow.scroll).toBeLessThanOrEqual(overflow.width);
     expect(overflow.widest).toBeLessThanOrEqual(overflow.width);
-    mkdirSync(SCREENSHOTS, { recursive: true });
     await claim.evaluate((item) => item.scrollIntoView({ block: 'start' }));
-    await page.screenshot({ path: resolve(SCREENSHOTS, 'popup-chains.png') });
+    await page.screenshot({ path: screenshotPath('popup-chains.png') });
   });
 });

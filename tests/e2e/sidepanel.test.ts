@@ -8,15 +8,14 @@
  * by the page and the content script's isolated world (checked: a highlight the content script sets is
  * there, with its range, when the page looks), so this is what the page really paints.
  */
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
 import { launchExtensionBrowser, type ExtensionBrowser, type WorkerGlobal } from './support/extension-browser';
 import { importDatasetsThroughOptions, RESTATED_SEED_000 } from './support/import-file';
+import { screenshotPath } from './support/screenshots';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const CLAIMREVIEW_SINGLE = resolve(import.meta.dirname, '..', 'fixtures', 'datasets', 'claimreview-single.json');
 const BIDEN = 'the Biden administration has proposed a framework';
 const BIDEN_SENTENCE =
@@ -195,11 +194,10 @@ describe('side panel on seed 000', () => {
   });
 
   test('screenshots of the side panel (light and dark) and of the highlighted article, for the README', async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await panel.screenshot({ path: resolve(SCREENSHOTS, 'sidepanel.png') });
+    await panel.screenshot({ path: screenshotPath('sidepanel.png') });
     await panel.emulateMedia({ colorScheme: 'dark' });
-    await panel.screenshot({ path: resolve(SCREENSHOTS, 'sidepanel-dark.png') });
+    await panel.screenshot({ path: screenshotPath('sidepanel-dark.png') });
     await panel.emulateMedia({ colorScheme: 'light' });
 
     await article.bringToFront();
@@ -209,7 +207,7 @@ describe('side panel on seed 000', () => {
       window.scrollBy(0, -120);
     }, BIDEN);
     await expect.poll(() => highlightTexts('flash'), { timeout: 10_000 }).toBeNull(); // the flash has faded
-    await article.screenshot({ path: resolve(SCREENSHOTS, 'highlights.png') });
+    await article.screenshot({ path: screenshotPath('highlights.png') });
   });
 
   test('the switch removes every highlight from the page, and brings them back', async () => {
