@@ -19,7 +19,6 @@ const EXTENSION_DIR = resolve(import.meta.dirname, '..', '.output', 'firefox-mv3
 /** Fixed so the test knows the extension's pages' address (Firefox picks a random one per profile). */
 const UUID = '6f1c2a7e-1111-4222-8333-944455556666';
 const PORT = 9333;
-const BIDEN = 'the Biden administration has proposed a framework';
 
 type Json = Record<string, unknown>;
 
@@ -107,11 +106,16 @@ async function main(): Promise<number> {
 
     const shown = (await poll(`({ state: document.getElementById('app')?.dataset.state, note: document.querySelector('.highlight-note')?.textContent ?? '' })`, panel!, (v) => (v as Json).note !== '')) as Json;
     check('the sidebar page shows the report and highlights the claims', shown.state === 'report' && /highlighted in the page/.test(String(shown.note)), shown);
-    const card = (await evaluate(panel!, `(() => { const card = [...document.querySelectorAll('li.card')].find((c) => c.querySelector('.side-page')?.textContent.includes('Biden administration')); return card ? { index: card.dataset.claimIndex, pageMarks: [...card.querySelectorAll('.side-page mark')].map((m) => m.firstChild.textContent), sourceMarks: card.querySelectorAll('.side-source mark').length, summaries: [...card.querySelectorAll('.difference')].map((d) => d.textContent).join(' | ') } : null })()`)) as Json | null;
-    check('the Biden card marks both actors and names Trump', Boolean(card && (card.pageMarks as string[]).includes('the Biden administration') && (card.sourceMarks as number) > 0 && String(card.summaries).includes('Trump')), card);
+    // With the built-in dataset alone the judge links some seed-000 sentences as corroborated and none as
+    // conflicting (docs/quality.md); the conflict mechanics are checked in Chromium with an imported dataset.
+    const card = (await evaluate(panel!, `(() => { const card = document.querySelector('li.card'); return card ? { index: card.dataset.claimIndex, sentence: card.querySelector('.side-page')?.textContent.replace(/\\s+/g, ' ').trim() ?? '', sources: card.querySelectorAll('.side-source').length } : null })()`)) as Json | null;
+    check('the sidebar lists a claim beside its source', Boolean(card && String(card.sentence).length > 20 && (card.sources as number) > 0), card);
     // The names are random per document; the verdict marks are the highlights of priority 0, the flash of 2.
-    const painted = (await evaluate(page!, `[...CSS.highlights.values()].filter((h) => h.priority === 0).flatMap((h) => [...h]).map((r) => r.toString())`)) as string[];
-    check('the page’s CSS.highlights holds the Biden sentence', painted.some((text) => text.replace(/\s+/g, ' ').includes(BIDEN)), painted);
+    const painted = (await evaluate(page!, `[...CSS.highlights.values()].filter((h) => h.priority === 0).flatMap((h) => [...h]).map((r) => r.toString().replace(/\\s+/g, ' ').trim())`)) as string[];
+    // The card's page side reads "This page" before the sentence.
+    check('the page’s CSS.highlights holds that claim’s sentence', painted.some((text) => String(card?.sentence).endsWith(text)), { painted, card });
+    const names = (await evaluate(page!, `[...CSS.highlights.keys()].join(' ')`)) as string;
+    check('no highlight name announces Provenance', names.search(/provenance/i) < 0, names);
     await evaluate(page!, `window.scrollTo(0, document.documentElement.scrollHeight)`);
     await evaluate(panel!, `document.querySelector('li.card[data-claim-index="${String(card?.index)}"] button.locate').click()`);
     const revealed = (await poll(`(() => { const r = [...([...CSS.highlights.values()].find((h) => h.priority === 2) ?? [])][0]; const box = r?.getBoundingClientRect(); return { flashed: Boolean(r), inView: Boolean(box && box.top >= 0 && box.bottom <= innerHeight) }; })()`, page!, (v) => Boolean((v as Json).flashed && (v as Json).inView), 10_000)) as Json;
