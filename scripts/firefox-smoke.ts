@@ -1,14 +1,15 @@
 /**
- * `npm run smoke:firefox`: the side panel and in-page highlights in a real Firefox, driven over
- * WebDriver BiDi (built into Firefox; Playwright's Firefox needs its own patched build, which this
- * workplace cannot download). Not part of `npm test`: CI has no Firefox. Needs `firefox-esr` ≥ 140
- * (Debian: `apt-get install firefox-esr`) or FIREFOX_PATH, and runs on the e2e build for Firefox.
+ * `npm run smoke:firefox`: the popup, the side panel and in-page highlights in a real Firefox, driven
+ * over WebDriver BiDi (built into Firefox; Playwright's Firefox needs its own patched build, which this
+ * workplace cannot download). Part of `npm test` (scripts/test-setup.ts installs Debian's `firefox-esr`
+ * when missing and run as root). Needs `firefox-esr` ≥ 140 or FIREFOX_PATH, and runs on the e2e build
+ * for Firefox. Screenshots go to test-results/screenshots/firefox-*.png.
  *
  * BiDi refuses to navigate a tab to a moz-extension: URL, so the sidebar's page is opened as a tab from
  * the browser window's own context (`--remote-allow-system-access`); that is test plumbing only.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -80,6 +81,12 @@ async function main(): Promise<number> {
     if (result.type === 'exception') throw new Error(`evaluate: ${JSON.stringify(result.exceptionDetails).slice(0, 300)}`);
     return plain(result.result as Json);
   };
+  const shots = resolve(import.meta.dirname, '..', 'test-results', 'screenshots');
+  const screenshot = async (context: string, name: string) => {
+    const { data } = (await bidi.send('browsingContext.captureScreenshot', { context })) as { data: string };
+    mkdirSync(shots, { recursive: true });
+    writeFileSync(join(shots, name), Buffer.from(data, 'base64'));
+  };
   const poll = async (expression: string, context: string, ok: (value: unknown) => boolean, ms = 45_000) => {
     let last: unknown;
     for (const end = Date.now() + ms; Date.now() < end; await sleep(300)) {
@@ -124,13 +131,31 @@ async function main(): Promise<number> {
     const left = await poll(`CSS.highlights.size`, page!, (v) => v === 0, 10_000);
     check('the switch removes every highlight', left === 0, left);
     await evaluate(panel!, `document.querySelector('.switch-input').click()`);
+    await screenshot(panel!, 'firefox-sidepanel.png');
+
+    // The popup's page, opened as a tab for the article's tab (BiDi cannot click the toolbar button).
+    const beforePopup = new Set(await contexts());
+    await evaluate(chromeWindow!, `gBrowser.addTab('moz-extension://${UUID}/popup.html?tabId=${String(tabId)}', { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }); true`);
+    let popup: string | undefined;
+    for (let i = 0; i < 30 && !popup; i++, await sleep(300)) popup = (await contexts()).find((c) => !beforePopup.has(c));
+    const popupShown = (await poll(
+      `({ title: document.querySelector('h1')?.textContent ?? '', counts: document.querySelector('.counts')?.textContent ?? '', claims: document.querySelectorAll('li.claim').length, links: [...document.querySelectorAll('a.source-link')].map((a) => a.textContent) })`,
+      popup!,
+      (v) => /claims? checked/.test(String((v as Json).counts)),
+    )) as Json;
+    check(
+      'the popup shows the article, its counts and its claims with their sources’ links and hosts',
+      /NATO-Style/.test(String(popupShown.title)) && /^\d+ claims checked · [1-9]\d* corroborated/.test(String(popupShown.counts)) && (popupShown.claims as number) > 0 && (popupShown.links as string[]).every((text) => / · \S+\.\S+/.test(text)),
+      popupShown,
+    );
+    await screenshot(popup!, 'firefox-popup.png');
   } finally {
     bidi.close();
     firefox.kill();
     await server.close();
     rmSync(profile, { recursive: true, force: true });
   }
-  console.log(failures.length === 0 ? 'Firefox: side panel and highlights work.' : `Firefox: ${failures.length} check(s) failed.`);
+  console.log(failures.length === 0 ? 'Firefox: popup, side panel and highlights work.' : `Firefox: ${failures.length} check(s) failed.`);
   return failures.length === 0 ? 0 : 1;
 }
 
