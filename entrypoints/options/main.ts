@@ -53,7 +53,7 @@ const actions: OptionsActions = {
   onImport: (files, format) => void controller.importFiles(files, format),
   onToggle: (id, enabled) => void controller.setEnabled(id, enabled),
   onDelete: (id) => void controller.remove(id),
-  onExport: (id) => void controller.exportDataset(id),
+  onExport: (id, format) => void controller.exportDataset(id, format),
 };
 
 // A file dropped beside the drop zone would otherwise replace this page with the file.

@@ -7,13 +7,17 @@ import type { Dataset } from '../claims/dataset';
 import { withEnabled, withImported, withRemoved, type DatasetSettings } from '../claims/dataset-choice';
 import type { DatasetSummary } from '../claims/dataset-summary';
 import type { FormatChoice } from '../claims/import-dataset';
+import { exportClaimReview } from '../claims/export-claimreview';
 import { serializeDataset } from '../claims/serialize-dataset';
-import type { ImportFile, ImportJobResult } from '../imports/import-job';
+import { plural, type ImportFile, type ImportJobResult } from '../imports/import-job';
 import type { PendingImports } from '../imports/pending-imports';
 import type { DatasetStore } from '../platform/dataset-store';
 import { toDatasetRows, type DatasetRow } from './dataset-list-view';
 
 export type { ImportFile } from '../imports/import-job';
+
+/** How a dataset is exported: whole as Provenance JSON, or its reviewed claims as ClaimReview JSON-LD. */
+export type ExportFormat = 'provenance' | 'claimreview';
 
 /** How one file's import ended, in the words the page shows. */
 export interface ImportOutcome {
@@ -58,7 +62,8 @@ export interface OptionsController {
   importFiles(files: readonly ImportFile[], format: FormatChoice): Promise<void>;
   setEnabled(id: string, enabled: boolean): Promise<void>;
   remove(id: string): Promise<void>;
-  exportDataset(id: string): Promise<void>;
+  /** Downloads dataset `id` as Provenance JSON (`<id>.json`) or its reviewed claims as ClaimReview (`<id>.claimreview.json`). */
+  exportDataset(id: string, format?: ExportFormat): Promise<void>;
 }
 
 /** Builds the controller; call `refresh()` once to show the list. */
@@ -129,9 +134,18 @@ export function createOptionsController(deps: OptionsDeps): OptionsController {
       else outcomes = [{ ok: false, title: 'The dataset could not be deleted:', details: [removed.message] }];
       await refresh();
     },
-    async exportDataset(id) {
+    async exportDataset(id, format = 'provenance') {
       const dataset = id === deps.builtIn.id ? deps.builtIn : await (await deps.store()).get(id);
-      if (dataset) deps.download(`${dataset.id}.json`, serializeDataset(dataset));
+      if (!dataset) return;
+      if (format === 'provenance') {
+        deps.download(`${dataset.id}.json`, serializeDataset(dataset));
+        return;
+      }
+      const exported = exportClaimReview(dataset);
+      deps.download(`${dataset.id}.claimreview.json`, exported.json);
+      const leftOut = exported.leftOut > 0 ? ` ${plural(exported.leftOut, 'claim', 'claims')} without a fact-checker’s verdict ${exported.leftOut === 1 ? 'was' : 'were'} left out.` : '';
+      outcomes = [{ ok: true, title: `Exported ${plural(exported.written, 'reviewed claim', 'reviewed claims')} of “${dataset.name}” as ClaimReview JSON-LD.${leftOut}`, details: [] }];
+      await refresh();
     },
   };
 }

@@ -8,7 +8,7 @@ import type { FormatChoice } from '../claims/import-dataset';
 import { IMPORT_FORMAT_LABELS, IMPORT_FORMATS } from '../claims/import-result';
 import type { DatasetRow } from './dataset-list-view';
 import { h, setText } from './dom';
-import type { ImportFile, ImportOutcome, OptionsView } from './options-controller';
+import type { ExportFormat, ImportFile, ImportOutcome, OptionsView } from './options-controller';
 
 /** What the page can ask its owner to do. */
 export interface OptionsActions {
@@ -16,7 +16,8 @@ export interface OptionsActions {
   onToggle(id: string, enabled: boolean): void;
   /** Called only after the reader confirmed. */
   onDelete(id: string): void;
-  onExport(id: string): void;
+  /** `format`: the dataset as Provenance JSON, or its reviewed claims as ClaimReview JSON-LD. */
+  onExport(id: string, format: ExportFormat): void;
 }
 
 interface Frame {
@@ -133,7 +134,12 @@ function renderRow(row: DatasetRow, actions: OptionsActions, dialog: HTMLDialogE
   const toggle = h('input', { type: 'checkbox', role: 'switch', id: toggleId, class: 'toggle', checked: row.enabled, disabled: row.problem !== null, 'data-focus-key': `toggle:${row.id}` });
   toggle.addEventListener('change', () => actions.onToggle(row.id, toggle.checked));
   const exportButton = h('button', { type: 'button', class: 'button', 'data-focus-key': `export:${row.id}` }, ['Export', h('span', { class: 'visually-hidden' }, [` ${row.name}`])]);
-  exportButton.addEventListener('click', () => actions.onExport(row.id));
+  exportButton.addEventListener('click', () => actions.onExport(row.id, 'provenance'));
+  // Only a dataset with fact-checkers' verdicts has anything to say as ClaimReview.
+  const claimReviewButton = row.reviewed
+    ? h('button', { type: 'button', class: 'button', 'data-focus-key': `export-claimreview:${row.id}` }, ['Export as ClaimReview', h('span', { class: 'visually-hidden' }, [` ${row.name}`])])
+    : null;
+  claimReviewButton?.addEventListener('click', () => actions.onExport(row.id, 'claimreview'));
   const deleteButton = row.canDelete ? h('button', { type: 'button', class: 'button button-danger', 'data-focus-key': `delete:${row.id}` }, ['Delete', h('span', { class: 'visually-hidden' }, [` ${row.name}`])]) : null;
   deleteButton?.addEventListener('click', () => askToDelete(dialog, row, () => actions.onDelete(row.id)));
   return h('li', { class: `dataset${row.enabled ? '' : ' dataset-off'}`, 'data-dataset-id': row.id }, [
@@ -150,6 +156,7 @@ function renderRow(row: DatasetRow, actions: OptionsActions, dialog: HTMLDialogE
     h('div', { class: 'dataset-actions' }, [
       h('span', { class: 'toggle-field' }, [toggle, h('label', { for: toggleId }, ['Use in analysis'])]),
       exportButton,
+      claimReviewButton,
       deleteButton,
     ]),
   ]);

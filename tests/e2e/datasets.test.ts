@@ -80,6 +80,21 @@ describe('bring your own datasets', () => {
     await options.screenshot({ path: screenshotPath('options.png'), fullPage: true });
   });
 
+  test('a dataset with fact-checkers’ verdicts exports as ClaimReview JSON-LD, which the page says, and the seeds offer no such export', async () => {
+    const row = options.locator('li[data-dataset-id="claimreview-single"]');
+    const [download] = await Promise.all([options.waitForEvent('download'), row.getByRole('button', { name: 'Export as ClaimReview claimreview-single' }).click()]);
+    expect(download.suggestedFilename()).toBe('claimreview-single.claimreview.json');
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const document = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    expect(document['@context']).toBe('https://schema.org');
+    expect(document['@graph']).toHaveLength(1);
+    expect(document['@graph'][0]).toMatchObject({ '@type': 'ClaimReview', claimReviewed: expect.stringMatching(/lemon/i), reviewRating: { alternateName: 'False' } });
+    await expect(options.locator('.import-status .outcome-title').first().textContent()).resolves.toContain('Exported 1 reviewed claim of “claimreview-single” as ClaimReview JSON-LD.');
+    await expect(options.locator('li[data-dataset-id="provenance-seeds"]').getByRole('button', { name: /Export as ClaimReview/ }).count()).resolves.toBe(0);
+  });
+
   test('the popup shows the imported sources for the article’s sentences, each with the fact-checker’s verdict as theirs', async () => {
     expect(await popupSources(LEMON, 'popup-fact-check.png')).toEqual([
       { outlet: 'Example Fact Check', review: 'Example Fact Check rated this claim: False', chain: 'A viral Facebook post → Example Fact Check' },

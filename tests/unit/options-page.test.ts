@@ -183,7 +183,10 @@ describe('options page logic', () => {
     expect(last().outcomes[0]!.title).toMatch(/^Replaced “claimreview-single”/);
     await controller.exportDataset('claimreview-single');
     await controller.exportDataset('provenance-seeds');
-    expect(downloads.map(([name]) => name)).toEqual(['claimreview-single.json', 'provenance-seeds.json']);
+    await controller.exportDataset('claimreview-single', 'claimreview');
+    expect(downloads.map(([name]) => name)).toEqual(['claimreview-single.json', 'provenance-seeds.json', 'claimreview-single.claimreview.json']);
+    expect(JSON.parse(downloads[2]![1])['@graph'][0]).toMatchObject({ '@type': 'ClaimReview', reviewRating: { alternateName: 'False' } });
+    expect(last().outcomes[0]!.title).toBe('Exported 1 reviewed claim of “claimreview-single” as ClaimReview JSON-LD.');
     expect(JSON.parse(downloads[0]![1]).sources[0].claims[0].review.rating).toBe('False');
     await controller.remove('claimreview-single');
     await controller.remove('provenance-seeds');
@@ -225,8 +228,12 @@ describe('the rendered options page', () => {
     expect(spies.onToggle).toHaveBeenCalledWith('claimreview-single', false);
     renderOptions(root, view, spies);
     expect(document.activeElement?.id).toBe('enabled-claimreview-single');
-    root.querySelector<HTMLButtonElement>('li[data-dataset-id="claimreview-single"] [data-focus-key^="export"]')!.click();
-    expect(spies.onExport).toHaveBeenCalledWith('claimreview-single');
+    root.querySelector<HTMLButtonElement>('li[data-dataset-id="claimreview-single"] [data-focus-key^="export:"]')!.click();
+    expect(spies.onExport).toHaveBeenCalledWith('claimreview-single', 'provenance');
+    root.querySelector<HTMLButtonElement>('li[data-dataset-id="claimreview-single"] [data-focus-key^="export-claimreview:"]')!.click();
+    expect(spies.onExport).toHaveBeenCalledWith('claimreview-single', 'claimreview');
+    // The seeds have no fact-checker's verdict: nothing to export as ClaimReview.
+    expect(root.querySelector('li[data-dataset-id="provenance-seeds"] [data-focus-key^="export-claimreview:"]')).toBeNull();
   });
 
   test('delete asks first and deletes only when confirmed', async () => {
