@@ -118,7 +118,11 @@ export function createSelfDetection(
         for (const [i, source] of sources.entries()) {
           if (!source.url) continue;
           const key = normaliseUrl(source.url);
-          byUrl.set(key, [...(byUrl.get(key) ?? []), i]);
+          // Pushed, not copied: a feed's reviews can share one URL once its query is dropped (`?id=…`),
+          // and copying the list for each of 20,000 took 13 s (measured once).
+          const same = byUrl.get(key);
+          if (same) same.push(i);
+          else byUrl.set(key, [i]);
         }
       }
       for (const i of byUrl.get(normaliseUrl(article.meta.url)) ?? []) suspects.add(i);

@@ -90,3 +90,15 @@ describe('self-detection in a large index checks only likely sources', () => {
     expect(detect(article(page), [[hit(5, 1)], [hit(1, 1)]])).toEqual(['same-text', 'other']);
   });
 });
+
+describe('self-detection over many sources', () => {
+  test('100,000 sources at one URL (a feed whose pages differ only by their query) are all suspects, and only the one holding the page is excluded', () => {
+    const shared = (i: number) => `https://factcheck.example/review?id=${i}`;
+    const sources = Array.from({ length: 100_000 }, (_, i) => source(`review-${i}`, [`Claim number ${i} was checked.`], shared(i)));
+    sources.push(source('the-page', report, shared(100_000)));
+    const started = performance.now();
+    expect(createSelfDetection(sources, () => 0)(article(report.join(' '), shared(5)), [])).toEqual(['the-page']);
+    // Copying the list of sources per URL for each source made this quadratic: minutes, not milliseconds.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
