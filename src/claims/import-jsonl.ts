@@ -2,8 +2,8 @@
  * JSON Lines of fact-checked claims → a dataset. Each line is one claim a fact-checker examined, in the
  * shape of CLEF CheckThat! 2022 task 2A's `vclaims.jsonl`: `{vclaim, vclaim_id, title, subtitle, author,
  * date, page_url}`. Only `vclaim` is required. Lines are grouped into one source per author (the file
- * has 14,231 lines and 19 authors; a source per line would pass the 10,000-source limit), and lines
- * without an author into one source named after the file.
+ * has 14,231 lines and 19 authors: a fact-checker's checks, as the popup names them), and lines without
+ * an author into one source named after the file.
  */
 import { normalizeDateTime } from '../extract/date-time';
 import type { ClaimVerdict, KnownClaim, Source } from './dataset';
