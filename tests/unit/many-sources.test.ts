@@ -1,9 +1,11 @@
 /**
  * A dataset with as many sources as claims (a fact-check feed has a source per review, a newsroom archive
- * one per article) is accepted at the scale the figures are measured at, in every import format.
+ * one per article) is accepted at the scale the figures are measured at, in every import format, and
+ * what the options page lists of it is the same as a full sort would give.
  */
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../src/claims/dataset';
+import { summariseDataset } from '../../src/claims/dataset-summary';
 import { importDataset } from '../../src/claims/import-dataset';
 import { syntheticClaimText } from '../../bench/synthetic-claims';
 
@@ -55,4 +57,11 @@ describe('100,000 claims in 100,000 sources', () => {
     expect(dataset.sources[SOURCES - 1]).toMatchObject({ id: `review-${SOURCES}`, outlet: 'Checks', url: `https://checks.example/${SOURCES - 1}` });
   });
 
+  test('the options page lists the 12 outlets with the most claims, as sorting every outlet would, and counts the rest', () => {
+    // An outlet per source, with claim counts that tie and names that sort otherwise than they come.
+    const sources = archive().sources.map((source, i) => ({ ...source, outlet: `Outlet ${(i * 7_919) % SOURCES}`, claims: source.claims.concat(i % 1_000 === 0 ? source.claims : []) }));
+    const summary = summariseDataset({ ...archive(), sources }, { fileName: null, importFormat: null, importedAt: null });
+    const sorted = sources.map((source) => ({ outlet: source.outlet, claims: source.claims.length })).sort((a, b) => b.claims - a.claims || a.outlet.localeCompare(b.outlet));
+    expect(summary).toMatchObject({ sourceCount: SOURCES, claimCount: SOURCES + 100, outlets: sorted.slice(0, 12), moreOutlets: SOURCES - 12 });
+  });
 });
