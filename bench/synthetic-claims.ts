@@ -47,3 +47,15 @@ export function syntheticDataset(claims: number, sources: number, id = `syntheti
   }
   return { format: DATASET_FORMAT, version: DATASET_VERSION, id, name: `Synthetic ${claims} claims in ${sources} sources`, description: null, sources: list };
 }
+
+/**
+ * A page's lines restating claims `claimNumbers`: each once with an attribution added (a corroboration)
+ * and once with another number (a conflict), under a headline and before a sentence no claim speaks to.
+ */
+export function restatingPageLines(claimNumbers: readonly number[]): string[] {
+  const restated = claimNumbers.flatMap((i) => {
+    const text = syntheticClaimText(i);
+    return [text.replace(/\.$/, ', officials said.'), text.replace(/ (\d+) new/, (_, n: string) => ` ${Number(n) + 30} new`)];
+  });
+  return ['Councils across the region', ...restated, 'Residents were divided over the plans, which will be debated again next month.'];
+}
