@@ -8,7 +8,9 @@
  * analyzer from the stored bytes as a waking worker does, the memory each step holds (heap and array
  * buffers after garbage collection), and analysing two pages beside the built-in dataset: a page restating
  * ten of the claims (five corroborated, five with another number) at one source's URL, and seed-000.
- * Node figures, not the browser's. The last line is one JSON object.
+ * `--runs N` measures each grouping N times, taking turns, and prints the fastest of each figure: on a
+ * shared machine the least disturbed run is the fairest. Node figures, not the browser's. The last line
+ * is one JSON object.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -203,7 +205,9 @@ if (child > 0) {
 } else {
   const groupings = argument('--sources', `1000,${CLAIMS}`).split(',').map(Number);
   const script = fileURLToPath(import.meta.url);
-  const figures: SourceFigures[] = groupings.map((sources) => {
+  // The groupings take turns (`--runs N`), so that a busy spell on a shared machine falls on both.
+  const runs = Number(argument('--runs', '1'));
+  const figures: SourceFigures[] = Array.from({ length: runs }, () => groupings).flat().map((sources) => {
     process.stderr.write(`sources: ${CLAIMS.toLocaleString('en')} claims in ${sources.toLocaleString('en')} sources…\n`);
     const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, '--claims', String(CLAIMS), '--child', String(sources)], { encoding: 'utf8', maxBuffer: 1 << 24 });
     return JSON.parse(output.trim().split('\n').at(-1)!) as SourceFigures;
@@ -219,6 +223,16 @@ if (child > 0) {
         ...f.pages.map((p) => `  ${p.page}: first ${p.firstMs} ms, then ${p.nextMs} ms; ${p.corroborated} sentences corroborated, ${p.conflicting} conflicting; verdicts ${p.verdicts}`),
       ].join('\n') + '\n',
     );
+  }
+  if (runs > 1) {
+    for (const sources of groupings) {
+      const mine = figures.filter((f) => f.sources === sources);
+      const least = (pick: (f: SourceFigures) => number) => Math.min(...mine.map(pick));
+      const pageLeast = mine[0]!.pages.map((p, i) => `${p.page} first ${least((f) => f.pages[i]!.firstMs)} / then ${least((f) => f.pages[i]!.nextMs)} ms`);
+      process.stderr.write(
+        `${sources.toLocaleString('en')} sources, fastest of ${runs}: validate ${least((f) => f.validateMs)} ms, JSON Lines ${least((f) => f.jsonLinesMs)} ms, ClaimReview ${least((f) => f.claimReviewMs)} ms, pack ${least((f) => f.packMs)} ms, open ${least((f) => f.openMs)} ms; ${pageLeast.join('; ')}\n`,
+      );
+    }
   }
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
