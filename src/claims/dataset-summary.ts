@@ -37,6 +37,25 @@ export interface DatasetOrigin {
   importedAt: string | null;
 }
 
+const byClaims = (a: { outlet: string; claims: number }, b: { outlet: string; claims: number }) => b.claims - a.claims || a.outlet.localeCompare(b.outlet);
+
+/**
+ * The `count` outlets with the most claims, most first, then by name: kept as they come rather than all
+ * sorted, since an archive can name an outlet per source (sorting 100,000 names took ~0.3 s, measured once).
+ */
+function mostClaims(perOutlet: ReadonlyMap<string, number>, count: number): Array<{ outlet: string; claims: number }> {
+  const kept: Array<{ outlet: string; claims: number }> = [];
+  for (const [outlet, claims] of perOutlet) {
+    const entry = { outlet, claims };
+    if (kept.length === count && byClaims(entry, kept[count - 1]!) >= 0) continue;
+    let at = kept.length;
+    while (at > 0 && byClaims(entry, kept[at - 1]!) < 0) at--;
+    kept.splice(at, 0, entry);
+    if (kept.length > count) kept.pop();
+  }
+  return kept;
+}
+
 /** The summary of `dataset`. */
 export function summariseDataset(dataset: Dataset, origin: DatasetOrigin, problem: string | null = null): DatasetSummary {
   const perOutlet = new Map<string, number>();
@@ -49,9 +68,7 @@ export function summariseDataset(dataset: Dataset, origin: DatasetOrigin, proble
     const name = sourceName(source);
     perOutlet.set(name, (perOutlet.get(name) ?? 0) + source.claims.length);
   }
-  const outlets = [...perOutlet]
-    .map(([outlet, claims]) => ({ outlet, claims }))
-    .sort((a, b) => b.claims - a.claims || a.outlet.localeCompare(b.outlet));
+  const outlets = mostClaims(perOutlet, LISTED_OUTLETS);
   return {
     id: dataset.id,
     name: dataset.name,
@@ -60,8 +77,8 @@ export function summariseDataset(dataset: Dataset, origin: DatasetOrigin, proble
     sourceCount: dataset.sources.length,
     claimCount,
     reviewedCount,
-    outlets: outlets.slice(0, LISTED_OUTLETS),
-    moreOutlets: Math.max(0, outlets.length - LISTED_OUTLETS),
+    outlets,
+    moreOutlets: perOutlet.size - outlets.length,
     importedAt: origin.importedAt,
     fileName: origin.fileName,
     importFormat: origin.importFormat,

@@ -2,8 +2,8 @@
  * JSON Lines of fact-checked claims → a dataset. Each line is one claim a fact-checker examined, in the
  * shape of CLEF CheckThat! 2022 task 2A's `vclaims.jsonl`: `{vclaim, vclaim_id, title, subtitle, author,
  * date, page_url}`. Only `vclaim` is required. Lines are grouped into one source per author (the file
- * has 14,231 lines and 19 authors; a source per line would pass the 10,000-source limit), and lines
- * without an author into one source named after the file.
+ * has 14,231 lines and 19 authors: a fact-checker's checks, as the popup names them), and lines without
+ * an author into one source named after the file.
  */
 import { normalizeDateTime } from '../extract/date-time';
 import type { ClaimVerdict, KnownClaim, Source } from './dataset';
@@ -13,6 +13,7 @@ import { finishImport, ImportLog } from './import-log';
 import { datasetIdentity, slugify, uniqueIds } from './import-naming';
 import type { ImportOptions, ImportResult } from './import-result';
 import { DATASET_LIMITS } from './validate-dataset';
+import { REVIEW_LIMITS } from './validate-review';
 
 /** One usable line. */
 interface ClaimLine {
@@ -56,7 +57,7 @@ function optional(record: Record<string, unknown>, key: string, max: number, whe
 }
 
 function readDate(record: Record<string, unknown>, where: string, log: ImportLog): string | null {
-  const raw = optional(record, 'date', 64, where, log);
+  const raw = optional(record, 'date', DATASET_LIMITS.publishedTimeChars, where, log);
   if (raw === null) return null;
   // CheckThat writes "26 May 2015"; the format wants ISO 8601.
   const iso = normalizeDateTime(raw);
@@ -103,7 +104,7 @@ function readLine(raw: string, line: number, log: ImportLog): ClaimLine | null {
     outlet: optional(value, 'outlet', DATASET_LIMITS.nameChars, where, log),
     date: readDate(value, where, log),
     url: readUrl(value, where, log),
-    rating: optional(value, 'rating', 300, where, log),
+    rating: optional(value, 'rating', REVIEW_LIMITS.rating, where, log),
   };
 }
 

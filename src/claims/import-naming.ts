@@ -25,12 +25,21 @@ export function datasetIdentity(options: ImportOptions): { id: string; name: str
   return { id: options.id?.trim() || slugify(baseName(options.fileName)) || 'imported', name };
 }
 
-/** Hands out ids unique within one dataset: "author-dan-evon", then "author-dan-evon-2" for a clash. */
+/**
+ * Hands out ids unique within one dataset: "author-dan-evon", then "author-dan-evon-2" for a clash. Each
+ * wanted id remembers the last number it was given, so a name asked for again goes on from there: many
+ * authors whose names all slug to one id (every name in Chinese script is "author-unnamed") would else
+ * try every number already given, each time (20,000 of them took 59 s, measured once).
+ */
 export function uniqueIds(): (wanted: string) => string {
   const used = new Set<string>();
+  const lastNumber = new Map<string, number>();
   return (wanted) => {
     let id = wanted;
-    for (let n = 2; used.has(id); n++) id = `${wanted}-${n}`;
+    let n = lastNumber.get(wanted) ?? 1;
+    // The numbers tried before for `wanted` are all taken still (an id once given stays given).
+    while (used.has(id)) id = `${wanted}-${++n}`;
+    if (n > 1) lastNumber.set(wanted, n);
     used.add(id);
     return id;
   };

@@ -18,12 +18,16 @@ export type DatasetParseResult =
   | { ok: false; errors: string[] };
 
 /**
- * Size limits. They are far above any real dataset (the seeds have five sources) and exist so that a
- * broken or hostile file fails with a message instead of freezing the browser.
+ * Size limits. They protect memory: a broken or hostile file fails with a message that says the limit
+ * instead of freezing the browser. The claims' is twice the 100,000 the scale figures are measured at
+ * (docs/scale.md); the sources' is the same number, as one claim per source is allowed (a fact-check
+ * feed has a source per review, a newsroom archive one per article) and a source without claims holds
+ * only memory. Each source costs no more than a claim does downstream (docs/scale.md, *Sources*).
  */
 export const DATASET_LIMITS = {
-  sources: 10_000,
+  sources: 200_000,
   claims: 200_000,
+  publishedTimeChars: 64,
   idChars: 200,
   nameChars: 300,
   titleChars: 1_000,
@@ -65,7 +69,7 @@ function readUrl(record: Record<string, unknown>, path: string, reading: Reading
 }
 
 function readPublishedTime(record: Record<string, unknown>, path: string, reading: Reading): string | null {
-  const time = readOptionalString(record, 'publishedTime', path, 64, reading.issues);
+  const time = readOptionalString(record, 'publishedTime', path, DATASET_LIMITS.publishedTimeChars, reading.issues);
   if (!time) return null;
   if (ISO_DATE.test(time) && !Number.isNaN(Date.parse(time))) return time;
   reading.issues.warn(`${path}.publishedTime`, `${quote(time)} is not an ISO 8601 date such as 2025-08-16; it was left out`);
@@ -185,7 +189,7 @@ function readDataset(root: unknown, issues: DatasetIssues): Dataset | null {
     return null;
   }
   if (list.length > DATASET_LIMITS.sources) {
-    issues.error('sources', `${list.length.toLocaleString('en')} sources is more than the ${DATASET_LIMITS.sources.toLocaleString('en')} Provenance accepts`);
+    issues.error('sources', `the dataset has ${list.length.toLocaleString('en')} sources, more than the ${DATASET_LIMITS.sources.toLocaleString('en')} Provenance accepts (one for each claim it can hold); split it into smaller datasets`);
     return null;
   }
   if (list.length === 0) issues.warn('sources', 'the dataset has no sources, so nothing will match');

@@ -9,7 +9,7 @@ import { isHttpUrl, isIsoDate } from './http-url';
 const REVIEW_KEYS = ['rating', 'reviewer', 'url', 'date'] as const;
 
 /** Lengths in line with the dataset's other limits (an outlet name, an attribution, a URL). */
-const REVIEW_LIMITS = { rating: 300, reviewer: 300, url: 2_048, date: 64 } as const;
+export const REVIEW_LIMITS = { rating: 300, reviewer: 300, url: 2_048, date: 64 } as const;
 
 /** A claim's review: absent, present and valid, or wrong (its errors are in `issues`). */
 export type ReviewReading = { ok: true; review: ClaimVerdict | undefined } | { ok: false };

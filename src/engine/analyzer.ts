@@ -167,7 +167,7 @@ class IndexAnalyzer implements Analyzer {
       let mayLink = gated.get(text);
       if (mayLink === undefined) gated.set(text, (mayLink = gate.mayLink(index.gateView(entry.doc))));
       if (!mayLink) continue;
-      const offices = { page: pageOffices, source: index.offices(entry.source.id) };
+      const offices = { page: pageOffices, source: index.officesOf(entry.doc) };
       // The verdict depends on the source's office-holders and its publication day ("on Saturday").
       const key = `${this.holdersKey(offices.source)}\n${entry.source.publishedTime ?? ''}\n${text}`;
       let verdict = verdicts.get(key);

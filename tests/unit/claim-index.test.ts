@@ -68,8 +68,12 @@ describe('packed claim index', () => {
     }
     expect(merged.denying('@troops')).toEqual(together.denying('@troops'));
     expect([...merged.denying('@troops')].map((doc) => merged.sourceOf(doc).id)).toContain('troops');
-    expect(merged.offices('seed-002')).toEqual(together.offices('seed-002'));
-    expect(merged.offices('seed-002').get('us-president')?.id).toBe('trump');
+    const seed002 = Array.from({ length: merged.size }, (_, doc) => doc).find((doc) => merged.sourceOf(doc).id === 'seed-002')!;
+    expect(merged.officesOf(seed002)).toEqual(together.officesOf(seed002));
+    expect(merged.officesOf(seed002).get('us-president')?.id).toBe('trump');
+    // Every claim of a source reads its source's offices, its last as its first.
+    const lastOfSeed002 = seed002 + merged.sourceOf(seed002).claims.length - 1;
+    expect(merged.officesOf(lastOfSeed002)).toBe(merged.officesOf(seed002));
   });
 
   test('a stored index that fits is used as it is, not packed again', () => {

@@ -101,7 +101,7 @@ describe('sheer size is refused by the caps, quickly', () => {
     const sources = Array.from({ length: 1_000_000 }, () => '{}').join(',');
     const started = performance.now();
     expect(errorsOf(`{"format":"provenance-dataset","version":1,"id":"x","name":"x","sources":[${sources}]}`)).toEqual([
-      'sources (line 1): 1,000,000 sources is more than the 10,000 Provenance accepts',
+      'sources (line 1): the dataset has 1,000,000 sources, more than the 200,000 Provenance accepts (one for each claim it can hold); split it into smaller datasets',
     ]);
     expect(performance.now() - started).toBeLessThan(2_000);
   });

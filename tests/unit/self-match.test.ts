@@ -90,3 +90,21 @@ describe('self-detection in a large index checks only likely sources', () => {
     expect(detect(article(page), [[hit(5, 1)], [hit(1, 1)]])).toEqual(['same-text', 'other']);
   });
 });
+
+describe('self-detection over many sources', () => {
+  test('a source with fewer than three claims is never the page, whatever its URL', () => {
+    const two = source('two', report.slice(0, 2), 'https://example.org/story');
+    expect(createSelfDetection([two], () => 0)(article(report.join(' '), 'https://example.org/story'), [[{ doc: 0, score: 1, coverage: 1 }]])).toEqual([]);
+  });
+
+  test('100,000 sources at one URL (a feed whose pages differ only by their query) are all suspects, and only the one holding the page is excluded', () => {
+    const shared = (i: number) => `https://factcheck.example/review?id=${i}`;
+    // Three claims each: a source with fewer can never be found to be the page, so it is not even listed by URL.
+    const sources = Array.from({ length: 100_000 }, (_, i) => source(`review-${i}`, [1, 2, 3].map((k) => `Claim ${k} of review ${i} was checked.`), shared(i)));
+    sources.push(source('the-page', report, shared(100_000)));
+    const started = performance.now();
+    expect(createSelfDetection(sources, () => 0)(article(report.join(' '), shared(5)), [])).toEqual(['the-page']);
+    // Copying the list of sources per URL for each source made this quadratic: minutes, not milliseconds.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
