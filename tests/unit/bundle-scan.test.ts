@@ -39,7 +39,8 @@ const FORBIDDEN: Array<{ rule: string; pattern: RegExp }> = [
 const MODULEPRELOAD_FETCH = /\bfetch\s*\(\s*[\w$]+\.href\s*,\s*[\w$]+\s*\)/g;
 
 /**
- * XML namespace names used by DOM code (Readability, the DOM itself): identifiers, never fetched.
+ * Namespace names: XML's, used by DOM code (Readability, the DOM itself), and JSON-LD's schema.org
+ * context: identifiers, never fetched.
  */
 const NAMESPACE_URLS = new Set([
   'http://www.w3.org/1999/xhtml',
@@ -48,6 +49,9 @@ const NAMESPACE_URLS = new Set([
   'http://www.w3.org/1999/xlink',
   'http://www.w3.org/XML/1998/namespace',
   'http://www.w3.org/2000/xmlns/',
+  // The JSON-LD context a ClaimReview export names (src/claims/export-claimreview.ts): an identifier the
+  // file carries, never fetched.
+  'https://schema.org',
 ]);
 
 /** Source links in the embedded dataset: data the popup shows as links a reader may click, never fetched. */
