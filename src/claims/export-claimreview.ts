@@ -7,6 +7,7 @@
  * the claimant (`itemReviewed.author`) and the rating in the reviewer's words.
  */
 import type { Dataset, KnownClaim, Source } from './dataset';
+import { jsonFile } from './serialize-dataset';
 
 /** The JSON-LD document, and how many claims were left out for having no review. */
 export interface ClaimReviewExport {
@@ -41,6 +42,6 @@ export function exportClaimReview(dataset: Dataset): ClaimReviewExport {
       else leftOut++;
     }
   }
-  const json = `${JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }, null, 2)}\n`;
+  const json = jsonFile({ '@context': 'https://schema.org', '@graph': graph });
   return { json, written: graph.length, leftOut };
 }

@@ -7,6 +7,7 @@ import { defaultDataset } from '../../src/claims/default-dataset';
 import { exportClaimReview } from '../../src/claims/export-claimreview';
 import { importClaimReview } from '../../src/claims/import-claimreview';
 import { importJsonLines } from '../../src/claims/import-jsonl';
+import { jsonFile } from '../../src/claims/serialize-dataset';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'datasets');
 const imported = (name: string, text = readFileSync(join(DIR, name), 'utf8')): Dataset => {
@@ -43,5 +44,15 @@ describe('exporting ClaimReview JSON-LD', () => {
     const mixed: Dataset = { ...lines.dataset, sources: [...lines.dataset.sources, { ...defaultDataset.sources[0]!, claims: defaultDataset.sources[0]!.claims.slice(0, 2) }] };
     const out = exportClaimReview(mixed);
     expect(out).toMatchObject({ written: 4, leftOut: 2 });
+  });
+});
+
+describe('an export always imports again', () => {
+  test('indented while that fits the import limit, compact when indenting alone would pass it', () => {
+    const value = { sources: [{ id: 'a', claims: ['one', 'two'] }] };
+    expect(jsonFile(value)).toBe(`${JSON.stringify(value, null, 2)}\n`);
+    const compact = `${JSON.stringify(value)}\n`;
+    expect(jsonFile(value, compact.length + 5)).toBe(compact);
+    expect(jsonFile(value, compact.length + 5).length).toBeLessThanOrEqual(compact.length + 5);
   });
 });
