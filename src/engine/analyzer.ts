@@ -22,7 +22,7 @@ import { createSelfDetection } from './self-match';
 import { addSourceProvenance } from './source-provenance';
 
 /** How many retrieved claims each page sentence is judged against. */
-const CANDIDATES_PER_SENTENCE = 20;
+export const CANDIDATES_PER_SENTENCE = 20;
 /** Related (neither corroborating nor conflicting) sources listed per sentence. */
 const RELATED_PER_SENTENCE = 5;
 /** Sentences with fewer content units are headings or fragments, not claims. */

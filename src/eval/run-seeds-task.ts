@@ -1,6 +1,7 @@
 /** The `seeds` task: analyse the five seed pages against the default dataset and score their links. */
 import { defaultDataset } from '../claims/default-dataset';
-import { createAnalyzer } from '../engine/analyzer';
+import { CANDIDATES_PER_SENTENCE, createAnalyzer } from '../engine/analyzer';
+import { candidateRecall } from './candidate-recall';
 import { SEED_PAGES } from './eval-paths';
 import { judgeAtGrain } from './body/judge-body';
 import { linksFromReport, staleGoldenEntries } from './evaluate-seeds';
@@ -58,6 +59,7 @@ export function runSeedsTask(options: SeedsTaskOptions = {}): TaskOutcome {
   const stale = staleGoldenEntries(golden.golden, pageSentences, sourceClaims);
   const score = scoreSeedLinks(golden.golden, predicted);
   const grains = goldenPairGrains(golden.golden, pageSentences, sourceClaims, judgeAtGrain);
+  const candidates = candidateRecall(analyzer, golden.golden, seeds.pages);
 
   const lines = [
     `seeds: ${SEED_PAGES.length} pages against the default dataset · ${golden.golden.links.length} golden links, ${golden.golden.noLink.length} no-link sentences · ${seconds.toFixed(1)} s`,
@@ -65,6 +67,7 @@ export function runSeedsTask(options: SeedsTaskOptions = {}): TaskOutcome {
     figureLine('conflicts', score.conflicts),
     `opposite relation: ${score.all.opposite} (must be 0) · links from no-link sentences: ${score.all.fromNoLink} (must be 0)`,
     `golden pairs alone, judge() deciding as for a sentence (rules): ${grainLine(grains.sentence)} · as for a body (trained model): ${grainLine(grains.body)}`,
+    `candidate recall (golden links whose claim is among the sentence's ${CANDIDATES_PER_SENTENCE} candidates, every sentence searched): ${grainLine(candidates)}`,
   ];
   if (stale.length > 0) lines.push(`golden entries matching no text (fix the golden file): ${stale.length}`, ...stale.map((s) => `  ${s}`));
   const wrong = score.judged.filter((j) => j.judgement === 'opposite' || j.judgement === 'from-no-link');
@@ -84,6 +87,7 @@ export function runSeedsTask(options: SeedsTaskOptions = {}): TaskOutcome {
       fromNoLink: score.all.fromNoLink,
       staleGolden: stale.length,
       goldenPairs: grains,
+      candidates,
       seconds: round(seconds, 1),
     },
   };
