@@ -5,6 +5,8 @@
  * DOM Range. Reads the DOM only: the page is never changed. Runs in the content script and in jsdom.
  */
 import { BLOCK_ELEMENTS, SKIPPED_ELEMENTS } from '../extract/body-text';
+import { BIDI_CONTROLS } from '../extract/bidi';
+import { INVISIBLE as DROPPED_INVISIBLE } from '../extract/clean-text';
 import { isHiddenFromReader } from '../extract/visibility';
 
 /** The text and where each character came from (`nodeIndex[i]` is -1 for a space between blocks). */
@@ -32,7 +34,7 @@ const DEFAULT_MAX_CHARS = 400_000;
  * right-to-left override displays reversed is extracted in display order, so it is not found here and
  * gets no highlight, rather than a highlight on the stored text the reader does not see.
  */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const INVISIBLE = new RegExp(`${DROPPED_INVISIBLE.source}|${BIDI_CONTROLS.source}`, 'u');
 const WHITESPACE = /\s/;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;

@@ -5,7 +5,7 @@ import { resolveBidiControls } from './bidi';
  * Characters that are invisible on the page but would split a word in two for matching: soft hyphens,
  * zero-width spaces and joiners, the word joiner, the byte-order mark.
  */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+export const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /**
  * `value` as displayed (bidirectional overrides resolved, see `resolveBidiControls`), without invisible
