@@ -6,6 +6,8 @@
  * figure's caption, an embedded post), the sentence's shape and the cue words of `assets/claim-cues.json`
  * the rest. Written, not learned: measured on sentences of real pages in docs/quality.md.
  */
+import { isCalendarWord } from '../nlp/mentions';
+import { isQuestion } from '../nlp/question';
 import { claimCues, type ClaimCues } from './claim-cues';
 
 /** Why a sentence is or is not checked. */
@@ -26,11 +28,8 @@ export type SentenceKind =
 /** What the page's markup says a paragraph is; `text` for ordinary prose. */
 export type ParagraphRole = 'text' | 'heading' | 'caption' | 'embed' | 'code';
 
-const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-]);
+/** Weekdays as date lines abbreviate them ("Mon 16 Aug"); full names and months are the date reader's. */
+const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
 /** Ends like a sentence: a full stop, "!", "?" or "…", then any closing quotes or brackets. */
 const TERMINAL = /[.!?…]["'”’)\]]*$/;
@@ -60,7 +59,7 @@ function isDateLine(tokens: readonly string[], cues: ClaimCues): boolean {
   let dated = false;
   for (const token of tokens) {
     const bare = token.replace(/[.,]$/, '');
-    if (MONTHS.has(bare) || /^\d{1,4}(st|nd|rd|th)?$/.test(bare) || /^\d{1,2}[:.]\d{2}([ap]m)?$/.test(bare) || /^\d{1,4}([/-]\d{1,4}){1,2}$/.test(bare)) {
+    if (isCalendarWord(bare) || WEEKDAY_ABBREVIATIONS.has(bare) || /^\d{1,4}(st|nd|rd|th)?$/.test(bare) || /^\d{1,2}[:.]\d{2}([ap]m)?$/.test(bare) || /^\d{1,4}([/-]\d{1,4}){1,2}$/.test(bare)) {
       dated = true;
       continue;
     }
@@ -80,7 +79,7 @@ export function sentenceKind(text: string, role: ParagraphRole = 'text', cues: C
   const lower = trimmed.toLowerCase();
   const tokens = words(trimmed);
   if (tokens.length === 0 || !/\p{L}/u.test(trimmed)) return 'fragment';
-  if (/\?["”’)]*\s*$/.test(trimmed)) return 'question';
+  if (isQuestion(trimmed)) return 'question';
   if (isDateLine(tokens, cues)) return 'dateline';
   const short = tokens.length <= MAX_CREDIT_WORDS;
   // A byline is a label: no sentence's ending, or only a few words ("From Triplanets' work and from the

@@ -43,6 +43,11 @@ MONTHS.set('sept', 9);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+/** Whether `word` (lower case) names a month ("august", "aug", "sept") or a weekday ("monday"). */
+export function isCalendarWord(word: string): boolean {
+  return MONTHS.has(word) || WEEKDAYS.has(word);
+}
+
 /** The words of relative dates (date-words.ts): "yesterday", "last week", "this month", "next year". */
 const RELATIVE_WORDS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'week', 'month', 'year']);
 
