@@ -14,14 +14,26 @@ export interface ReportCounts {
  * claims count (not headings, bylines, captions…).
  */
 export function countReport(report: Report): ReportCounts {
-  const distinct = new Map<string, Report['claims'][number]>();
-  for (const claim of report.claims) if ((claim.kind ?? 'claim') === 'claim' && !distinct.has(claim.text)) distinct.set(claim.text, claim);
-  const claims = [...distinct.values()];
+  const claims = distinctClaims(report.claims.filter((claim) => (claim.kind ?? 'claim') === 'claim')).map(({ claim }) => claim);
   return {
     checked: claims.length,
     corroborated: claims.filter((claim) => claim.corroborating.length > 0).length,
     conflicting: claims.filter((claim) => claim.conflicting.length > 0).length,
   };
+}
+
+/**
+ * Each page sentence's text once, at its first place, with how many times the page has it: the report
+ * shows and counts a repeated sentence once.
+ */
+export function distinctClaims<T extends { text: string }>(claims: readonly T[]): Array<{ claim: T; repeats: number }> {
+  const byText = new Map<string, { claim: T; repeats: number }>();
+  for (const claim of claims) {
+    const seen = byText.get(claim.text);
+    if (seen) seen.repeats++;
+    else byText.set(claim.text, { claim, repeats: 1 });
+  }
+  return [...byText.values()];
 }
 
 /** "12 claims checked · 2 corroborated · 3 conflicting". */

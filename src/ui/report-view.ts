@@ -12,7 +12,7 @@ import { chainSteps, type ChainStep } from './chain-steps';
 import { differenceLabel } from './difference-label';
 import { formatDate } from './format-date';
 import { markSpans, type TextPiece } from './highlight';
-import { countReport, countsLine, type ReportCounts } from './report-counts';
+import { countReport, countsLine, distinctClaims, type ReportCounts } from './report-counts';
 import { reviewLine } from './review-line';
 import { sourceSummary } from './source-summary';
 
@@ -201,21 +201,6 @@ const topScore = (claim: ClaimReport): number =>
   Math.max(0, ...claim.conflicting.map((m) => m.score), ...claim.corroborating.map((m) => m.score));
 
 /**
- * The page's linked claims, each text once (at its first place), with how often the page has it: a
- * sentence repeated 5,000 times is one row, not a screen of identical cards.
- */
-function distinctClaims(claims: readonly ClaimReport[]): Array<{ claim: ClaimReport; repeats: number }> {
-  const byText = new Map<string, { claim: ClaimReport; repeats: number }>();
-  for (const claim of claims) {
-    if (claim.conflicting.length === 0 && claim.corroborating.length === 0) continue;
-    const seen = byText.get(claim.text);
-    if (seen) seen.repeats++;
-    else byText.set(claim.text, { claim, repeats: 1 });
-  }
-  return [...byText.values()];
-}
-
-/**
  * The rows a reader sees: claims with at least one corroborating or conflicting source, conflicts
  * first, then by the strongest match, then in reading order; a repeated sentence once. Claims that are
  * only "related" are left out: a related source neither backs nor disputes the sentence.
@@ -226,7 +211,8 @@ export function toReportView(report: Report): ReportView {
   const bylineParts = [siteName, byline, formatDate(publishedTime)].filter(
     (part): part is string => part !== null && part.trim() !== '',
   );
-  const rows = distinctClaims(report.claims)
+  const linked = report.claims.filter((claim) => claim.conflicting.length > 0 || claim.corroborating.length > 0);
+  const rows = distinctClaims(linked)
     .sort(({ claim: a }, { claim: b }) => {
       const conflictOrder = Number(b.conflicting.length > 0) - Number(a.conflicting.length > 0);
       return conflictOrder || topScore(b) - topScore(a) || a.index - b.index;
