@@ -3,7 +3,7 @@
  * it ended. A worker that fails to start or crashes ends the import with its error, never silently.
  */
 import type { FormatChoice } from '../claims/import-dataset';
-import type { ImportJobResult } from './import-job';
+import { refused, type ImportJobResult } from './import-job';
 import type { ImportRequest, ImportWorkerMessage } from './import-messages';
 import ImportWorker from './import.worker?worker';
 
@@ -20,7 +20,7 @@ export function importInWorker(file: File, format: FormatChoice, builtInId: stri
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      end({ ok: false, title: `${file.name} could not be imported:`, details: [`the import stopped: ${event.message || 'its worker failed'}`] });
+      end(refused(file.name, [`the import stopped: ${event.message || 'its worker failed'}`]));
     };
     const request: ImportRequest = { file, format, builtInId, now: new Date().toISOString() };
     worker.postMessage(request);

@@ -10,6 +10,7 @@ import { importDataset, type FormatChoice } from '../claims/import-dataset';
 import { IMPORT_FORMAT_LABELS } from '../claims/import-result';
 import { packClaimIndexInSteps } from '../match/pack-claim-index';
 import type { DatasetStore } from '../platform/dataset-store';
+import { plural } from '../ui/plural';
 
 /** A file to import: its name, its size in bytes when known (a DOM `File` has both), and its text. */
 export interface ImportFile {
@@ -38,25 +39,25 @@ function claimCount(dataset: Dataset): number {
   return dataset.sources.reduce((sum, source) => sum + source.claims.length, 0);
 }
 
-/** "12 claims", "1 claim", with thousands separated. */
-export function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+/** How a refused file's outcome is titled, wherever the refusal happens (the job, its worker, the page). */
+export function refused(fileName: string, details: string[]): ImportJobResult {
+  return { ok: false, title: `${fileName} could not be imported:`, details };
 }
 
 /** Imports `file` as `format` into the store, reporting each step. Never throws for a bad file. */
 export async function runImportJob(file: ImportFile, format: FormatChoice, deps: ImportJobDeps): Promise<ImportJobResult> {
-  const refused = (details: string[]): ImportJobResult => ({ ok: false, title: `${file.name} could not be imported:`, details });
+  const refuse = (details: string[]) => refused(file.name, details);
   // By size, before a byte is read: the same limit as the CLI's.
   const tooLarge = file.size === undefined ? null : datasetTooLarge(file.size);
-  if (tooLarge) return refused([tooLarge]);
+  if (tooLarge) return refuse([tooLarge]);
   await deps.step(`Reading ${file.name}…`);
   const text = await file.text();
   await deps.step(`Checking ${file.name}…`);
   const result = importDataset(text, format, { fileName: file.name });
-  if (!result.ok) return refused(result.errors);
+  if (!result.ok) return refuse(result.errors);
   const { dataset } = result;
   if (dataset.id === deps.builtInId) {
-    return refused([`it has the id of the built-in dataset (${dataset.id}), which is already included. To add a changed copy, give it another "id".`]);
+    return refuse([`it has the id of the built-in dataset (${dataset.id}), which is already included. To add a changed copy, give it another "id".`]);
   }
   // Indexed here, once, while the reader expects to wait, so the background opens it in milliseconds.
   const claims = claimCount(dataset);
@@ -68,7 +69,7 @@ export async function runImportJob(file: ImportFile, format: FormatChoice, deps:
   const store = await deps.store();
   const replaced = (await store.list()).some((summary) => summary.id === dataset.id);
   const saved = await store.save(dataset, { fileName: file.name, importFormat: result.format, importedAt: deps.now() }, index);
-  if (!saved.ok) return refused([saved.message]);
+  if (!saved.ok) return refuse([saved.message]);
   const skipped = result.skipped > 0 ? ` ${plural(result.skipped, 'record was', 'records were')} skipped.` : '';
   return {
     ok: true,

@@ -4,7 +4,7 @@
  * this reports. One worker per file, ended when its import is.
  */
 import { openDatasetStore, type DatasetStore } from '../platform/dataset-store';
-import { runImportJob, type ImportJobResult } from './import-job';
+import { refused, runImportJob, type ImportJobResult } from './import-job';
 import type { ImportRequest, ImportWorkerMessage } from './import-messages';
 
 /** The parts of a dedicated worker's global scope used here (the DOM library types `self` as a window). */
@@ -27,7 +27,7 @@ scope.onmessage = (event) => {
         step: async (message) => post({ kind: 'step', message }),
       });
     } catch (error) {
-      result = { ok: false, title: `${file.name} could not be imported:`, details: [error instanceof Error ? error.message : String(error)] };
+      result = refused(file.name, [error instanceof Error ? error.message : String(error)]);
     }
     // Assigned inside the job's callback, which TypeScript cannot see.
     const opened = store as Promise<DatasetStore> | null;

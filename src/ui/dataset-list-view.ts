@@ -7,6 +7,7 @@ import { isEnabled, type DatasetSettings } from '../claims/dataset-choice';
 import { summariseDataset, type DatasetSummary } from '../claims/dataset-summary';
 import { IMPORT_FORMAT_LABELS } from '../claims/import-result';
 import { formatDate } from './format-date';
+import { plural } from './plural';
 
 /** One dataset as listed. */
 export interface DatasetRow {
@@ -31,23 +32,19 @@ export interface DatasetRow {
   canDelete: boolean;
 }
 
-function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-}
-
 function row(summary: DatasetSummary, settings: DatasetSettings, builtIn: boolean): DatasetRow {
   const format = summary.importFormat ? ` (${IMPORT_FORMAT_LABELS[summary.importFormat]})` : '';
   const when = summary.importedAt ? ` on ${formatDate(summary.importedAt.slice(0, 10))}` : '';
-  const outlets = summary.outlets.map((o) => `${o.outlet} (${count(o.claims, 'claim', 'claims')})`);
-  if (summary.moreOutlets > 0) outlets.push(`and ${count(summary.moreOutlets, 'more outlet', 'more outlets')}`);
+  const outlets = summary.outlets.map((o) => `${o.outlet} (${plural(o.claims, 'claim', 'claims')})`);
+  if (summary.moreOutlets > 0) outlets.push(`and ${plural(summary.moreOutlets, 'more outlet', 'more outlets')}`);
   return {
     id: summary.id,
     name: summary.name,
     description: summary.description,
     builtIn,
     enabled: isEnabled(settings, summary.id),
-    counts: `${count(summary.sourceCount, 'source', 'sources')} · ${count(summary.claimCount, 'claim', 'claims')}`,
-    reviewed: summary.reviewedCount > 0 ? `${count(summary.reviewedCount, 'claim', 'claims')} with a fact-checker’s verdict` : null,
+    counts: `${plural(summary.sourceCount, 'source', 'sources')} · ${plural(summary.claimCount, 'claim', 'claims')}`,
+    reviewed: summary.reviewedCount > 0 ? `${plural(summary.reviewedCount, 'claim', 'claims')} with a fact-checker’s verdict` : null,
     version: `Format version ${summary.version}`,
     origin: builtIn ? 'Built into Provenance' : `Imported from ${summary.fileName ?? 'a file'}${format}${when}`,
     outlets: outlets.length > 0 ? `Sources: ${outlets.join(', ')}` : 'No sources',

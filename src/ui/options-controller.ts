@@ -9,7 +9,8 @@ import type { DatasetSummary } from '../claims/dataset-summary';
 import type { FormatChoice } from '../claims/import-dataset';
 import { exportClaimReview } from '../claims/export-claimreview';
 import { serializeDataset } from '../claims/serialize-dataset';
-import { plural, type ImportFile, type ImportJobResult } from '../imports/import-job';
+import { refused, type ImportFile, type ImportJobResult } from '../imports/import-job';
+import { plural } from './plural';
 import type { PendingImports } from '../imports/pending-imports';
 import type { DatasetStore } from '../platform/dataset-store';
 import { toDatasetRows, type DatasetRow } from './dataset-list-view';
@@ -117,7 +118,7 @@ export function createOptionsController(deps: OptionsDeps): OptionsController {
         try {
           outcomes.push(await importOne(file, format));
         } catch (error) {
-          outcomes.push({ ok: false, title: `${file.name} could not be imported:`, details: [error instanceof Error ? error.message : String(error)] });
+          outcomes.push(refused(file.name, [error instanceof Error ? error.message : String(error)]));
         }
       }
       busy = null;

@@ -4,13 +4,10 @@
  * outlets': "2 outlets corroborate" already means two independent reports.
  */
 import type { SourceCount } from '../provenance/independent-sources';
+import { plural } from './plural';
 
 /** The two relations a claim summary speaks of, conflicts first as everywhere in the report. */
 export type SummaryVerdict = 'conflicts' | 'corroborates';
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 function independentNote(count: SourceCount): string {
   return count.independent === count.outlets ? '' : `, ${plural(count.independent, 'independent source', 'independent sources')}`;
