@@ -1,9 +1,12 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { PACKAGED_MODELS_DIR, SHIPPED_FILES } from './src/assets/shipped-assets';
 
 /**
  * The extension pages' policy (popup, side panel, background worker): code and styles only from the
- * package, no plugins, and no network at all — the engine and its dataset ship inside the bundle, so
- * `connect-src 'none'` costs nothing and stops a compromised page from sending anything anywhere.
+ * package, no plugins, and no network at all. `connect-src 'self'` lets the worker fetch the engine's
+ * own files from the package (the word vectors and the pair model in models/); 'self' is this
+ * extension's origin only, so nothing can be sent anywhere.
  * `img-src` allows `data:` because Vite inlines small images into CSS; such images load nothing.
  * Loosen only for a feature that needs it, and update docs/security.md and tests/unit/manifest.test.ts.
  */
@@ -11,7 +14,7 @@ const EXTENSION_PAGES_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "object-src 'none'",
-  "connect-src 'none'",
+  "connect-src 'self'",
   "img-src 'self' data:",
   "base-uri 'none'",
   "form-action 'none'",
@@ -25,6 +28,13 @@ const EXTENSION_PAGES_CSP = [
  */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The engine's large data ships as files beside the code (src/assets/shipped-assets.ts), read once
+    // per worker: a small background script starts faster on every wake.
+    'build:publicAssets': (_wxt, files) => {
+      for (const name of Object.values(SHIPPED_FILES)) files.push({ absoluteSrc: resolve(import.meta.dirname, 'assets', name), relativeDest: `${PACKAGED_MODELS_DIR}/${name}` });
+    },
+  },
   imports: false,
   manifestVersion: 3,
   manifest: ({ mode, browser }) => ({

@@ -4,6 +4,8 @@
  * stored index and dataset (`index.bin`, `dataset.bin`, v8.serialize) and the page (`page.html`); prints
  * the analysis time in milliseconds. Loading and extracting the page are not timed.
  */
+// First: the engine's word vectors and pair model, read from assets/.
+import '../src/assets/node-assets';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { deserialize } from 'node:v8';

@@ -7,6 +7,8 @@
  * Ratios, not milliseconds, carry between machines. The last line is one JSON object; the exit code is
  * 1 when a family's ratios say super-linear (median ratio above 3).
  */
+// First: the engine's word vectors and pair model, read from assets/.
+import '../src/assets/node-assets';
 import { defaultDataset } from '../src/claims/default-dataset';
 import { createAnalyzer } from '../src/engine/analyzer';
 import { extractArticle } from '../src/extract/extract-article';

@@ -4,6 +4,8 @@
  * (the structured clone, v8.serialize), loaded back, and used to analyse the bundled pages beside
  * Readability's own parse of each page and a naive baseline (brute-force TF-IDF cosine over every claim).
  */
+// First: the engine's word vectors and pair model, read from assets/.
+import '../src/assets/node-assets';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

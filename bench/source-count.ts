@@ -12,6 +12,8 @@
  * shared machine the least disturbed run is the fairest. Node figures, not the browser's. The last line
  * is one JSON object.
  */
+// First: the engine's word vectors and pair model, read from assets/.
+import '../src/assets/node-assets';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

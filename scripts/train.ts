@@ -4,6 +4,8 @@
  *
  *   npm run train [-- --data DIR] [--epochs N] [--hidden N] [--seed N] [--limit N] [--no-arc] [--out FILE]
  */
+// First: the engine's word vectors and pair model, read from assets/.
+import '../src/assets/node-assets';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

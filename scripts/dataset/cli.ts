@@ -2,6 +2,8 @@
  * `npm run dataset [-- COMMAND …]`. Without a command it rebuilds the embedded default dataset from the
  * seeds, as it always has; `build` and `import` make datasets a user can import in the options page.
  */
+// First: the engine's word vectors and pair model, read from assets/.
+import '../../src/assets/node-assets';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';

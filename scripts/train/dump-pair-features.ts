@@ -5,6 +5,8 @@
  *
  *   tsx scripts/train/dump-pair-features.ts --data DIR --out FILE [--limit N] [--sets a,b]
  */
+// First: the engine's word vectors and pair model, read from assets/.
+import '../../src/assets/node-assets';
 import { createWriteStream, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR } from '../../src/eval/eval-paths';

@@ -4,6 +4,8 @@
  * cannot be checked (not a regular file, too large, nested too deeply, not text, not HTML) are refused
  * with one line on stderr and exit code 2.
  */
+// First: the engine's word vectors and pair model, read from assets/.
+import '../assets/node-assets';
 import { parseArgs } from 'node:util';
 import type { Dataset } from '../claims/dataset';
 import { MAX_DATASET_CHARS } from '../claims/dataset-json';

@@ -1,11 +1,8 @@
-/** The word vectors shipped with the extension (assets/word-vectors.json, built by `npm run vectors`). */
-import asset from '../../assets/word-vectors.json';
-import { loadWordVectors, type WordVectors } from './word-vectors';
+/** The word vectors shipped with the extension (assets/word-vectors.bin, built by `npm run vectors`). */
+import { shippedAssets } from '../assets/shipped-assets';
+import type { WordVectors } from './word-vectors';
 
-let vectors: WordVectors | null = null;
-
-/** Decodes the shipped table on first use (about 3 MB; decoded once per worker). */
+/** Decodes the shipped table on first use (once per worker), once `loadShippedAssets` has read it. */
 export function defaultWordVectors(): WordVectors {
-  vectors ??= loadWordVectors(asset);
-  return vectors;
+  return shippedAssets.wordVectors();
 }

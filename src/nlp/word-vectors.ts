@@ -1,13 +1,5 @@
 /** The shipped int8 word-vector table (built by scripts/build-vectors.ts) and cosine similarity over it. */
-
-/** The JSON asset's shape. */
-export interface WordVectorAsset {
-  dimensions: number;
-  /** Words separated by single spaces, row order. */
-  words: string;
-  /** Base64 of an Int8Array, `dimensions` values per word, unit vectors scaled by 200. */
-  vectors: string;
-}
+import type { WordVectorTable } from './word-vector-file';
 
 /** Looks up words and compares them. */
 export interface WordVectors {
@@ -37,9 +29,9 @@ export function decodeBase64(base64: string): Uint8Array {
   throw new Error('no base64 decoder in this runtime');
 }
 
-/** Decodes the asset once; lookups afterwards are a hash probe and a 100-term integer dot product. */
-export function loadWordVectors(asset: WordVectorAsset): WordVectors {
-  return new Int8WordVectors(asset);
+/** Indexes the table once; lookups afterwards are a hash probe and a 100-term integer dot product. */
+export function loadWordVectors(table: Pick<WordVectorTable, 'dimensions' | 'words' | 'data'>): WordVectors {
+  return new Int8WordVectors(table);
 }
 
 /**
@@ -61,11 +53,10 @@ class Int8WordVectors implements WordVectors {
   /** Each lane's scale: 1, 2^k, 2^2k (k from the table, see the constructor). */
   private readonly scales: Float64Array;
 
-  constructor(asset: WordVectorAsset) {
-    const dims = (this.dims = asset.dimensions);
-    asset.words.split(' ').forEach((word, row) => this.rows.set(word, row));
-    const bytes = decodeBase64(asset.vectors);
-    const data = (this.data = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  constructor(table: Pick<WordVectorTable, 'dimensions' | 'words' | 'data'>) {
+    const dims = (this.dims = table.dimensions);
+    table.words.forEach((word, row) => this.rows.set(word, row));
+    const data = (this.data = table.data);
     this.norms = new Float64Array(this.rows.size);
     let largest = 0;
     for (let row = 0; row < this.rows.size; row++) {

@@ -7,6 +7,8 @@ import type { PackedClaimIndex } from '../match/pack-claim-index';
 import { clearStoredReports, createDatasetAnalysis, type DatasetAnalysis } from './dataset-analysis';
 import { createDatasetSettings } from './dataset-settings';
 import { openDatasetStore, type DatasetStore } from './dataset-store';
+import { loadShippedAssets } from '../assets/shipped-assets';
+import { readPackagedFile } from './packaged-files';
 
 /** storage.session key: the choice revision the stored reports were made under. */
 const REPORTS_REVISION_KEY = 'reportsDatasetRevision';
@@ -29,6 +31,7 @@ export function createBrowserDatasetAnalysis(
       });
       return opening;
     },
+    prepareEngine: () => loadShippedAssets(readPackagedFile),
     createAnalyzer,
     reports: {
       revision: async () => {

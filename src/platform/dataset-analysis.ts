@@ -19,6 +19,8 @@ export interface DatasetAnalysisDeps {
   builtIn: Dataset;
   settings: { read(): Promise<DatasetSettings> };
   store(): Promise<Pick<DatasetStore, 'list' | 'load' | 'loadIndex' | 'saveIndex'>>;
+  /** Reads what the engine needs beside the datasets (the word vectors and the pair model) before it is built. */
+  prepareEngine(): Promise<void>;
   /** `packed`: the datasets' claim index, packed beforehand (the analyzer packs one itself without it). */
   createAnalyzer(datasets: readonly Dataset[], packed?: PackedClaimIndex): { analyze(article: Article): Report };
   /** The revision the stored reports were made under (storage.session), and clearing them. */
@@ -33,6 +35,11 @@ export interface DatasetAnalysisDeps {
 export interface DatasetAnalysis {
   /** Analyses `article` over the datasets enabled now, with fact-checkers' verdicts attached. */
   analyze(article: Article): Promise<Report>;
+  /**
+   * Builds the analyzer for the datasets enabled now, if it is not built, without analysing anything:
+   * what the worker can do before the reader clicks (it reads only what the extension stores).
+   */
+  prepare(): Promise<void>;
   /** Clears the tabs' reports and drops the analyzer when the choice changed since they were made. */
   sync(): Promise<void>;
   /** `reports` whose `get` never returns a report made before the current choice. */
@@ -63,11 +70,16 @@ export function createDatasetAnalysis(deps: DatasetAnalysisDeps): DatasetAnalysi
   let built: { revision: number; analyze: Promise<(article: Article) => Report> } | null = null;
 
   async function build(settings: DatasetSettings): Promise<(article: Article) => Report> {
+    // The engine's files are read while the datasets are: both are needed, neither waits for the other.
+    const preparing = deps.prepareEngine();
+    preparing.catch(() => undefined);
     const store = await deps.store();
     const ids = (await store.list()).filter((summary) => isEnabled(settings, summary.id)).map((summary) => summary.id);
     const imported = await store.load(ids);
     const { datasets, reviews } = combineDatasets(isEnabled(settings, deps.builtIn.id) ? deps.builtIn : null, imported);
-    const analyzer = deps.createAnalyzer(datasets, await packedIndex(store, datasets, deps.builtIn.id));
+    const packed = await packedIndex(store, datasets, deps.builtIn.id);
+    await preparing;
+    const analyzer = deps.createAnalyzer(datasets, packed);
     return (article) => attachReviews(analyzer.analyze(article), reviews);
   }
 
@@ -81,18 +93,25 @@ export function createDatasetAnalysis(deps: DatasetAnalysisDeps): DatasetAnalysi
     return settings;
   }
 
+  async function current(): Promise<(article: Article) => Report> {
+    const settings = await sync();
+    if (!built) {
+      const attempt = { revision: settings.revision, analyze: build(settings) };
+      built = attempt;
+      // A failed build (the database could not be opened) is retried on the next request.
+      attempt.analyze.catch(() => {
+        if (built === attempt) built = null;
+      });
+    }
+    return built.analyze;
+  }
+
   return {
     async analyze(article) {
-      const settings = await sync();
-      if (!built) {
-        const attempt = { revision: settings.revision, analyze: build(settings) };
-        built = attempt;
-        // A failed build (the database could not be opened) is retried on the next request.
-        attempt.analyze.catch(() => {
-          if (built === attempt) built = null;
-        });
-      }
-      return (await built.analyze)(article);
+      return (await current())(article);
+    },
+    async prepare() {
+      await current();
     },
     sync: async () => {
       await sync();

@@ -1,12 +1,8 @@
 /** The shipped sentence-pair model (assets/pair-model.json, written by `npm run train`). */
-import asset from '../../assets/pair-model.json';
-import { loadPairModel, type PairModel, type PairModelAsset } from './pair-model';
+import { shippedAssets } from '../assets/shipped-assets';
+import type { PairModel } from './pair-model';
 
-let model: PairModel | null = null;
-
-/** Decodes the shipped trees on first use. */
+/** Decodes the shipped trees on first use, once `loadShippedAssets` has read them. */
 export function defaultPairModel(): PairModel {
-  model ??= loadPairModel(asset as unknown as PairModelAsset);
-  return model;
+  return shippedAssets.pairModel();
 }
-

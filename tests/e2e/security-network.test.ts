@@ -3,7 +3,8 @@
  * analysis of seed 000 is recorded (pages and the extension's service worker alike), from the import of
  * the invented restated-seed-000 dataset through the options page on (so the analysis has conflicts to
  * show whatever the judge finds between the seeds): the article page loads only its own files from
- * 127.0.0.1, the popup only files from the extension package, and the worker nothing at all. The
+ * 127.0.0.1, the popup only files from the extension package, and the worker only the engine's files
+ * from its own package (models/). The
  * extension-page CSP is then shown to hold: even with the e2e build's host access to 127.0.0.1, the
  * popup and the worker cannot fetch it, and cannot run a string as code.
  */
@@ -14,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
 import { CHROMIUM_PATH, EXTENSION_DIR, launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
 import { importDatasetsThroughOptions, RESTATED_SEED_000 } from './support/import-file';
+import { PACKAGED_MODELS_DIR, SHIPPED_FILES } from '../../src/assets/shipped-assets';
 
 /** A second extension, written as a stranger's would be (tests/fixtures/hostile/stranger-extension). */
 const STRANGER_DIR = resolve(import.meta.dirname, '..', 'fixtures', 'hostile', 'stranger-extension');
@@ -85,19 +87,20 @@ describe('a full analysis of seed 000', () => {
     expect(byPopup.filter((url) => !url.startsWith(extensionOrigin()))).toEqual([]);
   });
 
-  test('the service worker makes no request at all, and nobody else makes any', () => {
-    expect(recorded.filter((entry) => entry.by === 'worker')).toEqual([]);
+  test('the service worker requests only the engine’s files from its own package, and nobody else requests anything', () => {
+    const byWorker = recorded.filter((entry) => entry.by === 'worker').map((entry) => entry.url);
+    expect([...new Set(byWorker)].sort()).toEqual(Object.values(SHIPPED_FILES).map((file) => `${extensionOrigin()}${PACKAGED_MODELS_DIR}/${file}`).sort());
     expect(recorded.filter((entry) => entry.by === 'other' && !entry.url.startsWith(extensionOrigin()))).toEqual([]);
   });
 });
 
 describe('the extension-page CSP', () => {
-  test('stops the worker from fetching, even a host it has permission for', async () => {
-    const outcome = await (await browser.worker()).evaluate(
-      (url) => fetch(url).then(() => 'fetched', (error: unknown) => `blocked: ${String(error)}`),
-      `${server.baseUrl}from-worker.txt`,
-    );
-    expect(outcome).toMatch(/^blocked/);
+  test('stops the worker from fetching, even a host it has permission for; its own package it may read', async () => {
+    const worker = await browser.worker();
+    const fetchFrom = (url: string) => worker.evaluate((u) => fetch(u).then((r) => `fetched ${r.status}`, (error: unknown) => `blocked: ${String(error)}`), url);
+    expect(await fetchFrom(`${server.baseUrl}from-worker.txt`)).toMatch(/^blocked/);
+    // connect-src 'self': the engine's files (models/) are read from the extension's own origin.
+    expect(await fetchFrom(`${extensionOrigin()}models/pair-model.json`)).toBe('fetched 200');
   });
 
   test('stops the popup from fetching, and reports the violation', async () => {

@@ -1,7 +1,15 @@
 /** The real background entrypoint, started over fakeBrowser: its listeners are wired and answer. */
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
+import { createAnalyzer } from '../../src/engine/analyzer';
+
+// The real engine, watched: the test below needs to see when the worker builds it.
+vi.mock('../../src/engine/analyzer', async (original) => {
+  const engine = await original<typeof import('../../src/engine/analyzer')>();
+  return { ...engine, createAnalyzer: vi.fn(engine.createAnalyzer) };
+});
 import type { AnalyzeTabResult } from '../../src/messaging/protocol';
 
 const POPUP = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
@@ -17,6 +25,7 @@ let commandListener: ((command: string, tab?: { id?: number; windowId?: number }
 beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
+  vi.mocked(createAnalyzer).mockClear();
   commandListener = undefined;
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
     commandListener = listener as typeof commandListener;
@@ -96,4 +105,17 @@ describe('the started worker checks a listed and granted site when a page has lo
     await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'loading' }, tab);
     expect(executeScript).not.toHaveBeenCalled();
   });
+});
+
+test('a page that finished loading has the analyzer built before any click, once, without touching the page', async () => {
+  const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript');
+  background.main();
+  const tab = await fakeBrowser.tabs.create({ url: 'http://127.0.0.1:5173/seed-000.html' });
+  await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'loading' }, tab);
+  expect(createAnalyzer).not.toHaveBeenCalled();
+  await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, tab);
+  await vi.waitFor(() => expect(createAnalyzer).toHaveBeenCalledOnce());
+  await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, tab);
+  expect(createAnalyzer).toHaveBeenCalledOnce();
+  expect(executeScript).not.toHaveBeenCalled();
 });

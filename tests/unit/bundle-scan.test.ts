@@ -1,7 +1,7 @@
 /**
  * No network, no remote code, checked on the bundles users get (a fresh production build for Chrome and
  * Firefox): no `eval`, `new Function` or `importScripts`, no network API other than the one `fetch` in
- * Vite's module-preload polyfill, no `import()` of a URL, and no http(s) URL outside a justified
+ * Vite's module-preload polyfill and the `fetch` of the extension's own files, no `import()` of a URL, and no http(s) URL outside a justified
  * allow-list. The CSP (`tests/unit/manifest.test.ts`) stops these at run time; this stops them shipping.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -39,6 +39,12 @@ const FORBIDDEN: Array<{ rule: string; pattern: RegExp }> = [
 const MODULEPRELOAD_FETCH = /\bfetch\s*\(\s*[\w$]+\.href\s*,\s*[\w$]+\s*\)/g;
 
 /**
+ * The engine's files read from the extension's own package (src/platform/packaged-files.ts): a `fetch`
+ * whose argument is `runtime.getURL(…)`, a URL inside the extension whatever the path.
+ */
+const PACKAGE_FETCH = /\bfetch\s*\(\s*[\w$]+(?:\.default)?\.runtime\.getURL\(/g;
+
+/**
  * Namespace names: XML's, used by DOM code (Readability, the DOM itself), and JSON-LD's schema.org
  * context: identifiers, never fetched.
  */
@@ -74,7 +80,7 @@ function around(code: string, index: number): string {
 /** Everything in `code` (one bundle) that runs strings as code, reaches the network, or names a remote URL. */
 function scanSource(code: string, allowedUrls: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = [];
-  const source = withoutBlockComments(code).replace(MODULEPRELOAD_FETCH, 'PRELOAD_FETCH');
+  const source = withoutBlockComments(code).replace(MODULEPRELOAD_FETCH, 'PRELOAD_FETCH').replace(PACKAGE_FETCH, 'PACKAGE_FETCH(');
   for (const { rule, pattern } of FORBIDDEN) {
     for (const match of source.matchAll(pattern)) findings.push({ rule, context: around(source, match.index) });
   }
@@ -101,6 +107,7 @@ describe('the scanner itself', () => {
     ['import() of a URL', 'await import("https://cdn.example/x.js")'],
     ['fetch', 'fetch("https://api.example/x")'],
     ['fetch', 'const r = await fetch(url)'],
+    ['fetch', 'fetch(u);t.runtime.getURL("/a")'],
     ['XMLHttpRequest', 'new XMLHttpRequest()'],
     ['WebSocket', 'new WebSocket(u)'],
     ['sendBeacon', 'navigator.sendBeacon(u, d)'],
@@ -110,11 +117,12 @@ describe('the scanner itself', () => {
     expect(scanSource(code, new Set()).map((finding) => finding.rule)).toContain(rule);
   });
 
-  test('lets through what is safe: comments, namespaces, the module-preload polyfill, lookalike names', () => {
+  test('lets through what is safe: comments, namespaces, the module-preload polyfill, a read of the package, lookalike names', () => {
     const safe = [
       '/*! @license MIT https://example.org/license */',
       'document.createElementNS("http://www.w3.org/2000/svg","svg")',
       'function n(e){if(e.ep)return;e.ep=!0;let n=t(e);fetch(e.href,n)}',
+      'const n=await fetch(t.runtime.getURL(`/${ic}/${e}`))',
       'const retrieval = 1; x.evaluate(y); prefetch(z); myFunction(1)',
       'const help = `Secure pages only, unless you type http:// (or https://)`; const prefix = `http://`;',
     ].join('\n');

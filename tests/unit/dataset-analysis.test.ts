@@ -44,7 +44,7 @@ function fakeEngine(built: Array<readonly Dataset[]>, packs: Array<PackedClaimIn
   };
 }
 
-async function setUp(settings: DatasetSettings) {
+async function setUp(settings: DatasetSettings, prepareEngine: () => Promise<void> = async () => undefined) {
   const store = await openDatasetStore(new IDBFactory());
   await store.save(V1, { fileName: 'v1.json', importFormat: 'provenance', importedAt: null });
   const state = { settings, reportsRevision: null as number | null, cleared: 0 };
@@ -54,6 +54,7 @@ async function setUp(settings: DatasetSettings) {
     builtIn: BUILT_IN,
     settings: { read: async () => state.settings },
     store: async () => store,
+    prepareEngine,
     createAnalyzer: fakeEngine(built, packs),
     reports: {
       revision: async () => state.reportsRevision,
@@ -117,6 +118,25 @@ describe('analysis over the enabled datasets', () => {
     state.settings = withEnabled(state.settings, 'fixture-v1', false);
     await analysis.sync();
     expect([state.cleared, state.reportsRevision]).toEqual([2, 1]);
+  });
+});
+
+describe('the engine’s files', () => {
+  test('are read before the analyzer is built; a failed read fails the analysis with its reason and is tried again next time', async () => {
+    const events: string[] = [];
+    let attempt = 0;
+    const { analysis, built } = await setUp(INITIAL_SETTINGS, async () => {
+      attempt++;
+      await new Promise((done) => setTimeout(done, 5));
+      events.push(`read ${attempt}`);
+      if (attempt === 1) throw new Error('models/word-vectors.bin could not be read (404)');
+    });
+    await expect(analysis.analyze(ARTICLE)).rejects.toThrow('word-vectors.bin could not be read');
+    expect(built).toHaveLength(0);
+    const report = await analysis.analyze(ARTICLE);
+    expect(events).toEqual(['read 1', 'read 2']);
+    expect(built).toHaveLength(1);
+    expect(report.claims[0]!.corroborating.length).toBeGreaterThan(0);
   });
 });
 

@@ -1,10 +1,15 @@
 /**
  * Least privilege, checked on the manifests the build really produces (Chrome, Firefox and the e2e
  * build): every key, permission and CSP directive is compared with an allow-list. Widening any of them
- * must be a deliberate change here and in docs/security.md, never a side effect.
+ * must be a deliberate change here and in docs/security.md, never a side effect. The same builds are
+ * checked for what a worker wake costs: a small background script, the engine's data in files.
  */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildExtension, type BuiltExtension } from './support/build-extension';
+import { ASSETS_DIR } from '../../src/assets/node-assets';
+import { PACKAGED_MODELS_DIR, SHIPPED_FILES } from '../../src/assets/shipped-assets';
 
 /**
  * Every top-level key a Provenance manifest may have. `side_panel` / `sidebar_action` / `commands` are for
@@ -35,7 +40,7 @@ const REQUIRED_CSP: Record<string, string[]> = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
   'object-src': ["'none'"],
-  'connect-src': ["'none'"],
+  'connect-src': ["'self'"],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],
   'frame-ancestors': ["'none'"],
@@ -140,6 +145,19 @@ describe('built manifests against the allow-list', () => {
     expect(Number.parseFloat(String(android?.strict_min_version))).toBeGreaterThanOrEqual(142);
     expect(firefox.manifest).not.toHaveProperty('externally_connectable');
     expect(chrome.manifest).not.toHaveProperty('browser_specific_settings');
+  });
+});
+
+describe('what the builds ship', () => {
+  /** Issue 15: the worker parses its script on every wake; the model and vectors are files it reads once. */
+  const BACKGROUND_LIMIT_BYTES = 500_000;
+
+  test.each(['chrome', 'firefox', 'e2e'])('%s: background.js is at most 500 kB, and the word vectors and pair model are files beside it, identical to assets/', (name) => {
+    const { dir } = builds().find(([n]) => n === name)![1];
+    expect(statSync(join(dir, 'background.js')).size).toBeLessThanOrEqual(BACKGROUND_LIMIT_BYTES);
+    for (const file of Object.values(SHIPPED_FILES)) {
+      expect(readFileSync(join(dir, PACKAGED_MODELS_DIR, file)).equals(readFileSync(join(ASSETS_DIR, file))), file).toBe(true);
+    }
   });
 });
 

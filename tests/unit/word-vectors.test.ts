@@ -25,9 +25,8 @@ function check(vectors: WordVectors, rowCount: number, groups: number, compariso
 
 /** A table of `rows` rows from `value(row, dimension)`, as the asset stores it. */
 function table(rows: number, dims: number, value: (row: number, d: number) => number): WordVectors {
-  const bytes = Int8Array.from({ length: rows * dims }, (_, i) => value(Math.floor(i / dims), i % dims));
-  const vectors = Buffer.from(bytes.buffer).toString('base64');
-  return loadWordVectors({ dimensions: dims, words: Array.from({ length: rows }, (_, i) => `w${i}`).join(' '), vectors });
+  const data = Int8Array.from({ length: rows * dims }, (_, i) => value(Math.floor(i / dims), i % dims));
+  return loadWordVectors({ dimensions: dims, words: Array.from({ length: rows }, (_, i) => `w${i}`), data });
 }
 
 describe('packed cosines', () => {

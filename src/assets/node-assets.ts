@@ -1,0 +1,17 @@
+/**
+ * Node's shipped assets: importing this module reads the word vectors and the pair model from the
+ * repository's assets/ folder, for the CLI, the evaluation and training scripts, the benchmarks and the
+ * unit tests (vitest's setup file). Never imported by the extension, which reads its package with fetch.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SHIPPED_FILES, shippedAssets, type ShippedFile } from './shipped-assets';
+
+export const ASSETS_DIR = resolve(import.meta.dirname, '../../assets');
+
+function read(name: string): ArrayBuffer {
+  const bytes = readFileSync(resolve(ASSETS_DIR, name));
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
+
+shippedAssets.install(Object.fromEntries((Object.keys(SHIPPED_FILES) as ShippedFile[]).map((name) => [name, read(SHIPPED_FILES[name])])) as Record<ShippedFile, ArrayBuffer>);

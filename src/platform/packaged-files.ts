@@ -1,0 +1,14 @@
+/**
+ * Reads a file the extension ships in its `models/` folder (wxt.config.ts copies them there from
+ * assets/): a fetch of the extension's own package, which the pages' policy allows (`connect-src
+ * 'self'`: this extension's origin, nothing on the network).
+ */
+import { browser } from 'wxt/browser';
+import { PACKAGED_MODELS_DIR } from '../assets/shipped-assets';
+
+export async function readPackagedFile(name: string): Promise<ArrayBuffer> {
+  // One expression, so the bundle scan (tests/unit/bundle-scan.test.ts) can tell it reads the package.
+  const response = await fetch(browser.runtime.getURL(`/${PACKAGED_MODELS_DIR}/${name}` as '/'));
+  if (!response.ok) throw new Error(`The extension's file ${PACKAGED_MODELS_DIR}/${name} could not be read (${response.status}); reinstalling Provenance restores it.`);
+  return response.arrayBuffer();
+}
