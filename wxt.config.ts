@@ -1,6 +1,22 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { PACKAGED_MODELS_DIR, SHIPPED_FILES } from './src/assets/shipped-assets';
+import { BUILT_IN_INDEX_FILE, PACKAGED_MODELS_DIR, SHIPPED_FILES } from './src/assets/shipped-assets';
+import { defaultDataset } from './src/claims/default-dataset';
+import { encodeIndexFile } from './src/match/index-file';
+import { packClaimIndex } from './src/match/pack-claim-index';
+
+/**
+ * The built-in dataset's claim index, packed now rather than by every waking worker: the dataset
+ * ships with this build, so the index made from it by this code fits it (the worker still checks).
+ */
+function packBuiltInIndex(): string {
+  const dir = resolve(import.meta.dirname, 'node_modules', '.cache', 'provenance-build');
+  mkdirSync(dir, { recursive: true });
+  const path = resolve(dir, BUILT_IN_INDEX_FILE);
+  writeFileSync(path, encodeIndexFile(packClaimIndex([defaultDataset])));
+  return path;
+}
 
 /**
  * The extension pages' policy (popup, side panel, background worker): code and styles only from the
@@ -30,9 +46,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     // The engine's large data ships as files beside the code (src/assets/shipped-assets.ts), read once
-    // per worker: a small background script starts faster on every wake.
+    // per worker: a small background script starts faster on every wake. So does the built-in dataset's
+    // packed index, made here.
     'build:publicAssets': (_wxt, files) => {
       for (const name of Object.values(SHIPPED_FILES)) files.push({ absoluteSrc: resolve(import.meta.dirname, 'assets', name), relativeDest: `${PACKAGED_MODELS_DIR}/${name}` });
+      files.push({ absoluteSrc: packBuiltInIndex(), relativeDest: `${PACKAGED_MODELS_DIR}/${BUILT_IN_INDEX_FILE}` });
     },
   },
   imports: false,

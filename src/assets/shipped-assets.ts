@@ -15,6 +15,8 @@ import { loadPairModel, type PairModel, type PairModelAsset } from '../stance/pa
 /** The files, by the name they have in assets/ and in the extension's `models/` folder. */
 export const SHIPPED_FILES = { wordVectors: 'word-vectors.bin', pairModel: 'pair-model.json' } as const;
 export type ShippedFile = keyof typeof SHIPPED_FILES;
+/** The built-in dataset's packed claim index, made at build time (wxt.config.ts; src/match/index-file.ts). */
+export const BUILT_IN_INDEX_FILE = 'built-in-index.bin';
 /** The folder of the extension's package that holds them (wxt.config.ts copies them there). */
 export const PACKAGED_MODELS_DIR = 'models';
 

@@ -7,7 +7,8 @@ import type { PackedClaimIndex } from '../match/pack-claim-index';
 import { clearStoredReports, createDatasetAnalysis, type DatasetAnalysis } from './dataset-analysis';
 import { createDatasetSettings } from './dataset-settings';
 import { openDatasetStore, type DatasetStore } from './dataset-store';
-import { loadShippedAssets } from '../assets/shipped-assets';
+import { BUILT_IN_INDEX_FILE, loadShippedAssets } from '../assets/shipped-assets';
+import { decodeIndexFile } from '../match/index-file';
 import { readPackagedFile } from './packaged-files';
 
 /** storage.session key: the choice revision the stored reports were made under. */
@@ -32,6 +33,7 @@ export function createBrowserDatasetAnalysis(
       return opening;
     },
     prepareEngine: () => loadShippedAssets(readPackagedFile),
+    builtInIndex: async () => decodeIndexFile(await readPackagedFile(BUILT_IN_INDEX_FILE)),
     createAnalyzer,
     reports: {
       revision: async () => {

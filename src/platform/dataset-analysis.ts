@@ -21,6 +21,8 @@ export interface DatasetAnalysisDeps {
   store(): Promise<Pick<DatasetStore, 'list' | 'load' | 'loadIndex' | 'saveIndex'>>;
   /** Reads what the engine needs beside the datasets (the word vectors and the pair model) before it is built. */
   prepareEngine(): Promise<void>;
+  /** The built-in dataset's index as shipped (packed at build time), or null: it is packed here then. */
+  builtInIndex(): Promise<PackedClaimIndex | null>;
   /** `packed`: the datasets' claim index, packed beforehand (the analyzer packs one itself without it). */
   createAnalyzer(datasets: readonly Dataset[], packed?: PackedClaimIndex): { analyze(article: Article): Report };
   /** The revision the stored reports were made under (storage.session), and clearing them. */
@@ -48,12 +50,20 @@ export interface DatasetAnalysis {
 
 /**
  * One packed index for `datasets`: each stored dataset's own, packed now (and stored, so this happens
- * once) when it has none or one from an older analysis; the built-in dataset is small and packed here.
+ * once) when it has none or one from an older analysis; the built-in dataset's as shipped with the
+ * build, packed here only if that one is missing or does not fit.
  */
-async function packedIndex(store: Pick<DatasetStore, 'loadIndex' | 'saveIndex'>, datasets: readonly Dataset[], builtInId: string): Promise<PackedClaimIndex> {
+async function packedIndex(
+  store: Pick<DatasetStore, 'loadIndex' | 'saveIndex'>,
+  datasets: readonly Dataset[],
+  builtIn: Pick<DatasetAnalysisDeps, 'builtIn' | 'builtInIndex'>,
+): Promise<PackedClaimIndex> {
   const parts = await Promise.all(
     datasets.map(async (dataset) => {
-      if (dataset.id === builtInId) return packClaimIndex([dataset]);
+      if (dataset.id === builtIn.builtIn.id) {
+        const shipped = await builtIn.builtInIndex().catch(() => null);
+        return shipped && fitsDatasets(shipped, [dataset]) ? shipped : packClaimIndex([dataset]);
+      }
       const stored = await store.loadIndex(dataset.id);
       if (stored && fitsDatasets(stored, [dataset])) return stored;
       const packed = packClaimIndex([dataset]);
@@ -77,7 +87,7 @@ export function createDatasetAnalysis(deps: DatasetAnalysisDeps): DatasetAnalysi
     const ids = (await store.list()).filter((summary) => isEnabled(settings, summary.id)).map((summary) => summary.id);
     const imported = await store.load(ids);
     const { datasets, reviews } = combineDatasets(isEnabled(settings, deps.builtIn.id) ? deps.builtIn : null, imported);
-    const packed = await packedIndex(store, datasets, deps.builtIn.id);
+    const packed = await packedIndex(store, datasets, deps);
     await preparing;
     const analyzer = deps.createAnalyzer(datasets, packed);
     return (article) => attachReviews(analyzer.analyze(article), reviews);

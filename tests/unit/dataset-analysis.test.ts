@@ -44,7 +44,11 @@ function fakeEngine(built: Array<readonly Dataset[]>, packs: Array<PackedClaimIn
   };
 }
 
-async function setUp(settings: DatasetSettings, prepareEngine: () => Promise<void> = async () => undefined) {
+async function setUp(
+  settings: DatasetSettings,
+  prepareEngine: () => Promise<void> = async () => undefined,
+  builtInIndex: () => Promise<PackedClaimIndex | null> = async () => null,
+) {
   const store = await openDatasetStore(new IDBFactory());
   await store.save(V1, { fileName: 'v1.json', importFormat: 'provenance', importedAt: null });
   const state = { settings, reportsRevision: null as number | null, cleared: 0 };
@@ -55,6 +59,7 @@ async function setUp(settings: DatasetSettings, prepareEngine: () => Promise<voi
     settings: { read: async () => state.settings },
     store: async () => store,
     prepareEngine,
+    builtInIndex,
     createAnalyzer: fakeEngine(built, packs),
     reports: {
       revision: async () => state.reportsRevision,
@@ -118,6 +123,29 @@ describe('analysis over the enabled datasets', () => {
     state.settings = withEnabled(state.settings, 'fixture-v1', false);
     await analysis.sync();
     expect([state.cleared, state.reportsRevision]).toEqual([2, 1]);
+  });
+});
+
+describe('the built-in dataset’s shipped index', () => {
+  const builtInOnly = withEnabled(INITIAL_SETTINGS, 'fixture-v1', false);
+
+  test('is used as shipped when it fits the dataset and the analysis', async () => {
+    const shipped = packClaimIndex([BUILT_IN]);
+    const { analysis, packs } = await setUp(builtInOnly, undefined, async () => shipped);
+    await analysis.analyze(ARTICLE);
+    expect(packs[0]).toBe(shipped);
+  });
+
+  test.each([
+    ['made for another dataset', async () => ({ ...packClaimIndex([BUILT_IN]), claimCount: 2 })],
+    ['made by another analysis', async () => ({ ...packClaimIndex([BUILT_IN]), analysis: 'older' })],
+    ['missing', async () => null],
+    ['unreadable', async () => { throw new Error('models/built-in-index.bin could not be read (404)'); }],
+  ])('%s: the dataset is packed here instead, and the analysis goes on', async (_name, shipped) => {
+    const { analysis, packs } = await setUp(builtInOnly, undefined, shipped as () => Promise<PackedClaimIndex | null>);
+    const report = await analysis.analyze(ARTICLE);
+    expect(fitsDatasets(packs[0]!, [BUILT_IN])).toBe(true);
+    expect(outlets(report)).toEqual(['Seed Outlet']);
   });
 });
 

@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildExtension, type BuiltExtension } from './support/build-extension';
 import { ASSETS_DIR } from '../../src/assets/node-assets';
-import { PACKAGED_MODELS_DIR, SHIPPED_FILES } from '../../src/assets/shipped-assets';
+import { BUILT_IN_INDEX_FILE, PACKAGED_MODELS_DIR, SHIPPED_FILES } from '../../src/assets/shipped-assets';
+import { defaultDataset } from '../../src/claims/default-dataset';
+import { decodeIndexFile } from '../../src/match/index-file';
+import { fitsDatasets } from '../../src/match/pack-claim-index';
 
 /**
  * Every top-level key a Provenance manifest may have. `side_panel` / `sidebar_action` / `commands` are for
@@ -152,12 +155,15 @@ describe('what the builds ship', () => {
   /** Issue 15: the worker parses its script on every wake; the model and vectors are files it reads once. */
   const BACKGROUND_LIMIT_BYTES = 500_000;
 
-  test.each(['chrome', 'firefox', 'e2e'])('%s: background.js is at most 500 kB, and the word vectors and pair model are files beside it, identical to assets/', (name) => {
+  test.each(['chrome', 'firefox', 'e2e'])('%s: background.js is at most 500 kB; the word vectors and pair model are files beside it, identical to assets/, with the built-in dataset’s packed index', (name) => {
     const { dir } = builds().find(([n]) => n === name)![1];
     expect(statSync(join(dir, 'background.js')).size).toBeLessThanOrEqual(BACKGROUND_LIMIT_BYTES);
     for (const file of Object.values(SHIPPED_FILES)) {
       expect(readFileSync(join(dir, PACKAGED_MODELS_DIR, file)).equals(readFileSync(join(ASSETS_DIR, file))), file).toBe(true);
     }
+    // The built-in dataset's index, packed at build time, fits the dataset the build ships (else every worker would pack it again).
+    const index = readFileSync(join(dir, PACKAGED_MODELS_DIR, BUILT_IN_INDEX_FILE));
+    expect(fitsDatasets(decodeIndexFile(index.buffer.slice(index.byteOffset, index.byteOffset + index.byteLength) as ArrayBuffer), [defaultDataset])).toBe(true);
   });
 });
 
