@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/unit/**/*.test.ts'],
-    setupFiles: ['tests/setup/node-assets.ts'],
+    setupFiles: ['tests/setup/node-assets.ts', 'tests/setup/messages.ts'],
     testTimeout: 30_000,
   },
 });

@@ -56,9 +56,10 @@ export default defineConfig({
   imports: false,
   manifestVersion: 3,
   manifest: ({ mode, browser }) => ({
-    name: 'Provenance',
-    description:
-      'Shows, sentence by sentence, which sources corroborate or contradict the news article you are reading. Runs on your device.',
+    // The name and description in the reader's language (public/_locales; English when theirs is missing).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // unlimitedStorage: imported datasets live in IndexedDB (src/platform/dataset-store.ts); CheckThat's
     // 14,231 claims alone are ~6 MB, and an import must not fail on the default quota.
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],

@@ -20,11 +20,13 @@ import { extractFromTab } from '../src/platform/extract-from-tab';
 import { injectHighlighter, sendToPage } from '../src/platform/highlighter';
 import { createReportStore } from '../src/platform/report-store';
 import { isRestrictedUrl } from '../src/platform/restricted-url';
+import { useBrowserMessages } from '../src/platform/browser-messages';
 import { prepareOnPageLoad } from '../src/platform/prepare-on-load';
 import { onOpenPanelCommand } from '../src/platform/side-panel';
 import { getTab, onTabLeftPage } from '../src/platform/tabs';
 
 export default defineBackground(() => {
+  useBrowserMessages();
   const store = createReportStore(browser.storage.session);
   // The analyzer over the enabled datasets is built on first use: indexing costs time the worker should
   // not spend on every wake-up. A change of datasets drops it and the tabs' reports made with it.

@@ -6,6 +6,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ExtractResult } from '../src/extract/article';
 import { extractArticle } from '../src/extract/extract-article';
+import { useBrowserMessages } from '../src/platform/browser-messages';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -13,6 +14,7 @@ export default defineContentScript({
   // which tells the page that Provenance is installed, its id, and that the reader is checking this page.
   noScriptStartedPostMessage: true,
   main(): ExtractResult {
+    useBrowserMessages();
     return extractArticle(document, { url: location.href });
   },
 });

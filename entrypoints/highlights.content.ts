@@ -12,6 +12,7 @@ import { createPageHighlighter } from '../src/highlights/page-highlighter';
 import type { PageProtocolMap } from '../src/messaging/protocol';
 import { listenForMessages, sendPanelEvent, type MessageSenderInfo } from '../src/messaging/transport';
 import type { HighlighterStart } from '../src/platform/highlighter';
+import { useBrowserMessages } from '../src/platform/browser-messages';
 
 /**
  * Marks this isolated world as already running the highlighter (holding its names); every injection
@@ -30,6 +31,7 @@ export default defineContentScript({
   // As for extraction: WXT would otherwise postMessage the extension id to the page at every start.
   noScriptStartedPostMessage: true,
   main(): HighlighterStart {
+    useBrowserMessages();
     const world = globalThis as { [RUNNING]?: HighlightNames };
     const running = world[RUNNING];
     if (running) return { state: 'running', names: running };

@@ -1,6 +1,7 @@
 /**
  * `npm test` sets itself up: the real-browser tests need Debian's Chromium at /usr/bin/chromium (or
- * CHROME_PATH) and Debian's Firefox ESR (`firefox-esr`, or FIREFOX_PATH). When one is missing and we
+ * CHROME_PATH) with its UI languages (`chromium-l10n`: the locale tests start it in French and Arabic)
+ * and Debian's Firefox ESR (`firefox-esr`, or FIREFOX_PATH). When one is missing and we
  * are root with apt-get (a fresh container), it is installed; otherwise the run stops before any test
  * with one message naming the exact command.
  */
@@ -20,8 +21,11 @@ function found(command: string): boolean {
 }
 
 const firefox = process.env.FIREFOX_PATH ?? 'firefox-esr';
+/** Debian's Chromium speaks only US English without chromium-l10n; a browser of one's own is taken as it is. */
+const chromiumLocales = process.env.CHROME_PATH ? null : '/usr/lib/chromium/locales/fr.pak';
 const missing = [
   ...(existsSync(chromium) ? [] : [{ what: `Chromium at ${chromium}`, pkg: 'chromium', custom: Boolean(process.env.CHROME_PATH) }]),
+  ...(chromiumLocales === null || existsSync(chromiumLocales) ? [] : [{ what: 'Chromium’s UI languages', pkg: 'chromium-l10n', custom: false }]),
   ...(found(firefox) ? [] : [{ what: `Firefox ESR (${firefox})`, pkg: 'firefox-esr', custom: Boolean(process.env.FIREFOX_PATH) }]),
 ];
 
@@ -39,7 +43,7 @@ if (missing.length > 0) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', ...missing.map((m) => m.pkg)], { stdio: 'inherit', env });
-  if (!existsSync(chromium) || !found(firefox)) {
+  if (!existsSync(chromium) || !found(firefox) || (chromiumLocales !== null && !existsSync(chromiumLocales))) {
     process.stderr.write('apt-get ran, but a browser the tests need is still missing.\n');
     process.exit(1);
   }

@@ -17,6 +17,11 @@ import { renderOptions, type OptionsActions } from '../../src/ui/render-options'
 import { renderSites, type SitesActions } from '../../src/ui/render-sites';
 import { createSitesController } from '../../src/ui/sites-controller';
 import '../../src/ui/options.css';
+import { applyDocumentLanguage, useBrowserMessages } from '../../src/platform/browser-messages';
+
+// First: every string the page shows comes from the reader's language catalog.
+useBrowserMessages();
+applyDocumentLanguage();
 
 const root = document.getElementById('app');
 if (!root) throw new Error('options.html has no #app element');

@@ -2,12 +2,17 @@
 import { browser } from 'wxt/browser';
 import { askWithRetry, explainMessagingError } from '../../src/messaging/ask-background';
 import { sendMessage } from '../../src/messaging/transport';
-import { FAILURE_MESSAGES, type AnalyzeTabResult } from '../../src/messaging/protocol';
+import { failureMessage, type AnalyzeTabResult } from '../../src/messaging/protocol';
 import { canOpenSidePanel, openSidePanel } from '../../src/platform/side-panel';
 import { getActiveTabId } from '../../src/platform/tabs';
 import { stateFromResult, tabIdFromSearch } from '../../src/ui/popup-state';
 import { renderPopup } from '../../src/ui/render-popup';
 import '../../src/ui/popup.css';
+import { applyDocumentLanguage, useBrowserMessages } from '../../src/platform/browser-messages';
+
+// First: every string the page shows comes from the reader's language catalog.
+useBrowserMessages();
+applyDocumentLanguage();
 
 const root = document.getElementById('app');
 if (!root) throw new Error('popup.html has no #app element');
@@ -27,7 +32,7 @@ async function show(refresh: boolean): Promise<void> {
   const tabId = tabIdFromSearch(location.search) ?? (await getActiveTabId());
   const result: AnalyzeTabResult =
     tabId === null
-      ? { ok: false, reason: 'no-tab', message: FAILURE_MESSAGES.noActiveTab }
+      ? { ok: false, reason: 'no-tab', message: failureMessage('noActiveTab') }
       : await ask(tabId, refresh);
   renderPopup(app, stateFromResult(result), {
     onRetry: () => void show(true),

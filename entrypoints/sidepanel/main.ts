@@ -4,7 +4,7 @@
  * shown is re-derived from the background's answer and the stored settings; the panel keeps no state.
  */
 import { browser } from 'wxt/browser';
-import { FAILURE_MESSAGES, type AnalyzeTabResult, type HighlightTabResult, type PanelEventMap } from '../../src/messaging/protocol';
+import { failureMessage, type AnalyzeTabResult, type HighlightTabResult, type PanelEventMap } from '../../src/messaging/protocol';
 import { listenForMessages, sendMessage } from '../../src/messaging/transport';
 import { getPanelSettings, updatePanelSettings } from '../../src/platform/panel-settings';
 import { onReportChanged } from '../../src/platform/report-events';
@@ -13,6 +13,11 @@ import { disturbedNote, highlightNote } from '../../src/ui/highlight-note';
 import { stateFromResult, tabIdFromSearch } from '../../src/ui/popup-state';
 import { renderPanel, type PanelActions, type PanelState } from '../../src/ui/render-panel';
 import '../../src/ui/panel.css';
+import { applyDocumentLanguage, useBrowserMessages } from '../../src/platform/browser-messages';
+
+// First: every string the page shows comes from the reader's language catalog.
+useBrowserMessages();
+applyDocumentLanguage();
 
 const root = document.getElementById('app');
 if (!root) throw new Error('sidepanel.html has no #app element');
@@ -63,7 +68,7 @@ async function show(refresh: boolean): Promise<void> {
   shownTab = tabId;
   const result: AnalyzeTabResult =
     tabId === null
-      ? { ok: false, reason: 'no-tab', message: FAILURE_MESSAGES.noActiveTab }
+      ? { ok: false, reason: 'no-tab', message: failureMessage('noActiveTab') }
       : await ask(() => sendMessage(browser.runtime, 'analyzeTab', { tabId, refresh }), noBackground);
   if (mine !== generation) return;
   const report = stateFromResult(result);

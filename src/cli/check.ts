@@ -6,6 +6,7 @@
  */
 // First: the engine's word vectors and pair model, read from assets/.
 import '../assets/node-assets';
+import { useEnglishMessages } from '../node/messages';
 import { parseArgs } from 'node:util';
 import type { Dataset } from '../claims/dataset';
 import { MAX_DATASET_CHARS } from '../claims/dataset-json';
@@ -21,6 +22,9 @@ import { readPage } from './page-input';
 import { readInputFile } from './read-input';
 import { toJsonReport } from './report-json';
 import { formatTextReport } from './report-text';
+
+// The report's words are the extension's English catalog.
+useEnglishMessages();
 
 const USAGE = 'usage: npm run check -- PAGE.html|PAGE.txt [--json] [--dataset FILE]';
 

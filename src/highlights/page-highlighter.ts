@@ -12,7 +12,7 @@ import { matchQuote } from '../anchoring/match-quote';
 import { rangeFor, readPageText } from '../anchoring/page-text';
 import { sameWords } from '../anchoring/same-words';
 import type { HighlightClaim, PageHighlightResult } from '../messaging/protocol';
-import { FAILURE_MESSAGES } from '../messaging/protocol';
+import { failureMessage } from '../messaging/protocol';
 import { FLASH_MS, type HighlightNames } from './highlight-styles';
 
 /** A claim and where it currently is in the page (null: not found). */
@@ -153,7 +153,7 @@ export function createPageHighlighter(env: HighlighterEnv): PageHighlighter {
 
   return {
     set(claims) {
-      if (!env.registry) return { ok: false, reason: 'unsupported', message: FAILURE_MESSAGES.noHighlightApi };
+      if (!env.registry) return { ok: false, reason: 'unsupported', message: failureMessage('noHighlightApi') };
       anchored = anchorAll(claims);
       draw();
       return { ok: true, anchored: anchored.filter((a) => a.range).length, total: claims.length };

@@ -6,9 +6,10 @@
 import type { Article } from '../extract/article';
 import type { Report } from '../engine/report';
 import type { AnalyzeTabResult, MessageData } from './protocol';
-import { FAILURE_MESSAGES } from './protocol';
+import { failureMessage } from './protocol';
 import type { MessageSenderInfo } from './transport';
 import { isExtensionPage } from './transport';
+import { t } from '../i18n/messages';
 
 /** What the handler needs from the browser and the engine. */
 export interface AnalyzeTabDeps {
@@ -27,18 +28,14 @@ export interface AnalyzeTabDeps {
 }
 
 /** Said when the page kept changing while it was read (an app that rewrites itself on a timer). */
-export const PAGE_CHANGED_MESSAGE = 'This page changed while Provenance was reading it. Try again once it has settled.';
+export const pageChangedMessage = (): string => t('failurePageChanged');
 
 /** `url` without its fragment: jumping to a heading does not change what the page says. */
 function pageOf(url: string | undefined): string | undefined {
   return url?.replace(/#.*$/s, '');
 }
 
-const NOT_ALLOWED: AnalyzeTabResult = {
-  ok: false,
-  reason: 'error',
-  message: 'Only Provenance’s own popup can ask for an analysis.',
-};
+const notAllowed = (): AnalyzeTabResult => ({ ok: false, reason: 'error', message: t('failureNotPopup') });
 
 /**
  * Analyses tab `tabId` (the stored report when still valid, unless `refresh`). The popup's request and
@@ -52,10 +49,10 @@ export function createTabAnalysis(deps: Omit<AnalyzeTabDeps, 'extensionOrigin'>)
 
   async function analyzeTab(tabId: number, refresh: boolean, retried = false): Promise<AnalyzeTabResult> {
     const tab = await deps.getTab(tabId);
-    if (!tab) return { ok: false, reason: 'no-tab', message: FAILURE_MESSAGES.noTab };
+    if (!tab) return { ok: false, reason: 'no-tab', message: failureMessage('noTab') };
     // No URL means the browser withheld it (no activeTab grant yet); injection below says so properly.
     if (tab.url !== undefined && deps.isRestrictedUrl(tab.url)) {
-      return { ok: false, reason: 'restricted', message: FAILURE_MESSAGES.restricted };
+      return { ok: false, reason: 'restricted', message: failureMessage('restricted') };
     }
     if (tab.url !== undefined && !refresh) {
       const stored = await deps.store.get(tabId, tab.url);
@@ -70,15 +67,15 @@ export function createTabAnalysis(deps: Omit<AnalyzeTabDeps, 'extensionOrigin'>)
     // the text read would then be stored under the wrong URL. Read the page again, once.
     const now = await deps.getTab(tabId);
     if (tab.url !== undefined && pageOf(now?.url) !== pageOf(tab.url)) {
-      if (!now) return { ok: false, reason: 'no-tab', message: FAILURE_MESSAGES.noTab };
-      return retried ? { ok: false, reason: 'error', message: PAGE_CHANGED_MESSAGE } : analyzeTab(tabId, true, true);
+      if (!now) return { ok: false, reason: 'no-tab', message: failureMessage('noTab') };
+      return retried ? { ok: false, reason: 'error', message: pageChangedMessage() } : analyzeTab(tabId, true, true);
     }
     let report: Report;
     try {
       report = await deps.analyze(extracted.article);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      return { ok: false, reason: 'error', message: `Provenance couldn’t analyse this article: ${detail}` };
+      return { ok: false, reason: 'error', message: t('failureAnalysis', detail) };
     }
     await deps.store.save(tabId, tab.url ?? extracted.article.meta.url ?? '', report);
     await deps.showBadge(tabId, report);
@@ -92,7 +89,7 @@ export function createTabAnalysis(deps: Omit<AnalyzeTabDeps, 'extensionOrigin'>)
       .catch((error: unknown): AnalyzeTabResult => ({
         ok: false,
         reason: 'error',
-        message: `Something went wrong: ${error instanceof Error ? error.message : String(error)}`,
+        message: t('failureUnexpected', error instanceof Error ? error.message : String(error)),
       }))
       .finally(() => inFlight.delete(tabId));
     inFlight.set(tabId, analysis);
@@ -108,5 +105,5 @@ export function createAnalyzeTabHandler(
   deps: AnalyzeTabDeps,
   analysis: TabAnalysis = createTabAnalysis(deps),
 ): (data: MessageData<'analyzeTab'>, sender: MessageSenderInfo) => Promise<AnalyzeTabResult> {
-  return async ({ tabId, refresh = false }, sender) => (isExtensionPage(sender, deps.extensionOrigin) ? analysis(tabId, refresh) : NOT_ALLOWED);
+  return async ({ tabId, refresh = false }, sender) => (isExtensionPage(sender, deps.extensionOrigin) ? analysis(tabId, refresh) : notAllowed());
 }

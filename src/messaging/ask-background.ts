@@ -4,6 +4,7 @@
  * replaces it. The request is sent once more to the fresh worker, and what the reader finally sees is
  * a sentence, never the browser's "Extension context invalidated".
  */
+import { t } from '../i18n/messages';
 
 /**
  * The browser's words for "the worker went away before it answered": stopped ("message port closed",
@@ -24,7 +25,7 @@ export function isWorkerGone(error: unknown): boolean {
  */
 export function explainMessagingError(error: unknown): string {
   if (/extension context invalidated/i.test(error instanceof Error ? error.message : String(error))) {
-    return 'Provenance was just updated or restarted. Close this and click Provenance again.';
+    return t('failureRestarted');
   }
   if (isWorkerGone(error)) return 'Provenance’s background page stopped before it answered. Try again.';
   const detail = error instanceof Error ? error.message : String(error);

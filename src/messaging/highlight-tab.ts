@@ -13,9 +13,10 @@ import type {
   PageMessageType,
   RevealResult,
 } from './protocol';
-import { FAILURE_MESSAGES } from './protocol';
+import { failureMessage } from './protocol';
 import type { Handlers, MessageSenderInfo } from './transport';
 import { isExtensionPage } from './transport';
+import { t } from '../i18n/messages';
 
 /** What the handlers need from the browser. */
 export interface HighlightTabDeps {
@@ -31,11 +32,7 @@ export interface HighlightTabDeps {
 
 type HighlightHandlers = Pick<Handlers, 'highlightTab' | 'revealClaim' | 'emphasiseClaim'>;
 
-const NOT_ALLOWED = {
-  ok: false,
-  reason: 'error',
-  message: 'Only Provenance’s own pages can change its highlights.',
-} as const;
+const notAllowed = () => ({ ok: false, reason: 'error', message: t('failureNotOwnPage') }) as const;
 
 /** The claims a reader sees cards for: those with a corroborating or conflicting source. */
 export function highlightClaims(report: Report): HighlightClaim[] {
@@ -54,9 +51,9 @@ export function createHighlightHandlers(deps: HighlightTabDeps): HighlightHandle
 
   async function reportFor(tabId: number): Promise<Report | Failure> {
     const tab = await deps.getTab(tabId);
-    if (!tab) return { ok: false, reason: 'no-tab', message: FAILURE_MESSAGES.noTab };
+    if (!tab) return { ok: false, reason: 'no-tab', message: failureMessage('noTab') };
     const report = tab.url === undefined ? null : await deps.store.get(tabId, tab.url);
-    return report ?? { ok: false, reason: 'no-report', message: FAILURE_MESSAGES.noReport };
+    return report ?? { ok: false, reason: 'no-report', message: failureMessage('noReport') };
   }
 
   async function inject(tabId: number): Promise<Failure | null> {
@@ -68,7 +65,7 @@ export function createHighlightHandlers(deps: HighlightTabDeps): HighlightHandle
 
   return {
     async highlightTab({ tabId, enabled }, sender) {
-      if (!allowed(sender)) return NOT_ALLOWED;
+      if (!allowed(sender)) return notAllowed();
       if (!enabled) {
         // No highlighter in the page (never injected, or the page has navigated) means nothing is drawn.
         await deps.sendToPage(tabId, 'clearHighlights', {}).catch(() => undefined);
@@ -82,7 +79,7 @@ export function createHighlightHandlers(deps: HighlightTabDeps): HighlightHandle
     },
 
     async revealClaim({ tabId, index }, sender): Promise<RevealResult> {
-      if (!allowed(sender)) return NOT_ALLOWED;
+      if (!allowed(sender)) return notAllowed();
       const report = await reportFor(tabId);
       if ('ok' in report) return report;
       const claim = highlightClaims(report).find((candidate) => candidate.index === index);
@@ -94,7 +91,7 @@ export function createHighlightHandlers(deps: HighlightTabDeps): HighlightHandle
     },
 
     async emphasiseClaim({ tabId, index }, sender): Promise<RevealResult> {
-      if (!allowed(sender)) return NOT_ALLOWED;
+      if (!allowed(sender)) return notAllowed();
       // Hovering must not inject anything: with highlights off there is nothing to emphasise.
       const answer = await deps.sendToPage(tabId, 'emphasiseClaim', { index }).catch(() => ({ found: false }));
       return { ok: true, found: answer.found };

@@ -5,6 +5,7 @@
  */
 import type { SentenceAnchor } from '../extract/article';
 import type { Report } from '../engine/report';
+import { t, type MessageKey } from '../i18n/messages';
 
 /** Why a tab has no report; each has a sentence the popup shows as is. */
 export type AnalyzeFailureReason = 'restricted' | 'not-an-article' | 'no-tab' | 'error';
@@ -94,14 +95,16 @@ export interface Envelope<K extends string = string> {
 }
 
 /** The sentences the popup shows for each failure; the background fills `message` from here. */
-export const FAILURE_MESSAGES = {
-  restricted:
-    'Provenance can’t read this kind of page (browser pages and extension stores are off-limits to extensions).',
-  notAnArticle: 'No article found on this page.',
-  noTab: 'This tab is gone. Open an article and click Provenance again.',
-  noActiveTab: 'Open a news article, then click Provenance.',
-  noAccess: 'Provenance can only read a page after you click its toolbar button on that page. Click it again here.',
-  noReport: 'Check this page first: Provenance has no report for it yet.',
-  noHighlightApi: 'This browser can’t highlight text in the page (it needs the CSS Custom Highlight API: Chrome 105+, Firefox 140+).',
-  highlighterDidNotStart: 'Provenance couldn’t start highlighting in this page. Reload the page and try again.',
-} as const;
+const FAILURE_KEYS = {
+  restricted: 'failureRestricted',
+  notAnArticle: 'failureNotAnArticle',
+  noTab: 'failureNoTab',
+  noActiveTab: 'failureNoActiveTab',
+  noAccess: 'failureNoAccess',
+  noReport: 'failureNoReport',
+  noHighlightApi: 'failureNoHighlightApi',
+  highlighterDidNotStart: 'failureHighlighterDidNotStart',
+} as const satisfies Record<string, MessageKey>;
+
+/** The sentence for `failure`, in the reader's language. */
+export const failureMessage = (failure: keyof typeof FAILURE_KEYS): string => t(FAILURE_KEYS[failure]);

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { Report } from '../engine/report';
 import { countReport } from '../ui/report-counts';
-import { conflictTitle, DEFAULT_ACTION_TITLE, unsupportedLanguageTitle } from './action-text';
+import { conflictTitle, defaultActionTitle, unsupportedLanguageTitle } from './action-text';
 
 /**
  * A dark red that keeps white text above 4.5:1 contrast; red because a conflict is what a reader should
@@ -39,6 +39,6 @@ export async function showReportBadge(tabId: number, report: Report): Promise<vo
 export async function clearBadge(tabId: number): Promise<void> {
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: '' }),
-    browser.action.setTitle({ tabId, title: DEFAULT_ACTION_TITLE }),
+    browser.action.setTitle({ tabId, title: defaultActionTitle() }),
   ]);
 }

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { Article, ExtractResult } from '../extract/article';
 import type { AnalyzeFailureReason } from '../messaging/protocol';
-import { FAILURE_MESSAGES } from '../messaging/protocol';
+import { failureMessage } from '../messaging/protocol';
 
 /** The built content script (entrypoints/extract.content.ts, registration 'runtime'). */
 export const EXTRACT_SCRIPT = '/content-scripts/extract.js';
@@ -20,12 +20,12 @@ export type TabExtractResult =
 export function explainInjectionError(error: unknown): { reason: AnalyzeFailureReason; message: string } {
   const raw = error instanceof Error ? error.message : String(error);
   if (/cannot access a [\w-]+:\/\/ url|extensions gallery|cannot be scripted|webstore/i.test(raw)) {
-    return { reason: 'restricted', message: FAILURE_MESSAGES.restricted };
+    return { reason: 'restricted', message: failureMessage('restricted') };
   }
   if (/missing host permission|cannot access contents of|must request permission/i.test(raw)) {
-    return { reason: 'error', message: FAILURE_MESSAGES.noAccess };
+    return { reason: 'error', message: failureMessage('noAccess') };
   }
-  if (/no tab with id/i.test(raw)) return { reason: 'no-tab', message: FAILURE_MESSAGES.noTab };
+  if (/no tab with id/i.test(raw)) return { reason: 'no-tab', message: failureMessage('noTab') };
   if (/error page/i.test(raw)) {
     return { reason: 'error', message: 'This page did not load, so there is nothing to read. Reload it and try again.' };
   }
@@ -51,6 +51,6 @@ export async function extractFromTab(tabId: number): Promise<TabExtractResult> {
     return { ok: false, reason: 'error', message: 'Provenance couldn’t read this page: the page script returned nothing.' };
   }
   if (value.ok) return value;
-  if (value.reason === 'not-an-article') return { ok: false, reason: 'not-an-article', message: FAILURE_MESSAGES.notAnArticle };
+  if (value.reason === 'not-an-article') return { ok: false, reason: 'not-an-article', message: failureMessage('notAnArticle') };
   return { ok: false, reason: 'error', message: value.message };
 }

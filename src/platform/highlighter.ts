@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { highlightCss, type HighlightNames } from '../highlights/highlight-styles';
-import { FAILURE_MESSAGES, type HighlightTabResult, type PageMessageData, type PageMessageReturn, type PageMessageType } from '../messaging/protocol';
+import { failureMessage, type HighlightTabResult, type PageMessageData, type PageMessageReturn, type PageMessageType } from '../messaging/protocol';
 import { sendPageMessage } from '../messaging/transport';
 import { explainInjectionError } from './extract-from-tab';
 
@@ -31,7 +31,7 @@ export async function injectHighlighter(tabId: number): Promise<{ ok: true } | E
   try {
     const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [HIGHLIGHT_SCRIPT] });
     const start = first?.result;
-    if (!isHighlighterStart(start)) return { ok: false, reason: 'error', message: FAILURE_MESSAGES.highlighterDidNotStart };
+    if (!isHighlighterStart(start)) return { ok: false, reason: 'error', message: failureMessage('highlighterDidNotStart') };
     if (start.state === 'started') {
       const sheets = highlightCss(start.names);
       // The verdict's underlines as a user sheet: its !important declarations outrank the page's sheets.

@@ -3,6 +3,7 @@
  * News" — each with the words a screen reader says instead of the arrow.
  */
 import type { AttributionChain } from '../provenance/attribution-chain';
+import { t } from '../i18n/messages';
 
 /** Which link of the chain a step is. */
 export type ChainRole = 'speaker' | 'reporter' | 'publisher';
@@ -17,11 +18,9 @@ export interface ChainStep {
  * What the arrow means, for screen readers (the arrows themselves are hidden from them): "said by a
  * diplomatic source, first reported by AFP, published by The Defense Post".
  */
-export const CHAIN_ROLE_WORDS: Record<ChainRole, string> = {
-  speaker: 'said by',
-  reporter: 'first reported by',
-  publisher: 'published by',
-};
+export function chainRoleWords(role: ChainRole): string {
+  return t(role === 'speaker' ? 'chainSaidBy' : role === 'reporter' ? 'chainFirstReportedBy' : 'chainPublishedBy');
+}
 
 /**
  * The steps of `chain`, or null when it is only the publisher: the source's heading already names the

@@ -1,18 +1,19 @@
 /** The words that say what a conflict is about, so a marked span never relies on its colour alone. */
 import type { Difference, DifferenceKind } from '../engine/report';
+import { t, type MessageKey } from '../i18n/messages';
 
-const KIND_LABELS: Record<DifferenceKind, string> = {
-  actor: 'Different actor',
-  number: 'Different number',
-  date: 'Different date or time',
-  place: 'Different place',
-  negation: 'Opposite or hedged wording',
-  other: 'Different detail',
-};
+const KIND_KEYS = {
+  actor: 'diffActor',
+  number: 'diffNumber',
+  date: 'diffDate',
+  place: 'diffPlace',
+  negation: 'diffNegation',
+  other: 'diffOther',
+} as const satisfies Record<DifferenceKind, MessageKey>;
 
 /** "Different actor" for `actor`, and so on. */
 export function kindLabel(kind: DifferenceKind): string {
-  return KIND_LABELS[kind];
+  return t(KIND_KEYS[kind]);
 }
 
 /**
@@ -20,6 +21,6 @@ export function kindLabel(kind: DifferenceKind): string {
  * with the engine's note when the spans alone do not show the conflict ("The US" standing for Trump).
  */
 export function differenceLabel(difference: Difference): string {
-  const label = `${kindLabel(difference.kind)}: ${difference.page} vs ${difference.source}`;
-  return difference.note ? `${label} (${difference.note})` : label;
+  const label = t('differenceLine', kindLabel(difference.kind), difference.page, difference.source);
+  return difference.note ? t('differenceWithNote', label, difference.note) : label;
 }

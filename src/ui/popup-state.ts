@@ -5,6 +5,7 @@
 import type { AnalyzeFailureReason, AnalyzeTabResult } from '../messaging/protocol';
 import { unsupportedLanguageMessage } from './language-note';
 import { toReportView, type ReportView } from './report-view';
+import { t } from '../i18n/messages';
 
 /** What the popup shows. */
 export type PopupState =
@@ -17,8 +18,8 @@ export type PopupState =
 
 /** "None of this article’s 14 sentences match a known claim." */
 export function noMatchesMessage(sentenceCount: number): string {
-  if (sentenceCount === 1) return 'This article’s only sentence doesn’t match a known claim.';
-  return `None of this article’s ${sentenceCount} sentences match a known claim.`;
+  if (sentenceCount === 1) return t('noMatchesOnly');
+  return t('noMatches', sentenceCount);
 }
 
 /** The state for the background's answer. Only errors offer "Try again": the other failures would not change. */

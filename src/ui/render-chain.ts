@@ -3,7 +3,7 @@
  * readers hear what each arrow means ("said by …, first reported by …, published by …"), since an
  * arrow read out as "right arrow" says nothing. All text goes in as text.
  */
-import { CHAIN_ROLE_WORDS, type ChainStep } from './chain-steps';
+import { chainRoleWords, type ChainStep } from './chain-steps';
 import { h } from './dom';
 
 function capitalise(words: string): string {
@@ -17,8 +17,8 @@ export function renderChain(steps: ChainStep[]): HTMLElement {
     { class: 'chain' },
     steps.flatMap((step, i) => [
       i > 0 ? h('span', { class: 'chain-arrow', 'aria-hidden': 'true' }, [' → ']) : null,
-      h('span', { class: 'visually-hidden' }, [i === 0 ? `${capitalise(CHAIN_ROLE_WORDS[step.role])} ` : `, ${CHAIN_ROLE_WORDS[step.role]} `]),
-      h('span', { class: `chain-step chain-${step.role}` }, [step.text]),
+      h('span', { class: 'visually-hidden' }, [i === 0 ? `${capitalise(chainRoleWords(step.role))} ` : `, ${chainRoleWords(step.role)} `]),
+      h('span', { class: `chain-step chain-${step.role}`, dir: 'auto' }, [step.text]),
     ]),
   );
 }

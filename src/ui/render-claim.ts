@@ -1,8 +1,9 @@
 /** One claim row and its sources, as collapsible list entries. */
 import { h, pieces } from './dom';
 import { renderChain } from './render-chain';
-import { VERDICT_LABELS, type ClaimRow, type SourceRow, type Verdict } from './report-view';
+import { verdictLabel, type ClaimRow, type SourceRow, type Verdict } from './report-view';
 import { renderGroups } from './render-show-all';
+import { t } from '../i18n/messages';
 
 /** The icon is decoration; the word beside it is what a screen reader and a colour-blind reader get. */
 const VERDICT_ICONS: Record<Verdict, string> = { conflicts: '✕', corroborates: '✓' };
@@ -11,7 +12,7 @@ const VERDICT_ICONS: Record<Verdict, string> = { conflicts: '✕', corroborates:
 export function verdictTag(verdict: Verdict): HTMLElement {
   return h('span', { class: `verdict verdict-${verdict}` }, [
     h('span', { class: 'verdict-icon', 'aria-hidden': 'true' }, [VERDICT_ICONS[verdict]]),
-    ` ${VERDICT_LABELS[verdict]}`,
+    ` ${verdictLabel(verdict)}`,
   ]);
 }
 
@@ -33,7 +34,7 @@ export function sourceHead(source: SourceRow): HTMLElement {
             : h('span', { class: 'date' }, [source.date]),
         ]
       : []),
-    ...(source.earliest ? [' ', h('span', { class: 'earliest' }, ['Earliest known source'])] : []),
+    ...(source.earliest ? [' ', h('span', { class: 'earliest' }, [t('earliestSource')])] : []),
   ]);
 }
 
@@ -45,11 +46,11 @@ export function sourceHead(source: SourceRow): HTMLElement {
 export function sourceLink(source: SourceRow): HTMLElement | null {
   if (source.url !== null && source.host !== null) {
     return h('a', { class: 'source-link', href: source.url, target: '_blank', rel: 'noopener noreferrer' }, [
-      'Read at ',
+      `${t('readAt')} `,
       h('bdi', {}, [source.outlet]),
       ' · ',
       h('span', { class: 'link-host' }, [source.host]),
-      h('span', { class: 'visually-hidden' }, [' (opens in a new tab)']),
+      h('span', { class: 'visually-hidden' }, [` ${t('opensInNewTab')}`]),
     ]);
   }
   return source.linkNote === null ? null : h('p', { class: 'link-refused' }, [source.linkNote]);
@@ -59,12 +60,12 @@ function renderSource(source: SourceRow): HTMLElement {
   const head = sourceHead(source);
   const differences =
     source.differences.length > 0
-      ? h('ul', { class: 'differences', 'aria-label': 'What differs' }, source.differences.map((d) => h('li', {}, [d])))
+      ? h('ul', { class: 'differences', 'aria-label': t('whatDiffers') }, source.differences.map((d) => h('li', {}, [d])))
       : null;
   const link = sourceLink(source);
   return h('li', { class: `source source-${source.verdict}` }, [
     head,
-    h('blockquote', { class: 'source-sentence' }, pieces(source.sentence)),
+    h('blockquote', { class: 'source-sentence', dir: 'auto' }, pieces(source.sentence)),
     source.chain ? renderChain(source.chain) : null,
     source.review ? h('p', { class: 'review' }, [source.review]) : null,
     differences,
@@ -76,7 +77,7 @@ function renderSource(source: SourceRow): HTMLElement {
 export function renderClaim(row: ClaimRow, open: boolean): HTMLLIElement {
   const summary = h('summary', {}, [
     verdictTag(row.verdict),
-    h('h2', { class: 'claim-sentence' }, pieces(row.sentence)),
+    h('h2', { class: 'claim-sentence', dir: 'auto' }, pieces(row.sentence)),
     h('span', { class: 'claim-summary' }, [row.summary]),
   ]);
   const groups = renderGroups(row.groups, `claim-${row.index}`, { tag: 'ul', className: 'sources', item: renderSource });

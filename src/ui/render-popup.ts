@@ -7,6 +7,7 @@ import { h } from './dom';
 import type { PopupState } from './popup-state';
 import { renderClaim } from './render-claim';
 import type { ReportView } from './report-view';
+import { t } from '../i18n/messages';
 
 /** What the rendered popup can ask its owner to do. */
 export interface PopupActions {
@@ -20,7 +21,7 @@ export interface PopupActions {
 
 function compareButton(actions: PopupActions): HTMLElement | null {
   if (!actions.onCompare) return null;
-  const button = h('button', { type: 'button', class: 'compare' }, ['Compare side by side']);
+  const button = h('button', { type: 'button', class: 'compare' }, [t('popupCompare')]);
   button.addEventListener('click', () => actions.onCompare?.());
   return button;
 }
@@ -28,8 +29,9 @@ function compareButton(actions: PopupActions): HTMLElement | null {
 /** The article's title, byline and (unless `counts` is false: nothing was checked) counts. */
 export function articleHeader(view: ReportView, counts = true): HTMLElement {
   return h('header', { class: 'article' }, [
-    // The title is in the page's language, the popup in English: a screen reader reads each in its own.
-    h('h1', { class: 'article-title', lang: view.lang }, [view.title]),
+    // The title is in the page's language, the popup in the reader's: a screen reader reads each in its
+    // own, and its direction is its own (dir=auto), whichever way the popup runs.
+    h('h1', { class: 'article-title', lang: view.lang, dir: 'auto' }, [view.title]),
     view.byline ? h('p', { class: 'article-byline' }, [view.byline]) : null,
     counts ? h('p', { class: 'counts' }, [view.countsLine]) : null,
     view.partialNote ? h('p', { class: 'message message-partial' }, [view.partialNote]) : null,
@@ -41,8 +43,8 @@ export function statusContent(state: PopupState, actions: Pick<PopupActions, 'on
   switch (state.kind) {
     case 'analysing':
       return [
-        h('progress', { class: 'progress', 'aria-label': 'Checking this article' }),
-        h('p', { class: 'message' }, ['Checking this article’s claims against known sources…']),
+        h('progress', { class: 'progress', 'aria-label': t('popupChecking') }),
+        h('p', { class: 'message' }, [t('popupCheckingMessage')]),
       ];
     case 'report':
       return [articleHeader(state.view)];
@@ -52,7 +54,7 @@ export function statusContent(state: PopupState, actions: Pick<PopupActions, 'on
       // No counts: "0 claims checked" would read as if the page had been checked and found wanting.
       return [articleHeader(state.view, false), h('p', { class: 'message message-language' }, [state.message])];
     case 'failure': {
-      const retry = state.canRetry ? h('button', { type: 'button', class: 'retry' }, ['Try again']) : null;
+      const retry = state.canRetry ? h('button', { type: 'button', class: 'retry' }, [t('popupTryAgain')]) : null;
       retry?.addEventListener('click', () => actions.onRetry());
       return [h('p', { class: `message message-${state.reason}` }, [state.message]), retry];
     }
@@ -90,7 +92,7 @@ export function renderPopup(root: HTMLElement, state: PopupState, actions: Popup
           compareButton(actions),
           h(
             'ol',
-            { class: 'claims', 'aria-label': 'Claims other sources speak to' },
+            { class: 'claims', 'aria-label': t('popupClaimsLabel') },
             state.view.rows.map((row, i) => renderClaim(row, i === 0)),
           ),
         ].filter((node): node is HTMLElement => node !== null)

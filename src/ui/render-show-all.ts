@@ -7,7 +7,7 @@
  * state, as the popup's claim summaries show theirs.
  */
 import { h } from './dom';
-import { GROUP_LABELS, type SourceGroup } from './report-view';
+import { groupLabel, moreGroupLabel, type SourceGroup } from './report-view';
 
 /** How a list of one relation's sources is made. */
 export interface GroupList<T> {
@@ -24,11 +24,11 @@ const disclosures = 'button.show-all[aria-controls]';
  */
 export function renderGroups<T>(groups: Array<SourceGroup<T>>, idPrefix: string, list: GroupList<T>): HTMLElement[] {
   return groups.flatMap((group) => {
-    const label = GROUP_LABELS[group.verdict];
+    const label = groupLabel(group.verdict);
     const shown = h(list.tag, { class: list.className, 'aria-label': label }, group.shown.map(list.item));
     if (group.showAll === null) return [shown];
     const id = `${idPrefix}-${group.verdict}-more`;
-    const more = h(list.tag, { class: `${list.className} more`, id, hidden: true, 'aria-label': `More ${label.toLowerCase()}` }, group.more.map(list.item));
+    const more = h(list.tag, { class: `${list.className} more`, id, hidden: true, 'aria-label': moreGroupLabel(group.verdict) }, group.more.map(list.item));
     const button = h('button', { type: 'button', class: 'show-all', 'aria-expanded': 'false', 'aria-controls': id }, [group.showAll]);
     button.addEventListener('click', () => setOpen(button, more, more.hidden));
     return [shown, button, more];

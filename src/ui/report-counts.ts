@@ -1,5 +1,6 @@
 /** The three numbers a reader sees first, shared by the popup header and the toolbar badge. */
 import type { Report } from '../engine/report';
+import { t, tCount } from '../i18n/messages';
 
 /** Page sentences checked, and how many have at least one corroborating / conflicting source. */
 export interface ReportCounts {
@@ -38,6 +39,5 @@ export function distinctClaims<T extends { text: string }>(claims: readonly T[])
 
 /** "12 claims checked · 2 corroborated · 3 conflicting". */
 export function countsLine(counts: ReportCounts): string {
-  const claims = counts.checked === 1 ? '1 claim checked' : `${counts.checked} claims checked`;
-  return `${claims} · ${counts.corroborated} corroborated · ${counts.conflicting} conflicting`;
+  return t('countsLine', tCount('claimsChecked', counts.checked), tCount('countCorroborated', counts.corroborated), tCount('countConflicting', counts.conflicting));
 }

@@ -15,15 +15,18 @@ import { markSpans, type TextPiece } from './highlight';
 import { countReport, countsLine, distinctClaims, type ReportCounts } from './report-counts';
 import { reviewLine } from './review-line';
 import { sourceSummary } from './source-summary';
+import { t } from '../i18n/messages';
 
 /** How a source relates to the page's claim. */
 export type Verdict = 'conflicts' | 'corroborates';
 
 /** The word shown with every verdict, so the verdict never rests on colour. */
-export const VERDICT_LABELS: Record<Verdict, string> = { conflicts: 'Conflicts', corroborates: 'Corroborates' };
+export const verdictLabel = (verdict: Verdict): string => (verdict === 'conflicts' ? t('verdictConflicts') : t('verdictCorroborates'));
 
 /** The name of a list of one relation's sources, for screen readers moving from list to list. */
-export const GROUP_LABELS: Record<Verdict, string> = { conflicts: 'Conflicting sources', corroborates: 'Corroborating sources' };
+export const groupLabel = (verdict: Verdict): string => (verdict === 'conflicts' ? t('groupConflicts') : t('groupCorroborates'));
+/** The name of the hidden rest of such a list. */
+export const moreGroupLabel = (verdict: Verdict): string => (verdict === 'conflicts' ? t('groupMoreConflicts') : t('groupMoreCorroborates'));
 
 /**
  * Sources listed at once for each relation under a claim, strongest first; the rest wait behind "Show all
@@ -121,13 +124,13 @@ export interface ReportView {
 }
 
 /** The sentence for a report that covers only the first part of a very long page. */
-export const PARTIAL_NOTE = 'Only the first part of this page was checked.';
+export const partialNote = (): string => t('partialNote');
 
 /** The source's link as the row offers it: a URL with its host, or the sentence saying why there is none. */
 function sourceLink(url: string | null): Pick<SourceRow, 'url' | 'host' | 'linkNote'> {
   if (url === null) return { url: null, host: null, linkNote: null };
   const link = checkLink(url);
-  return link.ok ? { url: link.href, host: link.host, linkNote: null } : { url: null, host: null, linkNote: `Link not shown: ${link.reason}.` };
+  return link.ok ? { url: link.href, host: link.host, linkNote: null } : { url: null, host: null, linkNote: t('linkNotShown', link.reason) };
 }
 
 function isoDate(value: string | null): string | null {
@@ -159,8 +162,6 @@ function sourceRow(match: SourceMatch, verdict: Verdict): SourceRow {
 
 const byScore = (a: { score: number }, b: { score: number }): number => b.score - a.score;
 
-const RELATION_WORDS: Record<Verdict, string> = { conflicts: 'conflicting', corroborates: 'corroborating' };
-
 /** `matches` (already strongest first) as one relation's group; null when there are none. */
 function sourceGroup(matches: SourceMatch[], verdict: Verdict): SourceGroup | null {
   if (matches.length === 0) return null;
@@ -170,7 +171,7 @@ function sourceGroup(matches: SourceMatch[], verdict: Verdict): SourceGroup | nu
     verdict,
     shown: rows.slice(0, SOURCES_SHOWN_PER_RELATION),
     more: rows.slice(SOURCES_SHOWN_PER_RELATION),
-    showAll: hidden ? `Show all ${rows.length} ${RELATION_WORDS[verdict]} sources` : null,
+    showAll: hidden ? (verdict === 'conflicts' ? t('showAllConflicts', rows.length) : t('showAllCorroborates', rows.length)) : null,
   };
 }
 
@@ -188,7 +189,7 @@ function claimRow(claim: ClaimReport, repeats: number): ClaimRow {
         match.differences.map((d) => ({ start: d.pageStart, end: d.pageEnd, text: d.page })),
       ),
     ),
-    summary: repeats > 1 ? `${summary} · repeated ${repeats} times` : summary,
+    summary: repeats > 1 ? t('claimRepeated', summary, repeats) : summary,
     counts: claim.sourceCounts,
     groups: [sourceGroup(conflicting, 'conflicts'), sourceGroup(corroborating, 'corroborates')].filter(
       (group): group is SourceGroup => group !== null,
@@ -219,12 +220,12 @@ export function toReportView(report: Report): ReportView {
     })
     .map(({ claim, repeats }) => claimRow(claim, repeats));
   return {
-    title: title?.trim() || 'Untitled article',
+    title: title?.trim() || t('untitledArticle'),
     lang: report.article.lang,
     byline: bylineParts.length > 0 ? bylineParts.join(' · ') : null,
     counts,
     countsLine: countsLine(counts),
-    partialNote: report.article.partial ? PARTIAL_NOTE : null,
+    partialNote: report.article.partial ? partialNote() : null,
     rows,
   };
 }

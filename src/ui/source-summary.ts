@@ -4,25 +4,24 @@
  * outlets': "2 outlets corroborate" already means two independent reports.
  */
 import type { SourceCount } from '../provenance/independent-sources';
-import { plural } from './plural';
+import { tCount } from '../i18n/messages';
 
 /** The two relations a claim summary speaks of, conflicts first as everywhere in the report. */
 export type SummaryVerdict = 'conflicts' | 'corroborates';
 
 function independentNote(count: SourceCount): string {
-  return count.independent === count.outlets ? '' : `, ${plural(count.independent, 'independent source', 'independent sources')}`;
+  return count.independent === count.outlets ? '' : tCount('independentSources', count.independent);
 }
 
 /** "3 outlets, 1 independent source", "2 outlets": the count without a verb, for "Corroborated by …". */
 export function outletCountPhrase(count: SourceCount): string {
-  return `${plural(count.outlets, 'outlet', 'outlets')}${independentNote(count)}`;
+  return `${tCount('outletCount', count.outlets)}${independentNote(count)}`;
 }
 
 /** "1 outlet conflicts", "3 outlets corroborate, 1 independent source"; null when no outlet does. */
 export function sourceCountPhrase(verdict: SummaryVerdict, count: SourceCount): string | null {
   if (count.outlets === 0) return null;
-  const verb = verdict === 'conflicts' ? ['conflicts', 'conflict'] : ['corroborates', 'corroborate'];
-  return `${plural(count.outlets, 'outlet', 'outlets')} ${count.outlets === 1 ? verb[0] : verb[1]}${independentNote(count)}`;
+  return `${tCount(verdict === 'conflicts' ? 'outletsConflict' : 'outletsCorroborate', count.outlets)}${independentNote(count)}`;
 }
 
 /** The summary line of a claim: its conflict and corroboration phrases, as far as `show` lists them. */

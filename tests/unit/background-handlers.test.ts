@@ -4,7 +4,7 @@ import type { ExtractResult } from '../../src/extract/article';
 import type { Report } from '../../src/engine/report';
 import { createAnalyzeTabHandler } from '../../src/messaging/analyze-tab';
 import { createHighlightHandlers } from '../../src/messaging/highlight-tab';
-import { FAILURE_MESSAGES, type AnalyzeTabResult } from '../../src/messaging/protocol';
+import { failureMessage, type AnalyzeTabResult } from '../../src/messaging/protocol';
 import { listenForMessages } from '../../src/messaging/transport';
 import { clearBadge, showReportBadge } from '../../src/platform/badge';
 import { extractFromTab } from '../../src/platform/extract-from-tab';
@@ -180,7 +180,7 @@ describe('analyzeTab', () => {
     startBackground();
     const executeScript = injectionReturns(undefined);
     const tabId = await openTab(url);
-    expect(await askFor(tabId)).toEqual({ ok: false, reason: 'restricted', message: FAILURE_MESSAGES.restricted });
+    expect(await askFor(tabId)).toEqual({ ok: false, reason: 'restricted', message: failureMessage('restricted') });
     expect(executeScript).not.toHaveBeenCalled();
   });
 
@@ -193,9 +193,9 @@ describe('analyzeTab', () => {
   });
 
   test.each([
-    ['Cannot access a chrome:// URL', 'restricted', FAILURE_MESSAGES.restricted],
-    ['The extensions gallery cannot be scripted.', 'restricted', FAILURE_MESSAGES.restricted],
-    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'error', FAILURE_MESSAGES.noAccess],
+    ['Cannot access a chrome:// URL', 'restricted', failureMessage('restricted')],
+    ['The extensions gallery cannot be scripted.', 'restricted', failureMessage('restricted')],
+    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'error', failureMessage('noAccess')],
     ['Frame with ID 0 is showing error page', 'error', 'This page did not load, so there is nothing to read. Reload it and try again.'],
     ['Something odd', 'error', 'Provenance couldn’t read this page: Something odd'],
   ])('injection failure "%s" becomes %s with a readable message', async (raw, reason, message) => {

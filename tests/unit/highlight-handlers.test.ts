@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHighlightHandlers, highlightClaims } from '../../src/messaging/highlight-tab';
-import { FAILURE_MESSAGES, type HighlightTabResult, type RevealResult } from '../../src/messaging/protocol';
+import { failureMessage, type HighlightTabResult, type RevealResult } from '../../src/messaging/protocol';
 import { listenForMessages } from '../../src/messaging/transport';
 import { highlightCss, randomHighlightNames } from '../../src/highlights/highlight-styles';
 import { HIGHLIGHT_SCRIPT, injectHighlighter, sendToPage } from '../../src/platform/highlighter';
@@ -110,7 +110,7 @@ describe('highlightTab', () => {
     expect(await send('highlightTab', { tabId: tab.id, enabled: true })).toEqual({
       ok: false,
       reason: 'no-report',
-      message: FAILURE_MESSAGES.noReport,
+      message: failureMessage('noReport'),
     });
     expect(page.executeScript).not.toHaveBeenCalled();
   });
@@ -122,7 +122,7 @@ describe('highlightTab', () => {
     const page = fakePage();
     page.executeScript.mockImplementation(async () => [{ frameId: 0, documentId: 'd', result: 'started' }] as never);
 
-    expect(await send('highlightTab', { tabId: tab.id, enabled: true })).toEqual({ ok: false, reason: 'error', message: FAILURE_MESSAGES.highlighterDidNotStart });
+    expect(await send('highlightTab', { tabId: tab.id, enabled: true })).toEqual({ ok: false, reason: 'error', message: failureMessage('highlighterDidNotStart') });
     expect(page.insertCSS).not.toHaveBeenCalled();
   });
 
@@ -132,7 +132,7 @@ describe('highlightTab', () => {
     await store.save(tab.id!, URL_000, report());
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents of the page.'));
 
-    expect(await send('highlightTab', { tabId: tab.id, enabled: true })).toEqual({ ok: false, reason: 'error', message: FAILURE_MESSAGES.noAccess });
+    expect(await send('highlightTab', { tabId: tab.id, enabled: true })).toEqual({ ok: false, reason: 'error', message: failureMessage('noAccess') });
   });
 
   test('only the extension’s own pages may ask: a content script (or a page posing as one) is refused', async () => {

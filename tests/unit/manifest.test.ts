@@ -21,7 +21,7 @@ import { fitsDatasets } from '../../src/match/pack-claim-index';
  * exactly below.
  */
 const ALLOWED_KEYS = new Set([
-  'manifest_version', 'name', 'short_name', 'description', 'version', 'version_name', 'author', 'homepage_url',
+  'manifest_version', 'name', 'short_name', 'description', 'default_locale', 'version', 'version_name', 'author', 'homepage_url',
   'icons', 'default_locale', 'minimum_chrome_version', 'action', 'background', 'permissions', 'host_permissions',
   'content_security_policy', 'externally_connectable', 'browser_specific_settings',
   'side_panel', 'sidebar_action', 'commands', 'options_ui', 'optional_host_permissions',

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_ACTION_TITLE } from '../../src/platform/action-text';
+import { defaultActionTitle } from '../../src/platform/action-text';
+import { readCatalog } from '../../src/node/messages';
 import { codeOf, ROOT, sourceFiles } from './support/source-code';
 
 describe('conventions', () => {
@@ -18,8 +19,9 @@ describe('conventions', () => {
     expect(offenders).toEqual([]);
   });
 
-  test('the popup page sets the manifest’s toolbar title to the one the badge code restores', () => {
+  test('the popup page sets the manifest’s toolbar title to the message the badge code restores', () => {
     const html = readFileSync(join(ROOT, 'entrypoints', 'popup', 'index.html'), 'utf8');
-    expect(html).toContain(`<meta name="manifest.title" content="${DEFAULT_ACTION_TITLE}" />`);
+    expect(html).toContain('<meta name="manifest.title" content="__MSG_actionTitle__" />');
+    expect(defaultActionTitle()).toBe(readCatalog('en').actionTitle!.message);
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, test, vi } from 'vitest';
 import type { Article } from '../../src/extract/article';
 import type { Report } from '../../src/engine/report';
 import { askWithRetry, explainMessagingError, isWorkerGone } from '../../src/messaging/ask-background';
-import { createAnalyzeTabHandler, PAGE_CHANGED_MESSAGE, type AnalyzeTabDeps } from '../../src/messaging/analyze-tab';
+import { createAnalyzeTabHandler, pageChangedMessage, type AnalyzeTabDeps } from '../../src/messaging/analyze-tab';
 import { makeArticle, makeReport } from './support/make-report';
 
 const PORT_CLOSED = new Error('The message port closed before a response was received.');
@@ -78,7 +78,7 @@ describe('a page that changes route while it is read', () => {
   test('that keeps changing gets a sentence to try again, and nothing is stored', async () => {
     const { deps, saved } = depsWithUrls(['https://news.example/a', 'https://news.example/b', 'https://news.example/b', 'https://news.example/c']);
     const answer = await createAnalyzeTabHandler(deps)({ tabId: 1 }, POPUP);
-    expect(answer).toEqual({ ok: false, reason: 'error', message: PAGE_CHANGED_MESSAGE });
+    expect(answer).toEqual({ ok: false, reason: 'error', message: pageChangedMessage() });
     expect(saved).toEqual([]);
   });
 

@@ -48,8 +48,8 @@ function checkPrerequisites(extensionDir: string): void {
 /** The extension's runtime, as seen inside the service worker (`chrome` there is the real API). */
 export type WorkerGlobal = { chrome: typeof extensionApi };
 
-/** Launches Chromium headless with Provenance loaded: the e2e build, or a copy of it in `extensionDir`. */
-export async function launchExtensionBrowser(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+/** Launches Chromium headless with Provenance loaded: the e2e build, or a copy of it in `extensionDir`; `language` ("fr") is the browser's UI language. */
+export async function launchExtensionBrowser(extensionDir = EXTENSION_DIR, options: { language?: string } = {}): Promise<ExtensionBrowser> {
   checkPrerequisites(extensionDir);
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
@@ -63,7 +63,10 @@ export async function launchExtensionBrowser(extensionDir = EXTENSION_DIR): Prom
       '--no-first-run',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...(options.language ? [`--lang=${options.language}`] : []),
     ],
+    // Chromium on Linux takes its UI language (the extension's i18n locale) from the environment.
+    ...(options.language ? { env: { ...process.env, LANGUAGE: options.language, LANG: `${options.language}.UTF-8`, LC_ALL: '' } } : {}),
   });
   const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://') && w.url().endsWith('/background.js');
   const first = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs }));

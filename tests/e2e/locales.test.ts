@@ -1,0 +1,76 @@
+/**
+ * The popup in the reader's language, in the real browser (issue 16, point 6): Chromium started in
+ * French shows the seed article's report in French, French numbers and all; started in Arabic (no
+ * catalog, so English words) it lays the popup out right to left without anything spilling sideways.
+ * Each case is saved as a screenshot.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { screenshotPath } from './support/screenshots';
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await serveFixtures();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+/** The seed article's popup in a browser started with `--lang=<lang>`; the browser is closed after `check`. */
+async function popupIn(lang: string, check: (popup: Page) => Promise<void>): Promise<void> {
+  const browser: ExtensionBrowser = await launchExtensionBrowser(undefined, { language: lang });
+  try {
+    const { tabId } = await browser.openTab(`${server.baseUrl}seed-000.html`);
+    const popup = await browser.openPopup(tabId);
+    await popup.setViewportSize({ width: 420, height: 640 });
+    await check(popup);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Horizontal overflow of the popup: the page's scroll width beyond its width, and any element past either edge. */
+const overflow = (popup: Page) =>
+  popup.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const outside = [...document.querySelectorAll('main *')].filter((element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && (box.left < -1 || box.right > width + 1);
+    });
+    return { scroll: document.documentElement.scrollWidth - width, outside: outside.length };
+  });
+
+describe('the popup in the reader’s language', () => {
+  test('French: the report’s words, counts and buttons are French, the page says lang="fr"', async () => {
+    await popupIn('fr', async (popup) => {
+      await expect(popup.locator('html').getAttribute('lang')).resolves.toMatch(/^fr/);
+      await expect(popup.locator('.counts').textContent()).resolves.toMatch(/^\d+ affirmations? vérifiées? · \d+ corroborées? · \d+ contredites?$/);
+      await expect(popup.locator('.compare').textContent()).resolves.toBe('Comparer côte à côte');
+      await expect(popup.locator('.claim .verdict').first().textContent()).resolves.toMatch(/Contredit|Corrobore/);
+      await expect(popup.locator('.claim-summary').first().textContent()).resolves.toMatch(/médias? (contredit|corrobore)/);
+      await popup.screenshot({ path: screenshotPath('popup-fr.png') });
+    });
+  });
+
+  test('a right-to-left catalog: the popup turns right to left, the article’s own sentences keep their direction, nothing spills sideways', async () => {
+    await popupIn('ar', async (popup) => {
+      // No Arabic catalog yet: an Arabic browser gets the English one, laid out left to right.
+      await expect(popup.locator('html').getAttribute('dir')).resolves.toBe('ltr');
+      await expect(popup.locator('.compare').textContent()).resolves.toBe('Compare side by side');
+      // What an Arabic catalog's uiDirection would do.
+      await popup.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+      await expect(popup.locator('.claim').count()).resolves.toBeGreaterThan(0);
+      const layout = await popup.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const mark = document.querySelector('.brand-mark')!.getBoundingClientRect();
+        const sentence = getComputedStyle(document.querySelector('.claim-sentence')!).direction;
+        return { markOnTheRight: mark.left > width / 2, sentence };
+      });
+      expect(layout).toEqual({ markOnTheRight: true, sentence: 'ltr' });
+      expect(await overflow(popup)).toEqual({ scroll: 0, outside: 0 });
+      await popup.screenshot({ path: screenshotPath('popup-rtl.png') });
+    });
+  });
+});
