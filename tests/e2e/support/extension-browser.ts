@@ -48,10 +48,18 @@ function checkPrerequisites(extensionDir: string): void {
 /** The extension's runtime, as seen inside the service worker (`chrome` there is the real API). */
 export type WorkerGlobal = { chrome: typeof extensionApi };
 
+/** How to launch beyond the defaults (`npm run bench:browser` uses both). */
+export interface LaunchOptions {
+  /** A profile folder kept between launches ('' by default: a fresh temporary profile, deleted on close). */
+  userDataDir?: string;
+  /** More Chromium flags, e.g. `--enable-unsafe-extension-debugging` for CDP's `Extensions` domain. */
+  extraArgs?: readonly string[];
+}
+
 /** Launches Chromium headless with Provenance loaded: the e2e build, or a copy of it in `extensionDir`. */
-export async function launchExtensionBrowser(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(extensionDir = EXTENSION_DIR, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   checkPrerequisites(extensionDir);
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1200, height: 900 },
@@ -63,6 +71,7 @@ export async function launchExtensionBrowser(extensionDir = EXTENSION_DIR): Prom
       '--no-first-run',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...(options.extraArgs ?? []),
     ],
   });
   const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://') && w.url().endsWith('/background.js');
