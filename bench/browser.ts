@@ -11,6 +11,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defaultDataset } from '../src/claims/default-dataset';
 import { serializeDataset } from '../src/claims/serialize-dataset';
+import { plural } from '../src/ui/plural';
 import type { PhaseRecord } from '../src/platform/phase-timings';
 import { FIXTURES_DIR, serveFixtures } from '../scripts/fixture-server';
 import { EXTENSION_DIR, launchExtensionBrowser, type ExtensionBrowser } from '../tests/e2e/support/extension-browser';
@@ -85,7 +86,8 @@ async function importThroughOptions(path: string): Promise<number> {
   try {
     const options = await openOptionsPage(browser);
     const started = performance.now();
-    await importDatasetFile(options, path, 900_000);
+    // CheckThat! imports with warnings (two unreadable dates, two invisible characters removed): as a reader's would.
+    await importDatasetFile(options, path, { timeout: 900_000, acceptWarnings: true });
     return (performance.now() - started) / 1000;
   } finally {
     await browser.close();
@@ -159,7 +161,7 @@ try {
         readability.set(name, [...(readability.get(name) ?? []), ...measured.readabilityMs]);
         const parse = median(measured.readabilityMs);
         for (const [caseName] of CASES) samples[caseName].push({ ...measured.clicks[caseName], ratio: measured.clicks[caseName].ms / parse });
-        answers[name] = `${measured.clicks.warmFirst.state}, ${measured.clicks.warmFirst.rows} rows`;
+        answers[name] = `${measured.clicks.warmFirst.state}, ${plural(measured.clicks.warmFirst.rows, 'row', 'rows')}`;
       }
     }
     const cases = Object.fromEntries(
