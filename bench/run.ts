@@ -1,6 +1,8 @@
 /**
- * `npm run bench`: speed and size figures, each beside a baseline measured in the same run on the same
- * machine (ratios, not absolute times, are what carry between machines). The last line is one JSON
+ * `npm run bench`: the engine in Node + jsdom, not the browser (`npm run bench:browser` times the
+ * extension in Chromium, from the toolbar click to the painted popup). Speed and size figures, each
+ * beside a baseline measured in the same run on the same machine (ratios, not absolute times, are what
+ * carry between machines). The last line is one JSON
  * object with every figure. Never a timed assertion in tests: this is where speed is measured.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -107,6 +109,7 @@ const figures = {
 };
 process.stderr.write(
   [
+    'npm run bench: the engine in Node + jsdom, not the browser (Readability runs over jsdom here, 3–10× slower than in Chromium; npm run bench:browser measures the extension in the browser)',
     `judge, sentence pair: median ${figures.judgeSentencePairMedianMs.toFixed(3)} ms over ${pairs.length} pairs (TF-IDF cosine baseline ${figures.tfidfBaselinePairMedianMs.toFixed(3)} ms; ratio ${figures.judgeVsBaseline.toFixed(1)})`,
     ...pageFigures.map((p) => `${p.page} (${p.sentences} sentences): Readability ${p.readabilityMs.toFixed(1)} ms, analysis ${p.analysisMs.toFixed(1)} ms (ratio ${p.ratio.toFixed(2)})`),
     `shipped model: ${(figures.shippedModelBytes / 1e6).toFixed(2)} MB; engine heap ${figures.engineHeapMb} MB`,
