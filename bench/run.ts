@@ -1,6 +1,8 @@
 /**
- * `npm run bench`: speed and size figures, each beside a baseline measured in the same run on the same
- * machine (ratios, not absolute times, are what carry between machines). The last line is one JSON
+ * `npm run bench`: the engine in Node + jsdom, not the browser (`npm run bench:browser` times the
+ * extension in Chromium, from the toolbar click to the painted popup). Speed and size figures, each
+ * beside a baseline measured in the same run on the same machine (ratios, not absolute times, are what
+ * carry between machines). The last line is one JSON
  * object with every figure. Never a timed assertion in tests: this is where speed is measured.
  */
 // First: the engine's word vectors and pair model, read from assets/.
@@ -14,6 +16,7 @@ import { parseHtmlDocument } from '../src/node/html-document';
 import { analyseSentence } from '../src/nlp/analyse-sentence';
 import { defaultWordVectors } from '../src/nlp/default-vectors';
 import { judgeAnalysed } from '../src/stance/judge-passage';
+import { LONG_PAGES, REAL_PAGES_DIR, SHARED_DATA_DIR } from './long-pages';
 import { tfidfCosineBaseline } from './tfidf-baseline';
 import { measureScale, readabilityTimes, releaseDocuments, type BenchPage, type ScaleFigures } from './scale';
 import { median, memoryInUse, time } from './timing';
@@ -27,10 +30,8 @@ const pages = readdirSync(resolve(root, 'tests/fixtures'))
 
 /** Real news pages from Readability's own test suite (when ../shared is present): full-size DOMs. */
 const REAL_PAGES = ['nytimes-1', 'guardian-1', 'bbc-1', 'cnn', 'wapo-1', 'seattletimes-1', 'medium-1', 'theverge', 'yahoo-1', 'la-nacion'];
-/** Their news articles of about 2,000 words (1,650–2,600): the issue's "2,000-word article". */
-const LONG_PAGES = ['seattletimes-1', 'salon-1', 'aclu', 'engadget', 'nytimes-4', 'medium-1'];
-const dataDir = resolve(root, '../shared/data');
-const realDir = resolve(dataDir, 'readability-pages');
+const dataDir = SHARED_DATA_DIR;
+const realDir = REAL_PAGES_DIR;
 const realPages = existsSync(realDir)
   ? [...new Set([...REAL_PAGES, ...LONG_PAGES])].map((name) => ({ name, html: readFileSync(resolve(realDir, name, 'source.html'), 'utf8') }))
   : [];
@@ -84,7 +85,7 @@ const pageFigures = benchPages.map((page) => {
 const scale: ScaleFigures[] = [];
 if (realPages.length === 0) process.stderr.write('scale: skipped (../shared/data is absent; the corpora come from there)\n');
 else {
-  const long = new Set(LONG_PAGES);
+  const long = new Set<string>(LONG_PAGES);
   for (const claims of SIZES) {
     process.stderr.write(`scale: packing and measuring ${claims.toLocaleString('en')} claims…\n`);
     scale.push(measureScale(dataDir, claims, benchPages, long, readability, claims === Math.max(...SIZES)));
@@ -110,6 +111,7 @@ const figures = {
 };
 process.stderr.write(
   [
+    'npm run bench: the engine in Node + jsdom, not the browser (Readability runs over jsdom here, 3–10× slower than in Chromium; npm run bench:browser measures the extension in the browser)',
     `judge, sentence pair: median ${figures.judgeSentencePairMedianMs.toFixed(3)} ms over ${pairs.length} pairs (TF-IDF cosine baseline ${figures.tfidfBaselinePairMedianMs.toFixed(3)} ms; ratio ${figures.judgeVsBaseline.toFixed(1)})`,
     ...pageFigures.map((p) => `${p.page} (${p.sentences} sentences): Readability ${p.readabilityMs.toFixed(1)} ms, analysis ${p.analysisMs.toFixed(1)} ms (ratio ${p.ratio.toFixed(2)})`),
     `shipped model: ${(figures.shippedModelBytes / 1e6).toFixed(2)} MB; engine heap ${figures.engineHeapMb} MB`,

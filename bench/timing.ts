@@ -39,3 +39,23 @@ export function memoryInUse(): number {
   const usage = process.memoryUsage();
   return usage.heapUsed + usage.arrayBuffers;
 }
+
+/** The median, least and greatest of a set of timings: what every figure of `bench:browser` prints. */
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+
+/** The spread of `values` (all zeros for none). */
+export function spread(values: readonly number[]): Spread {
+  return { median: median(values), min: values.length ? Math.min(...values) : 0, max: values.length ? Math.max(...values) : 0, runs: values.length };
+}
+
+/** "152 ms (140–170)": the median, then min–max, rounded to whole milliseconds; "n/a" for no runs. */
+export function formatSpread(figure: Spread): string {
+  if (figure.runs === 0) return 'n/a';
+  const ms = (value: number) => Math.round(value).toLocaleString('en');
+  return `${ms(figure.median)} ms (${ms(figure.min)}–${ms(figure.max)})`;
+}

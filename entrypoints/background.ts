@@ -16,6 +16,7 @@ import { createBrowserDatasetAnalysis } from '../src/platform/background-dataset
 import { clearBadge, showReportBadge } from '../src/platform/badge';
 import { checkListedSitesOnLoad } from '../src/platform/auto-check';
 import { onDatasetSettingsChanged } from '../src/platform/dataset-settings';
+import { exposePhaseRecords, timeAnalysisPhases } from '../src/platform/phase-timings';
 import { extractFromTab } from '../src/platform/extract-from-tab';
 import { injectHighlighter, sendToPage } from '../src/platform/highlighter';
 import { createReportStore } from '../src/platform/report-store';
@@ -33,7 +34,7 @@ export default defineBackground(() => {
   const datasets = createBrowserDatasetAnalysis(defaultDataset, createAnalyzer);
   onDatasetSettingsChanged(() => void datasets.sync());
 
-  const analysisDeps: AnalyzeTabDeps = {
+  const untimedDeps: AnalyzeTabDeps = {
     extensionOrigin: browser.runtime.getURL('/'),
     getTab,
     isRestrictedUrl,
@@ -42,6 +43,8 @@ export default defineBackground(() => {
     analyze: (article) => datasets.analyze(article),
     showBadge: showReportBadge,
   };
+  // The e2e build times each step for `npm run bench:browser`; Vite drops this branch from production.
+  const analysisDeps = (import.meta.env as { MODE?: string }).MODE === 'e2e' ? timeAnalysisPhases(untimedDeps, exposePhaseRecords()) : untimedDeps;
   // One analysis for the popup's request and the automatic check, so the two share a run for a tab.
   const analyseTab = createTabAnalysis(analysisDeps);
   const analyzeTab = createAnalyzeTabHandler(analysisDeps, analyseTab);

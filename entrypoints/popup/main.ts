@@ -5,6 +5,7 @@ import { sendMessage } from '../../src/messaging/transport';
 import { failureMessage, type AnalyzeTabResult } from '../../src/messaging/protocol';
 import { canOpenSidePanel, openSidePanel } from '../../src/platform/side-panel';
 import { getActiveTabId } from '../../src/platform/tabs';
+import { markWhenPainted, POPUP_MARKS } from '../../src/ui/popup-marks';
 import { stateFromResult, tabIdFromSearch } from '../../src/ui/popup-state';
 import { renderPopup } from '../../src/ui/render-popup';
 import '../../src/ui/popup.css';
@@ -30,10 +31,12 @@ async function ask(tabId: number, refresh: boolean): Promise<AnalyzeTabResult> {
 async function show(refresh: boolean): Promise<void> {
   renderPopup(app, { kind: 'analysing' }, { onRetry: () => void show(true) });
   const tabId = tabIdFromSearch(location.search) ?? (await getActiveTabId());
+  performance.mark(POPUP_MARKS.asking);
   const result: AnalyzeTabResult =
     tabId === null
       ? { ok: false, reason: 'no-tab', message: failureMessage('noActiveTab') }
       : await ask(tabId, refresh);
+  performance.mark(POPUP_MARKS.answered);
   renderPopup(app, stateFromResult(result), {
     onRetry: () => void show(true),
     ...(tabId !== null && canOpenSidePanel()
@@ -44,6 +47,7 @@ async function show(refresh: boolean): Promise<void> {
         }
       : {}),
   });
+  markWhenPainted(POPUP_MARKS.painted);
 }
 
 void show(false);

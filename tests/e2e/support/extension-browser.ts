@@ -48,10 +48,20 @@ function checkPrerequisites(extensionDir: string): void {
 /** The extension's runtime, as seen inside the service worker (`chrome` there is the real API). */
 export type WorkerGlobal = { chrome: typeof extensionApi };
 
-/** Launches Chromium headless with Provenance loaded: the e2e build, or a copy of it in `extensionDir`; `language` ("fr") is the browser's UI language. */
-export async function launchExtensionBrowser(extensionDir = EXTENSION_DIR, options: { language?: string } = {}): Promise<ExtensionBrowser> {
+/** How to launch beyond the defaults. */
+export interface LaunchOptions {
+  /** A profile folder kept between launches ('' by default: a fresh temporary profile, deleted on close). */
+  userDataDir?: string;
+  /** More Chromium flags, e.g. `--enable-unsafe-extension-debugging` for CDP's `Extensions` domain (`npm run bench:browser`). */
+  extraArgs?: readonly string[];
+  /** The browser's UI language ("fr"), which the extension's i18n follows (tests/e2e/locales.test.ts). */
+  language?: string;
+}
+
+/** Launches Chromium headless with Provenance loaded: the e2e build, or a copy of it in `extensionDir`. */
+export async function launchExtensionBrowser(extensionDir = EXTENSION_DIR, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   checkPrerequisites(extensionDir);
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1200, height: 900 },
@@ -64,6 +74,7 @@ export async function launchExtensionBrowser(extensionDir = EXTENSION_DIR, optio
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       ...(options.language ? [`--lang=${options.language}`] : []),
+      ...(options.extraArgs ?? []),
     ],
     // Chromium on Linux takes its UI language (the extension's i18n locale) from the environment.
     ...(options.language ? { env: { ...process.env, LANGUAGE: options.language, LANG: `${options.language}.UTF-8`, LC_ALL: '' } } : {}),

@@ -1,0 +1,62 @@
+/**
+ * Where a toolbar click's time goes inside the worker, for `npm run bench:browser`: the analysis's
+ * dependencies wrapped so each call is timed. Wired in the e2e build only (entrypoints/background.ts);
+ * the production worker records nothing.
+ */
+import type { AnalyzeTabDeps } from '../messaging/analyze-tab';
+
+/** The global the e2e worker keeps its records under; the bench reads and empties it. */
+export const PHASES_GLOBAL = '__provenancePhases';
+
+/** One timed step of an analysis request, in the worker's own clock. */
+export interface PhaseRecord {
+  /**
+   * `worker-start`: from the worker's start to its script running (once per wake); `stored-report`:
+   * looking up the tab's report; `extract`: injecting the extraction script and getting the article
+   * back; `build`: what the analysis spent beyond the engine's own step (reading the datasets and
+   * opening the analyzer after a wake or a change of datasets; ~0 otherwise); `analyze`: the engine's
+   * step (the report's `elapsedMs`); `store`, `badge`: saving the report and setting the badge.
+   */
+  phase: 'worker-start' | 'stored-report' | 'extract' | 'build' | 'analyze' | 'store' | 'badge';
+  ms: number;
+}
+
+async function timed<T>(records: PhaseRecord[], phase: PhaseRecord['phase'], run: () => T | Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await run();
+  } finally {
+    records.push({ phase, ms: performance.now() - started });
+  }
+}
+
+/** `deps` with every step timed into `records`. */
+export function timeAnalysisPhases<D extends Omit<AnalyzeTabDeps, 'extensionOrigin'>>(deps: D, records: PhaseRecord[]): D {
+  return {
+    ...deps,
+    store: {
+      ...deps.store,
+      get: (tabId, url) => timed(records, 'stored-report', () => deps.store.get(tabId, url)),
+      save: (tabId, url, report) => timed(records, 'store', () => deps.store.save(tabId, url, report)),
+    },
+    extract: (tabId) => timed(records, 'extract', () => deps.extract(tabId)),
+    analyze: async (article) => {
+      const started = performance.now();
+      const report = await deps.analyze(article);
+      const total = performance.now() - started;
+      records.push({ phase: 'build', ms: Math.max(0, total - report.elapsedMs) }, { phase: 'analyze', ms: report.elapsedMs });
+      return report;
+    },
+    showBadge: (tabId, report) => timed(records, 'badge', () => deps.showBadge(tabId, report)),
+  };
+}
+
+/**
+ * The records of this worker, kept on the global the bench reads, starting with how long the worker
+ * took from its start to running its script (a service worker's clock starts when it starts).
+ */
+export function exposePhaseRecords(): PhaseRecord[] {
+  const records: PhaseRecord[] = [{ phase: 'worker-start', ms: performance.now() }];
+  (globalThis as Record<string, unknown>)[PHASES_GLOBAL] = records;
+  return records;
+}
