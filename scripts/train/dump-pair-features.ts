@@ -3,7 +3,11 @@
  * in both orders, plus unrelated pairs made by pairing a claim with another group's passage, with the
  * features of src/stance/pair-features.ts. One JSON line per pair; read by scripts/train/train_judge.py.
  *
- *   tsx scripts/train/dump-pair-features.ts --data DIR --out FILE [--limit N] [--sets a,b]
+ *   tsx scripts/train/dump-pair-features.ts --data DIR --out FILE [--limit N] [--sets a,b] [--texts]
+ *
+ * `--texts` adds each row's claim and passage, the group that keeps a pair's rows together (for grouped
+ * cross-fitting) and both sides' attention-model token ids (scripts/train/attention-tokens.ts): the
+ * same rows in the same order, so a model over the text lines up 1:1 with the feature table.
  */
 // First: the engine's word vectors and pair model, read from assets/.
 import '../../src/assets/node-assets';
@@ -15,6 +19,7 @@ import { seededRandom } from './mlp-trainer';
 import { PAIR_FEATURES } from '../../src/stance/pair-features';
 import { possibleEdits, reframe } from './contrastive-edits';
 import { pairFeatureRow } from './pair-feature-row';
+import { attentionTokens } from './attention-tokens';
 
 const { values } = parseArgs({
   options: {
@@ -24,6 +29,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '5' },
     /** Only these sets (the smoke test's small run), default all. */
     sets: { type: 'string' },
+    /** Also write the texts, the group and the attention model's token ids in each row. */
+    texts: { type: 'boolean', default: false },
   },
 });
 
@@ -46,6 +53,13 @@ writeFileSync(values.out!.replace(/\.jsonl$/, '.features.json'), `${JSON.stringi
 const random = seededRandom(Number(values.seed));
 const limit = values.limit ? Number(values.limit) : Infinity;
 let written = 0;
+/** The extra columns `--texts` asks for (nothing otherwise: the default table is unchanged). */
+function textColumns(claim: string, passage: string, group: string) {
+  if (!values.texts) return {};
+  const c = attentionTokens(claim);
+  const p = attentionTokens(passage);
+  return { claim, passage, group, ct: c.ids, cf: c.flags, pt: p.ids, pf: p.flags };
+}
 const only = values.sets ? new Set(values.sets.split(',')) : null;
 for (const name of PAIR_SET_NAMES) {
   if (only && !only.has(name)) continue;
@@ -75,7 +89,7 @@ for (const name of PAIR_SET_NAMES) {
     for (const order of [0, 1] as const) {
       const [claim, passage] = order === 0 ? [pair.claim, pair.passage] : [pair.passage, pair.claim];
       const row = pairFeatureRow(claim, passage);
-      out.write(`${JSON.stringify({ set: name, id: pair.id, split: pair.split, label: pair.label, order, made: pair.id.includes('~'), ...row })}\n`);
+      out.write(`${JSON.stringify({ set: name, id: pair.id, split: pair.split, label: pair.label, order, made: pair.id.includes('~'), ...row, ...textColumns(claim, passage, `${name}:${pair.group}`) })}\n`);
       written++;
     }
   }
@@ -103,7 +117,7 @@ for (const split of ['train', 'validation'] as const) {
     for (const [original, changed, label, kind] of pairs) {
       for (const order of [0, 1] as const) {
         const [claim, passage] = order === 0 ? [original, changed] : [changed, original];
-        out.write(`${JSON.stringify({ set: 'edits', id: `edits:${split}/${made}/${kind}`, split, label, order, made: false, ...pairFeatureRow(claim, passage) })}\n`);
+        out.write(`${JSON.stringify({ set: 'edits', id: `edits:${split}/${made}/${kind}`, split, label, order, made: false, ...pairFeatureRow(claim, passage), ...textColumns(claim, passage, `edits:${split}/${made}`) })}\n`);
         written++;
       }
     }
@@ -124,7 +138,7 @@ for (const split of ['train', 'validation'] as const) {
     if (a === b || (pairsOf.get(a)?.has(b) ?? false)) continue;
     for (const order of [0, 1] as const) {
       const [claim, passage] = order === 0 ? [a, b] : [b, a];
-      out.write(`${JSON.stringify({ set: 'edits', id: `shared-name:${split}/${negatives}`, split, label: 'related', order, made: true, ...pairFeatureRow(claim, passage) })}\n`);
+      out.write(`${JSON.stringify({ set: 'edits', id: `shared-name:${split}/${negatives}`, split, label: 'related', order, made: true, ...pairFeatureRow(claim, passage), ...textColumns(claim, passage, `shared-name:${split}/${negatives}`) })}\n`);
       written++;
     }
     negatives++;
