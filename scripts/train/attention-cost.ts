@@ -11,6 +11,8 @@
  *
  *   node --import tsx scripts/train/attention-cost.ts [--hidden 50] [--tokens 25] [--cached]
  */
+// First: the engine's word vectors and pair model, read from assets/.
+import '../../src/assets/node-assets';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({ options: { hidden: { type: 'string', default: '50' }, tokens: { type: 'string', default: '25' }, cached: { type: 'boolean', default: false } } });

@@ -1,20 +1,24 @@
 /**
  * The attention experiment's input for one sentence (scripts/train/attention_judge.py): the extension's
  * own tokens (src/nlp/tokenize.ts), each as a row of the shipped word-vector table
- * (assets/word-vectors.json, looked up by `norm` as pair-features.ts does), or, for a word the table
+ * (assets/word-vectors.bin, looked up by `norm` as pair-features.ts does), or, for a word the table
  * lacks (numbers, rare names), one of OOV_BUCKETS fixed buckets after the table by an FNV-1a hash of its
  * norm, so two different unknown names stay different. Flags: 1 = number, 2 = capitalised. Pure
  * functions of the text, so TypeScript inference would reproduce the ids exactly.
  */
-import asset from '../../assets/word-vectors.json';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
 import { tokenize } from '../../src/nlp/tokenize';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ASSETS_DIR } from '../../src/assets/node-assets';
+import { SHIPPED_FILES } from '../../src/assets/shipped-assets';
+import { decodeWordVectorFile } from '../../src/nlp/word-vector-file';
 
 export const OOV_BUCKETS = 1024;
 /** Tokens kept per side (COVID-Fact's evidence joins several sentences). */
 export const MAX_TOKENS = 80;
 /** Rows in the shipped table: the first OOV bucket's id. */
-export const TABLE_ROWS = asset.words.split(' ').length;
+export const TABLE_ROWS = decodeWordVectorFile(new Uint8Array(readFileSync(resolve(ASSETS_DIR, SHIPPED_FILES.wordVectors))).buffer).words.length;
 
 /** 32-bit FNV-1a over the UTF-16 code units of `text`. */
 export function fnv1a(text: string): number {

@@ -2,7 +2,7 @@
 ESIM's [a, b, a-b, a*b] comparison) over the extension's own word vectors help the sentence-pair judge?
 
 Input: the table of scripts/train/dump-pair-features.ts written with --texts (token ids from
-scripts/train/attention-tokens.ts: rows of assets/word-vectors.json, or a hashed OOV bucket after them).
+scripts/train/attention-tokens.ts: rows of assets/word-vectors.bin (src/nlp/word-vector-file.ts), or a hashed OOV bucket after them).
 The 100-d vectors are frozen (the int8 table / 200, as the extension stores it); OOV buckets get fixed
 random vectors (seeded); a small projection and everything above it is trained. Four classes, the same
 sqrt(n)-per-set sample weights as train_judge.py.
@@ -39,9 +39,13 @@ FLAGS = 3  # number, capitalised, out of vocabulary
 
 
 def load_vectors(path, seed):
-    asset = json.load(open(path, encoding="utf-8"))
-    dims = asset["dimensions"]
-    table = np.frombuffer(base64.b64decode(asset["vectors"]), dtype=np.int8).reshape(-1, dims).astype(np.float32) / 200.0
+    # The binary table src/nlp/word-vector-file.ts describes: "PVWV", then five little-endian u32s.
+    raw = open(path, "rb").read()
+    if raw[:4] != b"PVWV":
+        sys.exit(f"{path}: not a word-vector file")
+    version, dims, count, source_bytes, word_bytes = np.frombuffer(raw[4:24], dtype="<u4")
+    start = 24 + int(source_bytes) + int(word_bytes)
+    table = np.frombuffer(raw[start:], dtype=np.int8).reshape(int(count), int(dims)).astype(np.float32) / 200.0
     rng = np.random.RandomState(seed)
     oov = rng.normal(size=(OOV_BUCKETS, dims)).astype(np.float32)
     oov /= np.linalg.norm(oov, axis=1, keepdims=True)
@@ -176,7 +180,7 @@ def group_folds(groups, train, k, seed):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--table", required=True)
-    parser.add_argument("--vectors", default="assets/word-vectors.json")
+    parser.add_argument("--vectors", default="assets/word-vectors.bin")
     parser.add_argument("--out", required=True)
     parser.add_argument("--hidden", type=int, default=50)
     parser.add_argument("--dropout", type=float, default=0.1)
