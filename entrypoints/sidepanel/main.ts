@@ -14,6 +14,7 @@ import { stateFromResult, tabIdFromSearch } from '../../src/ui/popup-state';
 import { renderPanel, type PanelActions, type PanelState } from '../../src/ui/render-panel';
 import '../../src/ui/panel.css';
 import { applyDocumentLanguage, useBrowserMessages } from '../../src/platform/browser-messages';
+import { t } from '../../src/i18n/messages';
 
 // First: every string the page shows comes from the reader's language catalog.
 useBrowserMessages();
@@ -40,7 +41,7 @@ async function ask<T>(request: () => Promise<T>, fallback: (detail: string) => T
 const noBackground = (detail: string) => ({
   ok: false as const,
   reason: 'error' as const,
-  message: `Provenance’s background page didn’t answer: ${detail}`,
+  message: t('panelNoBackground', detail),
 });
 
 async function applyHighlights(tabId: number, enabled: boolean): Promise<HighlightTabResult> {

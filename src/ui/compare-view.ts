@@ -9,15 +9,16 @@ import { kindLabel } from './difference-label';
 import { locateSpan } from './highlight';
 import type { ClaimRow, ReportView, SourceGroup, SourceRow, Verdict } from './report-view';
 import { sourceSummary } from './source-summary';
+import { t } from '../i18n/messages';
 
 /** Which cards the panel lists. */
 export type PanelFilter = 'all' | 'conflicts' | 'corroborations';
 
 /** The filters in the order the panel offers them, with their labels. */
-export const PANEL_FILTERS: Array<{ value: PanelFilter; label: string }> = [
-  { value: 'all', label: 'All' },
-  { value: 'conflicts', label: 'Conflicts' },
-  { value: 'corroborations', label: 'Corroborations' },
+export const PANEL_FILTERS: Array<{ value: PanelFilter; label: () => string }> = [
+  { value: 'all', label: () => t('filterAll') },
+  { value: 'conflicts', label: () => t('filterConflicts') },
+  { value: 'corroborations', label: () => t('filterCorroborations') },
 ];
 
 /**

@@ -8,16 +8,22 @@ import { h, text } from './dom';
 import { renderChain } from './render-chain';
 import { sourceHead, sourceLink, verdictTag } from './render-claim';
 import { renderGroups } from './render-show-all';
+import { t, type MessageKey } from '../i18n/messages';
 
 /** The short word drawn beside a marked span: the kind in text, so colour is never the only cue. */
-export const KIND_TAGS: Record<DifferenceKind, string> = {
-  actor: 'who',
-  number: 'number',
-  date: 'when',
-  place: 'where',
-  negation: 'not',
-  other: 'detail',
-};
+const KIND_TAG_KEYS = {
+  actor: 'kindTagActor',
+  number: 'kindTagNumber',
+  date: 'kindTagDate',
+  place: 'kindTagPlace',
+  negation: 'kindTagNegation',
+  other: 'kindTagOther',
+} as const satisfies Record<DifferenceKind, MessageKey>;
+
+/** The kinds in the order the legend lists them. */
+export const DIFFERENCE_KINDS = Object.keys(KIND_TAG_KEYS) as DifferenceKind[];
+
+export const kindTag = (kind: DifferenceKind): string => t(KIND_TAG_KEYS[kind]);
 
 /** What a card can ask its owner to do. */
 export interface CardActions {
@@ -31,9 +37,9 @@ function renderPieces(pieces: ComparePiece[]): Node[] {
       return [
         h('mark', { class: `diff kind-${piece.kind}`, 'data-kind': piece.kind }, [
           piece.text,
-          h('span', { class: 'visually-hidden' }, [` (${KIND_TAGS[piece.kind]} differs)`]),
+          h('span', { class: 'visually-hidden' }, [` ${t('kindDiffers', kindTag(piece.kind))}`]),
         ]),
-        h('span', { class: `kind-tag kind-${piece.kind}`, 'aria-hidden': 'true' }, [KIND_TAGS[piece.kind]]),
+        h('span', { class: `kind-tag kind-${piece.kind}`, 'aria-hidden': 'true' }, [kindTag(piece.kind)]),
       ];
     }
     if (piece.op === 'changed' || piece.op === 'deleted' || piece.op === 'inserted') {
@@ -45,10 +51,10 @@ function renderPieces(pieces: ComparePiece[]): Node[] {
 
 function renderSummary(summary: DifferenceSummary): HTMLElement {
   return h('li', { class: `difference kind-${summary.kind}` }, [
-    h('span', { class: `kind-tag kind-${summary.kind}`, 'aria-hidden': 'true' }, [KIND_TAGS[summary.kind]]),
+    h('span', { class: `kind-tag kind-${summary.kind}`, 'aria-hidden': 'true' }, [kindTag(summary.kind)]),
     ` ${summary.label}: `,
     h('em', {}, [summary.page]),
-    ' vs ',
+    ` ${t('comparisonVersus')} `,
     h('em', {}, [summary.source]),
     summary.note ? h('span', { class: 'note' }, [` — ${summary.note}`]) : null,
   ]);
@@ -58,7 +64,7 @@ function renderComparison(comparison: Comparison): HTMLElement {
   const { source } = comparison;
   const pair = h('div', { class: 'pair' }, [
     h('div', { class: 'side side-page' }, [
-      h('p', { class: 'side-label' }, ['This page']),
+      h('p', { class: 'side-label' }, [t('comparisonThisPage')]),
       h('p', { class: 'sentence' }, renderPieces(comparison.page)),
     ]),
     h('div', { class: 'side side-source' }, [
@@ -72,7 +78,7 @@ function renderComparison(comparison: Comparison): HTMLElement {
     sourceHead(source),
     pair,
     comparison.summaries.length > 0
-      ? h('ul', { class: 'differences', 'aria-label': 'What differs' }, comparison.summaries.map(renderSummary))
+      ? h('ul', { class: 'differences', 'aria-label': t('whatDiffers') }, comparison.summaries.map(renderSummary))
       : null,
     sourceLink(source),
   ]);
@@ -84,7 +90,7 @@ const OWN_CONTROLS = 'a, button, summary, input, label';
 /** Renders `card` as a list item wired to `actions`. */
 export function renderCard(card: CompareCard, actions: CardActions): HTMLLIElement {
   const locate = h('button', { type: 'button', class: 'locate' }, [
-    'Show in page',
+    t('showInPage'),
     h('span', { class: 'visually-hidden' }, [`: ${card.text}`]),
   ]);
   locate.addEventListener('click', () => actions.onReveal(card.index));

@@ -6,9 +6,10 @@
 import { PANEL_FILTERS, toCompareCards, type PanelFilter } from './compare-view';
 import { h, setText } from './dom';
 import type { PopupState } from './popup-state';
-import { KIND_TAGS, renderCard, type CardActions } from './render-comparison';
+import { DIFFERENCE_KINDS, kindTag, renderCard, type CardActions } from './render-comparison';
 import { statusContent } from './render-popup';
 import { disclosureState, restoreDisclosures } from './render-show-all';
+import { t, type MessageKey } from '../i18n/messages';
 
 /** Everything the panel shows; it is derived afresh each time, the panel keeps none of it. */
 export interface PanelState {
@@ -39,13 +40,13 @@ const frames = new WeakMap<HTMLElement, Frame>();
 
 function legend(): HTMLElement {
   return h('details', { class: 'legend' }, [
-    h('summary', {}, ['How to read the comparison']),
+    h('summary', {}, [t('panelLegendTitle')]),
     h('ul', {}, [
-      h('li', {}, [h('mark', { class: 'diff kind-actor' }, ['Marked words']), ' are what the sources dispute; the tag after them says what kind of difference it is: ',
-        ...Object.values(KIND_TAGS).flatMap((tag, i) => [i > 0 ? ' ' : '', h('span', { class: 'kind-tag' }, [tag])])]),
-      h('li', {}, ['Words in full contrast are the ones both sentences share, word for word; ',
-        h('span', { class: 'op-changed' }, ['grey words']), ' are worded differently or said by one side only.']),
-      h('li', {}, ['In the page, conflicting sentences have a wavy red underline, corroborated ones a solid green one.']),
+      h('li', {}, [h('mark', { class: 'diff kind-actor' }, [t('panelLegendMarked')]), ` ${t('panelLegendMarkedText')} `,
+        ...DIFFERENCE_KINDS.flatMap((kind, i) => [i > 0 ? ' ' : '', h('span', { class: 'kind-tag' }, [kindTag(kind)])])]),
+      h('li', {}, [`${t('panelLegendShared')} `,
+        h('span', { class: 'op-changed' }, [t('panelLegendGrey')]), ` ${t('panelLegendGreyText')}`]),
+      h('li', {}, [t('panelLegendUnderline')]),
     ]),
   ]);
 }
@@ -56,14 +57,14 @@ function createFrame(root: HTMLElement, actions: PanelActions): Frame {
     const input = h('input', { type: 'radio', name: 'filter', value });
     input.addEventListener('change', () => input.checked && actions.onFilter(value));
     filters.set(value, input);
-    return h('label', { class: 'filter-option' }, [input, h('span', {}, [label])]);
+    return h('label', { class: 'filter-option' }, [input, h('span', {}, [label()])]);
   });
   const toggle = h('input', { type: 'checkbox', role: 'switch', class: 'switch-input' });
   toggle.addEventListener('change', () => actions.onToggleHighlights(toggle.checked));
   const note = h('p', { class: 'highlight-note', role: 'status', 'aria-live': 'polite' });
   const controls = h('div', { class: 'controls' }, [
-    h('fieldset', { class: 'filter' }, [h('legend', { class: 'visually-hidden' }, ['Show']), ...radios]),
-    h('label', { class: 'switch' }, [toggle, h('span', { class: 'switch-track', 'aria-hidden': 'true' }), 'Highlight in page']),
+    h('fieldset', { class: 'filter' }, [h('legend', { class: 'visually-hidden' }, [t('panelFilterLegend')]), ...radios]),
+    h('label', { class: 'switch' }, [toggle, h('span', { class: 'switch-track', 'aria-hidden': 'true' }), t('panelHighlight')]),
     note,
     legend(),
   ]);
@@ -73,7 +74,7 @@ function createFrame(root: HTMLElement, actions: PanelActions): Frame {
     h('p', { class: 'brand' }, [
       h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, ['P']),
       'Provenance',
-      h('span', { class: 'brand-sub' }, ['· side by side']),
+      h('span', { class: 'brand-sub' }, [t('panelBrandSub')]),
     ]),
     status,
     controls,
@@ -84,11 +85,11 @@ function createFrame(root: HTMLElement, actions: PanelActions): Frame {
   return frame;
 }
 
-const EMPTY_FILTER: Record<PanelFilter, string> = {
-  all: 'No claim on this page has a corroborating or conflicting source.',
-  conflicts: 'No claim on this page conflicts with a known source.',
-  corroborations: 'No claim on this page is corroborated by a known source.',
-};
+const EMPTY_FILTER = {
+  all: 'panelEmptyAll',
+  conflicts: 'panelEmptyConflicts',
+  corroborations: 'panelEmptyCorroborations',
+} as const satisfies Record<PanelFilter, MessageKey>;
 
 /** Shows `state` in `root`, wiring controls to `actions` the first time. */
 export function renderPanel(root: HTMLElement, state: PanelState, actions: PanelActions): void {
@@ -111,8 +112,8 @@ export function renderPanel(root: HTMLElement, state: PanelState, actions: Panel
   const disclosures = disclosureState(frame.results);
   frame.results.replaceChildren(
     cards.length > 0
-      ? h('ol', { class: 'cards', 'aria-label': 'Claims beside their sources' }, cards.map((card) => renderCard(card, actions)))
-      : h('p', { class: 'message message-empty' }, [EMPTY_FILTER[state.filter]]),
+      ? h('ol', { class: 'cards', 'aria-label': t('panelCardsLabel') }, cards.map((card) => renderCard(card, actions)))
+      : h('p', { class: 'message message-empty' }, [t(EMPTY_FILTER[state.filter])]),
   );
   restoreDisclosures(frame.results, disclosures);
 }

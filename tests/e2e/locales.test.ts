@@ -1,8 +1,8 @@
 /**
- * The popup in the reader's language, in the real browser (issue 16, point 6): Chromium started in
- * French shows the seed article's report in French, French numbers and all; started in Arabic (no
- * catalog, so English words) it lays the popup out right to left without anything spilling sideways.
- * Each case is saved as a screenshot.
+ * The popup and the side panel in the reader's language, in the real browser (issue 16, point 6):
+ * Chromium started in French shows the seed article's report in French, French numbers and all. In
+ * Arabic, for which there is no catalog, the popup is English and left to right; turned right to left
+ * as an Arabic catalog would turn it, nothing spills sideways. Each case is saved as a screenshot.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -18,14 +18,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The seed article's popup in a browser started with `--lang=<lang>`; the browser is closed after `check`. */
-async function popupIn(lang: string, check: (popup: Page) => Promise<void>): Promise<void> {
+/** The seed article's popup in a browser whose UI language is `lang`; the browser is closed after `check`. */
+async function popupIn(lang: string, check: (popup: Page, opened: { browser: ExtensionBrowser; tabId: number }) => Promise<void>): Promise<void> {
   const browser: ExtensionBrowser = await launchExtensionBrowser(undefined, { language: lang });
   try {
     const { tabId } = await browser.openTab(`${server.baseUrl}seed-000.html`);
     const popup = await browser.openPopup(tabId);
     await popup.setViewportSize({ width: 420, height: 640 });
-    await check(popup);
+    await check(popup, { browser, tabId });
   } finally {
     await browser.close();
   }
@@ -51,6 +51,19 @@ describe('the popup in the reader’s language', () => {
       await expect(popup.locator('.claim .verdict').first().textContent()).resolves.toMatch(/Contredit|Corrobore/);
       await expect(popup.locator('.claim-summary').first().textContent()).resolves.toMatch(/médias? (contredit|corrobore)/);
       await popup.screenshot({ path: screenshotPath('popup-fr.png') });
+    });
+  });
+
+  test('French: the side panel’s filters, switch, legend and comparisons are French', async () => {
+    await popupIn('fr', async (_popup, { browser, tabId }) => {
+      const panel = await browser.openSidePanel(tabId);
+      await expect(panel.locator('html').getAttribute('lang')).resolves.toMatch(/^fr/);
+      await expect(panel.locator('.filter-option').allTextContents()).resolves.toEqual(['Toutes', 'Contredites', 'Corroborées']);
+      await expect(panel.locator('.switch').textContent()).resolves.toBe('Surligner dans la page');
+      await expect(panel.locator('.legend summary').textContent()).resolves.toBe('Comment lire la comparaison');
+      await expect(panel.locator('.card .locate').first().textContent()).resolves.toMatch(/^Voir dans la page/);
+      await expect(panel.locator('.side-page .side-label').first().textContent()).resolves.toBe('Cette page');
+      await panel.screenshot({ path: screenshotPath('sidepanel-fr.png') });
     });
   });
 
