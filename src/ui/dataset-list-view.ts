@@ -7,7 +7,7 @@ import { isEnabled, type DatasetSettings } from '../claims/dataset-choice';
 import { summariseDataset, type DatasetSummary } from '../claims/dataset-summary';
 import { IMPORT_FORMAT_LABELS } from '../claims/import-result';
 import { formatDate } from './format-date';
-import { plural } from './plural';
+import { t, tCount } from '../i18n/messages';
 
 /** One dataset as listed. */
 export interface DatasetRow {
@@ -18,6 +18,8 @@ export interface DatasetRow {
   enabled: boolean;
   /** "5 sources · 131 claims". */
   counts: string;
+  /** The two counts apart ("5 sources", "131 claims"), for sentences that name them. */
+  countParts: { sources: string; claims: string };
   /** "12 claims with a fact-checker’s verdict", or null when none has one. */
   reviewed: string | null;
   /** "Format version 1". */
@@ -34,20 +36,23 @@ export interface DatasetRow {
 
 function row(summary: DatasetSummary, settings: DatasetSettings, builtIn: boolean): DatasetRow {
   const format = summary.importFormat ? ` (${IMPORT_FORMAT_LABELS[summary.importFormat]})` : '';
-  const when = summary.importedAt ? ` on ${formatDate(summary.importedAt.slice(0, 10))}` : '';
-  const outlets = summary.outlets.map((o) => `${o.outlet} (${plural(o.claims, 'claim', 'claims')})`);
-  if (summary.moreOutlets > 0) outlets.push(`and ${plural(summary.moreOutlets, 'more outlet', 'more outlets')}`);
+  const file = `${summary.fileName ?? t('datasetAFile')}${format}`;
+  const when = summary.importedAt ? formatDate(summary.importedAt.slice(0, 10)) : null;
+  const outlets = summary.outlets.map((o) => t('datasetOutletClaims', o.outlet, tCount('datasetClaims', o.claims)));
+  if (summary.moreOutlets > 0) outlets.push(tCount('datasetMoreOutlets', summary.moreOutlets));
+  const countParts = { sources: tCount('datasetSources', summary.sourceCount), claims: tCount('datasetClaims', summary.claimCount) };
   return {
     id: summary.id,
     name: summary.name,
     description: summary.description,
     builtIn,
     enabled: isEnabled(settings, summary.id),
-    counts: `${plural(summary.sourceCount, 'source', 'sources')} · ${plural(summary.claimCount, 'claim', 'claims')}`,
-    reviewed: summary.reviewedCount > 0 ? `${plural(summary.reviewedCount, 'claim', 'claims')} with a fact-checker’s verdict` : null,
-    version: `Format version ${summary.version}`,
-    origin: builtIn ? 'Built into Provenance' : `Imported from ${summary.fileName ?? 'a file'}${format}${when}`,
-    outlets: outlets.length > 0 ? `Sources: ${outlets.join(', ')}` : 'No sources',
+    counts: t('datasetCounts', countParts.sources, countParts.claims),
+    countParts,
+    reviewed: summary.reviewedCount > 0 ? tCount('datasetReviewed', summary.reviewedCount) : null,
+    version: t('datasetVersion', summary.version),
+    origin: builtIn ? t('datasetBuiltIn') : when ? t('datasetImportedFromOn', file, when) : t('datasetImportedFrom', file),
+    outlets: outlets.length > 0 ? t('datasetOutlets', outlets.join(', ')) : t('datasetNoSources'),
     problem: summary.problem,
     canDelete: !builtIn,
   };

@@ -10,10 +10,10 @@ import type { FormatChoice } from '../claims/import-dataset';
 import { exportClaimReview } from '../claims/export-claimreview';
 import { serializeDataset } from '../claims/serialize-dataset';
 import { refused, type ImportFile, type ImportJobResult } from '../imports/import-job';
-import { plural } from './plural';
 import type { PendingImports } from '../imports/pending-imports';
 import type { DatasetStore } from '../platform/dataset-store';
 import { toDatasetRows, type DatasetRow } from './dataset-list-view';
+import { t, tCount } from '../i18n/messages';
 
 export type { ImportFile } from '../imports/import-job';
 
@@ -81,7 +81,7 @@ export function createOptionsController(deps: OptionsDeps): OptionsController {
     try {
       stored = await (await deps.store()).list();
     } catch (error) {
-      storeError = `Provenance could not open its dataset storage, so only the built-in dataset is listed: ${error instanceof Error ? error.message : String(error)}`;
+      storeError = t('optionsStoreError', error instanceof Error ? error.message : String(error));
     }
     rows = toDatasetRows(deps.builtIn, stored, settings);
     deps.render({ rows, busy, outcomes, storeError });
@@ -107,8 +107,8 @@ export function createOptionsController(deps: OptionsDeps): OptionsController {
       if (cut.length === 0) return;
       outcomes = cut.map((pending) => ({
         ok: false,
-        title: `The import of ${pending.fileName} did not finish:`,
-        details: ['the page was closed or reloaded while it ran. If the dataset is not listed below, nothing of it was kept; import the file again.'],
+        title: t('importDidNotFinish', pending.fileName),
+        details: [t('importDidNotFinishDetail')],
       }));
       await refresh();
     },
@@ -132,7 +132,7 @@ export function createOptionsController(deps: OptionsDeps): OptionsController {
       if (id === deps.builtIn.id) return;
       const removed = await (await deps.store()).remove(id);
       if (removed.ok) await deps.settings.update((settings) => withRemoved(settings, id));
-      else outcomes = [{ ok: false, title: 'The dataset could not be deleted:', details: [removed.message] }];
+      else outcomes = [{ ok: false, title: t('deleteFailed'), details: [removed.message] }];
       await refresh();
     },
     async exportDataset(id, format = 'provenance') {
@@ -144,8 +144,8 @@ export function createOptionsController(deps: OptionsDeps): OptionsController {
       }
       const exported = exportClaimReview(dataset);
       deps.download(`${dataset.id}.claimreview.json`, exported.json);
-      const leftOut = exported.leftOut > 0 ? ` ${plural(exported.leftOut, 'claim', 'claims')} without a fact-checker’s verdict ${exported.leftOut === 1 ? 'was' : 'were'} left out.` : '';
-      outcomes = [{ ok: true, title: `Exported ${plural(exported.written, 'reviewed claim', 'reviewed claims')} of “${dataset.name}” as ClaimReview JSON-LD.${leftOut}`, details: [] }];
+      const leftOut = exported.leftOut > 0 ? ` ${tCount('exportLeftOut', exported.leftOut)}` : '';
+      outcomes = [{ ok: true, title: `${tCount('exportedClaimReview', exported.written, dataset.name)}${leftOut}`, details: [] }];
       await refresh();
     },
   };

@@ -9,6 +9,7 @@ import { IMPORT_FORMAT_LABELS, IMPORT_FORMATS } from '../claims/import-result';
 import type { DatasetRow } from './dataset-list-view';
 import { h, setText } from './dom';
 import type { ExportFormat, ImportFile, ImportOutcome, OptionsView } from './options-controller';
+import { t } from '../i18n/messages';
 
 /** What the page can ask its owner to do. */
 export interface OptionsActions {
@@ -30,7 +31,7 @@ interface Frame {
 function importSection(actions: OptionsActions): { section: HTMLElement; status: HTMLElement } {
   const input = h('input', { type: 'file', id: 'import-file', class: 'visually-hidden', tabindex: -1, accept: '.json,.jsonl,.ndjson,.jsonld,application/json', multiple: true });
   const format = h('select', { id: 'import-format' }, [
-    h('option', { value: 'auto' }, ['Recognise it for me']),
+    h('option', { value: 'auto' }, [t('importFormatAuto')]),
     ...IMPORT_FORMATS.map((id) => h('option', { value: id }, [IMPORT_FORMAT_LABELS[id]])),
   ]);
   const chosen = (): FormatChoice => format.value as FormatChoice;
@@ -39,8 +40,8 @@ function importSection(actions: OptionsActions): { section: HTMLElement; status:
     input.value = '';
   });
   const zone = h('div', { class: 'drop-zone' }, [
-    h('label', { for: 'import-file', class: 'button button-primary' }, ['Choose a file…']),
-    h('span', { class: 'drop-hint' }, [' or drop one here']),
+    h('label', { for: 'import-file', class: 'button button-primary' }, [t('importChoose')]),
+    h('span', { class: 'drop-hint' }, [` ${t('importDrop')}`]),
     input,
   ]);
   // The label is the keyboard's way in: the input itself is hidden, and a label is not focusable.
@@ -64,13 +65,13 @@ function importSection(actions: OptionsActions): { section: HTMLElement; status:
   });
   const status = h('div', { class: 'import-status', role: 'status', 'aria-live': 'polite' });
   const section = h('section', { class: 'panel', 'aria-labelledby': 'import-heading' }, [
-    h('h2', { id: 'import-heading' }, ['Import a dataset']),
+    h('h2', { id: 'import-heading' }, [t('importHeading')]),
     h('p', { class: 'hint' }, [
-      'A Provenance dataset (.json), fact-checks in schema.org ClaimReview JSON-LD, or JSON Lines with one {"vclaim": …} per line, as in the CheckThat! claim files. ',
-      'Files are read on this device and never leave it.',
+      `${t('importHint')} `,
+      t('importPrivacy'),
     ]),
     zone,
-    h('p', { class: 'format-choice' }, [h('label', { for: 'import-format' }, ['Format ']), format]),
+    h('p', { class: 'format-choice' }, [h('label', { for: 'import-format' }, [`${t('importFormat')} `]), format]),
     status,
   ]);
   return { section, status };
@@ -81,8 +82,8 @@ function confirmDialog(): HTMLDialogElement {
     h('h2', { id: 'confirm-title' }, []),
     h('p', { class: 'confirm-text' }, []),
     h('form', { method: 'dialog', class: 'confirm-buttons' }, [
-      h('button', { type: 'submit', value: 'delete', class: 'button button-danger' }, ['Delete']),
-      h('button', { type: 'submit', value: 'cancel', class: 'button', autofocus: true }, ['Cancel']),
+      h('button', { type: 'submit', value: 'delete', class: 'button button-danger' }, [t('buttonDelete')]),
+      h('button', { type: 'submit', value: 'cancel', class: 'button', autofocus: true }, [t('buttonCancel')]),
     ]),
   ]);
 }
@@ -103,10 +104,10 @@ function frame(root: HTMLElement, actions: OptionsActions): Frame {
   const dialog = confirmDialog();
   root.replaceChildren(
     h('p', { class: 'brand' }, [h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, ['P']), 'Provenance']),
-    h('h1', {}, ['Known-claims datasets']),
-    h('p', { class: 'intro' }, ['Provenance checks the articles you read against the claims in these datasets. Switch off a dataset to leave it out of the next analysis.']),
+    h('h1', {}, [t('optionsTitle')]),
+    h('p', { class: 'intro' }, [t('optionsIntro')]),
     section,
-    h('section', { class: 'panel', 'aria-labelledby': 'datasets-heading' }, [h('h2', { id: 'datasets-heading' }, ['Your datasets']), storeError, list]),
+    h('section', { class: 'panel', 'aria-labelledby': 'datasets-heading' }, [h('h2', { id: 'datasets-heading' }, [t('optionsYourDatasets')]), storeError, list]),
     dialog,
   );
   return { status, storeError, list, dialog };
@@ -120,8 +121,8 @@ function renderOutcome(outcome: ImportOutcome): HTMLElement {
 }
 
 function askToDelete(dialog: HTMLDialogElement, row: DatasetRow, onConfirm: () => void): void {
-  setText(dialog.querySelector('h2')!, `Delete “${row.name}”?`);
-  setText(dialog.querySelector('.confirm-text')!, `Its ${row.counts.replace(' · ', ' and ')} will no longer be checked, and the stored copy is removed. Export it first if you may want it back.`);
+  setText(dialog.querySelector('h2')!, t('deleteTitle', row.name));
+  setText(dialog.querySelector('.confirm-text')!, t('deleteText', row.countParts.sources, row.countParts.claims));
   dialog.addEventListener('close', () => {
     if (dialog.returnValue === 'delete') onConfirm();
   }, { once: true });
@@ -133,20 +134,20 @@ function renderRow(row: DatasetRow, actions: OptionsActions, dialog: HTMLDialogE
   const toggleId = `enabled-${row.id}`;
   const toggle = h('input', { type: 'checkbox', role: 'switch', id: toggleId, class: 'toggle', checked: row.enabled, disabled: row.problem !== null, 'data-focus-key': `toggle:${row.id}` });
   toggle.addEventListener('change', () => actions.onToggle(row.id, toggle.checked));
-  const exportButton = h('button', { type: 'button', class: 'button', 'data-focus-key': `export:${row.id}` }, ['Export', h('span', { class: 'visually-hidden' }, [` ${row.name}`])]);
+  const exportButton = h('button', { type: 'button', class: 'button', 'data-focus-key': `export:${row.id}` }, [t('buttonExport'), h('span', { class: 'visually-hidden' }, [` ${row.name}`])]);
   exportButton.addEventListener('click', () => actions.onExport(row.id, 'provenance'));
   // Only a dataset with fact-checkers' verdicts has anything to say as ClaimReview.
   const claimReviewButton = row.reviewed
-    ? h('button', { type: 'button', class: 'button', 'data-focus-key': `export-claimreview:${row.id}` }, ['Export as ClaimReview', h('span', { class: 'visually-hidden' }, [` ${row.name}`])])
+    ? h('button', { type: 'button', class: 'button', 'data-focus-key': `export-claimreview:${row.id}` }, [t('buttonExportClaimReview'), h('span', { class: 'visually-hidden' }, [` ${row.name}`])])
     : null;
   claimReviewButton?.addEventListener('click', () => actions.onExport(row.id, 'claimreview'));
-  const deleteButton = row.canDelete ? h('button', { type: 'button', class: 'button button-danger', 'data-focus-key': `delete:${row.id}` }, ['Delete', h('span', { class: 'visually-hidden' }, [` ${row.name}`])]) : null;
+  const deleteButton = row.canDelete ? h('button', { type: 'button', class: 'button button-danger', 'data-focus-key': `delete:${row.id}` }, [t('buttonDelete'), h('span', { class: 'visually-hidden' }, [` ${row.name}`])]) : null;
   deleteButton?.addEventListener('click', () => askToDelete(dialog, row, () => actions.onDelete(row.id)));
   return h('li', { class: `dataset${row.enabled ? '' : ' dataset-off'}`, 'data-dataset-id': row.id }, [
     h('div', { class: 'dataset-head' }, [
       h('h3', { class: 'dataset-name' }, [row.name]),
-      row.builtIn ? h('span', { class: 'tag' }, ['Built in']) : null,
-      h('span', { class: 'tag tag-state' }, [row.problem ? 'Unusable' : row.enabled ? 'On' : 'Off']),
+      row.builtIn ? h('span', { class: 'tag' }, [t('datasetBuiltInTag')]) : null,
+      h('span', { class: 'tag tag-state' }, [t(row.problem ? 'datasetStateUnusable' : row.enabled ? 'datasetStateOn' : 'datasetStateOff')]),
     ]),
     h('p', { class: 'dataset-counts' }, [row.counts, row.reviewed ? ` · ${row.reviewed}` : '']),
     h('p', { class: 'dataset-meta' }, [`${row.version} · ${row.origin}`]),
@@ -154,7 +155,7 @@ function renderRow(row: DatasetRow, actions: OptionsActions, dialog: HTMLDialogE
     h('p', { class: 'dataset-outlets' }, [row.outlets]),
     row.problem ? h('p', { class: 'dataset-problem' }, [row.problem]) : null,
     h('div', { class: 'dataset-actions' }, [
-      h('span', { class: 'toggle-field' }, [toggle, h('label', { for: toggleId }, ['Use in analysis'])]),
+      h('span', { class: 'toggle-field' }, [toggle, h('label', { for: toggleId }, [t('datasetUseInAnalysis')])]),
       exportButton,
       claimReviewButton,
       deleteButton,

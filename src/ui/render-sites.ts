@@ -6,6 +6,7 @@
  */
 import { h, setText } from './dom';
 import type { SiteRow, SitesView } from './sites-controller';
+import { t } from '../i18n/messages';
 
 /** What the section can ask its owner to do. Each is called synchronously from the reader's gesture. */
 export interface SitesActions {
@@ -24,12 +25,12 @@ interface SitesFrame {
 function buildFrame(section: HTMLElement, actions: SitesActions): SitesFrame {
   const input = h('input', {
     id: 'site-input', type: 'text', inputmode: 'url', autocomplete: 'off', spellcheck: 'false',
-    placeholder: 'example.com or *.example.org', 'aria-describedby': 'site-help site-message',
+    placeholder: t('sitesInputPlaceholder'), 'aria-describedby': 'site-help site-message',
   });
   const form = h('form', { class: 'site-form', novalidate: true }, [
-    h('label', { for: 'site-input' }, ['Site']),
+    h('label', { for: 'site-input' }, [t('sitesInputLabel')]),
     input,
-    h('button', { type: 'submit', class: 'button button-primary' }, ['Add site']),
+    h('button', { type: 'submit', class: 'button button-primary' }, [t('sitesAdd')]),
   ]);
   // No await between the reader's click (or Enter) and the permission request: see SitesController.add.
   form.addEventListener('submit', (event) => {
@@ -38,17 +39,17 @@ function buildFrame(section: HTMLElement, actions: SitesActions): SitesFrame {
   });
   const message = h('p', { id: 'site-message', class: 'site-message', role: 'status', 'aria-live': 'polite' });
   const list = h('ul', { class: 'sites', 'aria-labelledby': 'sites-heading' });
-  const empty = h('p', { class: 'sites-empty' }, ['No sites yet. Provenance reads a page only when you click its toolbar button there.']);
+  const empty = h('p', { class: 'sites-empty' }, [t('sitesEmpty')]);
   section.replaceChildren(
-    h('h2', { id: 'sites-heading' }, ['Check automatically on these sites']),
+    h('h2', { id: 'sites-heading' }, [t('sitesHeading')]),
     h('p', { class: 'hint' }, [
-      'Off until you add a site. On the sites you list, Provenance checks each article as soon as it loads, and the toolbar badge shows how many of its claims conflict with a known source, without a click. ',
-      'Your browser first asks you to let Provenance read the site; you can take that back here or in the browser’s extension settings.',
+      `${t('sitesIntro')} `,
+      t('sitesPermission'),
     ]),
     form,
     h('p', { id: 'site-help', class: 'site-help' }, [
-      'A site name, or any address on it. Secure (https) pages only, unless you type ', h('code', {}, ['http://']),
-      '. Its subdomains too only with ', h('code', {}, ['*.']), ' in front, as in ', h('code', {}, ['*.example.org']), '.',
+      `${t('sitesHelpAddress')} `, h('code', {}, ['http://']),
+      `${t('sitesHelpSubdomains')} `, h('code', {}, ['*.']), ` ${t('sitesHelpInFront')} `, h('code', {}, ['*.example.org']), '.',
     ]),
     message,
     list,
@@ -69,15 +70,15 @@ function frameOf(section: HTMLElement, actions: SitesActions): SitesFrame {
 }
 
 function renderRow(row: SiteRow, actions: SitesActions): HTMLElement {
-  const remove = h('button', { type: 'button', class: 'button button-danger', 'data-focus-key': `remove:${row.key}` }, ['Remove', h('span', { class: 'visually-hidden' }, [` ${row.label}`])]);
+  const remove = h('button', { type: 'button', class: 'button button-danger', 'data-focus-key': `remove:${row.key}` }, [t('sitesRemove'), h('span', { class: 'visually-hidden' }, [` ${row.label}`])]);
   remove.addEventListener('click', () => actions.onRemove(row.key));
   let state: Array<Node | string>;
   if (row.granted) {
-    state = [h('span', { class: 'site-state' }, ['Checked automatically'])];
+    state = [h('span', { class: 'site-state' }, [t('sitesChecked')])];
   } else {
-    const grant = h('button', { type: 'button', class: 'button', 'data-focus-key': `grant:${row.key}` }, ['Grant again', h('span', { class: 'visually-hidden' }, [` for ${row.label}`])]);
+    const grant = h('button', { type: 'button', class: 'button', 'data-focus-key': `grant:${row.key}` }, [t('sitesGrantAgain'), h('span', { class: 'visually-hidden' }, [` ${t('sitesGrantFor', row.label)}`])]);
     grant.addEventListener('click', () => actions.onGrantAgain(row.key));
-    state = [h('span', { class: 'site-state site-state-off' }, ['Permission not granted']), ' — ', grant];
+    state = [h('span', { class: 'site-state site-state-off' }, [t('sitesNotGranted')]), ' — ', grant];
   }
   return h('li', { class: `site${row.granted ? '' : ' site-off'}`, 'data-site': row.key }, [
     h('span', { class: 'site-name' }, [row.label]),

@@ -6,6 +6,7 @@
  */
 import { siteLabel, siteOrigin, type SiteEntry } from '../sites/site-entry';
 import { parseSite } from '../sites/site-input';
+import { t } from '../i18n/messages';
 
 /** One listed site as shown. */
 export interface SiteRow {
@@ -92,28 +93,28 @@ export function createSitesController(deps: SitesDeps): SitesController {
       const { site } = parsed;
       const label = siteLabel(site);
       if (shown.some((listed) => siteOrigin(listed) === siteOrigin(site))) {
-        return say('error', `${label} is already in the list.`);
+        return say('error', t('sitesAlreadyListed', label));
       }
       const granted = await ask(site);
-      if (granted instanceof Error) return say('error', `Provenance could not ask for access to ${label}: ${granted.message}`);
-      if (!granted) return say('error', `Your browser did not allow Provenance to read ${label}, so it was not added.`);
+      if (granted instanceof Error) return say('error', t('sitesAskFailed', label, granted.message));
+      if (!granted) return say('error', t('sitesRefused', label));
       try {
         const current = await deps.list.read();
         if (!current.some((listed) => siteOrigin(listed) === siteOrigin(site))) await deps.list.write([...current, site]);
       } catch (error) {
-        return say('error', `${label} could not be saved: ${detail(error)}`);
+        return say('error', t('sitesSaveFailed', label, detail(error)));
       }
-      message = { kind: 'done', text: `Provenance will check articles on ${label} as soon as they load.` };
+      message = { kind: 'done', text: t('sitesAdded', label) };
       await refresh(true);
     },
     async grantAgain(key) {
       const site = shown.find((listed) => siteOrigin(listed) === key);
       if (!site) return;
       const granted = await ask(site);
-      if (granted instanceof Error) return say('error', `Provenance could not ask for access to ${siteLabel(site)}: ${granted.message}`);
+      if (granted instanceof Error) return say('error', t('sitesAskFailed', siteLabel(site), granted.message));
       message = granted
-        ? { kind: 'done', text: `Provenance will check articles on ${siteLabel(site)} again.` }
-        : { kind: 'error', text: `Your browser did not allow Provenance to read ${siteLabel(site)}; it is not checked automatically.` };
+        ? { kind: 'done', text: t('sitesGrantedAgain', siteLabel(site)) }
+        : { kind: 'error', text: t('sitesRefusedAgain', siteLabel(site)) };
       await refresh();
     },
     async remove(key) {
@@ -124,14 +125,14 @@ export function createSitesController(deps: SitesDeps): SitesController {
         // The list first: it is what decides, so the site stops being checked even if giving back fails.
         await deps.list.write((await deps.list.read()).filter((listed) => siteOrigin(listed) !== key));
       } catch (error) {
-        return say('error', `${label} could not be removed: ${detail(error)}`);
+        return say('error', t('sitesRemoveFailed', label, detail(error)));
       }
       try {
         await deps.permissions.remove([key]);
-        message = { kind: 'done', text: `Removed ${label}: Provenance no longer reads it unless you click its button there.` };
+        message = { kind: 'done', text: t('sitesRemoved', label) };
       } catch (error) {
         // Chrome refuses to give back access the manifest requires (the e2e build's 127.0.0.1).
-        message = { kind: 'done', text: `Removed ${label}: it is no longer checked automatically. (The browser kept Provenance’s access to it: ${detail(error)})` };
+        message = { kind: 'done', text: t('sitesRemovedKept', label, detail(error)) };
       }
       await refresh();
     },

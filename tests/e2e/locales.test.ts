@@ -1,5 +1,5 @@
 /**
- * The popup and the side panel in the reader's language, in the real browser (issue 16, point 6):
+ * The popup, the side panel and the options page in the reader's language, in the real browser (issue 16, point 6):
  * Chromium started in French shows the seed article's report in French, French numbers and all. In
  * Arabic, for which there is no catalog, the popup is English and left to right; turned right to left
  * as an Arabic catalog would turn it, nothing spills sideways. Each case is saved as a screenshot.
@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { openOptionsPage } from './support/import-file';
 import { screenshotPath } from './support/screenshots';
 
 let server: FixtureServer;
@@ -54,7 +55,7 @@ describe('the popup in the reader’s language', () => {
     });
   });
 
-  test('French: the side panel’s filters, switch, legend and comparisons are French', async () => {
+  test('French: the side panel’s filters, switch, legend and comparisons, and the options page, are French', async () => {
     await popupIn('fr', async (_popup, { browser, tabId }) => {
       const panel = await browser.openSidePanel(tabId);
       await expect(panel.locator('html').getAttribute('lang')).resolves.toMatch(/^fr/);
@@ -64,6 +65,13 @@ describe('the popup in the reader’s language', () => {
       await expect(panel.locator('.card .locate').first().textContent()).resolves.toMatch(/^Voir dans la page/);
       await expect(panel.locator('.side-page .side-label').first().textContent()).resolves.toBe('Cette page');
       await panel.screenshot({ path: screenshotPath('sidepanel-fr.png') });
+      const options = await openOptionsPage(browser);
+      await expect(options.locator('h1').textContent()).resolves.toBe('Jeux d’affirmations connues');
+      const builtIn = options.locator('li[data-dataset-id="provenance-seeds"]');
+      await expect(builtIn.locator('.toggle-field label').textContent()).resolves.toBe('Utiliser dans l’analyse');
+      await expect(builtIn.locator('.dataset-counts').textContent()).resolves.toMatch(/^\d+ sources · \d+ affirmations$/);
+      await expect(options.locator('#sites-heading').textContent()).resolves.toBe('Vérifier automatiquement sur ces sites');
+      await options.screenshot({ path: screenshotPath('options-fr.png'), fullPage: true });
     });
   });
 
