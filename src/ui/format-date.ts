@@ -1,6 +1,17 @@
-/** Dates as a reader writes them ("16 Aug 2025"), the same in every locale and time zone. */
+/**
+ * Dates as a reader of the UI's language writes them ("16 Aug 2025", "16 août 2025"): `Intl` in the
+ * date style the catalog names (`uiDateLocale`), the same in every time zone.
+ */
+import { t } from '../i18n/messages';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(): Intl.DateTimeFormat {
+  const locale = t('uiDateLocale');
+  let format = formats.get(locale);
+  if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })));
+  return format;
+}
 
 /**
  * Formats an ISO 8601 date or date-time as "16 Aug 2025". The calendar date is taken as the source
@@ -12,8 +23,9 @@ export function formatDate(value: string | null): string | null {
   if (value === null || value.trim() === '') return null;
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
   if (!match) return value.trim();
-  const [, year, month, day] = match;
-  const monthName = MONTHS[Number(month) - 1];
-  if (monthName === undefined || Number(day) < 1 || Number(day) > 31) return value.trim();
-  return `${Number(day)} ${monthName} ${year}`;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // "2025-02-31" is not a day any outlet printed: shown as written rather than as 3 March.
+  if (month < 1 || month > 12 || date.getUTCDate() !== day) return value.trim();
+  return dateFormat().format(date);
 }

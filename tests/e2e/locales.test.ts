@@ -44,11 +44,12 @@ const overflow = (popup: Page) =>
   });
 
 describe('the popup in the reader’s language', () => {
-  test('French: the report’s words, counts and buttons are French, the page says lang="fr"', async () => {
+  test('French: the report’s words, counts, dates and buttons are French, the page says lang="fr"', async () => {
     await popupIn('fr', async (popup) => {
       await expect(popup.locator('html').getAttribute('lang')).resolves.toMatch(/^fr/);
       await expect(popup.locator('.counts').textContent()).resolves.toMatch(/^\d+ affirmations? vérifiées? · \d+ corroborées? · \d+ contredites?$/);
       await expect(popup.locator('.compare').textContent()).resolves.toBe('Comparer côte à côte');
+      await expect(popup.locator('.article-byline').textContent()).resolves.toMatch(/· 16 août 2025$/);
       await expect(popup.locator('.claim .verdict').first().textContent()).resolves.toMatch(/Contredit|Corrobore/);
       await expect(popup.locator('.claim-summary').first().textContent()).resolves.toMatch(/médias? (contredit|corrobore)/);
       await popup.screenshot({ path: screenshotPath('popup-fr.png') });

@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { catalogSource, formatNumber, t, tCount, useMessageSource, type Catalog } from '../../src/i18n/messages';
 import { LOCALES_DIR, readCatalog, useEnglishMessages } from '../../src/node/messages';
+import { formatDate } from '../../src/ui/format-date';
 import { countsLine } from '../../src/ui/report-counts';
 import { unsupportedLanguageMessage } from '../../src/ui/language-note';
 import { sourceSummary } from '../../src/ui/source-summary';
@@ -36,10 +37,11 @@ describe('the locale catalogs', () => {
     }
   });
 
-  test.each(locales)('%s names its language and writing direction, for the pages’ lang and dir', (locale) => {
+  test.each(locales)('%s names its language, writing direction and date style, for the pages’ lang and dir', (locale) => {
     const catalog = catalogs.get(locale)!;
     expect(catalog.uiLanguage?.message).toBe(locale);
     expect(['ltr', 'rtl']).toContain(catalog.uiDirection?.message);
+    expect(Intl.DateTimeFormat.supportedLocalesOf([catalog.uiDateLocale!.message])).toHaveLength(1);
   });
 
   test('every plural message has its "other" form, which the code falls back to', () => {
@@ -60,6 +62,7 @@ describe('messages in French', () => {
       );
       expect(unsupportedLanguageMessage('de')).toBe('Cet article est en allemand ; Provenance vérifie les textes en anglais.');
       expect(tCount('claimsChecked', 1_000_000)).toBe('1\u202f000\u202f000 affirmations vérifiées');
+      expect(formatDate('2025-08-16T23:30:00-04:00')).toBe('16 août 2025');
     } finally {
       useEnglishMessages();
     }
