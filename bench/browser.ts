@@ -106,8 +106,15 @@ async function measurePage(url: string): Promise<{ clicks: Record<CaseName, Clic
     const page = await browser.context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     const pageCdp = await browser.context.newCDPSession(page);
-    const click = async () => (await page.bringToFront(), clickToolbar(browserCdp, browser.extensionId, page.url()));
-    const stop = async () => (await sleep(SETTLE_MS), await stopWorker(pageCdp, browserCdp, browser.extensionId), await sleep(SETTLE_MS));
+    const click = async () => {
+      await page.bringToFront();
+      return clickToolbar(browserCdp, browser.extensionId, page.url());
+    };
+    const stop = async () => {
+      await sleep(SETTLE_MS);
+      await stopWorker(pageCdp, browserCdp, browser.extensionId);
+      await sleep(SETTLE_MS);
+    };
     // Cold: the browser just started, the worker stopped after the page's load woke it.
     await stop();
     const cold = await click();

@@ -37,7 +37,7 @@ function realSources(dataDir: string): Source[] {
     for (const [bodyId, body] of bodies.bodies) {
       const claims = splitSentences(body)
         .map((span) => span.text)
-        .filter((text) => text.length >= MIN_CLAIM_CHARS && text.length <= MAX_CLAIM_CHARS && !seen.has(text) && (seen.add(text), true))
+        .filter((text) => text.length >= MIN_CLAIM_CHARS && text.length <= MAX_CLAIM_CHARS && !seen.has(text) && Boolean(seen.add(text)))
         .map((text, i) => ({ id: `${name}-${bodyId}#${i + 1}`, text, attribution: null }));
       if (claims.length > 0) sources.push({ id: `${name}-${bodyId}`, outlet: `${name} outlet ${bodyId}`, author: null, publishedTime: null, url: null, title: null, claims });
     }

@@ -110,7 +110,7 @@ const figures = {
   engineHeapMb,
 };
 process.stderr.write(
-  [
+  `${[
     'npm run bench: the engine in Node + jsdom, not the browser (Readability runs over jsdom here, 3–10× slower than in Chromium; npm run bench:browser measures the extension in the browser)',
     `judge, sentence pair: median ${figures.judgeSentencePairMedianMs.toFixed(3)} ms over ${pairs.length} pairs (TF-IDF cosine baseline ${figures.tfidfBaselinePairMedianMs.toFixed(3)} ms; ratio ${figures.judgeVsBaseline.toFixed(1)})`,
     ...pageFigures.map((p) => `${p.page} (${p.sentences} sentences): Readability ${p.readabilityMs.toFixed(1)} ms, analysis ${p.analysisMs.toFixed(1)} ms (ratio ${p.ratio.toFixed(2)})`),
@@ -121,6 +121,6 @@ process.stderr.write(
       ...size.pages.map((p) => `  ${p.page}: analysis ${p.analysisMs.toFixed(1)} ms (ratio ${p.ratio.toFixed(2)})${p.baselineMs === null ? '' : `, brute-force TF-IDF ${p.baselineMs.toFixed(0)} ms`}`),
       ...(size.coldPages ?? []).map((p) => `  ${p.page}, first analysis in a fresh process: ${p.analysisMs.toFixed(1)} ms (ratio ${p.ratio.toFixed(2)})`),
     ]),
-  ].join('\n') + '\n',
+  ].join('\n')}\n`,
 );
 process.stdout.write(`${JSON.stringify(figures)}\n`);

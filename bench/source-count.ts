@@ -217,13 +217,13 @@ if (child > 0) {
   const heap = (value: number | null) => (value === null ? 'n/a' : `${value} MB`);
   for (const f of figures) {
     process.stderr.write(
-      [
+      `${[
         `${f.claims.toLocaleString('en')} claims in ${f.sources.toLocaleString('en')} sources (Node):`,
         `  validate ${f.validateMs} ms (${f.textMb} MB of text; the dataset holds ${heap(f.datasetHeapMb)}); import as JSON Lines ${f.jsonLinesMs} ms, as ClaimReview ${f.claimReviewMs} ms (${f.claimReviewMb} MB)`,
         `  pack ${f.packMs} ms (holds ${heap(f.indexHeapMb)}); stored index ${f.storedIndexMb} MB + dataset ${f.storedDatasetMb} MB`,
         `  open ${f.openMs} ms (holds ${heap(f.analyzerHeapMb)}); the run's peak resident set ${f.runPeakRssMb} MB`,
         ...f.pages.map((p) => `  ${p.page}: first ${p.firstMs} ms, then ${p.nextMs} ms; ${p.corroborated} sentences corroborated, ${p.conflicting} conflicting; verdicts ${p.verdicts}`),
-      ].join('\n') + '\n',
+      ].join('\n')}\n`,
     );
   }
   if (runs > 1) {

@@ -9,7 +9,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const INSTALL = 'apt-get install -y chromium';
 
 function hasAptGet(): boolean {
   return spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;

@@ -138,7 +138,7 @@ function forwardCached(n: number, m: number, A: Record<'a' | 'f' | 'u' | 'q', Fl
       for (let i = 0; i < H; i++) {
         let s = v[i]!;
         for (let k = 0; k < H; k++) s += w4[i * H + k]! * x[k]!;
-        v[i] = s < 0 ? 0 : s;
+        v[i] = Math.max(s, 0);
         pooled[to + i] = pooled[to + i]! + v[i]! / 10;
         pooled[to + H + i] = Math.max(pooled[to + H + i]!, v[i]!);
       }

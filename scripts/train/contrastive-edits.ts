@@ -61,9 +61,9 @@ export function possibleEdits(text: string, names: readonly string[], random: ()
       if (by) edits.push({ text: replace(text, token, by), kind: year ? 'year' : 'number' });
       continue;
     }
-    const month = MONTHS.findIndex((m) => m === token.text);
+    const month = MONTHS.indexOf(token.text);
     if (month >= 0) edits.push({ text: replace(text, token, MONTHS[(month + 1 + Math.floor(random() * 10)) % 12]!), kind: 'month' });
-    const weekday = WEEKDAYS.findIndex((d) => d === token.text);
+    const weekday = WEEKDAYS.indexOf(token.text);
     if (weekday >= 0) edits.push({ text: replace(text, token, WEEKDAYS[(weekday + 1 + Math.floor(random() * 5)) % 7]!), kind: 'weekday' });
     if ((token.isCapitalised || (index === 0 && isFirstName(token))) && month < 0 && weekday < 0 && token.text.length > 2 && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !STOPWORDS.has(token.norm)) {
       const other = pick(names, random);
@@ -71,7 +71,7 @@ export function possibleEdits(text: string, names: readonly string[], random: ()
     }
   }
   const not = tokens.find((t, i) => t.norm === 'not' && i > 0 && AUXILIARIES.has(tokens[i - 1]!.norm));
-  if (not) edits.push({ text: (text.slice(0, not.start).trimEnd() + ' ' + text.slice(not.end).trimStart()).replace(/\s+/g, ' '), kind: 'negation' });
+  if (not) edits.push({ text: (`${text.slice(0, not.start).trimEnd()} ${text.slice(not.end).trimStart()}`).replace(/\s+/g, ' '), kind: 'negation' });
   else {
     const auxiliary = tokens.find((t, i) => i > 0 && AUXILIARIES.has(t.norm) && tokens[i + 1] && tokens[i + 1]!.norm !== 'not');
     if (auxiliary) edits.push({ text: `${text.slice(0, auxiliary.end)} not${text.slice(auxiliary.end)}`, kind: 'negation' });

@@ -64,7 +64,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** The record's own property `key`, never one inherited from its prototype. */
 export function ownField(record: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** "a number (42)", "an array", … — how a wrong value is named in an error. */

@@ -44,7 +44,7 @@ export function siteOf(url: string | null | undefined): string | null {
 }
 
 /** The fallbacks that name a piece rather than who published it: a quoted title, an id. */
-const NOT_A_PUBLISHER = /^(?:“[^]*”|Source \S+|Unnamed source)$/;
+const NOT_A_PUBLISHER = /^(?:“[\s\S]*”|Source \S+|Unnamed source)$/;
 
 /**
  * True when `name` (as `sourceName` gives it) names who published the source, false when it is only a

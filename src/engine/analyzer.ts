@@ -1,5 +1,5 @@
 /** analyze(article) → Report: extraction's sentences against the known claims, composed from match and stance. */
-import type { Dataset, KnownClaim, Source } from '../claims/dataset';
+import type { Dataset, KnownClaim } from '../claims/dataset';
 import type { Article } from '../extract/article';
 import { isReadLanguage } from '../extract/detect-language';
 import { openClaimIndex, type ClaimIndex, type IndexedClaim } from '../match/claim-index';
@@ -67,7 +67,6 @@ export function createAnalyzer(datasets: readonly Dataset[], packed?: PackedClai
 /** A class, not a closure, so that `analyze` stays compiled from one analyzer to the next (see `openBm25`). */
 class IndexAnalyzer implements Analyzer {
   private readonly findSelf: ReturnType<typeof createSelfDetection>;
-  private readonly weigh: (key: string) => number;
   /**
    * A claim's chain depends on the claim and its source only, and a page meets the same claims from many
    * of its sentences: worked out once per claim (the patterns that read it cost more than judging the
@@ -83,14 +82,13 @@ class IndexAnalyzer implements Analyzer {
     private readonly vectors: WordVectors,
   ) {
     this.findSelf = createSelfDetection(index.sources, (doc) => index.sourceIndexOf(doc));
-    this.weigh = (key) => index.bm25.idf(key);
   }
 
   analyze(article: Article): Report {
     // Every step below reads English (its lexicon, word vectors and judge): another language's sentences
     // would only fail to match, and the reader would be told nothing matched instead of why.
     if (!isReadLanguage(article.meta.lang)) return { article: article.meta, supported: false, claims: [], excludedSourceIds: [], elapsedMs: 0 };
-    const { index, vectors, weigh } = this;
+    const { index } = this;
     const started = performance.now();
     const antecedents = openingItAntecedents(article.sentences.map((sentence) => sentence.text));
     // A sentence the page repeats (a pull quote, a template line, a page repeating one line thousands of

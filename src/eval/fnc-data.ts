@@ -20,7 +20,7 @@ export function readFncBodies(text: string): BodiesRead {
   const table = readCsvTable(text, ['Body ID', 'articleBody']);
   if (!table.ok) return table;
   const bodies = new Map<string, string>();
-  for (const row of table.rows) bodies.set(row['Body ID']!.trim(), row['articleBody']!);
+  for (const row of table.rows) bodies.set(row['Body ID']!.trim(), row.articleBody!);
   return { ok: true, bodies };
 }
 
@@ -34,9 +34,9 @@ export function readFncStances(text: string): StancesRead {
   const labelled = table.columns.includes('Stance');
   const pairs: FncPair[] = [];
   for (const [n, row] of table.rows.entries()) {
-    const pair: FncPair = { headline: row['Headline']!, bodyId: row['Body ID']!.trim() };
+    const pair: FncPair = { headline: row.Headline!, bodyId: row['Body ID']!.trim() };
     if (labelled) {
-      const stance = row['Stance']!.trim();
+      const stance = row.Stance!.trim();
       if (!isFncLabel(stance)) return { ok: false, reason: `pair ${n + 1}: unknown stance ${JSON.stringify(stance)}` };
       pair.stance = stance;
     }

@@ -13,7 +13,7 @@ const MAX_JSON_LD_NODES = 2_000;
 function datePublishedIn(value: unknown, budget = { nodes: MAX_JSON_LD_NODES }, depth = 0): string | null {
   if (depth > MAX_JSON_LD_DEPTH || budget.nodes-- <= 0 || typeof value !== 'object' || value === null) return null;
   if (!Array.isArray(value)) {
-    const own = (value as Record<string, unknown>)['datePublished'];
+    const own = (value as Record<string, unknown>).datePublished;
     if (typeof own === 'string' && own.trim()) return own;
   }
   for (const child of Object.values(value)) {

@@ -108,7 +108,10 @@ export function mergeClaimIndexes(parts: readonly PackedClaimIndex[]): PackedCla
   if (parts.length === 1) return parts[0]!;
   const offsets = (count: (part: PackedClaimIndex) => number) => {
     let total = 0;
-    return parts.map((part) => ((total += count(part)), total - count(part)));
+    return parts.map((part) => {
+      total += count(part);
+      return total - count(part);
+    });
   };
   const claimOffsets = offsets((part) => part.claimCount);
   const lengths = new Uint16Array(parts.reduce((n, part) => n + part.claimCount, 0));

@@ -36,7 +36,7 @@ export function selectTop(scored: Scored, count: number, best: number, limit: nu
     histogram.fill(0);
     for (let i = 0; i < rest.length; i++) {
       const scaled = ((scores[rest[i]!]! - low) * scale) | 0;
-      const bucket = scaled < 0 ? 0 : scaled < top ? scaled : top;
+      const bucket = scaled < 0 ? 0 : Math.min(scaled, top);
       buckets[i] = bucket;
       histogram[bucket]!++;
     }

@@ -104,5 +104,5 @@ export function listenForMessages<M = ProtocolMap>(
 
 /** True when the sender is one of this extension's own pages (popup, options), not a content script. */
 export function isExtensionPage(sender: MessageSenderInfo, extensionOrigin: string): boolean {
-  return sender.url !== undefined && sender.url.startsWith(extensionOrigin);
+  return sender.url?.startsWith(extensionOrigin) ?? false;
 }

@@ -180,7 +180,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
   const inNegationCue = tokensWithin(tokens, negations);
 
   const irrealisToken = new Array<boolean>(tokens.length).fill(false);
-  tokens.forEach((token, i) => {
+  tokens.forEach((_token, i) => {
     if (!isIrrealisCue(tokens, i)) return;
     // "fear that offering…": the wish or worry reaches into the clause "that" opens.
     const clause = tokens[i + 1]?.norm === 'that' ? clauseOf[i + 1] : clauseOf[i];

@@ -116,7 +116,7 @@ function readConcept(reader: Reader, value: unknown, path: string): LexiconConce
 
 function readRoles(reader: Reader, fields: Fields, path: string): LexiconEvent['roles'] {
   const roles: LexiconEvent['roles'] = {};
-  const record = reader.record(fields['roles'], `${path}.roles`, ROLE_NAMES);
+  const record = reader.record(fields.roles, `${path}.roles`, ROLE_NAMES);
   if (!record) return roles;
   for (const role of ROLE_NAMES) if (Object.hasOwn(record, role)) roles[role as RoleName] = reader.string(record, role, `${path}.roles`);
   if (Object.keys(roles).length === 0) reader.error(`${path}.roles`, `expected at least one of ${ROLE_NAMES.join(', ')}`);
@@ -143,7 +143,7 @@ function readEvent(reader: Reader, value: unknown, path: string): LexiconEvent |
 function readOffice(reader: Reader, value: unknown, path: string, countries: ReadonlySet<string>): LexiconOffice | null {
   const fields = reader.record(value, path, OFFICE_KEYS);
   if (!fields) return null;
-  const country = Object.hasOwn(fields, 'country') && fields['country'] === null ? null : reader.string(fields, 'country', path);
+  const country = Object.hasOwn(fields, 'country') && fields.country === null ? null : reader.string(fields, 'country', path);
   if (country && !countries.has(country)) reader.error(`${path}.country`, `"${country}" is not the id of a concept of kind country`);
   const note = reader.optionalString(fields, 'note', path);
   return {

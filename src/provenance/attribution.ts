@@ -112,7 +112,7 @@ function tryVerb(sentence: string, layout: QuoteLayout, verb: string, start: num
   if (PRESENT.has(verb) && !/^(?:that\b|[“"«:,.]|[A-Z])/.test(nextWord)) return null;
 
   const quoteEnd = layout.ranges.find((range) => range.end === before.trimEnd().length);
-  if (quoteEnd && quoteEnd.endsClause) {
+  if (quoteEnd?.endsClause) {
     const speaker = toSpeaker(after.replace(DATE_PATTERN, ' '));
     return speaker ? { speaker, channel: null } : null;
   }

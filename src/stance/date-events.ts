@@ -6,7 +6,6 @@
  * when those agree.
  */
 import type { SentenceAnalysis } from '../nlp/analyse-sentence';
-import type { DateMention } from '../nlp/mentions';
 import { STOPWORDS } from '../nlp/stopwords';
 import { startsUpperCase } from '../nlp/tokenize';
 import type { Alignment } from './align';

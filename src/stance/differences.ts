@@ -259,8 +259,7 @@ export function polarityBalance(page: SentenceAnalysis, source: SentenceAnalysis
       }
     } else if ((p.contrast && comparedWith(source, s)) || (s.contrast && comparedWith(page, p))) {
       // "Separate from NATO's collective defense" against "akin to NATO's collective defense": neither
-      // says the subject is that thing, so the two do not differ on it.
-      continue;
+      // says the subject is that thing, so the two do not differ on it (nothing is counted).
     } else if (p.irrealis || s.irrealis) {
       balance.hedged += weight;
     } else {

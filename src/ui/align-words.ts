@@ -30,7 +30,7 @@ export interface WordToken extends TextSpan {
 }
 
 /** Letters and digits, keeping inner apostrophes, dots and hyphens: "Trump's", "U.S.", "10,000", "high-level". */
-const WORD = /[\p{L}\p{N}]+(?:[’'.,\-][\p{L}\p{N}]+)*\.?/gu;
+const WORD = /[\p{L}\p{N}]+(?:[’'.,-][\p{L}\p{N}]+)*\.?/gu;
 
 /**
  * Past this many words per side the quadratic table would cost more than the view is worth (a news

@@ -129,9 +129,9 @@ describe('popup on seed 000', () => {
       onSummary = await popup.evaluate(() => document.activeElement?.tagName === 'SUMMARY');
     }
     expect(onSummary).toBe(true);
-    const wasOpen = await popup.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement).open);
+    const wasOpen = await popup.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement | null)?.open);
     await popup.keyboard.press('Enter');
-    const isOpen = await popup.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement).open);
+    const isOpen = await popup.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement | null)?.open);
     expect(isOpen).toBe(!wasOpen);
     await popup.keyboard.press('Enter'); // leave it as it was for the screenshot
   });

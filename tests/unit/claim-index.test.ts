@@ -250,7 +250,7 @@ describe('republished copies', () => {
     const texts = Array.from({ length: 300 }, () => Array.from({ length: 2 + Math.floor(random() * 8) }, pick));
     const documents = Array.from({ length: 2_000 }, () => texts[Math.floor(random() * texts.length)]!);
     const firstOf = new Map<string, number>();
-    const firstCopy = Uint32Array.from(documents, (terms, doc) => firstOf.get(terms.join()) ?? (firstOf.set(terms.join(), doc), doc));
+    const firstCopy = Uint32Array.from(documents, (terms, doc) => firstOf.get(terms.join()) ?? firstOf.set(terms.join(), doc).get(terms.join())!);
     const packed = packBm25(documents);
     const [every, once] = [openBm25(packed), openBm25(packed, firstCopy)];
     const plain = (hits: ReturnType<typeof every.search>) => hits.map((hit) => [hit.doc, hit.score, hit.coverage]);

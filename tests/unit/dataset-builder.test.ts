@@ -77,7 +77,7 @@ describe('building from articles', () => {
     const entries = manifest().map((entry) => ({ ...entry, outlet: null }));
     const built = buildFromArticles(files(['harbour-blog.txt', 'harbour-wire.html']), entries, IDENTITY);
     expect(built.ok).toBe(false);
-    if (!built.ok) expect(built.errors).toEqual(['manifest line 3: outlet: ' + join(DIR, 'harbour-blog.txt') + ' does not name its outlet; fill in the outlet column']);
+    if (!built.ok) expect(built.errors).toEqual([`manifest line 3: outlet: ${join(DIR, 'harbour-blog.txt')} does not name its outlet; fill in the outlet column`]);
   });
 });
 

@@ -53,7 +53,10 @@ describe('runPairsTask (one file)', () => {
 
   test('--limit judges the first pairs only, and the judge gets the claim first', () => {
     const seen: string[] = [];
-    const outcome = done(runPairsTask({ input: pairsFile, limit: 2, judge: (claim, passage) => (seen.push(`${claim} | ${passage}`), { relation: 'conflicts', score: 1 }) }));
+    const outcome = done(runPairsTask({ input: pairsFile, limit: 2, judge: (claim, passage) => {
+      seen.push(`${claim} | ${passage}`);
+      return { relation: 'conflicts', score: 1 };
+    } }));
     expect(outcome.figures).toMatchObject({ pairs: 2, accuracy: 0.5 });
     expect(seen.slice(-2)).toEqual(['Rain fell in Paris. | Rain fell over Paris.', 'Rain fell in Paris. | Paris stayed dry.']);
   });
@@ -116,7 +119,10 @@ describe('runPairSetsTask (the pair sets)', () => {
     mkdirSync(join(broken, 'emergent'));
     writeFileSync(join(broken, 'emergent', 'url-versions-2015-06-14-clean-train.csv'), ',claimHeadline\n0,"unterminated\n');
     let calls = 0;
-    const outcome = runPairSetsTask({ dataDir: broken, judge: () => (calls++, { relation: 'unrelated', score: 0 }) });
+    const outcome = runPairSetsTask({ dataDir: broken, judge: () => {
+      calls++;
+      return { relation: 'unrelated', score: 0 };
+    } });
     expect(outcome).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^emergent: /) });
     expect(calls).toBe(0);
   });

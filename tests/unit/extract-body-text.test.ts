@@ -21,7 +21,7 @@ describe('bodyText', () => {
   });
 
   test('maxChars cuts at the last paragraph break in the second half', () => {
-    const html = '<p>' + 'a'.repeat(60) + '</p><p>' + 'b'.repeat(60) + '</p>';
+    const html = `<p>${'a'.repeat(60)}</p><p>${'b'.repeat(60)}</p>`;
     expect(textOf(html, 100)).toBe('a'.repeat(60));
   });
 

@@ -25,6 +25,9 @@ test('counts, per grain, the golden relations the judge gives back for the texts
 
 test('hands the judge the page sentence as the claim and the source sentence as the passage', () => {
   const seen: Array<[string, string]> = [];
-  goldenPairGrains(golden, pages, claims, (claim, passage) => (seen.push([claim, passage]), { relation: 'unrelated' }));
+  goldenPairGrains(golden, pages, claims, (claim, passage) => {
+    seen.push([claim, passage]);
+    return { relation: 'unrelated' };
+  });
   expect(seen).toContainEqual(['Biden proposed a guarantee.', 'Trump proposed a guarantee.']);
 });

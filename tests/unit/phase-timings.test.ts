@@ -18,7 +18,10 @@ test('a first analysis records each step; a re-open records only the stored repo
         isRestrictedUrl: () => false,
         store: { get: async (id) => saved.get(id) ?? null, save: async (id, _url, r) => void saved.set(id, r) },
         extract: async () => ({ ok: true as const, article }),
-        analyze: async () => (await new Promise((wake) => setTimeout(wake, 20)), report),
+        analyze: async () => {
+          await new Promise((wake) => setTimeout(wake, 20));
+          return report;
+        },
         showBadge: async () => undefined,
       },
       records,

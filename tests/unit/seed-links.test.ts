@@ -22,7 +22,7 @@ function reportFor(seed: string): Report {
   let report = reports.get(seed);
   if (!report) {
     const path = resolve(import.meta.dirname, `../fixtures/${seed}.html`);
-    const extracted = extractArticle(parseHtmlDocument(readFileSync(path, 'utf8'), 'http://127.0.0.1/' + seed + '.html'));
+    const extracted = extractArticle(parseHtmlDocument(readFileSync(path, 'utf8'), `http://127.0.0.1/${seed}.html`));
     if (!extracted.ok) throw new Error(`${seed}: ${extracted.message}`);
     report = analyzer.analyze(extracted.article);
     reports.set(seed, report);

@@ -49,7 +49,10 @@ describe('loading the shipped files', () => {
   test('are read once however many callers wait, then decoded on use', async () => {
     const assets = createShippedAssets();
     const reads: string[] = [];
-    const read = async (name: string) => (reads.push(name), files[name]!);
+    const read = async (name: string) => {
+      reads.push(name);
+      return files[name]!;
+    };
     await Promise.all([assets.load(read), assets.load(read)]);
     await assets.load(read);
     expect(reads.sort()).toEqual(Object.values(SHIPPED_FILES).sort());

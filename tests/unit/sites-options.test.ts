@@ -24,7 +24,10 @@ function setUp(options: { granted?: Set<string>; answer?: boolean | Error; list?
       return yes;
     }),
     contains: vi.fn(async (origins: string[]) => origins.every((origin) => granted.has(origin))),
-    remove: vi.fn(async (origins: string[]) => (origins.forEach((origin) => granted.delete(origin)), true)),
+    remove: vi.fn(async (origins: string[]) => {
+      for (const origin of origins) granted.delete(origin);
+      return true;
+    }),
   } satisfies SitesDeps['permissions'];
   const controller = createSitesController({
     list: { read: async () => list, write: async (sites) => void (list = [...sites]) },

@@ -8,6 +8,9 @@ import type { SentenceAnalysis } from '../../../src/nlp/analyse-sentence';
 export function countingReads(analysis: SentenceAnalysis, field: 'numbers' | 'dates' | 'negations' | 'tokens' | 'events'): { analysis: SentenceAnalysis; reads: () => number } {
   let reads = 0;
   const counted = { ...analysis };
-  Object.defineProperty(counted, field, { get: () => (reads++, analysis[field]) });
+  Object.defineProperty(counted, field, { get: () => {
+      reads++;
+      return analysis[field];
+    } });
   return { analysis: counted, reads: () => reads };
 }
