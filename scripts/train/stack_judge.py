@@ -27,6 +27,7 @@ from train_judge import (  # noqa: E402
     fit_temperature,
     lexical_columns,
     read_table,
+    table_columns,
     set_figures,
     set_weights,
     softmax,
@@ -63,12 +64,8 @@ def main():
     args = parser.parse_args()
 
     rows = read_table(args.table)
-    features = np.array([r["f"] for r in rows], dtype=np.float64)
-    labels = np.array([CLASSES.index(r["label"]) for r in rows])
-    sets = np.array([r["set"] for r in rows])
-    train = np.array([r["split"] == "train" for r in rows])
-    order = np.array([r["order"] for r in rows])
-    made = np.array([bool(r["made"]) for r in rows])
+    columns = table_columns(rows)
+    features, labels, sets, train, order, made = (columns[k] for k in ("features", "labels", "sets", "train", "order", "made"))
     validation = ~train
     gold3 = np.minimum(labels, 2)
 

@@ -31,6 +31,18 @@ def read_table(path):
     return rows
 
 
+def table_columns(rows):
+    """The table's per-row columns: features, four-way labels, set, split, order and made-up flag."""
+    return {
+        "features": np.array([r["f"] for r in rows], dtype=np.float64),
+        "labels": np.array([CLASSES.index(r["label"]) for r in rows]),
+        "sets": np.array([r["set"] for r in rows]),
+        "train": np.array([r["split"] == "train" for r in rows]),
+        "order": np.array([r["order"] for r in rows]),
+        "made": np.array([bool(r["made"]) for r in rows]),
+    }
+
+
 SIDES = ["claimOnly", "passageOnly", "both"]
 
 
@@ -230,12 +242,8 @@ def main():
     args = parser.parse_args()
 
     rows = read_table(args.table)
-    features = np.array([r["f"] for r in rows], dtype=np.float64)
-    labels = np.array([CLASSES.index(r["label"]) for r in rows])
-    sets = np.array([r["set"] for r in rows])
-    train = np.array([r["split"] == "train" for r in rows])
-    order = np.array([r["order"] for r in rows])
-    made = np.array([bool(r["made"]) for r in rows])
+    columns = table_columns(rows)
+    features, labels, sets, train, order, made = (columns[k] for k in ("features", "labels", "sets", "train", "order", "made"))
     validation = ~train
     weights = set_weights(sets, train)
     lexicon = choose_lexicon(rows, labels, sets, train, weights, args.lexicon, args.lexicon_min_rows)
