@@ -43,17 +43,23 @@ function encode(x: Float32Array, n: number) {
   return { a, f };
 }
 
-function forward(xa: Float32Array, xb: Float32Array, n: number, m: number): Float32Array {
-  const A = encode(xa, n);
-  const B = encode(xb, m);
+/** e[i·m + j] = F(a_i)·F(b_j), the unnormalised attention between every token pair (counted in `macs`). */
+function attentionScores(fa: Float32Array, fb: Float32Array, n: number, m: number): Float32Array {
   const e = new Float32Array(n * m);
   for (let i = 0; i < n; i++)
     for (let j = 0; j < m; j++) {
       let s = 0;
-      for (let k = 0; k < H; k++) s += A.f[i * H + k]! * B.f[j * H + k]!;
+      for (let k = 0; k < H; k++) s += fa[i * H + k]! * fb[j * H + k]!;
       e[i * m + j] = s;
     }
   macs += n * m * H;
+  return e;
+}
+
+function forward(xa: Float32Array, xb: Float32Array, n: number, m: number): Float32Array {
+  const A = encode(xa, n);
+  const B = encode(xb, m);
+  const e = attentionScores(A.f, B.f, n, m);
   const align = (rows: number, cols: number, at: (r: number, c: number) => number, other: Float32Array) => {
     const out = new Float32Array(rows * H);
     const w = new Float32Array(cols);
@@ -105,14 +111,7 @@ function forward(xa: Float32Array, xb: Float32Array, n: number, m: number): Floa
 /** The cached variant: a, F(a), (W1+W3)a and (W2−W3)a per token are looked up; `w4` is H×H. */
 const w4 = matrix(H, H);
 function forwardCached(n: number, m: number, A: Record<'a' | 'f' | 'u' | 'q', Float32Array>, B: Record<'a' | 'f' | 'u' | 'q', Float32Array>): Float32Array {
-  const e = new Float32Array(n * m);
-  for (let i = 0; i < n; i++)
-    for (let j = 0; j < m; j++) {
-      let s = 0;
-      for (let k = 0; k < H; k++) s += A.f[i * H + k]! * B.f[j * H + k]!;
-      e[i * m + j] = s;
-    }
-  macs += n * m * H;
+  const e = attentionScores(A.f, B.f, n, m);
   const pooled = new Float32Array(4 * H);
   const side = (rows: number, cols: number, at: (r: number, c: number) => number, own: typeof A, other: typeof A, to: number) => {
     const w = new Float32Array(cols);
