@@ -41,14 +41,25 @@ export function uiLocale(): string {
   return source.locale();
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * `make(locale)` built once per locale: Intl objects cost far more to build than to use, and a report
+ * formats many counts and dates.
+ */
+export function byLocale<T>(make: (locale: string) => T): (locale: string) => T {
+  const made = new Map<string, T>();
+  return (locale) => {
+    let value = made.get(locale);
+    if (value === undefined) made.set(locale, (value = make(locale)));
+    return value;
+  };
+}
+
+const numberFormat = byLocale((locale) => new Intl.NumberFormat(locale));
+const pluralRules = byLocale((locale) => new Intl.PluralRules(locale));
 
 /** `n` as the UI's language writes it ("14,231"; in French "14 231"). */
 export function formatNumber(n: number): string {
-  const locale = uiLocale();
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
-  return format.format(n);
+  return numberFormat(uiLocale()).format(n);
 }
 
 const substitution = (value: string | number) => (typeof value === 'number' ? formatNumber(value) : value);
@@ -65,7 +76,7 @@ export function t(key: MessageKey, ...values: Array<string | number>): string {
  * as the first value and `values` after it.
  */
 export function tCount(key: CountKey, n: number, ...values: Array<string | number>): string {
-  const category = new Intl.PluralRules(uiLocale()).select(n);
+  const category = pluralRules(uiLocale()).select(n);
   const form = `${key}_${category}`;
   const text = source.message(form, [n, ...values].map(substitution));
   return text !== '' ? text : t(`${key}_other` as MessageKey, n, ...values);

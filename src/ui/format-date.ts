@@ -2,16 +2,9 @@
  * Dates as a reader of the UI's language writes them ("16 Aug 2025", "16 août 2025"): `Intl` in the
  * date style the catalog names (`uiDateLocale`), the same in every time zone.
  */
-import { t } from '../i18n/messages';
+import { byLocale, t } from '../i18n/messages';
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(): Intl.DateTimeFormat {
-  const locale = t('uiDateLocale');
-  let format = formats.get(locale);
-  if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })));
-  return format;
-}
+const dateFormat = byLocale((locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
 
 /**
  * Formats an ISO 8601 date or date-time as "16 Aug 2025". The calendar date is taken as the source
@@ -27,5 +20,5 @@ export function formatDate(value: string | null): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   // "2025-02-31" is not a day any outlet printed: shown as written rather than as 3 March.
   if (month < 1 || month > 12 || date.getUTCDate() !== day) return value.trim();
-  return dateFormat().format(date);
+  return dateFormat(t('uiDateLocale')).format(date);
 }

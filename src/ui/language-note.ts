@@ -4,13 +4,16 @@
  * and which language it does check, both named in the reader's language.
  */
 import { primaryLanguage, READ_LANGUAGES } from '../extract/detect-language';
-import { t, uiLocale } from '../i18n/messages';
+import { byLocale, t, uiLocale } from '../i18n/messages';
+
+const languageNames = byLocale((locale) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }));
+const conjunction = byLocale((locale) => new Intl.ListFormat(locale, { type: 'conjunction' }));
 
 /** The language of `tag` by its name in the UI's language ("fr-CA" → "French"); the tag itself when it has none. */
 export function languageName(tag: string): string {
   const primary = primaryLanguage(tag);
   try {
-    return new Intl.DisplayNames([uiLocale()], { type: 'language', fallback: 'none' }).of(primary) ?? tag;
+    return languageNames(uiLocale()).of(primary) ?? tag;
   } catch {
     return tag;
   }
@@ -18,7 +21,7 @@ export function languageName(tag: string): string {
 
 /** "English", or "English and French" once Provenance reads more than one. */
 function readLanguages(): string {
-  return new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(READ_LANGUAGES.map(languageName));
+  return conjunction(uiLocale()).format(READ_LANGUAGES.map(languageName));
 }
 
 /** "This article is in French; Provenance checks English text." */
