@@ -49,7 +49,11 @@ export default defineConfig({
     // per worker: a small background script starts faster on every wake. So does the built-in dataset's
     // packed index, made here.
     'build:publicAssets': (_wxt, files) => {
-      for (const name of Object.values(SHIPPED_FILES)) files.push({ absoluteSrc: resolve(import.meta.dirname, 'assets', name), relativeDest: `${PACKAGED_MODELS_DIR}/${name}` });
+      for (const name of Object.values(SHIPPED_FILES))
+        files.push({
+          absoluteSrc: resolve(import.meta.dirname, 'assets', name),
+          relativeDest: `${PACKAGED_MODELS_DIR}/${name}`,
+        });
       files.push({ absoluteSrc: packBuiltInIndex(), relativeDest: `${PACKAGED_MODELS_DIR}/${BUILT_IN_INDEX_FILE}` });
     },
   },
@@ -71,8 +75,18 @@ export default defineConfig({
     // no built-in for side panels, so the background opens it on a named command (src/platform/side-panel.ts).
     commands:
       browser === 'firefox'
-        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+P' }, description: 'Compare the article with its sources side by side' } }
-        : { 'open-side-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Compare the article with its sources side by side' } },
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+P' },
+              description: 'Compare the article with its sources side by side',
+            },
+          }
+        : {
+            'open-side-panel': {
+              suggested_key: { default: 'Alt+Shift+P' },
+              description: 'Compare the article with its sources side by side',
+            },
+          },
     // The toolbar tooltip comes from the popup's <meta name="manifest.title"> (WXT reads it from there).
     action: {},
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },

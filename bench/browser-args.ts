@@ -19,7 +19,8 @@ export const DEFAULT_ARGS: BrowserBenchArgs = { runs: 5, pages: 5, datasets: [..
 
 function positive(flag: string, value: string | undefined): number {
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new Error(`${flag} takes a whole number of at least 1, not ${JSON.stringify(value ?? '')}`);
+  if (!Number.isInteger(number) || number < 1)
+    throw new Error(`${flag} takes a whole number of at least 1, not ${JSON.stringify(value ?? '')}`);
   return number;
 }
 
@@ -33,9 +34,13 @@ export function parseBrowserBenchArgs(argv: readonly string[]): BrowserBenchArgs
     else if (flag === '--datasets') {
       const asked = (value ?? '').split(',').filter(Boolean);
       const unknown = asked.filter((name) => !(DATASET_ROWS as readonly string[]).includes(name));
-      if (asked.length === 0 || unknown.length > 0) throw new Error(`--datasets takes a list of ${DATASET_ROWS.join(', ')}; not ${JSON.stringify(value ?? '')}`);
+      if (asked.length === 0 || unknown.length > 0)
+        throw new Error(`--datasets takes a list of ${DATASET_ROWS.join(', ')}; not ${JSON.stringify(value ?? '')}`);
       args.datasets = DATASET_ROWS.filter((name) => asked.includes(name));
-    } else throw new Error(`unknown argument ${JSON.stringify(flag)} (expected --runs N, --pages N, --datasets ${DATASET_ROWS.join(',')})`);
+    } else
+      throw new Error(
+        `unknown argument ${JSON.stringify(flag)} (expected --runs N, --pages N, --datasets ${DATASET_ROWS.join(',')})`,
+      );
   }
   return args;
 }

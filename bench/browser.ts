@@ -34,19 +34,38 @@ const CASES = [
   ['cold', 'cold worker, first'],
 ] as const;
 type CaseName = (typeof CASES)[number][0];
-const PHASES: PhaseRecord['phase'][] = ['worker-start', 'stored-report', 'extract', 'build', 'analyze', 'store', 'badge'];
+const PHASES: PhaseRecord['phase'][] = [
+  'worker-start',
+  'stored-report',
+  'extract',
+  'build',
+  'analyze',
+  'store',
+  'badge',
+];
 
 // Pages: five long real news pages when ../shared is there; otherwise the repository's seed fixtures.
 const shared = existsSync(REAL_PAGES_DIR);
-if (!shared) log(`${SHARED_DATA_DIR} is absent: CheckThat! is skipped, and the pages are the short seed fixtures in tests/fixtures, not five long real pages.`);
-const pageNames = shared ? BROWSER_PAGES.slice(0, args.pages) : readdirSync(FIXTURES_DIR).filter((name) => /^seed-\d+\.html$/.test(name)).slice(0, args.pages);
+if (!shared)
+  log(
+    `${SHARED_DATA_DIR} is absent: CheckThat! is skipped, and the pages are the short seed fixtures in tests/fixtures, not five long real pages.`,
+  );
+const pageNames = shared
+  ? BROWSER_PAGES.slice(0, args.pages)
+  : readdirSync(FIXTURES_DIR)
+      .filter((name) => /^seed-\d+\.html$/.test(name))
+      .slice(0, args.pages);
 const pagePath = (name: string) => (shared ? `${name}/source.html` : name);
 const CHECKTHAT = resolve(SHARED_DATA_DIR, 'checkthat-2022-2a', 'vclaims.jsonl');
 const rows = args.datasets.filter((row) => row !== 'checkthat' || shared);
 
 const builtInClaims = defaultDataset.sources.reduce((sum, source) => sum + source.claims.length, 0);
 const ROW_CLAIMS: Record<DatasetRow, number> = { builtin: builtInClaims, checkthat: 14_231, '100k': 100_000 };
-const ROW_NAMES: Record<DatasetRow, string> = { builtin: 'built-in', checkthat: '+ CheckThat!', '100k': '+ 100,000 synthetic' };
+const ROW_NAMES: Record<DatasetRow, string> = {
+  builtin: 'built-in',
+  checkthat: '+ CheckThat!',
+  '100k': '+ 100,000 synthetic',
+};
 
 const workDir = mkdtempSync(join(tmpdir(), 'provenance-bench-browser-'));
 const profile = join(workDir, 'profile');
@@ -59,7 +78,10 @@ function rowFile(row: DatasetRow): string | null {
   return path;
 }
 
-const READABILITY_SOURCE = readFileSync(resolve(import.meta.dirname, '..', 'node_modules', '@mozilla', 'readability', 'Readability.js'), 'utf8');
+const READABILITY_SOURCE = readFileSync(
+  resolve(import.meta.dirname, '..', 'node_modules', '@mozilla', 'readability', 'Readability.js'),
+  'utf8',
+);
 /** Readability in the page itself, on a fresh clone each time, as extraction runs it: five parses after a warm-up one. */
 const READABILITY_RUNS = `(() => {
   const module = undefined;
@@ -75,8 +97,14 @@ const READABILITY_RUNS = `(() => {
 
 /** Chromium with the e2e build on the bench's own profile, allowed the CDP Extensions domain, and no network. */
 async function openBrowser(): Promise<ExtensionBrowser> {
-  const browser = await launchExtensionBrowser(EXTENSION_DIR, { userDataDir: profile, extraArgs: ['--enable-unsafe-extension-debugging'] });
-  await browser.context.route((url) => url.protocol !== 'chrome-extension:' && url.hostname !== '127.0.0.1', (route) => route.abort());
+  const browser = await launchExtensionBrowser(EXTENSION_DIR, {
+    userDataDir: profile,
+    extraArgs: ['--enable-unsafe-extension-debugging'],
+  });
+  await browser.context.route(
+    (url) => url.protocol !== 'chrome-extension:' && url.hostname !== '127.0.0.1',
+    (route) => route.abort(),
+  );
   return browser;
 }
 
@@ -98,7 +126,9 @@ async function importThroughOptions(path: string): Promise<number> {
 const SETTLE_MS = 1_000;
 
 /** The four cases on one page, in a browser launched afresh on the bench's profile; then Readability in the same tab. */
-async function measurePage(url: string): Promise<{ clicks: Record<CaseName, ClickFigures>; readabilityMs: number[]; chromium: string }> {
+async function measurePage(
+  url: string,
+): Promise<{ clicks: Record<CaseName, ClickFigures>; readabilityMs: number[]; chromium: string }> {
   const browser = await openBrowser();
   try {
     const chromium = browser.context.browser()?.version() ?? 'unknown';
@@ -139,7 +169,15 @@ interface RowFigures {
   label: string;
   claims: number;
   importSeconds: number | null;
-  cases: Record<CaseName, { figure: Spread; ratioMedian: number; popup: Record<'startup' | 'roundTrip' | 'paint', number>; phases: Partial<Record<PhaseRecord['phase'], number>> }>;
+  cases: Record<
+    CaseName,
+    {
+      figure: Spread;
+      ratioMedian: number;
+      popup: Record<'startup' | 'roundTrip' | 'paint', number>;
+      phases: Partial<Record<PhaseRecord['phase'], number>>;
+    }
+  >;
   answers: Record<string, string>;
 }
 
@@ -157,8 +195,13 @@ try {
       importSeconds = await importThroughOptions(file);
       claimsSoFar += ROW_CLAIMS[row];
     }
-    const label = row === 'builtin' ? `built-in (${builtInClaims} claims)` : `${ROW_NAMES[row]} (${claimsSoFar.toLocaleString('en')} in all)`;
-    const samples = Object.fromEntries(CASES.map(([name]) => [name, [] as Array<ClickFigures & { ratio: number }>])) as Record<CaseName, Array<ClickFigures & { ratio: number }>>;
+    const label =
+      row === 'builtin'
+        ? `built-in (${builtInClaims} claims)`
+        : `${ROW_NAMES[row]} (${claimsSoFar.toLocaleString('en')} in all)`;
+    const samples = Object.fromEntries(
+      CASES.map(([name]) => [name, [] as Array<ClickFigures & { ratio: number }>]),
+    ) as Record<CaseName, Array<ClickFigures & { ratio: number }>>;
     const answers: Record<string, string> = {};
     for (let run = 1; run <= args.runs; run++) {
       for (const name of pageNames) {
@@ -167,7 +210,8 @@ try {
         chromiumVersion = measured.chromium;
         readability.set(name, [...(readability.get(name) ?? []), ...measured.readabilityMs]);
         const parse = median(measured.readabilityMs);
-        for (const [caseName] of CASES) samples[caseName].push({ ...measured.clicks[caseName], ratio: measured.clicks[caseName].ms / parse });
+        for (const [caseName] of CASES)
+          samples[caseName].push({ ...measured.clicks[caseName], ratio: measured.clicks[caseName].ms / parse });
         answers[name] = `${measured.clicks.warmFirst.state}, ${plural(measured.clicks.warmFirst.rows, 'row', 'rows')}`;
       }
     }
@@ -181,7 +225,13 @@ try {
             figure: spread(list.map((click) => click.ms)),
             ratioMedian: median(list.map((click) => click.ratio)),
             popup: { startup: popupPart('startup'), roundTrip: popupPart('roundTrip'), paint: popupPart('paint') },
-            phases: Object.fromEntries(PHASES.flatMap((phase) => (list.some((click) => click.phases[phase] !== undefined) ? [[phase, median(list.map((click) => click.phases[phase] ?? 0))]] : []))),
+            phases: Object.fromEntries(
+              PHASES.flatMap((phase) =>
+                list.some((click) => click.phases[phase] !== undefined)
+                  ? [[phase, median(list.map((click) => click.phases[phase] ?? 0))]]
+                  : [],
+              ),
+            ),
           },
         ];
       }),
@@ -203,15 +253,28 @@ log(
     '',
     `| datasets | ${CASES.map(([, title]) => title).join(' | ')} |`,
     `|---|${CASES.map(() => '---|').join('')}`,
-    ...figures.map((row) => `| ${row.label} | ${CASES.map(([name]) => `${formatSpread(row.cases[name].figure)}, ${row.cases[name].ratioMedian.toFixed(1)}×`).join(' | ')} |`),
+    ...figures.map(
+      (row) =>
+        `| ${row.label} | ${CASES.map(([name]) => `${formatSpread(row.cases[name].figure)}, ${row.cases[name].ratioMedian.toFixed(1)}×`).join(' | ')} |`,
+    ),
     '',
-    `Readability’s parse in the page (warm, five parses after one warm-up, every run): ${Object.entries(readabilityFigures).map(([name, figure]) => `${name} ${formatSpread(figure)}`).join('; ')}`,
+    `Readability’s parse in the page (warm, five parses after one warm-up, every run): ${Object.entries(
+      readabilityFigures,
+    )
+      .map(([name, figure]) => `${name} ${formatSpread(figure)}`)
+      .join('; ')}`,
     ...figures.flatMap((row) => [
       '',
-      `${row.label}${row.importSeconds === null ? '' : `; imported through the options page in ${row.importSeconds.toFixed(1)} s`}. The popup showed: ${Object.entries(row.answers).map(([name, answer]) => `${name} ${answer}`).join('; ')}.`,
+      `${row.label}${row.importSeconds === null ? '' : `; imported through the options page in ${row.importSeconds.toFixed(1)} s`}. The popup showed: ${Object.entries(
+        row.answers,
+      )
+        .map(([name, answer]) => `${name} ${answer}`)
+        .join('; ')}.`,
       ...CASES.map(([name, title]) => {
         const { popup, phases } = row.cases[name];
-        const worker = PHASES.filter((phase) => phases[phase] !== undefined).map((phase) => `${phase} ${round(phases[phase]!)}`).join(', ');
+        const worker = PHASES.filter((phase) => phases[phase] !== undefined)
+          .map((phase) => `${phase} ${round(phases[phase]!)}`)
+          .join(', ');
         return `  ${title} (medians, ms): popup start-up ${round(popup.startup)} · round trip to the worker ${round(popup.roundTrip)} [worker: ${worker || 'no step recorded'}] · render and paint ${round(popup.paint)}`;
       }),
     ]),

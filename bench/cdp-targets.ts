@@ -34,7 +34,12 @@ export async function listTargets(browserCdp: CDPSession): Promise<TargetInfo[]>
 }
 
 /** Polls `find` over the browser's targets every 20 ms until it answers, or throws after `timeoutMs`. */
-export async function waitForTarget(browserCdp: CDPSession, find: (targets: TargetInfo[]) => TargetInfo | undefined, what: string, timeoutMs = 60_000): Promise<TargetInfo> {
+export async function waitForTarget(
+  browserCdp: CDPSession,
+  find: (targets: TargetInfo[]) => TargetInfo | undefined,
+  what: string,
+  timeoutMs = 60_000,
+): Promise<TargetInfo> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const found = find(await listTargets(browserCdp));
@@ -60,10 +65,16 @@ export async function attachToTarget(browserCdp: CDPSession, targetId: string): 
       const id = ++next;
       const answer = new Promise<Reply>((resolve) => waiting.set(id, resolve));
       const params = { expression, returnByValue: true, awaitPromise: true };
-      await browserCdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params }) });
+      await browserCdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method: 'Runtime.evaluate', params }),
+      });
       const message = await answer;
       waiting.delete(id);
-      if (message.error || message.result?.exceptionDetails) throw new Error(`evaluating in ${targetId} failed: ${JSON.stringify(message.error ?? message.result?.exceptionDetails)}`);
+      if (message.error || message.result?.exceptionDetails)
+        throw new Error(
+          `evaluating in ${targetId} failed: ${JSON.stringify(message.error ?? message.result?.exceptionDetails)}`,
+        );
       return message.result?.result?.value as T;
     },
     async detach() {

@@ -26,7 +26,18 @@ function realSources(dataDir: string): Source[] {
     // Snopes-style claims are short articles of their own: a source per 20, like a fact-check feed's pages.
     const n = Math.floor(i / 20);
     let source = sources[n];
-    if (!source) sources.push((source = { id: `checkthat-${n}`, outlet: 'Snopes', author: null, publishedTime: null, url: null, title: null, claims: [] }));
+    if (!source)
+      sources.push(
+        (source = {
+          id: `checkthat-${n}`,
+          outlet: 'Snopes',
+          author: null,
+          publishedTime: null,
+          url: null,
+          title: null,
+          claims: [],
+        }),
+      );
     source.claims.push({ id: `checkthat#${claim.id}`, text: claim.claim, attribution: null });
   });
   const seen = new Set<string>();
@@ -37,9 +48,24 @@ function realSources(dataDir: string): Source[] {
     for (const [bodyId, body] of bodies.bodies) {
       const claims = splitSentences(body)
         .map((span) => span.text)
-        .filter((text) => text.length >= MIN_CLAIM_CHARS && text.length <= MAX_CLAIM_CHARS && !seen.has(text) && Boolean(seen.add(text)))
+        .filter(
+          (text) =>
+            text.length >= MIN_CLAIM_CHARS &&
+            text.length <= MAX_CLAIM_CHARS &&
+            !seen.has(text) &&
+            Boolean(seen.add(text)),
+        )
         .map((text, i) => ({ id: `${name}-${bodyId}#${i + 1}`, text, attribution: null }));
-      if (claims.length > 0) sources.push({ id: `${name}-${bodyId}`, outlet: `${name} outlet ${bodyId}`, author: null, publishedTime: null, url: null, title: null, claims });
+      if (claims.length > 0)
+        sources.push({
+          id: `${name}-${bodyId}`,
+          outlet: `${name} outlet ${bodyId}`,
+          author: null,
+          publishedTime: null,
+          url: null,
+          title: null,
+          claims,
+        });
     }
   }
   return sources;
@@ -50,7 +76,9 @@ function realSources(dataDir: string): Source[] {
  * fixed shuffled order, so 1,000 claims are a mix of fact-checks and news, not the first file's head.
  */
 export function benchCorpus(dataDir: string, size: number): Dataset {
-  const real = realSources(dataDir).sort((a, b) => seededHash(a.id, 7) - seededHash(b.id, 7) || a.id.localeCompare(b.id));
+  const real = realSources(dataDir).sort(
+    (a, b) => seededHash(a.id, 7) - seededHash(b.id, 7) || a.id.localeCompare(b.id),
+  );
   const sources: Source[] = [];
   let claims = 0;
   let republished = 0;
@@ -60,11 +88,23 @@ export function benchCorpus(dataDir: string, size: number): Dataset {
       const take = original.claims.slice(0, size - claims);
       const id = round === 0 ? original.id : `${original.id}-republished-${round}`;
       const outlet = round === 0 ? original.outlet : `${original.outlet} (republished by outlet ${round})`;
-      sources.push({ ...original, id, outlet, claims: take.map((claim) => ({ ...claim, id: `${id}#${claim.id.split('#')[1]}` })) });
+      sources.push({
+        ...original,
+        id,
+        outlet,
+        claims: take.map((claim) => ({ ...claim, id: `${id}#${claim.id.split('#')[1]}` })),
+      });
       claims += take.length;
       if (round > 0) republished += take.length;
     }
   }
   const description = `${(claims - republished).toLocaleString('en')} real claims, ${republished.toLocaleString('en')} republished`;
-  return { format: DATASET_FORMAT, version: DATASET_VERSION, id: `bench-${size}`, name: `Benchmark corpus, ${size} claims`, description, sources };
+  return {
+    format: DATASET_FORMAT,
+    version: DATASET_VERSION,
+    id: `bench-${size}`,
+    name: `Benchmark corpus, ${size} claims`,
+    description,
+    sources,
+  };
 }

@@ -19,7 +19,9 @@ import { parseHtmlDocument } from '../src/node/html-document';
 const dir = process.argv[2]!;
 const index = deserialize(readFileSync(resolve(dir, 'index.bin'))) as PackedClaimIndex;
 const dataset = deserialize(readFileSync(resolve(dir, 'dataset.bin'))) as Dataset;
-const extracted = extractArticle(parseHtmlDocument(readFileSync(resolve(dir, 'page.html'), 'utf8'), 'http://127.0.0.1/page'));
+const extracted = extractArticle(
+  parseHtmlDocument(readFileSync(resolve(dir, 'page.html'), 'utf8'), 'http://127.0.0.1/page'),
+);
 if (!extracted.ok) throw new Error(extracted.message);
 const analyzer = createAnalyzer([defaultDataset, dataset], index);
 const started = performance.now();

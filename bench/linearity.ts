@@ -29,7 +29,8 @@ const PROSE = [
 ];
 
 /** Text of about `chars` characters built by repeating `unit`. */
-const repeat = (unit: string, chars: number): string => unit.repeat(Math.max(1, Math.ceil(chars / unit.length))).slice(0, chars);
+const repeat = (unit: string, chars: number): string =>
+  unit.repeat(Math.max(1, Math.ceil(chars / unit.length))).slice(0, chars);
 
 /** Input families: ordinary prose and runs of what regular expressions find hardest. */
 const TEXT_FAMILIES: Record<string, (chars: number) => string> = {
@@ -45,7 +46,6 @@ const TEXT_FAMILIES: Record<string, (chars: number) => string> = {
   'capitalised words': (chars) => repeat('President Prime Minister Foreign Office ', chars),
 };
 
-
 interface Series {
   stage: string;
   family: string;
@@ -57,18 +57,39 @@ interface Series {
 }
 
 /** Times `run(input(size))` over doubling sizes; inputs are built outside the timing. */
-function series(stage: string, family: string, sizes: number[], input: (size: number) => unknown, run: (input: never) => unknown): Series {
+function series(
+  stage: string,
+  family: string,
+  sizes: number[],
+  input: (size: number) => unknown,
+  run: (input: never) => unknown,
+): Series {
   const ms = sizes.map((size) => {
     const prepared = input(size);
-    return Math.max(0.05, time(() => run(prepared as never)));
+    return Math.max(
+      0.05,
+      time(() => run(prepared as never)),
+    );
   });
   const ratios = ms.slice(1).map((value, i) => Math.round((value / ms[i]!) * 100) / 100);
   const medianRatio = median(ratios);
-  return { stage, family, sizes, ms: ms.map((value) => Math.round(value * 10) / 10), ratios, medianRatio, linear: medianRatio <= SUPERLINEAR };
+  return {
+    stage,
+    family,
+    sizes,
+    ms: ms.map((value) => Math.round(value * 10) / 10),
+    ratios,
+    medianRatio,
+    linear: medianRatio <= SUPERLINEAR,
+  };
 }
 
 const doubling = (first: number, count = 5): number[] => Array.from({ length: count }, (_, i) => first * 2 ** i);
-const NO_CAPS = { maxChars: Number.MAX_SAFE_INTEGER, maxElements: Number.MAX_SAFE_INTEGER, maxSentences: Number.MAX_SAFE_INTEGER };
+const NO_CAPS = {
+  maxChars: Number.MAX_SAFE_INTEGER,
+  maxElements: Number.MAX_SAFE_INTEGER,
+  maxSentences: Number.MAX_SAFE_INTEGER,
+};
 
 const results: Series[] = [];
 const analyzer = createAnalyzer([defaultDataset]);
@@ -79,22 +100,51 @@ for (const [family, make] of Object.entries(TEXT_FAMILIES)) {
 }
 
 // Extraction: pages of doubling paragraph counts (jsdom parses outside the timing; Readability on a copy).
-for (const [family, make] of Object.entries({ prose: TEXT_FAMILIES.prose!, 'one endless sentence': TEXT_FAMILIES['one endless sentence']! })) {
+for (const [family, make] of Object.entries({
+  prose: TEXT_FAMILIES.prose!,
+  'one endless sentence': TEXT_FAMILIES['one endless sentence']!,
+})) {
   results.push(
-    series('extraction', family, doubling(40), (paragraphs) => {
-      const body = Array.from({ length: paragraphs }, (_, i) => `<p><span>${i}</span> ${make(400)}</p>`).join('');
-      return parseHtmlDocument(`<!doctype html><html lang="en"><head><title>T</title></head><body><article><h1>T</h1>${body}</article></body></html>`);
-    }, (doc: Document) => extractArticle(doc, NO_CAPS)),
+    series(
+      'extraction',
+      family,
+      doubling(40),
+      (paragraphs) => {
+        const body = Array.from({ length: paragraphs }, (_, i) => `<p><span>${i}</span> ${make(400)}</p>`).join('');
+        return parseHtmlDocument(
+          `<!doctype html><html lang="en"><head><title>T</title></head><body><article><h1>T</h1>${body}</article></body></html>`,
+        );
+      },
+      (doc: Document) => extractArticle(doc, NO_CAPS),
+    ),
   );
 }
 
 // Judging a whole article against the embedded dataset: doubling sentence counts.
-results.push(series('judging (analyze)', 'prose', doubling(20), (sentences) => articleFromText(repeat(`${PROSE.join(' ')} `, sentences * 120)), (article: ReturnType<typeof articleFromText>) => analyzer.analyze(article)));
-results.push(series('judging (analyze)', 'one endless sentence', doubling(1_000), (chars) => articleFromText(`${TEXT_FAMILIES['one endless sentence']!(chars)}.`), (article: ReturnType<typeof articleFromText>) => analyzer.analyze(article)));
+results.push(
+  series(
+    'judging (analyze)',
+    'prose',
+    doubling(20),
+    (sentences) => articleFromText(repeat(`${PROSE.join(' ')} `, sentences * 120)),
+    (article: ReturnType<typeof articleFromText>) => analyzer.analyze(article),
+  ),
+);
+results.push(
+  series(
+    'judging (analyze)',
+    'one endless sentence',
+    doubling(1_000),
+    (chars) => articleFromText(`${TEXT_FAMILIES['one endless sentence']!(chars)}.`),
+    (article: ReturnType<typeof articleFromText>) => analyzer.analyze(article),
+  ),
+);
 
 for (const row of results) {
   const marker = row.linear ? '' : '   <-- super-linear';
-  console.log(`${row.stage.padEnd(18)} ${row.family.padEnd(22)} sizes ${row.sizes.join('/')}  ms ${row.ms.join('/')}  ratios ${row.ratios.join(' ')}${marker}`);
+  console.log(
+    `${row.stage.padEnd(18)} ${row.family.padEnd(22)} sizes ${row.sizes.join('/')}  ms ${row.ms.join('/')}  ratios ${row.ratios.join(' ')}${marker}`,
+  );
 }
 const superlinear = results.filter((row) => !row.linear).map((row) => `${row.stage}: ${row.family}`);
 console.log(JSON.stringify({ linear: superlinear.length === 0, threshold: SUPERLINEAR, superlinear, series: results }));

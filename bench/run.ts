@@ -23,17 +23,30 @@ import { median, memoryInUse, time } from './timing';
 
 const root = resolve(import.meta.dirname, '..');
 
-
 const pages = readdirSync(resolve(root, 'tests/fixtures'))
   .filter((name) => /^seed-\d+\.html$/.test(name))
   .map((name) => ({ name, html: readFileSync(resolve(root, 'tests/fixtures', name), 'utf8') }));
 
 /** Real news pages from Readability's own test suite (when ../shared is present): full-size DOMs. */
-const REAL_PAGES = ['nytimes-1', 'guardian-1', 'bbc-1', 'cnn', 'wapo-1', 'seattletimes-1', 'medium-1', 'theverge', 'yahoo-1', 'la-nacion'];
+const REAL_PAGES = [
+  'nytimes-1',
+  'guardian-1',
+  'bbc-1',
+  'cnn',
+  'wapo-1',
+  'seattletimes-1',
+  'medium-1',
+  'theverge',
+  'yahoo-1',
+  'la-nacion',
+];
 const dataDir = SHARED_DATA_DIR;
 const realDir = REAL_PAGES_DIR;
 const realPages = existsSync(realDir)
-  ? [...new Set([...REAL_PAGES, ...LONG_PAGES])].map((name) => ({ name, html: readFileSync(resolve(realDir, name, 'source.html'), 'utf8') }))
+  ? [...new Set([...REAL_PAGES, ...LONG_PAGES])].map((name) => ({
+      name,
+      html: readFileSync(resolve(realDir, name, 'source.html'), 'utf8'),
+    }))
   : [];
 /** Index sizes for the scale figures: `--sizes 1000,10000` for a quicker run. */
 const sizesArgument = process.argv.indexOf('--sizes');
@@ -71,19 +84,29 @@ const baselineTimes = pairs.map(([text, claim]) => {
 //    and is harsh on the small fixtures, so both kinds are reported.
 const benchPages: BenchPage[] = [...pages, ...realPages].flatMap((page) => {
   const result = extractArticle(parseHtmlDocument(page.html, `http://127.0.0.1/${page.name}`));
-  return result.ok ? [{ ...page, article: result.article, words: result.article.text.split(/\s+/).filter(Boolean).length }] : [];
+  return result.ok
+    ? [{ ...page, article: result.article, words: result.article.text.split(/\s+/).filter(Boolean).length }]
+    : [];
 });
 await releaseDocuments();
 const readability = await readabilityTimes(benchPages);
 const pageFigures = benchPages.map((page) => {
   const analysisMs = time(() => analyzer.analyze(page.article), 5, false);
   const readabilityMs = readability.get(page.name)!;
-  return { page: page.name, words: page.words, sentences: page.article.sentences.length, readabilityMs, analysisMs, ratio: analysisMs / readabilityMs };
+  return {
+    page: page.name,
+    words: page.words,
+    sentences: page.article.sentences.length,
+    readabilityMs,
+    analysisMs,
+    ratio: analysisMs / readabilityMs,
+  };
 });
 
 // 3. Scale: the same pages against 1,000 / 10,000 / 100,000 claims (needs ../shared/data).
 const scale: ScaleFigures[] = [];
-if (realPages.length === 0) process.stderr.write('scale: skipped (../shared/data is absent; the corpora come from there)\n');
+if (realPages.length === 0)
+  process.stderr.write('scale: skipped (../shared/data is absent; the corpora come from there)\n');
 else {
   const long = new Set<string>(LONG_PAGES);
   for (const claims of SIZES) {
@@ -93,7 +116,9 @@ else {
 }
 
 const assets = Object.fromEntries(
-  ['word-vectors.bin', 'pair-model.json', 'lexicon.json', 'retrieval-model.json', 'default-dataset.json'].map((name) => [name, statSync(resolve(root, 'assets', name)).size]),
+  ['word-vectors.bin', 'pair-model.json', 'lexicon.json', 'retrieval-model.json', 'default-dataset.json'].map(
+    (name) => [name, statSync(resolve(root, 'assets', name)).size],
+  ),
 );
 const figures = {
   judgeSentencePairMedianMs: median(judgeTimes),
@@ -101,25 +126,42 @@ const figures = {
   judgeVsBaseline: median(judgeTimes) / median(baselineTimes),
   pairs: pairs.length,
   pages: pageFigures,
-  analysisVsReadabilityMedianFixtures: median(pageFigures.filter((p) => p.page.startsWith('seed-')).map((p) => p.ratio)),
-  analysisVsReadabilityMedianRealPages: median(pageFigures.filter((p) => !p.page.startsWith('seed-')).map((p) => p.ratio)),
+  analysisVsReadabilityMedianFixtures: median(
+    pageFigures.filter((p) => p.page.startsWith('seed-')).map((p) => p.ratio),
+  ),
+  analysisVsReadabilityMedianRealPages: median(
+    pageFigures.filter((p) => !p.page.startsWith('seed-')).map((p) => p.ratio),
+  ),
   scale,
   modelBytes: assets,
   // What the extension ships to judge: vectors, the learned pair judge, the lexicon, the re-ranker.
-  shippedModelBytes: (assets['word-vectors.bin'] ?? 0) + (assets['pair-model.json'] ?? 0) + (assets['lexicon.json'] ?? 0) + (assets['retrieval-model.json'] ?? 0),
+  shippedModelBytes:
+    (assets['word-vectors.bin'] ?? 0) +
+    (assets['pair-model.json'] ?? 0) +
+    (assets['lexicon.json'] ?? 0) +
+    (assets['retrieval-model.json'] ?? 0),
   engineHeapMb,
 };
 process.stderr.write(
   `${[
     'npm run bench: the engine in Node + jsdom, not the browser (Readability runs over jsdom here, 3–10× slower than in Chromium; npm run bench:browser measures the extension in the browser)',
     `judge, sentence pair: median ${figures.judgeSentencePairMedianMs.toFixed(3)} ms over ${pairs.length} pairs (TF-IDF cosine baseline ${figures.tfidfBaselinePairMedianMs.toFixed(3)} ms; ratio ${figures.judgeVsBaseline.toFixed(1)})`,
-    ...pageFigures.map((p) => `${p.page} (${p.sentences} sentences): Readability ${p.readabilityMs.toFixed(1)} ms, analysis ${p.analysisMs.toFixed(1)} ms (ratio ${p.ratio.toFixed(2)})`),
+    ...pageFigures.map(
+      (p) =>
+        `${p.page} (${p.sentences} sentences): Readability ${p.readabilityMs.toFixed(1)} ms, analysis ${p.analysisMs.toFixed(1)} ms (ratio ${p.ratio.toFixed(2)})`,
+    ),
     `shipped model: ${(figures.shippedModelBytes / 1e6).toFixed(2)} MB; engine heap ${figures.engineHeapMb} MB`,
     ...scale.flatMap((size) => [
       `${size.claims.toLocaleString('en')} claims (the built-in 127 + ${size.corpus}): packed in ${size.packSeconds.toFixed(1)} s; stored index ${(size.indexBytes / 1e6).toFixed(1)} MB + dataset ${(size.datasetBytes / 1e6).toFixed(1)} MB; load ${size.loadMs.toFixed(0)} ms (index ${size.indexReadMs.toFixed(0)} + dataset ${size.datasetReadMs.toFixed(0)} + open ${size.openMs.toFixed(0)}); memory ${size.heapMb === null ? 'n/a (run with --expose-gc)' : `${size.heapMb.toFixed(1)} MB`}`,
       `  ~2,000-word pages: analysis / Readability median ${size.ratioLongPagesMedian.toFixed(2)}, max ${size.ratioLongPagesMax.toFixed(2)}; brute-force TF-IDF takes ${size.baselineVsOursLongPages?.toFixed(1) ?? 'n/a'}× our time`,
-      ...size.pages.map((p) => `  ${p.page}: analysis ${p.analysisMs.toFixed(1)} ms (ratio ${p.ratio.toFixed(2)})${p.baselineMs === null ? '' : `, brute-force TF-IDF ${p.baselineMs.toFixed(0)} ms`}`),
-      ...(size.coldPages ?? []).map((p) => `  ${p.page}, first analysis in a fresh process: ${p.analysisMs.toFixed(1)} ms (ratio ${p.ratio.toFixed(2)})`),
+      ...size.pages.map(
+        (p) =>
+          `  ${p.page}: analysis ${p.analysisMs.toFixed(1)} ms (ratio ${p.ratio.toFixed(2)})${p.baselineMs === null ? '' : `, brute-force TF-IDF ${p.baselineMs.toFixed(0)} ms`}`,
+      ),
+      ...(size.coldPages ?? []).map(
+        (p) =>
+          `  ${p.page}, first analysis in a fresh process: ${p.analysisMs.toFixed(1)} ms (ratio ${p.ratio.toFixed(2)})`,
+      ),
     ]),
   ].join('\n')}\n`,
 );

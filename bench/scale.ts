@@ -65,7 +65,13 @@ export async function readabilityTimes(pages: readonly BenchPage[]): Promise<Map
   for (const page of pages) {
     const runs: number[] = [];
     for (let run = 0; run < READABILITY_RUNS; run++) {
-      runs.push(timeFresh(() => parseHtmlDocument(page.html), (document) => new Readability(document as Document).parse(), 1));
+      runs.push(
+        timeFresh(
+          () => parseHtmlDocument(page.html),
+          (document) => new Readability(document as Document).parse(),
+          1,
+        ),
+      );
       await releaseDocuments();
     }
     times.set(page.name, median(runs));
@@ -107,16 +113,29 @@ export function measureScale(
   // the other loads go with this call's scope, and the brute-force baseline is built after.
   // The cold runs read the same stored bytes from files, written before the bytes go out of scope.
   const coldDir = cold ? mkdtempSync(join(tmpdir(), 'provenance-cold-')) : null;
-  const { loaded, packSeconds, indexBytes, datasetBytes, loadMs, indexReadMs, datasetReadMs, openMs, heapMb } = packAndLoad(datasets, corpus, coldDir);
+  const { loaded, packSeconds, indexBytes, datasetBytes, loadMs, indexReadMs, datasetReadMs, openMs, heapMb } =
+    packAndLoad(datasets, corpus, coldDir);
 
-  const analysisTimes = pages.map((page) => timeFresh(() => createAnalyzer([defaultDataset, loaded.dataset], loaded.index), (fresh) => fresh.analyze(page.article), ANALYSIS_RUNS));
+  const analysisTimes = pages.map((page) =>
+    timeFresh(
+      () => createAnalyzer([defaultDataset, loaded.dataset], loaded.index),
+      (fresh) => fresh.analyze(page.article),
+      ANALYSIS_RUNS,
+    ),
+  );
   const baseline = new TfidfBruteForce(datasets);
   const figures = pages.map((page, i) => {
     const analysisMs = analysisTimes[i]!;
     const baselineMs = longPages.has(page.name) ? time(() => baseline.rankPage(page.article, 20), 1, false) : null;
     return { page: page.name, analysisMs, ratio: analysisMs / readability.get(page.name)!, baselineMs };
   });
-  const coldPages = coldDir ? coldAnalyses(coldDir, pages.filter((page) => longPages.has(page.name)), readability) : null;
+  const coldPages = coldDir
+    ? coldAnalyses(
+        coldDir,
+        pages.filter((page) => longPages.has(page.name)),
+        readability,
+      )
+    : null;
   const long = figures.filter((f) => longPages.has(f.page));
   const oursLong = long.reduce((n, f) => n + f.analysisMs, 0);
   const baselineLong = long.reduce((n, f) => n + (f.baselineMs ?? 0), 0);
@@ -179,11 +198,24 @@ function packAndLoad(datasets: Dataset[], corpus: Dataset, storeIn: string | nul
     const analyzer = createAnalyzer([defaultDataset, dataset], index);
     const t3 = performance.now();
     const heapMb = canCollect() ? (memoryInUse() - before) / 1e6 : null;
-    return { loaded: { index, dataset, analyzer }, indexReadMs: t1 - t0, datasetReadMs: t2 - t1, openMs: t3 - t2, loadMs: t3 - t0, heapMb };
+    return {
+      loaded: { index, dataset, analyzer },
+      indexReadMs: t1 - t0,
+      datasetReadMs: t2 - t1,
+      openMs: t3 - t2,
+      loadMs: t3 - t0,
+      heapMb,
+    };
   });
   const typical = [...loads].sort((a, b) => a.loadMs - b.loadMs)[1]!;
   // Memory from the first load, the only one measured with no other copy alive.
-  return { ...typical, heapMb: loads[0]!.heapMb, packSeconds, indexBytes: storedIndex.byteLength, datasetBytes: storedDataset.byteLength };
+  return {
+    ...typical,
+    heapMb: loads[0]!.heapMb,
+    packSeconds,
+    indexBytes: storedIndex.byteLength,
+    datasetBytes: storedDataset.byteLength,
+  };
 }
 
 function countClaims(dataset: Dataset): number {

@@ -102,7 +102,9 @@ function seedPage(): Article {
 
 function verdicts(report: Report): string {
   const matches = report.claims.map((claim) =>
-    (['corroborating', 'conflicting', 'related'] as const).map((key) => claim[key].map((match) => [match.claimId, match.score, match.differences])),
+    (['corroborating', 'conflicting', 'related'] as const).map((key) =>
+      claim[key].map((match) => [match.claimId, match.score, match.differences]),
+    ),
   );
   return createHash('sha1').update(JSON.stringify(matches)).digest('hex').slice(0, 12);
 }
@@ -112,7 +114,14 @@ function claimReviewFeed(dataset: Dataset): string {
   const items = dataset.sources.flatMap((source) =>
     source.claims.map((claim) => ({
       '@type': 'DataFeedItem',
-      item: { '@type': 'ClaimReview', url: source.url, claimReviewed: claim.text, author: { '@type': 'Organization', name: source.outlet }, datePublished: source.publishedTime, reviewRating: { '@type': 'Rating', alternateName: 'False' } },
+      item: {
+        '@type': 'ClaimReview',
+        url: source.url,
+        claimReviewed: claim.text,
+        author: { '@type': 'Organization', name: source.outlet },
+        datePublished: source.publishedTime,
+        reviewRating: { '@type': 'Rating', alternateName: 'False' },
+      },
     })),
   );
   return JSON.stringify({ '@type': 'DataFeed', dataFeedElement: items });
@@ -120,7 +129,19 @@ function claimReviewFeed(dataset: Dataset): string {
 
 /** The JSON Lines of `dataset`'s claims, a source's author on each of its lines. */
 function jsonLines(dataset: Dataset): string {
-  return dataset.sources.flatMap((source, s) => source.claims.map((claim) => JSON.stringify({ vclaim: claim.text, vclaim_id: claim.id, author: `Reporter ${s}`, page_url: source.url, date: source.publishedTime }))).join('\n');
+  return dataset.sources
+    .flatMap((source, s) =>
+      source.claims.map((claim) =>
+        JSON.stringify({
+          vclaim: claim.text,
+          vclaim_id: claim.id,
+          author: `Reporter ${s}`,
+          page_url: source.url,
+          date: source.publishedTime,
+        }),
+      ),
+    )
+    .join('\n');
 }
 
 /** Our format's text of the claims in `sources` sources (made here, so the dataset it was made from is gone on return). */
@@ -138,10 +159,12 @@ function measure(sources: number): SourceFigures {
 
   const lines = jsonLines(dataset);
   const [fromLines, jsonLinesMs] = timed(() => importDataset(lines, 'jsonl', { fileName: 'archive.jsonl' }));
-  if (!fromLines.ok || fromLines.dataset.sources.length !== sources) throw new Error(`JSON Lines: ${fromLines.ok ? fromLines.dataset.sources.length : fromLines.errors.join('\n')}`);
+  if (!fromLines.ok || fromLines.dataset.sources.length !== sources)
+    throw new Error(`JSON Lines: ${fromLines.ok ? fromLines.dataset.sources.length : fromLines.errors.join('\n')}`);
   const feed = claimReviewFeed(dataset);
   const [fromFeed, claimReviewMs] = timed(() => importDataset(feed, 'claimreview', { fileName: 'feed.json' }));
-  if (!fromFeed.ok || fromFeed.dataset.sources.length !== sources) throw new Error(`ClaimReview: ${fromFeed.ok ? fromFeed.dataset.sources.length : fromFeed.errors.join('\n')}`);
+  if (!fromFeed.ok || fromFeed.dataset.sources.length !== sources)
+    throw new Error(`ClaimReview: ${fromFeed.ok ? fromFeed.dataset.sources.length : fromFeed.errors.join('\n')}`);
 
   const beforeIndex = heapNow();
   // As an import packs it: the dataset alone (the worker merges the built-in dataset's index on opening).
@@ -157,7 +180,10 @@ function measure(sources: number): SourceFigures {
   // index read back, ids prefixed, the built-in dataset packed and its index merged in, the analyzer opened.
   const open = () => {
     const { datasets } = combineDatasets(defaultDataset, [deserialize(storedDataset) as Dataset]);
-    return createAnalyzer(datasets, mergeClaimIndexes([packClaimIndex([defaultDataset]), deserialize(storedIndex) as PackedClaimIndex]));
+    return createAnalyzer(
+      datasets,
+      mergeClaimIndexes([packClaimIndex([defaultDataset]), deserialize(storedIndex) as PackedClaimIndex]),
+    );
   };
   const [analyzer, firstOpenMs] = timed(open);
   const analyzerHeapMb = heapSince(beforeOpen);
@@ -177,8 +203,16 @@ function measure(sources: number): SourceFigures {
     const report = firsts[0]!.run[0];
     const firstMs = median(firsts.map(({ run }) => run[1]));
     const nextMs = median([0, 1, 2, 3, 4].map(() => timed(() => fresh.analyze(article))[1]));
-    const count = (key: 'corroborating' | 'conflicting') => report.claims.filter((claim) => claim[key].length > 0).length;
-    return { page, firstMs, nextMs, corroborated: count('corroborating'), conflicting: count('conflicting'), verdicts: verdicts(report) };
+    const count = (key: 'corroborating' | 'conflicting') =>
+      report.claims.filter((claim) => claim[key].length > 0).length;
+    return {
+      page,
+      firstMs,
+      nextMs,
+      corroborated: count('corroborating'),
+      conflicting: count('conflicting'),
+      verdicts: verdicts(report),
+    };
   });
   void analyzer;
   return {
@@ -209,11 +243,19 @@ if (child > 0) {
   const script = fileURLToPath(import.meta.url);
   // The groupings take turns (`--runs N`), so that a busy spell on a shared machine falls on both.
   const runs = Number(argument('--runs', '1'));
-  const figures: SourceFigures[] = Array.from({ length: runs }, () => groupings).flat().map((sources) => {
-    process.stderr.write(`sources: ${CLAIMS.toLocaleString('en')} claims in ${sources.toLocaleString('en')} sources…\n`);
-    const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, '--claims', String(CLAIMS), '--child', String(sources)], { encoding: 'utf8', maxBuffer: 1 << 24 });
-    return JSON.parse(output.trim().split('\n').at(-1)!) as SourceFigures;
-  });
+  const figures: SourceFigures[] = Array.from({ length: runs }, () => groupings)
+    .flat()
+    .map((sources) => {
+      process.stderr.write(
+        `sources: ${CLAIMS.toLocaleString('en')} claims in ${sources.toLocaleString('en')} sources…\n`,
+      );
+      const output = execFileSync(
+        process.execPath,
+        ['--expose-gc', '--import', 'tsx', script, '--claims', String(CLAIMS), '--child', String(sources)],
+        { encoding: 'utf8', maxBuffer: 1 << 24 },
+      );
+      return JSON.parse(output.trim().split('\n').at(-1)!) as SourceFigures;
+    });
   const heap = (value: number | null) => (value === null ? 'n/a' : `${value} MB`);
   for (const f of figures) {
     process.stderr.write(
@@ -222,7 +264,10 @@ if (child > 0) {
         `  validate ${f.validateMs} ms (${f.textMb} MB of text; the dataset holds ${heap(f.datasetHeapMb)}); import as JSON Lines ${f.jsonLinesMs} ms, as ClaimReview ${f.claimReviewMs} ms (${f.claimReviewMb} MB)`,
         `  pack ${f.packMs} ms (holds ${heap(f.indexHeapMb)}); stored index ${f.storedIndexMb} MB + dataset ${f.storedDatasetMb} MB`,
         `  open ${f.openMs} ms (holds ${heap(f.analyzerHeapMb)}); the run's peak resident set ${f.runPeakRssMb} MB`,
-        ...f.pages.map((p) => `  ${p.page}: first ${p.firstMs} ms, then ${p.nextMs} ms; ${p.corroborated} sentences corroborated, ${p.conflicting} conflicting; verdicts ${p.verdicts}`),
+        ...f.pages.map(
+          (p) =>
+            `  ${p.page}: first ${p.firstMs} ms, then ${p.nextMs} ms; ${p.corroborated} sentences corroborated, ${p.conflicting} conflicting; verdicts ${p.verdicts}`,
+        ),
       ].join('\n')}\n`,
     );
   }
@@ -230,7 +275,9 @@ if (child > 0) {
     for (const sources of groupings) {
       const mine = figures.filter((f) => f.sources === sources);
       const least = (pick: (f: SourceFigures) => number) => Math.min(...mine.map(pick));
-      const pageLeast = mine[0]!.pages.map((p, i) => `${p.page} first ${least((f) => f.pages[i]!.firstMs)} / then ${least((f) => f.pages[i]!.nextMs)} ms`);
+      const pageLeast = mine[0]!.pages.map(
+        (p, i) => `${p.page} first ${least((f) => f.pages[i]!.firstMs)} / then ${least((f) => f.pages[i]!.nextMs)} ms`,
+      );
       process.stderr.write(
         `${sources.toLocaleString('en')} sources, fastest of ${runs}: validate ${least((f) => f.validateMs)} ms, JSON Lines ${least((f) => f.jsonLinesMs)} ms, ClaimReview ${least((f) => f.claimReviewMs)} ms, pack ${least((f) => f.packMs)} ms, open ${least((f) => f.openMs)} ms; ${pageLeast.join('; ')}\n`,
       );

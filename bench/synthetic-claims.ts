@@ -6,11 +6,80 @@
  */
 import { DATASET_FORMAT, DATASET_VERSION, type Dataset, type Source } from '../src/claims/dataset';
 
-const TOWNS = ['Harlow', 'Dunmore', 'Ashby', 'Kelso', 'Tarrant', 'Brixley', 'Oakham', 'Wexford', 'Lymond', 'Carrow', 'Penrith', 'Selby', 'Hexham', 'Alston', 'Buxton', 'Morley', 'Ripon', 'Thirsk', 'Wigton', 'Cromer'];
-const BODIES = ['council', 'port authority', 'water board', 'school trust', 'health board', 'transit agency', 'library service', 'fire service', 'housing office', 'planning committee'];
-const VERBS = ['approved', 'rejected', 'delayed', 'funded', 'cancelled', 'announced', 'reviewed', 'expanded', 'closed', 'proposed'];
-const THINGS = ['ferry routes', 'bus lanes', 'classrooms', 'clinics', 'bridges', 'flood barriers', 'cycle paths', 'reservoirs', 'homes', 'parks', 'wind turbines', 'rail links'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const TOWNS = [
+  'Harlow',
+  'Dunmore',
+  'Ashby',
+  'Kelso',
+  'Tarrant',
+  'Brixley',
+  'Oakham',
+  'Wexford',
+  'Lymond',
+  'Carrow',
+  'Penrith',
+  'Selby',
+  'Hexham',
+  'Alston',
+  'Buxton',
+  'Morley',
+  'Ripon',
+  'Thirsk',
+  'Wigton',
+  'Cromer',
+];
+const BODIES = [
+  'council',
+  'port authority',
+  'water board',
+  'school trust',
+  'health board',
+  'transit agency',
+  'library service',
+  'fire service',
+  'housing office',
+  'planning committee',
+];
+const VERBS = [
+  'approved',
+  'rejected',
+  'delayed',
+  'funded',
+  'cancelled',
+  'announced',
+  'reviewed',
+  'expanded',
+  'closed',
+  'proposed',
+];
+const THINGS = [
+  'ferry routes',
+  'bus lanes',
+  'classrooms',
+  'clinics',
+  'bridges',
+  'flood barriers',
+  'cycle paths',
+  'reservoirs',
+  'homes',
+  'parks',
+  'wind turbines',
+  'rail links',
+];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Claim `i`'s text, e.g. "The Harlow council approved 12 new ferry routes in March 2021." (distinct for every `i` below 2,880,000). */
 export function syntheticClaimText(i: number): string {
@@ -42,10 +111,21 @@ export function syntheticDataset(claims: number, sources: number, id = `syntheti
       publishedTime: `2024-05-${day}`,
       url: `https://news${s % 40}.example/archive/${s}`,
       title: null,
-      claims: Array.from({ length: to - from }, (_, k) => ({ id: `c${from + k}`, text: syntheticClaimText(from + k), attribution: null })),
+      claims: Array.from({ length: to - from }, (_, k) => ({
+        id: `c${from + k}`,
+        text: syntheticClaimText(from + k),
+        attribution: null,
+      })),
     });
   }
-  return { format: DATASET_FORMAT, version: DATASET_VERSION, id, name: `Synthetic ${claims} claims in ${sources} sources`, description: null, sources: list };
+  return {
+    format: DATASET_FORMAT,
+    version: DATASET_VERSION,
+    id,
+    name: `Synthetic ${claims} claims in ${sources} sources`,
+    description: null,
+    sources: list,
+  };
 }
 
 /**
@@ -55,7 +135,14 @@ export function syntheticDataset(claims: number, sources: number, id = `syntheti
 export function restatingPageLines(claimNumbers: readonly number[]): string[] {
   const restated = claimNumbers.flatMap((i) => {
     const text = syntheticClaimText(i);
-    return [text.replace(/\.$/, ', officials said.'), text.replace(/ (\d+) new/, (_, n: string) => ` ${Number(n) + 30} new`)];
+    return [
+      text.replace(/\.$/, ', officials said.'),
+      text.replace(/ (\d+) new/, (_, n: string) => ` ${Number(n) + 30} new`),
+    ];
   });
-  return ['Councils across the region', ...restated, 'Residents were divided over the plans, which will be debated again next month.'];
+  return [
+    'Councils across the region',
+    ...restated,
+    'Residents were divided over the plans, which will be debated again next month.',
+  ];
 }

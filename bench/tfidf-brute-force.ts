@@ -8,7 +8,6 @@ import type { Dataset } from '../src/claims/dataset';
 import type { Article } from '../src/extract/article';
 import { words } from './tfidf-baseline';
 
-
 /** Brute-force TF-IDF ranking over every claim of some datasets. */
 export class TfidfBruteForce {
   private readonly vocabulary = new Map<string, number>();
@@ -18,7 +17,9 @@ export class TfidfBruteForce {
   private readonly weights: Float32Array;
 
   constructor(datasets: readonly Dataset[]) {
-    const documents = datasets.flatMap((d) => d.sources.flatMap((s) => s.claims.map((c) => counts(words(c.text), this.vocabulary, true))));
+    const documents = datasets.flatMap((d) =>
+      d.sources.flatMap((s) => s.claims.map((c) => counts(words(c.text), this.vocabulary, true))),
+    );
     const df = new Float64Array(this.vocabulary.size);
     for (const doc of documents) for (const term of doc.keys()) df[term]!++;
     this.idf = df.map((n) => Math.log((documents.length + 1) / (n + 1)) + 1);

@@ -50,7 +50,12 @@ export interface Spread {
 
 /** The spread of `values` (all zeros for none). */
 export function spread(values: readonly number[]): Spread {
-  return { median: median(values), min: values.length ? Math.min(...values) : 0, max: values.length ? Math.max(...values) : 0, runs: values.length };
+  return {
+    median: median(values),
+    min: values.length ? Math.min(...values) : 0,
+    max: values.length ? Math.max(...values) : 0,
+    runs: values.length,
+  };
 }
 
 /** "152 ms (140–170)": the median, then min–max, rounded to whole milliseconds; "n/a" for no runs. */

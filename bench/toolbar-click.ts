@@ -24,7 +24,8 @@ export interface ClickFigures {
   phases: Partial<Record<PhaseRecord['phase'], number>>;
 }
 
-const isWorker = (extensionId: string) => (target: TargetInfo) => target.type === 'service_worker' && target.url === `chrome-extension://${extensionId}/background.js`;
+const isWorker = (extensionId: string) => (target: TargetInfo) =>
+  target.type === 'service_worker' && target.url === `chrome-extension://${extensionId}/background.js`;
 
 /** What the popup page reports of itself while it works. */
 interface PopupProgress {
@@ -56,26 +57,37 @@ async function takeWorkerPhases(browserCdp: CDPSession, extensionId: string): Pr
  * for the active tab, as it does for a reader), waits for the popup's answer to be painted, closes the
  * popup and returns the figures.
  */
-export async function clickToolbar(browserCdp: CDPSession, extensionId: string, pageUrl: string, timeoutMs = 180_000): Promise<ClickFigures> {
+export async function clickToolbar(
+  browserCdp: CDPSession,
+  extensionId: string,
+  pageUrl: string,
+  timeoutMs = 180_000,
+): Promise<ClickFigures> {
   const popupUrl = `chrome-extension://${extensionId}/popup.html`;
   const targets = await listTargets(browserCdp);
   const before = new Set(targets.map((target) => target.targetId));
   const tab = targets.find((target) => target.type === 'tab' && target.url === pageUrl);
   if (!tab) throw new Error(`no tab target shows ${pageUrl}`);
   await browserCdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
-  const popupTarget = await waitForTarget(browserCdp, (all) => all.find((target) => target.type === 'page' && target.url === popupUrl && !before.has(target.targetId)), 'toolbar popup');
+  const popupTarget = await waitForTarget(
+    browserCdp,
+    (all) => all.find((target) => target.type === 'page' && target.url === popupUrl && !before.has(target.targetId)),
+    'toolbar popup',
+  );
   const popup = await attachToTarget(browserCdp, popupTarget.targetId);
   const deadline = Date.now() + timeoutMs;
   let progress: PopupProgress | null = null;
   while (!progress?.marks[POPUP_MARKS.painted]) {
-    if (Date.now() > deadline) throw new Error(`the popup painted no answer within ${timeoutMs} ms (state ${progress?.state ?? 'unknown'})`);
+    if (Date.now() > deadline)
+      throw new Error(`the popup painted no answer within ${timeoutMs} ms (state ${progress?.state ?? 'unknown'})`);
     await new Promise((wake) => setTimeout(wake, 10));
     // The first evaluations may land in the document the popup is replacing: those are asked again.
     progress = await popup.evaluate<PopupProgress>(READ_POPUP).catch(() => null);
   }
   await popup.detach();
   await browserCdp.send('Target.closeTarget', { targetId: popupTarget.targetId });
-  if (progress.state !== 'report' && progress.state !== 'no-matches') throw new Error(`the popup answered "${progress.state}", not a report`);
+  if (progress.state !== 'report' && progress.state !== 'no-matches')
+    throw new Error(`the popup answered "${progress.state}", not a report`);
   const mark = (name: string) => progress.marks[name] ?? 0;
   return {
     ms: mark(POPUP_MARKS.painted),

@@ -44,7 +44,10 @@ export default defineBackground(() => {
     showBadge: showReportBadge,
   };
   // The e2e build times each step for `npm run bench:browser`; Vite drops this branch from production.
-  const analysisDeps = (import.meta.env as { MODE?: string }).MODE === 'e2e' ? timeAnalysisPhases(untimedDeps, exposePhaseRecords()) : untimedDeps;
+  const analysisDeps =
+    (import.meta.env as { MODE?: string }).MODE === 'e2e'
+      ? timeAnalysisPhases(untimedDeps, exposePhaseRecords())
+      : untimedDeps;
   // One analysis for the popup's request and the automatic check, so the two share a run for a tab.
   const analyseTab = createTabAnalysis(analysisDeps);
   const analyzeTab = createAnalyzeTabHandler(analysisDeps, analyseTab);

@@ -48,7 +48,9 @@ export default defineContentScript({
     let restored = 0;
     let changed = new Set<number>();
     const tell = (): void => {
-      void sendPanelEvent(browser.runtime, 'highlightsDisturbed', { restored, changed: [...changed] }).catch(() => undefined);
+      void sendPanelEvent(browser.runtime, 'highlightsDisturbed', { restored, changed: [...changed] }).catch(
+        () => undefined,
+      );
     };
     const fromBackground = (sender: MessageSenderInfo) =>
       sender.tab === undefined && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));

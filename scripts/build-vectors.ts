@@ -66,8 +66,12 @@ for (let c = 0; c < REMOVED_COMPONENTS; c++) {
     for (let i = 0; i < DIMENSIONS; i++) row[i]! -= projection * component[i]!;
   }
   // Deflate so the next power iteration finds the next component.
-  const eigenvalue = component.reduce((sum, ci, i) => sum + ci * covariance[i]!.reduce((s, v, j) => s + v * component[j]!, 0), 0);
-  for (let i = 0; i < DIMENSIONS; i++) for (let j = 0; j < DIMENSIONS; j++) covariance[i]![j]! -= eigenvalue * component[i]! * component[j]!;
+  const eigenvalue = component.reduce(
+    (sum, ci, i) => sum + ci * covariance[i]!.reduce((s, v, j) => s + v * component[j]!, 0),
+    0,
+  );
+  for (let i = 0; i < DIMENSIONS; i++)
+    for (let j = 0; j < DIMENSIONS; j++) covariance[i]![j]! -= eigenvalue * component[i]! * component[j]!;
 }
 
 /**
@@ -85,7 +89,9 @@ for (const [a, b] of wordnet.antonyms) {
 }
 const antonymOf = new Set(antonyms.map(([i, j]) => `${i}:${j}`));
 const neighbours = words.map((word, i) => {
-  const rows = [...(wordnet.synonyms.get(word) ?? [])].map((other) => rowOf.get(other)).filter((j): j is number => j !== undefined);
+  const rows = [...(wordnet.synonyms.get(word) ?? [])]
+    .map((other) => rowOf.get(other))
+    .filter((j): j is number => j !== undefined);
   return new Set(rows.filter((j) => j !== i && !antonymOf.has(`${i}:${j}`) && !antonymOf.has(`${j}:${i}`)));
 });
 const fitted = counterFit(
@@ -115,4 +121,6 @@ writeFileSync(
     data: bytes,
   }),
 );
-console.log(`wrote ${words.length} words × ${DIMENSIONS} dims to ${out} (${neighbours.filter((n) => n.size > 0).length} fitted to synonyms, ${antonyms.length} antonym pairs)`);
+console.log(
+  `wrote ${words.length} words × ${DIMENSIONS} dims to ${out} (${neighbours.filter((n) => n.size > 0).length} fitted to synonyms, ${antonyms.length} antonym pairs)`,
+);

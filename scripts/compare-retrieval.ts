@@ -26,23 +26,52 @@ function measure(name: string, build: () => ClaimRanker) {
   const started = performance.now();
   const ranker = build();
   const buildMs = performance.now() - started;
-  const result = evaluateCheckThat(queries.ok ? queries.value : [], qrels.ok ? qrels.value : new Map(), ranker, { depth: 10 });
-  return { name, map5: result.map5, recall5: result.recall5, buildMs: Math.round(buildMs), msPerQuery: Number(result.msPerQuery.toFixed(2)) };
+  const result = evaluateCheckThat(queries.ok ? queries.value : [], qrels.ok ? qrels.value : new Map(), ranker, {
+    depth: 10,
+  });
+  return {
+    name,
+    map5: result.map5,
+    recall5: result.recall5,
+    buildMs: Math.round(buildMs),
+    msPerQuery: Number(result.msPerQuery.toFixed(2)),
+  };
 }
 
 const rows = [
   measure('minisearch (BM25+, prefix off, fuzzy off)', () => {
-    const index = new MiniSearch<{ id: string; text: string; title: string }>({ fields: ['text', 'title'], storeFields: [] });
+    const index = new MiniSearch<{ id: string; text: string; title: string }>({
+      fields: ['text', 'title'],
+      storeFields: [],
+    });
     index.addAll(searchable.map((c) => ({ id: c.id, text: c.text, title: c.title ?? '' })));
-    return { search: (query, limit) => index.search(query, { combineWith: 'OR' }).slice(0, limit).map((hit) => ({ id: String(hit.id), score: hit.score })) };
+    return {
+      search: (query, limit) =>
+        index
+          .search(query, { combineWith: 'OR' })
+          .slice(0, limit)
+          .map((hit) => ({ id: String(hit.id), score: hit.score })),
+    };
   }),
   measure('minisearch (fuzzy 0.2, prefix)', () => {
-    const index = new MiniSearch<{ id: string; text: string; title: string }>({ fields: ['text', 'title'], storeFields: [] });
+    const index = new MiniSearch<{ id: string; text: string; title: string }>({
+      fields: ['text', 'title'],
+      storeFields: [],
+    });
     index.addAll(searchable.map((c) => ({ id: c.id, text: c.text, title: c.title ?? '' })));
-    return { search: (query, limit) => index.search(query, { combineWith: 'OR', fuzzy: 0.2, prefix: true }).slice(0, limit).map((hit) => ({ id: String(hit.id), score: hit.score })) };
+    return {
+      search: (query, limit) =>
+        index
+          .search(query, { combineWith: 'OR', fuzzy: 0.2, prefix: true })
+          .slice(0, limit)
+          .map((hit) => ({ id: String(hit.id), score: hit.score })),
+    };
   }),
   measure('ours: BM25 over stems + concepts', () => createClaimSearch(searchable, { reranker: null })),
   measure('ours: BM25 + learned re-ranker', () => createClaimSearch(searchable)),
 ];
-for (const row of rows) process.stderr.write(`${row.name}: MAP@5 ${row.map5.toFixed(3)}, recall@5 ${row.recall5.toFixed(3)}, build ${row.buildMs} ms, ${row.msPerQuery} ms/query\n`);
+for (const row of rows)
+  process.stderr.write(
+    `${row.name}: MAP@5 ${row.map5.toFixed(3)}, recall@5 ${row.recall5.toFixed(3)}, build ${row.buildMs} ms, ${row.msPerQuery} ms/query\n`,
+  );
 process.stdout.write(`${JSON.stringify({ task: 'compare-retrieval', rows })}\n`);

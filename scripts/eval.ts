@@ -128,45 +128,84 @@ function main(): number {
       const { bodies, stances } = values;
       if (!bodies || !stances) return usage('fnc1 needs --bodies and --stances');
       const split = values.split;
-      if (split !== 'all' && split !== 'validation' && split !== 'train') return usage(`--split must be all, validation or train, got ${split}`);
-      return finish(task, guarded(() => runFncTask({ name: task, bodies, stances, split, limit, predictions: values.predictions, progress })));
+      if (split !== 'all' && split !== 'validation' && split !== 'train')
+        return usage(`--split must be all, validation or train, got ${split}`);
+      return finish(
+        task,
+        guarded(() =>
+          runFncTask({ name: task, bodies, stances, split, limit, predictions: values.predictions, progress }),
+        ),
+      );
     }
     case 'checkthat': {
       const { vclaims, queries, qrels } = values;
       if (!vclaims || !queries || !qrels) return usage('checkthat needs --vclaims, --queries and --qrels');
       const fields = values.fields ?? 'claim+title+subtitle';
-      if (!['claim', 'claim+title', 'claim+title+subtitle'].includes(fields)) return usage(`--fields must be claim, claim+title or claim+title+subtitle, got ${fields}`);
+      if (!['claim', 'claim+title', 'claim+title+subtitle'].includes(fields))
+        return usage(`--fields must be claim, claim+title or claim+title+subtitle, got ${fields}`);
       return finish(
         task,
         guarded(() =>
-          runCheckThatTask({ vclaims, queries, qrels, predictions: values.predictions, depth, limit, fields: fields as IndexFields }),
+          runCheckThatTask({
+            vclaims,
+            queries,
+            qrels,
+            predictions: values.predictions,
+            depth,
+            limit,
+            fields: fields as IndexFields,
+          }),
         ),
       );
     }
     case 'seeds':
-      return finish(task, guarded(() => runSeedsTask({ golden: values.golden, verbose: values.verbose })));
+      return finish(
+        task,
+        guarded(() => runSeedsTask({ golden: values.golden, verbose: values.verbose })),
+      );
     case 'judge-pairs': {
       const { vclaims, queries, qrels } = values;
       if (!vclaims || !queries || !qrels) return usage('judge-pairs needs --vclaims, --queries and --qrels');
-      return finish(task, guarded(() => runJudgePairsTask({ vclaims, queries, qrels, limit })));
+      return finish(
+        task,
+        guarded(() => runJudgePairsTask({ vclaims, queries, qrels, limit })),
+      );
     }
     case 'distractors': {
       const dataDir = values.data ?? DEFAULT_DATA_DIR;
       const vclaims = values.vclaims ?? corpusPaths(dataDir).checkthat.vclaims;
       const pages = values.pages ?? resolve(dataDir, 'readability-pages');
-      return finish(task, guarded(() => runDistractorsTask({ vclaims, pages, verbose: values.verbose, skipWhenAbsent: !values.vclaims && !values.pages })));
+      return finish(
+        task,
+        guarded(() =>
+          runDistractorsTask({
+            vclaims,
+            pages,
+            verbose: values.verbose,
+            skipWhenAbsent: !values.vclaims && !values.pages,
+          }),
+        ),
+      );
     }
     case 'pairs': {
       if (values.input !== undefined) {
         const input = values.input;
-        if (values.sets !== undefined || values.export !== undefined) return usage('pairs: --sets and --export choose and write the pair sets; they do not go with --input');
-        return finish(task, guarded(() => runPairsTask({ input, predictions: values.predictions, limit, progress })));
+        if (values.sets !== undefined || values.export !== undefined)
+          return usage('pairs: --sets and --export choose and write the pair sets; they do not go with --input');
+        return finish(
+          task,
+          guarded(() => runPairsTask({ input, predictions: values.predictions, limit, progress })),
+        );
       }
-      if (values.predictions !== undefined) return usage('pairs: --predictions needs --input (--export DIR writes each set in the --input format)');
+      if (values.predictions !== undefined)
+        return usage('pairs: --predictions needs --input (--export DIR writes each set in the --input format)');
       const sets = values.sets === undefined ? undefined : parsePairSetNames(values.sets);
       if (sets instanceof Error) return usage(sets.message);
       const dataDir = values.data ?? DEFAULT_DATA_DIR;
-      return finish(task, guarded(() => runPairSetsTask({ dataDir, sets, limit, exportDir: values.export, progress })));
+      return finish(
+        task,
+        guarded(() => runPairSetsTask({ dataDir, sets, limit, exportDir: values.export, progress })),
+      );
     }
     case undefined: {
       const dataDir = values.data ?? DEFAULT_DATA_DIR;

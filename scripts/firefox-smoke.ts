@@ -25,7 +25,8 @@ type Json = Record<string, unknown>;
 
 /** A BiDi connection: `send` a command, get its result or an Error. */
 async function connect(): Promise<{ send(method: string, params: Json): Promise<Json>; close(): void }> {
-  if (typeof WebSocket === 'undefined') throw new Error('No WebSocket in this Node: run it with --experimental-websocket (npm run smoke:firefox does).');
+  if (typeof WebSocket === 'undefined')
+    throw new Error('No WebSocket in this Node: run it with --experimental-websocket (npm run smoke:firefox does).');
   let socket: WebSocket | null = null;
   for (let attempt = 0; attempt < 60 && !socket; attempt++) {
     const candidate = new WebSocket(`ws://127.0.0.1:${PORT}/session`);
@@ -61,14 +62,30 @@ async function connect(): Promise<{ send(method: string, params: Json): Promise<
 function plain(value: Json | undefined): unknown {
   if (!value) return undefined;
   if (value.type === 'array') return (value.value as Json[]).map(plain);
-  if (value.type === 'object') return Object.fromEntries((value.value as Array<[string, Json]>).map(([k, v]) => [k, plain(v)]));
+  if (value.type === 'object')
+    return Object.fromEntries((value.value as Array<[string, Json]>).map(([k, v]) => [k, plain(v)]));
   return value.value;
 }
 
 async function main(): Promise<number> {
   const profile = mkdtempSync(join(tmpdir(), 'provenance-firefox-'));
-  writeFileSync(join(profile, 'user.js'), `user_pref("extensions.webextensions.uuids", ${JSON.stringify(JSON.stringify({ 'provenance@provenance.dev': UUID }))});\n`);
-  const firefox = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', String(PORT), '--remote-allow-system-access'], { stdio: 'ignore' });
+  writeFileSync(
+    join(profile, 'user.js'),
+    `user_pref("extensions.webextensions.uuids", ${JSON.stringify(JSON.stringify({ 'provenance@provenance.dev': UUID }))});\n`,
+  );
+  const firefox = spawn(
+    FIREFOX,
+    [
+      '--headless',
+      '--no-remote',
+      '--profile',
+      profile,
+      '--remote-debugging-port',
+      String(PORT),
+      '--remote-allow-system-access',
+    ],
+    { stdio: 'ignore' },
+  );
   const server = await serveFixtures();
   const bidi = await connect();
   const failures: string[] = [];
@@ -77,8 +94,14 @@ async function main(): Promise<number> {
     if (!ok) failures.push(what);
   };
   const evaluate = async (context: string, expression: string) => {
-    const result = await bidi.send('script.evaluate', { expression, target: { context }, awaitPromise: true, resultOwnership: 'none' });
-    if (result.type === 'exception') throw new Error(`evaluate: ${JSON.stringify(result.exceptionDetails).slice(0, 300)}`);
+    const result = await bidi.send('script.evaluate', {
+      expression,
+      target: { context },
+      awaitPromise: true,
+      resultOwnership: 'none',
+    });
+    if (result.type === 'exception')
+      throw new Error(`evaluate: ${JSON.stringify(result.exceptionDetails).slice(0, 300)}`);
     return plain(result.result as Json);
   };
   const shots = resolve(import.meta.dirname, '..', 'test-results', 'screenshots');
@@ -98,35 +121,84 @@ async function main(): Promise<number> {
   try {
     await bidi.send('session.new', { capabilities: {} });
     await bidi.send('webExtension.install', { extensionData: { type: 'path', path: EXTENSION_DIR } });
-    const contexts = async () => ((await bidi.send('browsingContext.getTree', {})).contexts as Json[]).map((c) => c.context as string);
+    const contexts = async () =>
+      ((await bidi.send('browsingContext.getTree', {})).contexts as Json[]).map((c) => c.context as string);
     const [page] = await contexts();
-    const [chromeWindow] = ((await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).contexts as Json[]).map((c) => c.context as string);
-    await bidi.send('browsingContext.navigate', { context: page!, url: `${server.baseUrl}seed-000.html`, wait: 'complete' });
+    const [chromeWindow] = (
+      (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).contexts as Json[]
+    ).map((c) => c.context as string);
+    await bidi.send('browsingContext.navigate', {
+      context: page!,
+      url: `${server.baseUrl}seed-000.html`,
+      wait: 'complete',
+    });
     const before = new Set(await contexts());
     // The page's tab stays in front, as beside a real sidebar: Firefox does not animate scrolling in background tabs.
-    await evaluate(chromeWindow!, `gBrowser.addTab('moz-extension://${UUID}/sidepanel.html', { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }); true`);
+    await evaluate(
+      chromeWindow!,
+      `gBrowser.addTab('moz-extension://${UUID}/sidepanel.html', { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }); true`,
+    );
     let panel: string | undefined;
     for (let i = 0; i < 30 && !panel; i++, await sleep(300)) panel = (await contexts()).find((c) => !before.has(c));
-    const tabId = await poll(`browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url?.includes('seed-000'))?.id ?? null)`, panel!, (v) => typeof v === 'number', 10_000);
+    const tabId = await poll(
+      `browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url?.includes('seed-000'))?.id ?? null)`,
+      panel!,
+      (v) => typeof v === 'number',
+      10_000,
+    );
     await evaluate(panel!, `location.search = '?tabId=${String(tabId)}'`);
     await sleep(500);
 
-    const shown = (await poll(`({ state: document.getElementById('app')?.dataset.state, note: document.querySelector('.highlight-note')?.textContent ?? '' })`, panel!, (v) => (v as Json).note !== '')) as Json;
-    check('the sidebar page shows the report and highlights the claims', shown.state === 'report' && /highlighted in the page/.test(String(shown.note)), shown);
+    const shown = (await poll(
+      `({ state: document.getElementById('app')?.dataset.state, note: document.querySelector('.highlight-note')?.textContent ?? '' })`,
+      panel!,
+      (v) => (v as Json).note !== '',
+    )) as Json;
+    check(
+      'the sidebar page shows the report and highlights the claims',
+      shown.state === 'report' && /highlighted in the page/.test(String(shown.note)),
+      shown,
+    );
     // With the built-in dataset alone the judge links some seed-000 sentences as corroborated and none as
     // conflicting (docs/quality.md); the conflict mechanics are checked in Chromium with an imported dataset.
-    const card = (await evaluate(panel!, `(() => { const card = document.querySelector('li.card'); return card ? { index: card.dataset.claimIndex, sentence: card.querySelector('.side-page')?.textContent.replace(/\\s+/g, ' ').trim() ?? '', sources: card.querySelectorAll('.side-source').length } : null })()`)) as Json | null;
-    check('the sidebar lists a claim beside its source', Boolean(card && String(card.sentence).length > 20 && (card.sources as number) > 0), card);
+    const card = (await evaluate(
+      panel!,
+      `(() => { const card = document.querySelector('li.card'); return card ? { index: card.dataset.claimIndex, sentence: card.querySelector('.side-page')?.textContent.replace(/\\s+/g, ' ').trim() ?? '', sources: card.querySelectorAll('.side-source').length } : null })()`,
+    )) as Json | null;
+    check(
+      'the sidebar lists a claim beside its source',
+      Boolean(card && String(card.sentence).length > 20 && (card.sources as number) > 0),
+      card,
+    );
     // The names are random per document; the verdict marks are the highlights of priority 0, the flash of 2.
-    const painted = (await evaluate(page!, `[...CSS.highlights.values()].filter((h) => h.priority === 0).flatMap((h) => [...h]).map((r) => r.toString().replace(/\\s+/g, ' ').trim())`)) as string[];
+    const painted = (await evaluate(
+      page!,
+      `[...CSS.highlights.values()].filter((h) => h.priority === 0).flatMap((h) => [...h]).map((r) => r.toString().replace(/\\s+/g, ' ').trim())`,
+    )) as string[];
     // The card's page side reads "This page" before the sentence.
-    check('the page’s CSS.highlights holds that claim’s sentence', painted.some((text) => String(card?.sentence).endsWith(text)), { painted, card });
+    check(
+      'the page’s CSS.highlights holds that claim’s sentence',
+      painted.some((text) => String(card?.sentence).endsWith(text)),
+      { painted, card },
+    );
     const names = (await evaluate(page!, `[...CSS.highlights.keys()].join(' ')`)) as string;
     check('no highlight name announces Provenance', names.search(/provenance/i) < 0, names);
     await evaluate(page!, `window.scrollTo(0, document.documentElement.scrollHeight)`);
-    await evaluate(panel!, `document.querySelector('li.card[data-claim-index="${String(card?.index)}"] button.locate').click()`);
-    const revealed = (await poll(`(() => { const r = [...([...CSS.highlights.values()].find((h) => h.priority === 2) ?? [])][0]; const box = r?.getBoundingClientRect(); return { flashed: Boolean(r), inView: Boolean(box && box.top >= 0 && box.bottom <= innerHeight) }; })()`, page!, (v) => Boolean((v as Json).flashed && (v as Json).inView), 10_000)) as Json;
-    check('“Show in page” scrolls to the sentence and flashes it', Boolean(revealed.flashed && revealed.inView), revealed);
+    await evaluate(
+      panel!,
+      `document.querySelector('li.card[data-claim-index="${String(card?.index)}"] button.locate').click()`,
+    );
+    const revealed = (await poll(
+      `(() => { const r = [...([...CSS.highlights.values()].find((h) => h.priority === 2) ?? [])][0]; const box = r?.getBoundingClientRect(); return { flashed: Boolean(r), inView: Boolean(box && box.top >= 0 && box.bottom <= innerHeight) }; })()`,
+      page!,
+      (v) => Boolean((v as Json).flashed && (v as Json).inView),
+      10_000,
+    )) as Json;
+    check(
+      '“Show in page” scrolls to the sentence and flashes it',
+      Boolean(revealed.flashed && revealed.inView),
+      revealed,
+    );
     await evaluate(panel!, `document.querySelector('.switch-input').click()`);
     const left = await poll(`CSS.highlights.size`, page!, (v) => v === 0, 10_000);
     check('the switch removes every highlight', left === 0, left);
@@ -135,9 +207,13 @@ async function main(): Promise<number> {
 
     // The popup's page, opened as a tab for the article's tab (BiDi cannot click the toolbar button).
     const beforePopup = new Set(await contexts());
-    await evaluate(chromeWindow!, `gBrowser.addTab('moz-extension://${UUID}/popup.html?tabId=${String(tabId)}', { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }); true`);
+    await evaluate(
+      chromeWindow!,
+      `gBrowser.addTab('moz-extension://${UUID}/popup.html?tabId=${String(tabId)}', { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }); true`,
+    );
     let popup: string | undefined;
-    for (let i = 0; i < 30 && !popup; i++, await sleep(300)) popup = (await contexts()).find((c) => !beforePopup.has(c));
+    for (let i = 0; i < 30 && !popup; i++, await sleep(300))
+      popup = (await contexts()).find((c) => !beforePopup.has(c));
     const popupShown = (await poll(
       `({ title: document.querySelector('h1')?.textContent ?? '', counts: document.querySelector('.counts')?.textContent ?? '', claims: document.querySelectorAll('li.claim').length, links: [...document.querySelectorAll('a.source-link')].map((a) => a.textContent) })`,
       popup!,
@@ -145,7 +221,10 @@ async function main(): Promise<number> {
     )) as Json;
     check(
       'the popup shows the article, its counts and its claims with their sources’ links and hosts',
-      /NATO-Style/.test(String(popupShown.title)) && /^\d+ claims checked · [1-9]\d* corroborated/.test(String(popupShown.counts)) && (popupShown.claims as number) > 0 && (popupShown.links as string[]).every((text) => / · \S+\.\S+/.test(text)),
+      /NATO-Style/.test(String(popupShown.title)) &&
+        /^\d+ claims checked · [1-9]\d* corroborated/.test(String(popupShown.counts)) &&
+        (popupShown.claims as number) > 0 &&
+        (popupShown.links as string[]).every((text) => / · \S+\.\S+/.test(text)),
       popupShown,
     );
     await screenshot(popup!, 'firefox-popup.png');
@@ -155,7 +234,11 @@ async function main(): Promise<number> {
     await server.close();
     rmSync(profile, { recursive: true, force: true });
   }
-  console.log(failures.length === 0 ? 'Firefox: popup, side panel and highlights work.' : `Firefox: ${failures.length} check(s) failed.`);
+  console.log(
+    failures.length === 0
+      ? 'Firefox: popup, side panel and highlights work.'
+      : `Firefox: ${failures.length} check(s) failed.`,
+  );
   return failures.length === 0 ? 0 : 1;
 }
 

@@ -73,7 +73,9 @@ function listen(server: Server, port: number): Promise<number> {
  * Serves `root` on 127.0.0.1. `port: 0` takes any free port; a fixed port that is busy moves on to the
  * next one, up to `tries` ports.
  */
-export async function serveFixtures(options: { port?: number; tries?: number; root?: string } = {}): Promise<FixtureServer> {
+export async function serveFixtures(
+  options: { port?: number; tries?: number; root?: string } = {},
+): Promise<FixtureServer> {
   const root = options.root ?? FIXTURES_DIR;
   const server = createServer(handler(root));
   const first = options.port ?? 0;

@@ -112,7 +112,10 @@ function isHeading(line: string): boolean {
 }
 
 function bodyBlocks(text: string, seed: SeedPage): Block[] {
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const from = lines.findIndex((line) => line.startsWith(seed.bodyFrom));
   const to = lines.findIndex((line) => line.startsWith(seed.bodyTo));
   if (from < 0 || to < from) throw new Error(`Body markers not found for "${seed.title}"`);
@@ -139,7 +142,9 @@ function displayDate(iso: string): string {
 
 function renderBlock(block: Block): string {
   const text = escapeHtml(block.text);
-  return block.kind === 'blockquote' ? `<blockquote><p>${text}</p></blockquote>` : `<${block.kind}>${text}</${block.kind}>`;
+  return block.kind === 'blockquote'
+    ? `<blockquote><p>${text}</p></blockquote>`
+    : `<${block.kind}>${text}</${block.kind}>`;
 }
 
 function renderPage(seed: SeedPage, blocks: Block[]): string {
@@ -201,7 +206,9 @@ ${blocks.map((block) => `      ${renderBlock(block)}`).join('\n')}
 function main(): void {
   const seedDir = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
   const outDir = join(import.meta.dirname, '..', 'tests', 'fixtures');
-  for (const file of readdirSync(seedDir).filter((name) => name.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(seedDir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()) {
     const number = file.slice(0, 3);
     const seed = SEEDS[number];
     if (!seed) {

@@ -16,16 +16,24 @@ function hasAptGet(): boolean {
 
 /** Whether `command` is on the PATH (or is an existing path). */
 function found(command: string): boolean {
-  return command.includes('/') ? existsSync(command) : spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+  return command.includes('/')
+    ? existsSync(command)
+    : spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 }
 
 const firefox = process.env.FIREFOX_PATH ?? 'firefox-esr';
 /** Debian's Chromium speaks only US English without chromium-l10n; a browser of one's own is taken as it is. */
 const chromiumLocales = process.env.CHROME_PATH ? null : '/usr/lib/chromium/locales/fr.pak';
 const missing = [
-  ...(existsSync(chromium) ? [] : [{ what: `Chromium at ${chromium}`, pkg: 'chromium', custom: Boolean(process.env.CHROME_PATH) }]),
-  ...(chromiumLocales === null || existsSync(chromiumLocales) ? [] : [{ what: 'Chromium’s UI languages', pkg: 'chromium-l10n', custom: false }]),
-  ...(found(firefox) ? [] : [{ what: `Firefox ESR (${firefox})`, pkg: 'firefox-esr', custom: Boolean(process.env.FIREFOX_PATH) }]),
+  ...(existsSync(chromium)
+    ? []
+    : [{ what: `Chromium at ${chromium}`, pkg: 'chromium', custom: Boolean(process.env.CHROME_PATH) }]),
+  ...(chromiumLocales === null || existsSync(chromiumLocales)
+    ? []
+    : [{ what: 'Chromium’s UI languages', pkg: 'chromium-l10n', custom: false }]),
+  ...(found(firefox)
+    ? []
+    : [{ what: `Firefox ESR (${firefox})`, pkg: 'firefox-esr', custom: Boolean(process.env.FIREFOX_PATH) }]),
 ];
 
 if (missing.length > 0) {

@@ -54,6 +54,25 @@ if (!existsSync(values.data!)) {
 ensureSklearn();
 mkdirSync(resolve(REPO_ROOT, '.cache'), { recursive: true });
 const table = resolve(REPO_ROOT, '.cache/judge-pairs.jsonl');
-run(process.execPath, ['--import', 'tsx', 'scripts/train/dump-pair-features.ts', '--data', values.data!, '--out', table]);
-const options = (['rounds', 'learning-rate', 'leaves', 'seed'] as const).flatMap((name) => (values[name] ? [`--${name}`, values[name]!] : []));
-run(PYTHON, ['scripts/train/train_judge.py', '--table', table, '--out', values.out!, '--parity', resolve(REPO_ROOT, 'tests/fixtures/pair-model-parity.json'), ...options]);
+run(process.execPath, [
+  '--import',
+  'tsx',
+  'scripts/train/dump-pair-features.ts',
+  '--data',
+  values.data!,
+  '--out',
+  table,
+]);
+const options = (['rounds', 'learning-rate', 'leaves', 'seed'] as const).flatMap((name) =>
+  values[name] ? [`--${name}`, values[name]!] : [],
+);
+run(PYTHON, [
+  'scripts/train/train_judge.py',
+  '--table',
+  table,
+  '--out',
+  values.out!,
+  '--parity',
+  resolve(REPO_ROOT, 'tests/fixtures/pair-model-parity.json'),
+  ...options,
+]);

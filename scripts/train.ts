@@ -17,7 +17,14 @@ import { fncScore } from '../src/eval/fnc-score';
 import { splitByTopic } from '../src/eval/topic-split';
 import { defaultWordVectors } from '../src/nlp/default-vectors';
 import { DENSE_FEATURES, FEATURE_WIDTH } from '../src/eval/body/features';
-import { decide, encodeFloat32, predictEnsemble, type MlpAsset, type MlpEnsemble, type MlpWeights } from '../src/eval/body/mlp';
+import {
+  decide,
+  encodeFloat32,
+  predictEnsemble,
+  type MlpAsset,
+  type MlpEnsemble,
+  type MlpWeights,
+} from '../src/eval/body/mlp';
 import { readQrels, readQueries, readVerifiedClaims } from '../src/eval/checkthat-data';
 import { evaluateCheckThat } from '../src/eval/evaluate-checkthat';
 import { createClaimSearch } from '../src/match/claim-search';
@@ -69,23 +76,39 @@ function read(path: string): string {
 function loadCorpus(name: string, bodiesPath: string, stancesPath: string, limit: number | null): Corpus {
   const bodies = readFncBodies(read(bodiesPath));
   const stances = readFncStances(read(stancesPath));
-  if (!bodies.ok || !stances.ok) throw new Error(`${name}: ${!bodies.ok ? bodies.reason : !stances.ok ? stances.reason : ''}`);
+  if (!bodies.ok || !stances.ok)
+    throw new Error(`${name}: ${!bodies.ok ? bodies.reason : !stances.ok ? stances.reason : ''}`);
   const split = splitByTopic(stances.pairs);
-  const pick = (indices: number[]): FncPair[] => (limit ? indices.slice(0, limit) : indices).map((i) => stances.pairs[i]!);
+  const pick = (indices: number[]): FncPair[] =>
+    (limit ? indices.slice(0, limit) : indices).map((i) => stances.pairs[i]!);
   const vectors = defaultWordVectors();
-  process.stderr.write(`${name}: ${split.train.length} training pairs, ${split.validation.length} validation pairs (held out by topic)\n`);
+  process.stderr.write(
+    `${name}: ${split.train.length} training pairs, ${split.validation.length} validation pairs (held out by topic)\n`,
+  );
   const cached = (side: string, pairs: FncPair[]): Featurized => {
     // Keyed by the feature names, so adding a feature never reads a stale cache (changing how an
     // existing feature is computed still needs a fresh run without --cache).
     const key = createHash('sha1').update(DENSE_FEATURES.join()).digest('hex').slice(0, 8);
     const file = resolve(root, `.cache/features-${name}-${side}-${limit ?? 'all'}-${key}.json`);
     if (values.cache && existsSync(file)) {
-      const stored = JSON.parse(read(file)) as { labels: number[]; features: Array<{ dense: number[]; sparse: Array<[number, number]> }> };
-      return { labels: stored.labels, features: stored.features.map((f) => ({ dense: Float64Array.from(f.dense), sparse: f.sparse })) };
+      const stored = JSON.parse(read(file)) as {
+        labels: number[];
+        features: Array<{ dense: number[]; sparse: Array<[number, number]> }>;
+      };
+      return {
+        labels: stored.labels,
+        features: stored.features.map((f) => ({ dense: Float64Array.from(f.dense), sparse: f.sparse })),
+      };
     }
     const result = featurize(pairs, bodies.bodies, vectors, `${name} ${side}`);
     mkdirSync(resolve(root, '.cache'), { recursive: true });
-    writeFileSync(file, JSON.stringify({ labels: result.labels, features: result.features.map((f) => ({ dense: Array.from(f.dense), sparse: f.sparse })) }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        labels: result.labels,
+        features: result.features.map((f) => ({ dense: Array.from(f.dense), sparse: f.sparse })),
+      }),
+    );
     return result;
   };
   const trainPairs = pick(split.train);
@@ -95,7 +118,12 @@ function loadCorpus(name: string, bodiesPath: string, stancesPath: string, limit
     features: indices.map((i) => trainAll.features[i]!),
     labels: indices.map((i) => trainAll.labels[i]!),
   });
-  return { name, train: subset(inner.train), tune: subset(inner.validation), validation: cached('validation', pick(split.validation)) };
+  return {
+    name,
+    train: subset(inner.train),
+    tune: subset(inner.validation),
+    validation: cached('validation', pick(split.validation)),
+  };
 }
 
 function evaluate(ensemble: MlpEnsemble, data: Featurized, probabilities?: Float64Array[]) {
@@ -103,29 +131,48 @@ function evaluate(ensemble: MlpEnsemble, data: Featurized, probabilities?: Float
   const p = probabilities ?? data.features.map((row) => predictEnsemble(ensemble, row));
   const predicted = p.map((row) => FNC_LABELS[decide(row, ensemble.classOffsets)]!);
   const perClass = classMetrics(FNC_LABELS, confusionMatrix(FNC_LABELS, gold, predicted));
-  return { fncScore: fncScore(gold, predicted).percent, macroF1: macroF1(perClass), perClassF1: Object.fromEntries(FNC_LABELS.map((l) => [l, perClass[l].f1])) };
+  return {
+    fncScore: fncScore(gold, predicted).percent,
+    macroF1: macroF1(perClass),
+    perClassF1: Object.fromEntries(FNC_LABELS.map((l) => [l, perClass[l].f1])),
+  };
 }
 
 /** Trains the CheckThat! re-ranker on the train queries and reports MAP@5 on dev before and after. */
 function trainRetrieval(data: string): void {
   const dir = resolve(data, 'checkthat-2022-2a');
   const claims = readVerifiedClaims(read(resolve(dir, 'vclaims.jsonl')));
-  const load = (split: string) => ({ queries: readQueries(read(resolve(dir, `${split}_queries.tsv`))), qrels: readQrels(read(resolve(dir, `${split}_qrels.tsv`))) });
+  const load = (split: string) => ({
+    queries: readQueries(read(resolve(dir, `${split}_queries.tsv`))),
+    qrels: readQrels(read(resolve(dir, `${split}_qrels.tsv`))),
+  });
   const train = load('train');
   const dev = load('dev');
-  if (!claims.ok || !train.queries.ok || !train.qrels.ok || !dev.queries.ok || !dev.qrels.ok) throw new Error('CheckThat! files unreadable');
+  if (!claims.ok || !train.queries.ok || !train.qrels.ok || !dev.queries.ok || !dev.qrels.ok)
+    throw new Error('CheckThat! files unreadable');
   const limit = values.limit ? Number(values.limit) : undefined;
   const searchable = claims.value.map(searchableClaim);
   const bm25Only = createClaimSearch(searchable, { reranker: null });
   const reranker = trainReranker(bm25Only, train.queries.value.slice(0, limit), train.qrels.value);
   const devQueries = dev.queries.value.slice(0, limit);
   const before = evaluateCheckThat(devQueries, dev.qrels.value, bm25Only, { depth: 10 });
-  const after = evaluateCheckThat(devQueries, dev.qrels.value, createClaimSearch(searchable, { reranker }), { depth: 10 });
-  const figures = { bm25Map5: before.map5, rerankedMap5: after.map5, rerankedMap1: after.map1, rerankedRecall5: after.recall5 };
+  const after = evaluateCheckThat(devQueries, dev.qrels.value, createClaimSearch(searchable, { reranker }), {
+    depth: 10,
+  });
+  const figures = {
+    bm25Map5: before.map5,
+    rerankedMap5: after.map5,
+    rerankedMap1: after.map1,
+    rerankedRecall5: after.recall5,
+  };
   process.stderr.write(`retrieval (CheckThat! dev): ${JSON.stringify(figures)}\n`);
   const out = resolve(root, 'assets/retrieval-model.json');
   if (limit) process.stderr.write(`--limit given: smoke run, not writing ${out}\n`);
-  else writeFileSync(out, `${JSON.stringify({ ...reranker, training: { trainQueries: train.queries.value.length, dev: figures } }, null, 2)}\n`);
+  else
+    writeFileSync(
+      out,
+      `${JSON.stringify({ ...reranker, training: { trainQueries: train.queries.value.length, dev: figures } }, null, 2)}\n`,
+    );
   process.stdout.write(`${JSON.stringify({ task: 'train-retrieval', ...figures })}\n`);
 }
 
@@ -148,7 +195,9 @@ function tuneObjective(ensemble: MlpEnsemble, tunes: readonly Featurized[], prob
  * Unrelated stays at 0: only the three related classes move against it.
  */
 function tuneClassOffsets(members: MlpWeights[], tunes: readonly Featurized[]): number[] {
-  const probabilities = tunes.map((tune) => tune.features.map((row) => predictEnsemble({ members, classOffsets: [] }, row)));
+  const probabilities = tunes.map((tune) =>
+    tune.features.map((row) => predictEnsemble({ members, classOffsets: [] }, row)),
+  );
   const objective = (classOffsets: number[]) => tuneObjective({ members, classOffsets }, tunes, probabilities);
   const offsets = [0, 0, 0, 0];
   const grid = Array.from({ length: 13 }, (_, i) => -1 + i * 0.25);
@@ -177,8 +226,13 @@ function main(): void {
     process.exit(2);
   }
   const limit = values.limit ? Number(values.limit) : null;
-  const corpora = [loadCorpus('fnc1', resolve(data, 'fnc-1/train_bodies.csv'), resolve(data, 'fnc-1/train_stances.csv'), limit)];
-  if (!values['no-arc']) corpora.push(loadCorpus('arc', resolve(data, 'arc/arc_bodies.csv'), resolve(data, 'arc/arc_stances_train.csv'), limit));
+  const corpora = [
+    loadCorpus('fnc1', resolve(data, 'fnc-1/train_bodies.csv'), resolve(data, 'fnc-1/train_stances.csv'), limit),
+  ];
+  if (!values['no-arc'])
+    corpora.push(
+      loadCorpus('arc', resolve(data, 'arc/arc_bodies.csv'), resolve(data, 'arc/arc_stances_train.csv'), limit),
+    );
 
   const rows = corpora.flatMap((c) => c.train.features);
   const labels = corpora.flatMap((c) => c.train.labels);
@@ -202,7 +256,13 @@ function main(): void {
       seed: baseSeed + member,
       classWeights,
     };
-    const weights = initialWeights(FEATURE_WIDTH, DENSE_FEATURES.length, options.hidden, stats, seededRandom(options.seed));
+    const weights = initialWeights(
+      FEATURE_WIDTH,
+      DENSE_FEATURES.length,
+      options.hidden,
+      stats,
+      seededRandom(options.seed),
+    );
     const trainer = createTrainer(weights, options);
     let best: { epoch: number; objective: number; snapshot: MlpWeights } | null = null;
     for (let epoch = 1; epoch <= options.epochs; epoch++) {
@@ -210,16 +270,34 @@ function main(): void {
       const tune = evaluate({ members: [weights], classOffsets: [0, 0, 0, 0] }, corpora[0]!.tune);
       // The epoch is chosen on the tuning topics (tuneObjective), never on the validation topics the
       // figures are reported on.
-      const objective = tuneObjective({ members: [weights], classOffsets: [0, 0, 0, 0] }, corpora.map((c) => c.tune));
-      process.stderr.write(`member ${member + 1} epoch ${epoch}: loss ${loss.toFixed(4)} tune FNC ${tune.fncScore.toFixed(2)} macro-F1 ${tune.macroF1.toFixed(3)} objective ${objective.toFixed(3)}\n`);
+      const objective = tuneObjective(
+        { members: [weights], classOffsets: [0, 0, 0, 0] },
+        corpora.map((c) => c.tune),
+      );
+      process.stderr.write(
+        `member ${member + 1} epoch ${epoch}: loss ${loss.toFixed(4)} tune FNC ${tune.fncScore.toFixed(2)} macro-F1 ${tune.macroF1.toFixed(3)} objective ${objective.toFixed(3)}\n`,
+      );
       if (!best || objective > best.objective) {
-        best = { epoch, objective, snapshot: { ...weights, w1: weights.w1.slice(), b1: weights.b1.slice(), w2: weights.w2.slice(), b2: weights.b2.slice() } };
+        best = {
+          epoch,
+          objective,
+          snapshot: {
+            ...weights,
+            w1: weights.w1.slice(),
+            b1: weights.b1.slice(),
+            w2: weights.w2.slice(),
+            b2: weights.b2.slice(),
+          },
+        };
       }
     }
     members.push(best!.snapshot);
     chosenEpochs.push(best!.epoch);
   }
-  const classOffsets = tuneClassOffsets(members, corpora.map((c) => c.tune));
+  const classOffsets = tuneClassOffsets(
+    members,
+    corpora.map((c) => c.tune),
+  );
   const ensemble: MlpEnsemble = { members, classOffsets };
   const figures = {
     tune: Object.fromEntries(corpora.map((c) => [c.name, evaluate(ensemble, c.tune)])),
@@ -234,10 +312,20 @@ function main(): void {
     hidden: Number(values.hidden),
     mean: Array.from(stats.mean, (x) => Number(x.toPrecision(6))),
     std: Array.from(stats.std, (x) => Number(x.toPrecision(6))),
-    members: members.map((m) => ({ w1: encodeFloat32(m.w1), b1: encodeFloat32(m.b1), w2: encodeFloat32(m.w2), b2: encodeFloat32(m.b2) })),
+    members: members.map((m) => ({
+      w1: encodeFloat32(m.w1),
+      b1: encodeFloat32(m.b1),
+      w2: encodeFloat32(m.w2),
+      b2: encodeFloat32(m.b2),
+    })),
     classOffsets,
     training: {
-      corpora: corpora.map((c) => ({ name: c.name, train: c.train.labels.length, tune: c.tune.labels.length, validation: c.validation.labels.length })),
+      corpora: corpora.map((c) => ({
+        name: c.name,
+        train: c.train.labels.length,
+        tune: c.tune.labels.length,
+        validation: c.validation.labels.length,
+      })),
       seeds: members.map((_, i) => baseSeed + i),
       chosenEpochs,
       classWeights: classWeights.map((w) => Number(w.toFixed(4))),

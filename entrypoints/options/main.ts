@@ -46,7 +46,12 @@ const controller = createOptionsController({
   settings: createDatasetSettings(browser.storage.local),
   // A DOM File: the worker reads it, so the page's main thread never holds or parses its text.
   importFile: (file, format, step) => importInWorker(file as File, format, defaultDataset.id, step),
-  pending: createPendingImports(browser.storage.local, navigator.locks, () => new Date().toISOString(), () => crypto.randomUUID()),
+  pending: createPendingImports(
+    browser.storage.local,
+    navigator.locks,
+    () => new Date().toISOString(),
+    () => crypto.randomUUID(),
+  ),
   render: (view) => {
     renderOptions(app, view, actions);
     // The datasets' first render builds the page; the sites' section goes after it, once.

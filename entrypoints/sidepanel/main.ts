@@ -4,7 +4,12 @@
  * shown is re-derived from the background's answer and the stored settings; the panel keeps no state.
  */
 import { browser } from 'wxt/browser';
-import { failureMessage, type AnalyzeTabResult, type HighlightTabResult, type PanelEventMap } from '../../src/messaging/protocol';
+import {
+  failureMessage,
+  type AnalyzeTabResult,
+  type HighlightTabResult,
+  type PanelEventMap,
+} from '../../src/messaging/protocol';
 import { listenForMessages, sendMessage } from '../../src/messaging/transport';
 import { getPanelSettings, updatePanelSettings } from '../../src/platform/panel-settings';
 import { onReportChanged } from '../../src/platform/report-events';
@@ -53,10 +58,12 @@ const actions: PanelActions = {
   onFilter: (filter) => void updatePanelSettings({ filter }).then(() => show(false)),
   onToggleHighlights: (enabled) => void updatePanelSettings({ highlights: enabled }).then(() => show(false)),
   onReveal: (index) => {
-    if (shownTab !== null) void ask(() => sendMessage(browser.runtime, 'revealClaim', { tabId: shownTab!, index }), noBackground);
+    if (shownTab !== null)
+      void ask(() => sendMessage(browser.runtime, 'revealClaim', { tabId: shownTab!, index }), noBackground);
   },
   onEmphasise: (index) => {
-    if (shownTab !== null) void ask(() => sendMessage(browser.runtime, 'emphasiseClaim', { tabId: shownTab!, index }), noBackground);
+    if (shownTab !== null)
+      void ask(() => sendMessage(browser.runtime, 'emphasiseClaim', { tabId: shownTab!, index }), noBackground);
   },
 };
 
@@ -65,7 +72,8 @@ async function show(refresh: boolean): Promise<void> {
   shown = null;
   const settings = await getPanelSettings();
   const tabId = pinnedTab ?? (await getActiveTabId());
-  if (tabId !== shownTab) renderPanel(app, { report: { kind: 'analysing' }, ...settings, highlightNote: null }, actions);
+  if (tabId !== shownTab)
+    renderPanel(app, { report: { kind: 'analysing' }, ...settings, highlightNote: null }, actions);
   shownTab = tabId;
   const result: AnalyzeTabResult =
     tabId === null

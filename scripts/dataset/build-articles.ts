@@ -35,19 +35,38 @@ export interface DatasetIdentity {
 }
 
 /** The article's body text and the metadata the page itself states, or why there is none. */
-function readArticle(file: ArticleFile, entry: ManifestEntry): { ok: true; text: string; meta: Partial<Record<'outlet' | 'author' | 'publishedTime' | 'url' | 'title', string | null>> } | { ok: false; error: string } {
+function readArticle(
+  file: ArticleFile,
+  entry: ManifestEntry,
+):
+  | {
+      ok: true;
+      text: string;
+      meta: Partial<Record<'outlet' | 'author' | 'publishedTime' | 'url' | 'title', string | null>>;
+    }
+  | { ok: false; error: string } {
   // Plain text keeps its own lines (stripChrome reads them); only the headline is taken from it.
-  if (/\.txt$/i.test(file.path)) return { ok: true, text: file.text, meta: { title: articleFromText(file.text).meta.title } };
-  if (!/\.html?$/i.test(file.path)) return { ok: false, error: `${file.path}: only .html and .txt files can be built from` };
+  if (/\.txt$/i.test(file.path))
+    return { ok: true, text: file.text, meta: { title: articleFromText(file.text).meta.title } };
+  if (!/\.html?$/i.test(file.path))
+    return { ok: false, error: `${file.path}: only .html and .txt files can be built from` };
   const extracted = extractArticle(parseHtmlDocument(file.text, entry.url ?? undefined));
   if (!extracted.ok) return { ok: false, error: `${file.path}: ${extracted.message}` };
   const { meta, text } = extracted.article;
-  const isoDate = meta.publishedTime !== null && /^\d{4}-\d{2}-\d{2}/.test(meta.publishedTime) ? meta.publishedTime : null;
-  return { ok: true, text, meta: { outlet: meta.siteName, author: meta.byline, publishedTime: isoDate, url: meta.url, title: meta.title } };
+  const isoDate =
+    meta.publishedTime !== null && /^\d{4}-\d{2}-\d{2}/.test(meta.publishedTime) ? meta.publishedTime : null;
+  return {
+    ok: true,
+    text,
+    meta: { outlet: meta.siteName, author: meta.byline, publishedTime: isoDate, url: meta.url, title: meta.title },
+  };
 }
 
 /** Pairs each file with its manifest line; a file without one, or a line without a file, is an error. */
-function matchFiles(files: readonly ArticleFile[], entries: readonly ManifestEntry[]): { pairs: Array<[ArticleFile, ManifestEntry]>; errors: string[] } {
+function matchFiles(
+  files: readonly ArticleFile[],
+  entries: readonly ManifestEntry[],
+): { pairs: Array<[ArticleFile, ManifestEntry]>; errors: string[] } {
   const byKey = new Map(entries.map((entry) => [fileKey(entry.file), entry]));
   const errors: string[] = [];
   const pairs: Array<[ArticleFile, ManifestEntry]> = [];
@@ -61,7 +80,8 @@ function matchFiles(files: readonly ArticleFile[], entries: readonly ManifestEnt
     else errors.push(`${file.path}: not in the manifest; add a line with its file, outlet, author, date and url`);
   }
   for (const entry of entries) {
-    if (!given.has(fileKey(entry.file))) errors.push(`manifest line ${entry.line}: ${entry.file} was not given as a file to build`);
+    if (!given.has(fileKey(entry.file)))
+      errors.push(`manifest line ${entry.line}: ${entry.file} was not given as a file to build`);
   }
   return { pairs, errors };
 }
@@ -72,7 +92,11 @@ function matchFiles(files: readonly ArticleFile[], entries: readonly ManifestEnt
  * neither gives is an error rather than a guess. Sources are in id order; a file with no check-worthy
  * sentence is left out with a warning.
  */
-export function buildFromArticles(files: readonly ArticleFile[], entries: readonly ManifestEntry[], identity: DatasetIdentity): ArticleBuildResult {
+export function buildFromArticles(
+  files: readonly ArticleFile[],
+  entries: readonly ManifestEntry[],
+  identity: DatasetIdentity,
+): ArticleBuildResult {
   const { pairs, errors } = matchFiles(files, entries);
   const warnings: string[] = [];
   const sourceId = uniqueIds();
@@ -85,7 +109,9 @@ export function buildFromArticles(files: readonly ArticleFile[], entries: readon
     }
     const outlet = entry.outlet ?? article.meta.outlet ?? null;
     if (outlet === null) {
-      errors.push(`manifest line ${entry.line}: outlet: ${file.path} does not name its outlet; fill in the outlet column`);
+      errors.push(
+        `manifest line ${entry.line}: outlet: ${file.path} does not name its outlet; fill in the outlet column`,
+      );
       continue;
     }
     const id = sourceId(entry.id ?? (slugify(fileKey(file.path).replace(/\.[^.]+$/, '')) || 'source'));
@@ -114,5 +140,10 @@ export function buildFromArticles(files: readonly ArticleFile[], entries: readon
   const dataset: Dataset = { format: DATASET_FORMAT, version: DATASET_VERSION, ...identity, sources };
   const checked = parseDataset(dataset);
   if (!checked.ok) return { ok: false, errors: checked.errors };
-  return { ok: true, dataset: checked.dataset, json: serializeDataset(checked.dataset), warnings: [...warnings, ...checked.warnings] };
+  return {
+    ok: true,
+    dataset: checked.dataset,
+    json: serializeDataset(checked.dataset),
+    warnings: [...warnings, ...checked.warnings],
+  };
 }

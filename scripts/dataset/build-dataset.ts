@@ -24,12 +24,15 @@ function checkSeedFiles(seedsDir: string, manifest: SeedManifest): string | null
   if (!existsSync(seedsDir)) {
     return `no seed articles at ${seedsDir}: the builder reads ../shared/seeds/*.txt beside the repository`;
   }
-  const files = readdirSync(seedsDir).filter((name) => name.endsWith('.txt')).sort();
+  const files = readdirSync(seedsDir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
   if (files.length === 0) return `no .txt seed articles in ${seedsDir}`;
   const listed = new Set(manifest.seeds.map((seed) => seed.file));
   const unlisted = files.filter((name) => !listed.has(name));
   const missing = manifest.seeds.filter((seed) => !files.includes(seed.file)).map((seed) => seed.file);
-  if (unlisted.length > 0) return `seeds not in scripts/dataset/seeds-manifest.json: ${unlisted.join(', ')} (add their outlet, author and date)`;
+  if (unlisted.length > 0)
+    return `seeds not in scripts/dataset/seeds-manifest.json: ${unlisted.join(', ')} (add their outlet, author and date)`;
   if (missing.length > 0) return `seeds-manifest.json lists files missing from ${seedsDir}: ${missing.join(', ')}`;
   return null;
 }
@@ -57,10 +60,13 @@ export function buildDataset(seedsDir: string, manifest: SeedManifest): BuildRes
       };
     });
   const empty = sources.filter((source) => source.claims.length === 0).map((source) => source.id);
-  if (empty.length > 0) return { ok: false, error: `no claims found in ${empty.join(', ')}: is the chrome filter cutting the article?` };
+  if (empty.length > 0)
+    return { ok: false, error: `no claims found in ${empty.join(', ')}: is the chrome filter cutting the article?` };
   const dataset: Dataset = { format: DATASET_FORMAT, version: DATASET_VERSION, ...manifest.dataset, sources };
   const checked = parseDataset(dataset);
-  if (!checked.ok) return { ok: false, error: `the built dataset does not validate:\n  ${checked.errors.join('\n  ')}` };
-  if (checked.warnings.length > 0) return { ok: false, error: `the built dataset has warnings:\n  ${checked.warnings.join('\n  ')}` };
+  if (!checked.ok)
+    return { ok: false, error: `the built dataset does not validate:\n  ${checked.errors.join('\n  ')}` };
+  if (checked.warnings.length > 0)
+    return { ok: false, error: `the built dataset has warnings:\n  ${checked.warnings.join('\n  ')}` };
   return { ok: true, dataset: checked.dataset, json: serializeDataset(checked.dataset) };
 }

@@ -33,7 +33,9 @@ export function buildSeeds(args: readonly string[]): number {
   for (const source of built.dataset.sources) {
     const attributed = source.claims.filter((claim) => claim.attribution !== null).length;
     const basis = source.basedOn ? `, based on ${source.basedOn}` : '';
-    console.log(`${source.id}  ${String(source.claims.length).padStart(3)} claims (${attributed} attributed)  ${sourceName(source)}${basis}`);
+    console.log(
+      `${source.id}  ${String(source.claims.length).padStart(3)} claims (${attributed} attributed)  ${sourceName(source)}${basis}`,
+    );
   }
   console.log(`wrote ${relative(process.cwd(), output)}`);
   return 0;

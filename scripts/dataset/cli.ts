@@ -46,7 +46,12 @@ function report(lines: readonly string[], label: string): void {
 }
 
 function runBuild(args: string[]): number {
-  const { values, positionals } = parse(args, { manifest: { type: 'string' }, output: { type: 'string', short: 'o' }, id: { type: 'string' }, name: { type: 'string' } });
+  const { values, positionals } = parse(args, {
+    manifest: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    id: { type: 'string' },
+    name: { type: 'string' },
+  });
   if (positionals.length === 0) throw new UsageError('build needs at least one .html or .txt file');
   const manifestPath = required(values.manifest, '--manifest sources.csv');
   const output = required(values.output, '-o out.json');
@@ -57,21 +62,30 @@ function runBuild(args: string[]): number {
   }
   const files = positionals.map((path) => ({ path, text: readFileSync(path, 'utf8') }));
   const name = values.name ?? baseName(output);
-  const built = buildFromArticles(files, manifest.entries, { id: values.id ?? (slugify(name) || 'dataset'), name, description: `Built from ${files.length} articles by npm run dataset -- build.` });
+  const built = buildFromArticles(files, manifest.entries, {
+    id: values.id ?? (slugify(name) || 'dataset'),
+    name,
+    description: `Built from ${files.length} articles by npm run dataset -- build.`,
+  });
   if (!built.ok) {
     report(built.errors, 'error');
     return 1;
   }
   report(built.warnings, 'warning');
   writeFileSync(output, built.json);
-  for (const source of built.dataset.sources) console.log(`${source.id}  ${String(source.claims.length).padStart(3)} claims  ${sourceName(source)}`);
+  for (const source of built.dataset.sources)
+    console.log(`${source.id}  ${String(source.claims.length).padStart(3)} claims  ${sourceName(source)}`);
   console.log(`wrote ${output}`);
   return 0;
 }
 
 function runImport(args: string[]): number {
   const { values, positionals } = parse(args, {
-    format: { type: 'string' }, output: { type: 'string', short: 'o' }, id: { type: 'string' }, name: { type: 'string' }, outlet: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    id: { type: 'string' },
+    name: { type: 'string' },
+    outlet: { type: 'string' },
   });
   if (positionals.length !== 1) throw new UsageError('import takes exactly one file');
   const file = positionals[0]!;
@@ -84,7 +98,12 @@ function runImport(args: string[]): number {
     report([tooLarge], `error (${file})`);
     return 1;
   }
-  const result = importDataset(readFileSync(file, 'utf8'), format, { fileName: basename(file), id: values.id, name: values.name, outlet: values.outlet });
+  const result = importDataset(readFileSync(file, 'utf8'), format, {
+    fileName: basename(file),
+    id: values.id,
+    name: values.name,
+    outlet: values.outlet,
+  });
   if (!result.ok) {
     report(result.errors, `error (${file})`);
     return 1;
@@ -93,7 +112,9 @@ function runImport(args: string[]): number {
   writeFileSync(output, serializeDataset(result.dataset));
   const claims = result.dataset.sources.reduce((sum, source) => sum + source.claims.length, 0);
   const skipped = result.skipped > 0 ? `, ${result.skipped} records skipped` : '';
-  console.log(`${result.format}: ${claims} claims in ${result.dataset.sources.length} sources${skipped}; wrote ${output}`);
+  console.log(
+    `${result.format}: ${claims} claims in ${result.dataset.sources.length} sources${skipped}; wrote ${output}`,
+  );
   return 0;
 }
 

@@ -27,7 +27,8 @@ function textOrNull(value: unknown, where: string): string | null {
 }
 
 function record(value: unknown, where: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${where}: expected an object`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Error(`${where}: expected an object`);
   return value as Record<string, unknown>;
 }
 

@@ -39,7 +39,8 @@ const BOILERPLATE =
  * "Western officials I’ve spoken with view…" and "my sources suggest…" report others' claims, and
  * "…told me that “…”" quotes its speaker.
  */
-const REPORTER_AS_SUBJECT = /(?:^|[,;:—–]\s*)(?:(?:As|When|While|Since|Before|After|Having|Though|Although)\s+)?I(?:[’'](?:ve|m|d|ll))?\s+[a-z]/;
+const REPORTER_AS_SUBJECT =
+  /(?:^|[,;:—–]\s*)(?:(?:As|When|While|Since|Before|After|Having|Though|Although)\s+)?I(?:[’'](?:ve|m|d|ll))?\s+[a-z]/;
 const QUOTATION = /[“”"]/;
 
 /** True for a reporter's aside (see {@link REPORTER_AS_SUBJECT}); `attribution` is what `findAttribution` found. */
@@ -69,7 +70,11 @@ export const SEED_RULES: ClaimRules = { dropAsides: false, looseDuplicates: fals
  * Why a sentence is not a claim, or null when it is one. Exported for tests and the build log.
  * `attribution` (from `findAttribution`) tells an aside from a sourced claim.
  */
-export function notAClaimBecause(sentence: string, rules: ClaimRules = SEED_RULES, attribution: string | null = null): string | null {
+export function notAClaimBecause(
+  sentence: string,
+  rules: ClaimRules = SEED_RULES,
+  attribution: string | null = null,
+): string | null {
   if (/\?["”’)\]]*$/.test(sentence)) return 'question';
   if (!ENDS_STATEMENT.test(sentence)) return 'heading or fragment';
   if (sentence.split(/\s+/).length < MIN_CLAIM_WORDS) return 'too short';
@@ -81,7 +86,10 @@ export function notAClaimBecause(sentence: string, rules: ClaimRules = SEED_RULE
 
 /** The form two sentences share when they differ only in case, spacing, quotes or punctuation. */
 function looseKey(sentence: string): string {
-  return sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return sentence
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**
@@ -90,7 +98,11 @@ function looseKey(sentence: string): string {
  * its true predecessor ("She noted…" opens a paragraph in seed 002). A sentence repeated (a pull quote,
  * a restated standfirst) is kept once.
  */
-export function selectClaims(sourceId: string, paragraphs: readonly string[], rules: ClaimRules = SEED_RULES): KnownClaim[] {
+export function selectClaims(
+  sourceId: string,
+  paragraphs: readonly string[],
+  rules: ClaimRules = SEED_RULES,
+): KnownClaim[] {
   const claims: KnownClaim[] = [];
   const seen = new Set<string>();
   let previous: string | null = null;

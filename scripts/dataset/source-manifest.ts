@@ -52,13 +52,16 @@ export function parseSourceManifest(text: string, label: string): ManifestResult
   const parsed = parseCsv(text);
   if (!parsed.ok) return { ok: false, errors: [`${label} line ${parsed.line}: not valid CSV: ${parsed.reason}`] };
   const [header, ...rows] = parsed.rows;
-  if (!header) return { ok: false, errors: [`${label}: empty; expected a header line such as "file,outlet,author,date,url"`] };
+  if (!header)
+    return { ok: false, errors: [`${label}: empty; expected a header line such as "file,outlet,author,date,url"`] };
   const errors: string[] = [];
   const columns = header.map(columnOf);
   header.forEach((name, index) => {
-    if (columns[index] === null) errors.push(`${label} line 1: unknown column ${JSON.stringify(name)} (expected ${COLUMNS.join(', ')})`);
+    if (columns[index] === null)
+      errors.push(`${label} line 1: unknown column ${JSON.stringify(name)} (expected ${COLUMNS.join(', ')})`);
   });
-  if (!columns.includes('file')) errors.push(`${label} line 1: no "file" column: each line must name the article file it describes`);
+  if (!columns.includes('file'))
+    errors.push(`${label} line 1: no "file" column: each line must name the article file it describes`);
   if (errors.length > 0) return { ok: false, errors };
   const entries: ManifestEntry[] = [];
   const firstLine = new Map<string, number>();
@@ -77,7 +80,8 @@ export function parseSourceManifest(text: string, label: string): ManifestResult
     }
     const key = fileKey(file);
     const first = firstLine.get(key);
-    if (first !== undefined) errors.push(`${where('file')}: ${JSON.stringify(file)} is listed twice (first on line ${first})`);
+    if (first !== undefined)
+      errors.push(`${where('file')}: ${JSON.stringify(file)} is listed twice (first on line ${first})`);
     firstLine.set(key, line);
     const rawDate = cell('date');
     const date = rawDate === null ? null : normalizeDateTime(rawDate);
@@ -85,8 +89,18 @@ export function parseSourceManifest(text: string, label: string): ManifestResult
       errors.push(`${where('date')}: ${JSON.stringify(rawDate)} is not a date such as 2025-08-16 or 16 August 2025`);
     }
     const url = cell('url');
-    if (url !== null && !isHttpUrl(url)) errors.push(`${where('url')}: only http and https links are allowed, found ${JSON.stringify(url)}`);
-    entries.push({ file, line, id: cell('id'), outlet: cell('outlet'), author: cell('author'), publishedTime: date, url, title: cell('title') });
+    if (url !== null && !isHttpUrl(url))
+      errors.push(`${where('url')}: only http and https links are allowed, found ${JSON.stringify(url)}`);
+    entries.push({
+      file,
+      line,
+      id: cell('id'),
+      outlet: cell('outlet'),
+      author: cell('author'),
+      publishedTime: date,
+      url,
+      title: cell('title'),
+    });
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, entries };
 }

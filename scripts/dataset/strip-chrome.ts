@@ -69,9 +69,11 @@ const DOMAIN_ENDINGS = new Set(['com', 'org', 'net', 'gov', 'edu', 'int', 'io', 
 export function repairSentenceBreaks(line: string): string {
   return line
     .replace(/([a-z]{2,})\.([A-Za-z][a-z]{2,})\b/g, (match, before: string, after: string) =>
-      DOMAIN_ENDINGS.has(after.toLowerCase()) ? match : `${before}. ${after}`)
+      DOMAIN_ENDINGS.has(after.toLowerCase()) ? match : `${before}. ${after}`,
+    )
     .replace(/([a-z]{2,})([.!?])\s+([a-z])/g, (match, word: string, stop: string, first: string) =>
-      LOWER_CASE_ABBREVIATIONS.has(word.toLowerCase()) ? match : `${word}${stop} ${first.toUpperCase()}`)
+      LOWER_CASE_ABBREVIATIONS.has(word.toLowerCase()) ? match : `${word}${stop} ${first.toUpperCase()}`,
+    )
     .replace(/([a-z]),([a-z])/g, '$1, $2');
 }
 

@@ -15,17 +15,44 @@
 import '../../src/assets/node-assets';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { hidden: { type: 'string', default: '50' }, tokens: { type: 'string', default: '25' }, cached: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    hidden: { type: 'string', default: '50' },
+    tokens: { type: 'string', default: '25' },
+    cached: { type: 'boolean', default: false },
+  },
+});
 const H = Number(values.hidden);
 const N = Number(values.tokens);
 const D = 103; // 100-d vector + 3 flags
 let state = 1;
-const rand = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32) - 0.5;
+const rand = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32 - 0.5;
 const matrix = (rows: number, cols: number) => Float32Array.from({ length: rows * cols }, rand);
-const W = { p: matrix(H, D), pb: matrix(1, H), f: matrix(H, H), fb: matrix(1, H), c: matrix(H, 4 * H), cb: matrix(1, H), g: matrix(H, 4 * H), gb: matrix(1, H), o: matrix(4, H), ob: matrix(1, 4) };
+const W = {
+  p: matrix(H, D),
+  pb: matrix(1, H),
+  f: matrix(H, H),
+  fb: matrix(1, H),
+  c: matrix(H, 4 * H),
+  cb: matrix(1, H),
+  g: matrix(H, 4 * H),
+  gb: matrix(1, H),
+  o: matrix(4, H),
+  ob: matrix(1, 4),
+};
 let macs = 0;
 
-function linear(w: Float32Array, b: Float32Array, x: Float32Array, xo: number, n: number, out: Float32Array, oo: number, m: number, relu: boolean): void {
+function linear(
+  w: Float32Array,
+  b: Float32Array,
+  x: Float32Array,
+  xo: number,
+  n: number,
+  out: Float32Array,
+  oo: number,
+  m: number,
+  relu: boolean,
+): void {
   for (let i = 0; i < m; i++) {
     let s = b[i]!;
     const r = i * n;
@@ -110,10 +137,22 @@ function forward(xa: Float32Array, xb: Float32Array, n: number, m: number): Floa
 
 /** The cached variant: a, F(a), (W1+W3)a and (W2−W3)a per token are looked up; `w4` is H×H. */
 const w4 = matrix(H, H);
-function forwardCached(n: number, m: number, A: Record<'a' | 'f' | 'u' | 'q', Float32Array>, B: Record<'a' | 'f' | 'u' | 'q', Float32Array>): Float32Array {
+function forwardCached(
+  n: number,
+  m: number,
+  A: Record<'a' | 'f' | 'u' | 'q', Float32Array>,
+  B: Record<'a' | 'f' | 'u' | 'q', Float32Array>,
+): Float32Array {
   const e = attentionScores(A.f, B.f, n, m);
   const pooled = new Float32Array(4 * H);
-  const side = (rows: number, cols: number, at: (r: number, c: number) => number, own: typeof A, other: typeof A, to: number) => {
+  const side = (
+    rows: number,
+    cols: number,
+    at: (r: number, c: number) => number,
+    own: typeof A,
+    other: typeof A,
+    to: number,
+  ) => {
     const w = new Float32Array(cols);
     const al = new Float32Array(H);
     const v = new Float32Array(H);
@@ -171,4 +210,6 @@ for (let r = 0; r < 30; r++) {
 }
 times.sort((a, b) => a - b);
 const parameters = Object.values(W).reduce((n, w) => n + w.length, 0);
-process.stdout.write(`${JSON.stringify({ hidden: H, tokens: `${N}+${N}`, cached: values.cached, parameters, multiplyAdds: perPair, msPerPairMedian: Number(times[15]!.toFixed(4)) })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ hidden: H, tokens: `${N}+${N}`, cached: values.cached, parameters, multiplyAdds: perPair, msPerPairMedian: Number(times[15]!.toFixed(4)) })}\n`,
+);

@@ -18,7 +18,9 @@ export const OOV_BUCKETS = 1024;
 /** Tokens kept per side (COVID-Fact's evidence joins several sentences). */
 export const MAX_TOKENS = 80;
 /** Rows in the shipped table: the first OOV bucket's id. */
-export const TABLE_ROWS = decodeWordVectorFile(new Uint8Array(readFileSync(resolve(ASSETS_DIR, SHIPPED_FILES.wordVectors))).buffer).words.length;
+export const TABLE_ROWS = decodeWordVectorFile(
+  new Uint8Array(readFileSync(resolve(ASSETS_DIR, SHIPPED_FILES.wordVectors))).buffer,
+).words.length;
 
 /** 32-bit FNV-1a over the UTF-16 code units of `text`. */
 export function fnv1a(text: string): number {

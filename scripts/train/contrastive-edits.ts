@@ -26,9 +26,36 @@ export interface Edit {
   kind: EditKind;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'has', 'have', 'had', 'should', 'must']);
+const AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'can',
+  'could',
+  'has',
+  'have',
+  'had',
+  'should',
+  'must',
+]);
 
 function replace(text: string, token: Token, by: string): string {
   return text.slice(0, token.start) + by + text.slice(token.end);
@@ -46,7 +73,8 @@ function otherNumber(written: string, random: () => number): string | null {
   const decimals = written.includes('.') ? written.split('.')[1]!.replace(/%$/, '').length : 0;
   let next = (value * factor).toFixed(decimals);
   if (Number(next) === value) next = (value + 1).toFixed(decimals);
-  if (written.includes(',')) next = Number(next).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  if (written.includes(','))
+    next = Number(next).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   return written.endsWith('%') ? `${next}%` : next;
 }
 
@@ -57,30 +85,57 @@ export function possibleEdits(text: string, names: readonly string[], random: ()
   for (const [index, token] of tokens.entries()) {
     if (token.isNumber) {
       const year = /^(19|20)\d\d$/.test(token.text);
-      const by = year ? String(Number(token.text) + pick([-3, -2, -1, 1, 2, 3], random)) : otherNumber(token.text, random);
+      const by = year
+        ? String(Number(token.text) + pick([-3, -2, -1, 1, 2, 3], random))
+        : otherNumber(token.text, random);
       if (by) edits.push({ text: replace(text, token, by), kind: year ? 'year' : 'number' });
       continue;
     }
     const month = MONTHS.indexOf(token.text);
-    if (month >= 0) edits.push({ text: replace(text, token, MONTHS[(month + 1 + Math.floor(random() * 10)) % 12]!), kind: 'month' });
+    if (month >= 0)
+      edits.push({ text: replace(text, token, MONTHS[(month + 1 + Math.floor(random() * 10)) % 12]!), kind: 'month' });
     const weekday = WEEKDAYS.indexOf(token.text);
-    if (weekday >= 0) edits.push({ text: replace(text, token, WEEKDAYS[(weekday + 1 + Math.floor(random() * 5)) % 7]!), kind: 'weekday' });
-    if ((token.isCapitalised || (index === 0 && isFirstName(token))) && month < 0 && weekday < 0 && token.text.length > 2 && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !STOPWORDS.has(token.norm)) {
+    if (weekday >= 0)
+      edits.push({
+        text: replace(text, token, WEEKDAYS[(weekday + 1 + Math.floor(random() * 5)) % 7]!),
+        kind: 'weekday',
+      });
+    if (
+      (token.isCapitalised || (index === 0 && isFirstName(token))) &&
+      month < 0 &&
+      weekday < 0 &&
+      token.text.length > 2 &&
+      /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
+      !STOPWORDS.has(token.norm)
+    ) {
       const other = pick(names, random);
       if (other && other !== token.text) edits.push({ text: replace(text, token, other), kind: 'name' });
     }
   }
   const not = tokens.find((t, i) => t.norm === 'not' && i > 0 && AUXILIARIES.has(tokens[i - 1]!.norm));
-  if (not) edits.push({ text: (`${text.slice(0, not.start).trimEnd()} ${text.slice(not.end).trimStart()}`).replace(/\s+/g, ' '), kind: 'negation' });
+  if (not)
+    edits.push({
+      text: `${text.slice(0, not.start).trimEnd()} ${text.slice(not.end).trimStart()}`.replace(/\s+/g, ' '),
+      kind: 'negation',
+    });
   else {
-    const auxiliary = tokens.find((t, i) => i > 0 && AUXILIARIES.has(t.norm) && tokens[i + 1] && tokens[i + 1]!.norm !== 'not');
-    if (auxiliary) edits.push({ text: `${text.slice(0, auxiliary.end)} not${text.slice(auxiliary.end)}`, kind: 'negation' });
+    const auxiliary = tokens.find(
+      (t, i) => i > 0 && AUXILIARIES.has(t.norm) && tokens[i + 1] && tokens[i + 1]!.norm !== 'not',
+    );
+    if (auxiliary)
+      edits.push({ text: `${text.slice(0, auxiliary.end)} not${text.slice(auxiliary.end)}`, kind: 'negation' });
   }
   return edits;
 }
 
 /** Attributions a report may open with; what they say is the sentence that follows. */
-const ATTRIBUTIONS = ['According to officials, ', 'Sources said that ', 'Reports on Monday said ', 'A spokesperson said that ', 'It was reported that '];
+const ATTRIBUTIONS = [
+  'According to officials, ',
+  'Sources said that ',
+  'Reports on Monday said ',
+  'A spokesperson said that ',
+  'It was reported that ',
+];
 
 /**
  * The sentence with a trailing clause dropped (after its last comma, when that leaves most of it) or an
@@ -93,6 +148,8 @@ export function reframe(text: string, random: () => number, keep: [number, numbe
   if (!/\p{Lu}/u.test(first) || /^[A-Z]{2}/.test(text)) return null;
   const opening = text.split(' ')[0]!;
   // A name opening the sentence keeps its capital; an everyday word does not.
-  const lowered = isFirstName({ norm: opening.toLowerCase().replace(/[^\p{L}]/gu, '') } as Token) ? text : first.toLowerCase() + text.slice(1);
+  const lowered = isFirstName({ norm: opening.toLowerCase().replace(/[^\p{L}]/gu, '') } as Token)
+    ? text
+    : first.toLowerCase() + text.slice(1);
   return ATTRIBUTIONS[Math.floor(random() * ATTRIBUTIONS.length)]! + lowered;
 }

@@ -40,7 +40,9 @@ const UNRELATED_SHARE = 0.15;
 const EDITS = { train: 3000, validation: 600 } as const;
 /** The sets whose sentences are news (STS-B by genre). */
 const NEWS_SETS = new Set(['mrpc', 'emergent', 'sts-b']);
-const isNews = (pair: LabelledPair) => NEWS_SETS.has(pair.id.split(':')[0]!) && (!pair.id.startsWith('sts-b:') || /headlines|deft-news|MSRpar/.test(pair.id));
+const isNews = (pair: LabelledPair) =>
+  NEWS_SETS.has(pair.id.split(':')[0]!) &&
+  (!pair.id.startsWith('sts-b:') || /headlines|deft-news|MSRpar/.test(pair.id));
 const newsSentences = { train: new Set<string>(), validation: new Set<string>() };
 /** News sentence pairs that are labelled together in a set: never made into a negative. */
 const pairsOf = new Map<string, Set<string>>();
@@ -76,30 +78,49 @@ for (const name of PAIR_SET_NAMES) {
       const a = side[Math.floor(random() * side.length)]!;
       const b = side[Math.floor(random() * side.length)]!;
       if (a.group === b.group) continue;
-      made.push({ ...a, id: `${a.id}~${b.id}`, passage: b.passage, label: 'unrelated', gold: 'neither', group: a.group });
+      made.push({
+        ...a,
+        id: `${a.id}~${b.id}`,
+        passage: b.passage,
+        label: 'unrelated',
+        gold: 'neither',
+        group: a.group,
+      });
     }
   }
   for (const p of pairs) {
     if (!isNews(p)) continue;
     for (const text of [p.claim, p.passage]) newsSentences[p.split].add(text);
-    for (const [x, y] of [[p.claim, p.passage], [p.passage, p.claim]] as const) pairsOf.set(x, (pairsOf.get(x) ?? new Set()).add(y));
+    for (const [x, y] of [
+      [p.claim, p.passage],
+      [p.passage, p.claim],
+    ] as const)
+      pairsOf.set(x, (pairsOf.get(x) ?? new Set()).add(y));
   }
   const started = performance.now();
   for (const pair of [...pairs, ...made]) {
     for (const order of [0, 1] as const) {
       const [claim, passage] = order === 0 ? [pair.claim, pair.passage] : [pair.passage, pair.claim];
       const row = pairFeatureRow(claim, passage);
-      out.write(`${JSON.stringify({ set: name, id: pair.id, split: pair.split, label: pair.label, order, made: pair.id.includes('~'), ...row, ...textColumns(claim, passage, `${name}:${pair.group}`) })}\n`);
+      out.write(
+        `${JSON.stringify({ set: name, id: pair.id, split: pair.split, label: pair.label, order, made: pair.id.includes('~'), ...row, ...textColumns(claim, passage, `${name}:${pair.group}`) })}\n`,
+      );
       written++;
     }
   }
-  process.stderr.write(`${name}: ${pairs.length} pairs + ${made.length} unrelated, ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stderr.write(
+    `${name}: ${pairs.length} pairs + ${made.length} unrelated, ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  );
 }
 for (const split of ['train', 'validation'] as const) {
   const sentences = [...newsSentences[split]].sort();
   const counts = new Map<string, number>();
-  for (const text of sentences) for (const name of text.match(/(?<=\s)\p{Lu}\p{Ll}{2,}/gu) ?? []) counts.set(name, (counts.get(name) ?? 0) + 1);
-  const names = [...counts].filter(([, n]) => n >= 2).map(([name]) => name).sort();
+  for (const text of sentences)
+    for (const name of text.match(/(?<=\s)\p{Lu}\p{Ll}{2,}/gu) ?? []) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const names = [...counts]
+    .filter(([, n]) => n >= 2)
+    .map(([name]) => name)
+    .sort();
   let made = 0;
   for (let tries = 0; made < EDITS[split] && tries < EDITS[split] * 4; tries++) {
     const text = sentences[Math.floor(random() * sentences.length)]!;
@@ -111,13 +132,17 @@ for (const split of ['train', 'validation'] as const) {
     let changedAt = 0;
     while (changedAt < text.length && text[changedAt] === edit.text[changedAt]) changedAt++;
     const reframed = random() < 0.5 ? reframe(edit.text, random, [changedAt, changedAt + 1]) : null;
-    const pairs: Array<[string, string, 'conflicts' | 'corroborates', string]> = [[text, reframed ?? edit.text, 'conflicts', edit.kind]];
+    const pairs: Array<[string, string, 'conflicts' | 'corroborates', string]> = [
+      [text, reframed ?? edit.text, 'conflicts', edit.kind],
+    ];
     const copy = reframed ? reframe(text, random) : null;
     if (copy) pairs.push([text, copy, 'corroborates', 'reframed']);
     for (const [original, changed, label, kind] of pairs) {
       for (const order of [0, 1] as const) {
         const [claim, passage] = order === 0 ? [original, changed] : [changed, original];
-        out.write(`${JSON.stringify({ set: 'edits', id: `edits:${split}/${made}/${kind}`, split, label, order, made: false, ...pairFeatureRow(claim, passage), ...textColumns(claim, passage, `edits:${split}/${made}`) })}\n`);
+        out.write(
+          `${JSON.stringify({ set: 'edits', id: `edits:${split}/${made}/${kind}`, split, label, order, made: false, ...pairFeatureRow(claim, passage), ...textColumns(claim, passage, `edits:${split}/${made}`) })}\n`,
+        );
         written++;
       }
     }
@@ -128,17 +153,25 @@ for (const split of ['train', 'validation'] as const) {
   // different things ("Obama briefed Trump's transition team" and "Obama told soldiers to question
   // Trump"). A shared name is a shared topic, not a shared claim: related.
   const byName = new Map<string, string[]>();
-  for (const text of sentences) for (const name of new Set(text.match(/(?<=\s)\p{Lu}\p{Ll}{2,}/gu) ?? [])) if ((counts.get(name) ?? 0) >= 2) byName.set(name, [...(byName.get(name) ?? []), text]);
+  for (const text of sentences)
+    for (const name of new Set(text.match(/(?<=\s)\p{Lu}\p{Ll}{2,}/gu) ?? []))
+      if ((counts.get(name) ?? 0) >= 2) byName.set(name, [...(byName.get(name) ?? []), text]);
   const shared = [...byName.values()].filter((texts) => texts.length >= 2);
   let negatives = 0;
-  for (let tries = 0; negatives < SHARED_NAME_NEGATIVES[split] && tries < SHARED_NAME_NEGATIVES[split] * 4 && shared.length > 0; tries++) {
+  for (
+    let tries = 0;
+    negatives < SHARED_NAME_NEGATIVES[split] && tries < SHARED_NAME_NEGATIVES[split] * 4 && shared.length > 0;
+    tries++
+  ) {
     const texts = shared[Math.floor(random() * shared.length)]!;
     const a = texts[Math.floor(random() * texts.length)]!;
     const b = texts[Math.floor(random() * texts.length)]!;
     if (a === b || (pairsOf.get(a)?.has(b) ?? false)) continue;
     for (const order of [0, 1] as const) {
       const [claim, passage] = order === 0 ? [a, b] : [b, a];
-      out.write(`${JSON.stringify({ set: 'edits', id: `shared-name:${split}/${negatives}`, split, label: 'related', order, made: true, ...pairFeatureRow(claim, passage), ...textColumns(claim, passage, `shared-name:${split}/${negatives}`) })}\n`);
+      out.write(
+        `${JSON.stringify({ set: 'edits', id: `shared-name:${split}/${negatives}`, split, label: 'related', order, made: true, ...pairFeatureRow(claim, passage), ...textColumns(claim, passage, `shared-name:${split}/${negatives}`) })}\n`,
+      );
       written++;
     }
     negatives++;

@@ -13,7 +13,12 @@ export interface Featurized {
 }
 
 /** Featurizes `pairs` (which must carry gold stances), reporting progress on stderr. */
-export function featurize(pairs: readonly FncPair[], bodies: ReadonlyMap<string, string>, vectors: WordVectors, name: string): Featurized {
+export function featurize(
+  pairs: readonly FncPair[],
+  bodies: ReadonlyMap<string, string>,
+  vectors: WordVectors,
+  name: string,
+): Featurized {
   const bodyCache = new Map<string, SentenceAnalysis[]>();
   const claimCache = new Map<string, SentenceAnalysis>();
   const features: PairFeatures[] = [];
@@ -26,7 +31,10 @@ export function featurize(pairs: readonly FncPair[], bodies: ReadonlyMap<string,
     if (!claim) claimCache.set(pair.headline, (claim = analyseSentence(pair.headline)));
     features.push(passageInputs(claim, body, vectors).features);
     labels.push(FNC_LABELS.indexOf(pair.stance!));
-    if ((i + 1) % 5000 === 0) process.stderr.write(`  ${name}: ${i + 1}/${pairs.length} pairs, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+    if ((i + 1) % 5000 === 0)
+      process.stderr.write(
+        `  ${name}: ${i + 1}/${pairs.length} pairs, ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
+      );
   });
   return { features, labels };
 }

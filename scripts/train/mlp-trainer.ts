@@ -32,7 +32,10 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** Mean and standard deviation of each dense feature over the training rows. */
-export function standardisation(rows: readonly PairFeatures[], dense: number): { mean: Float64Array; std: Float64Array } {
+export function standardisation(
+  rows: readonly PairFeatures[],
+  dense: number,
+): { mean: Float64Array; std: Float64Array } {
   const mean = new Float64Array(dense);
   const std = new Float64Array(dense);
   for (const row of rows) row.dense.forEach((x, i) => (mean[i]! += x / rows.length));
@@ -42,12 +45,28 @@ export function standardisation(rows: readonly PairFeatures[], dense: number): {
 }
 
 /** Fresh weights, He-initialised. */
-export function initialWeights(width: number, dense: number, hidden: number, stats: { mean: Float64Array; std: Float64Array }, random: () => number): MlpWeights {
+export function initialWeights(
+  width: number,
+  dense: number,
+  hidden: number,
+  stats: { mean: Float64Array; std: Float64Array },
+  random: () => number,
+): MlpWeights {
   const gaussian = () => Math.sqrt(-2 * Math.log(random() || 1e-12)) * Math.cos(2 * Math.PI * random());
   const classes = STANCE_CLASSES.length;
   const w1 = new Float32Array(width * hidden).map(() => gaussian() * Math.sqrt(2 / 64));
   const w2 = new Float32Array(hidden * classes).map(() => gaussian() * Math.sqrt(2 / hidden));
-  return { width, hidden, dense, mean: stats.mean, std: stats.std, w1, b1: new Float32Array(hidden), w2, b2: new Float32Array(classes) };
+  return {
+    width,
+    hidden,
+    dense,
+    mean: stats.mean,
+    std: stats.std,
+    w1,
+    b1: new Float32Array(hidden),
+    w2,
+    b2: new Float32Array(classes),
+  };
 }
 
 interface AdamState {
@@ -72,7 +91,14 @@ export function createTrainer(weights: MlpWeights, options: TrainOptions) {
   const beta1 = 0.9;
   const beta2 = 0.999;
 
-  function update(params: Float32Array, s: AdamState, index: number, gradient: number, lr: number, decay: boolean): void {
+  function update(
+    params: Float32Array,
+    s: AdamState,
+    index: number,
+    gradient: number,
+    lr: number,
+    decay: boolean,
+  ): void {
     const g = gradient + (decay ? options.l2 * params[index]! : 0);
     s.m[index] = beta1 * s.m[index]! + (1 - beta1) * g;
     s.v[index] = beta2 * s.v[index]! + (1 - beta2) * g * g;
@@ -129,7 +155,8 @@ export function createTrainer(weights: MlpWeights, options: TrainOptions) {
       }
       step++;
       const n = batch.length;
-      for (const [index, g] of gW1) for (let k = 0; k < hidden; k++) update(weights.w1, state.w1, index * hidden + k, g[k]! / n, lr, true);
+      for (const [index, g] of gW1)
+        for (let k = 0; k < hidden; k++) update(weights.w1, state.w1, index * hidden + k, g[k]! / n, lr, true);
       for (let k = 0; k < hidden; k++) update(weights.b1, state.b1, k, gB1[k]! / n, lr, false);
       for (let i = 0; i < gW2.length; i++) update(weights.w2, state.w2, i, gW2[i]! / n, lr, true);
       for (let c = 0; c < classes; c++) update(weights.b2, state.b2, c, gB2[c]! / n, lr, false);

@@ -20,5 +20,9 @@ export function pairFeatureRow(claimText: string, passageText: string) {
   const verdict = judgeSentences(claim, passage, { vectors, weigh: rankWeigher([claim, passage], vectors) });
   const f = Array.from(pairFeatures(claim, passage, verdict, vectors), (x) => Math.round(x * 1e5) / 1e5);
   const words = sidedWords(claim, passage);
-  return { f, rules: verdict.relation, w: { claimOnly: [...words.claimOnly], passageOnly: [...words.passageOnly], both: [...words.both] } };
+  return {
+    f,
+    rules: verdict.relation,
+    w: { claimOnly: [...words.claimOnly], passageOnly: [...words.passageOnly], both: [...words.both] },
+  };
 }

@@ -23,7 +23,10 @@ export function trainReranker(search: ClaimSearch, queries: readonly Query[], qr
   }
   const width = RERANK_FEATURES.length;
   const mean = Array.from({ length: width }, (_, i) => rows.reduce((s, r) => s + r[i]!, 0) / rows.length);
-  const std = Array.from({ length: width }, (_, i) => Math.sqrt(rows.reduce((s, r) => s + (r[i]! - mean[i]!) ** 2, 0) / rows.length) || 1);
+  const std = Array.from(
+    { length: width },
+    (_, i) => Math.sqrt(rows.reduce((s, r) => s + (r[i]! - mean[i]!) ** 2, 0) / rows.length) || 1,
+  );
   const x = rows.map((r) => r.map((v, i) => (v - mean[i]!) / std[i]!));
   const positives = labels.filter(Boolean).length;
   // Relevant candidates are ~1 in 30: weigh them up so the fit is not dominated by easy negatives.
@@ -50,5 +53,10 @@ export function trainReranker(search: ClaimSearch, queries: readonly Query[], qr
   // Fold the standardisation into the weights so inference needs none.
   const weights = w.map((value, i) => value / std[i]!);
   const bias = b - w.reduce((s, value, i) => s + (value * mean[i]!) / std[i]!, 0);
-  return { features: [...RERANK_FEATURES], weights: weights.map((v) => Number(v.toFixed(6))), bias: Number(bias.toFixed(6)), depth: RERANK_DEPTH };
+  return {
+    features: [...RERANK_FEATURES],
+    weights: weights.map((v) => Number(v.toFixed(6))),
+    bias: Number(bias.toFixed(6)),
+    depth: RERANK_DEPTH,
+  };
 }

@@ -39,7 +39,12 @@ export function readWordNet(dict: string, senses: number): WordNetRelations {
       for (let k = 0; k < Number(parts[first]); k++) {
         const [symbol, offset, targetPos, words] = parts.slice(first + 1 + 4 * k, first + 5 + 4 * k);
         if (symbol !== '!') continue;
-        antonymPointers.push({ from: id, fromWord: parseInt(words!.slice(0, 2), 16), to: `${POINTER_POS[targetPos!]}:${offset}`, toWord: parseInt(words!.slice(2), 16) });
+        antonymPointers.push({
+          from: id,
+          fromWord: parseInt(words!.slice(0, 2), 16),
+          to: `${POINTER_POS[targetPos!]}:${offset}`,
+          toWord: parseInt(words!.slice(2), 16),
+        });
       }
     }
   }

@@ -186,7 +186,10 @@ function candidateStarts(text: string, quote: string): number[] {
   // A window needs a third of the quote's words nearby to be worth an edit-distance check.
   const floor = Math.max(2, Math.ceil(quoteWords / 3));
   return [...votes.keys()]
-    .map((bucket) => ({ bucket, votes: (votes.get(bucket - 1) ?? 0) + votes.get(bucket)! + (votes.get(bucket + 1) ?? 0) }))
+    .map((bucket) => ({
+      bucket,
+      votes: (votes.get(bucket - 1) ?? 0) + votes.get(bucket)! + (votes.get(bucket + 1) ?? 0),
+    }))
     .filter((candidate) => candidate.votes >= floor)
     .sort((a, b) => b.votes - a.votes || a.bucket - b.bucket)
     .slice(0, FUZZY_CANDIDATES)

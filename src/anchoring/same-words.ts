@@ -7,7 +7,10 @@
 
 /** Letters and digits, lower case, as words. */
 function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
 }
 
 /** A footnote or reference marker the page may show inside a sentence ("…in June.[3]"). */

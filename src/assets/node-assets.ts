@@ -14,4 +14,8 @@ function read(name: string): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
-shippedAssets.install(Object.fromEntries((Object.keys(SHIPPED_FILES) as ShippedFile[]).map((name) => [name, read(SHIPPED_FILES[name])])) as Record<ShippedFile, ArrayBuffer>);
+shippedAssets.install(
+  Object.fromEntries(
+    (Object.keys(SHIPPED_FILES) as ShippedFile[]).map((name) => [name, read(SHIPPED_FILES[name])]),
+  ) as Record<ShippedFile, ArrayBuffer>,
+);

@@ -40,7 +40,10 @@ export function createShippedAssets(): ShippedAssets {
   let model: PairModel | null = null;
 
   const need = (): Record<ShippedFile, ArrayBuffer> => {
-    if (!files) throw new Error('The word vectors and the pair model are not loaded yet: await loadShippedAssets() first (Node: import src/assets/node-assets).');
+    if (!files)
+      throw new Error(
+        'The word vectors and the pair model are not loaded yet: await loadShippedAssets() first (Node: import src/assets/node-assets).',
+      );
     return files;
   };
 
@@ -50,7 +53,9 @@ export function createShippedAssets(): ShippedAssets {
       loading ??= (async () => {
         const names = Object.keys(SHIPPED_FILES) as ShippedFile[];
         const bytes = await Promise.all(names.map((name) => read(SHIPPED_FILES[name])));
-        assets.install(Object.fromEntries(names.map((name, i) => [name, bytes[i]!])) as Record<ShippedFile, ArrayBuffer>);
+        assets.install(
+          Object.fromEntries(names.map((name, i) => [name, bytes[i]!])) as Record<ShippedFile, ArrayBuffer>,
+        );
       })().finally(() => {
         loading = null;
       });

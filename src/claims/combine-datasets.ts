@@ -26,7 +26,10 @@ function prefixed(dataset: Dataset): Dataset {
 
 /** `builtIn` (when enabled) and the imported datasets, with imported ids made unique across datasets. */
 export function combineDatasets(builtIn: Dataset | null, imported: readonly Dataset[]): CombinedDatasets {
-  const datasets = [...(builtIn ? [builtIn] : []), ...imported.filter((dataset) => dataset.id !== builtIn?.id).map(prefixed)];
+  const datasets = [
+    ...(builtIn ? [builtIn] : []),
+    ...imported.filter((dataset) => dataset.id !== builtIn?.id).map(prefixed),
+  ];
   const reviews = new Map<string, ClaimVerdict>();
   for (const dataset of datasets) {
     for (const source of dataset.sources) {

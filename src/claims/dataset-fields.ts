@@ -51,9 +51,14 @@ export class DatasetIssues {
       return `${path}${line === null ? '' : ` (line ${line})`}: ${message}`;
     };
     // Reading stops once the error list is full, so the count of further errors is unknown.
-    const moreErrors = this.full ? [`…and possibly more errors: reading stopped after the first ${DatasetIssues.MAX_REPORTED}`] : [];
+    const moreErrors = this.full
+      ? [`…and possibly more errors: reading stopped after the first ${DatasetIssues.MAX_REPORTED}`]
+      : [];
     const moreWarnings = this.droppedWarnings ? [`…and ${this.droppedWarnings} more warnings`] : [];
-    return { errors: [...this.errorList.map(show), ...moreErrors], warnings: [...this.warningList.map(show), ...moreWarnings] };
+    return {
+      errors: [...this.errorList.map(show), ...moreErrors],
+      warnings: [...this.warningList.map(show), ...moreWarnings],
+    };
   }
 }
 
@@ -85,7 +90,12 @@ export function quote(text: string): string {
 }
 
 /** Warns about every key the format does not define; they are left out of the result. */
-export function warnUnknownKeys(record: Record<string, unknown>, known: readonly string[], path: string, issues: DatasetIssues): void {
+export function warnUnknownKeys(
+  record: Record<string, unknown>,
+  known: readonly string[],
+  path: string,
+  issues: DatasetIssues,
+): void {
   for (const key of Object.keys(record)) {
     if (!known.includes(key)) issues.warn(path, `ignored unknown field ${quote(key)}`);
   }
@@ -100,21 +110,36 @@ export function warnUnknownKeys(record: Record<string, unknown>, known: readonly
 function withoutDisguise(value: string, where: string, issues: DatasetIssues): string {
   const removed = countInvisible(value);
   if (removed > 0) {
-    issues.warn(where, `removed ${removed} invisible control or text-direction characters, which could disguise the text`);
+    issues.warn(
+      where,
+      `removed ${removed} invisible control or text-direction characters, which could disguise the text`,
+    );
   }
   return withoutInvisible(value);
 }
 
 /** A required, non-empty string of at most `max` characters, trimmed; null (with an error) otherwise. */
-export function readString(record: Record<string, unknown>, key: string, path: string, max: number, issues: DatasetIssues): string | null {
+export function readString(
+  record: Record<string, unknown>,
+  key: string,
+  path: string,
+  max: number,
+  issues: DatasetIssues,
+): string | null {
   const value = ownField(record, key);
   const where = `${path}${path ? '.' : ''}${key}`;
   if (typeof value !== 'string' || value.trim() === '') {
-    issues.error(where, `expected a non-empty string, found ${value === undefined ? 'nothing (the field is missing)' : describe(value)}`);
+    issues.error(
+      where,
+      `expected a non-empty string, found ${value === undefined ? 'nothing (the field is missing)' : describe(value)}`,
+    );
     return null;
   }
   if (value.length > max) {
-    issues.error(where, `too long (${value.length.toLocaleString('en')} characters; the limit is ${max.toLocaleString('en')})`);
+    issues.error(
+      where,
+      `too long (${value.length.toLocaleString('en')} characters; the limit is ${max.toLocaleString('en')})`,
+    );
     return null;
   }
   const text = withoutDisguise(value, where, issues).trim();
@@ -129,7 +154,13 @@ export function readString(record: Record<string, unknown>, key: string, path: s
  * An optional string: a missing field, null or an empty string all read as null. A value of another type
  * is an error (`undefined` is returned then, so callers can tell "absent" from "wrong").
  */
-export function readOptionalString(record: Record<string, unknown>, key: string, path: string, max: number, issues: DatasetIssues): string | null | undefined {
+export function readOptionalString(
+  record: Record<string, unknown>,
+  key: string,
+  path: string,
+  max: number,
+  issues: DatasetIssues,
+): string | null | undefined {
   const value = ownField(record, key);
   const where = `${path}${path ? '.' : ''}${key}`;
   if (value === undefined || value === null) return null;
@@ -138,7 +169,10 @@ export function readOptionalString(record: Record<string, unknown>, key: string,
     return undefined;
   }
   if (value.length > max) {
-    issues.error(where, `too long (${value.length.toLocaleString('en')} characters; the limit is ${max.toLocaleString('en')})`);
+    issues.error(
+      where,
+      `too long (${value.length.toLocaleString('en')} characters; the limit is ${max.toLocaleString('en')})`,
+    );
     return undefined;
   }
   return withoutDisguise(value, where, issues).trim() || null;

@@ -43,7 +43,8 @@ export function linesOfPaths(text: string, wanted: ReadonlySet<string>): Map<str
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (char === '\n') line++;
-    else if (char === '{' || char === '[') stack.push({ kind: char === '{' ? 'object' : 'array', path: valueStarts(), index: 0, key: null });
+    else if (char === '{' || char === '[')
+      stack.push({ kind: char === '{' ? 'object' : 'array', path: valueStarts(), index: 0, key: null });
     else if (char === '}' || char === ']') stack.pop();
     else if (char === ',') {
       const frame = stack.at(-1);

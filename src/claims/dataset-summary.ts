@@ -37,7 +37,8 @@ export interface DatasetOrigin {
   importedAt: string | null;
 }
 
-const byClaims = (a: { outlet: string; claims: number }, b: { outlet: string; claims: number }) => b.claims - a.claims || a.outlet.localeCompare(b.outlet);
+const byClaims = (a: { outlet: string; claims: number }, b: { outlet: string; claims: number }) =>
+  b.claims - a.claims || a.outlet.localeCompare(b.outlet);
 
 /**
  * The `count` outlets with the most claims, most first, then by name: kept as they come rather than all
@@ -57,7 +58,11 @@ function mostClaims(perOutlet: ReadonlyMap<string, number>, count: number): Arra
 }
 
 /** The summary of `dataset`. */
-export function summariseDataset(dataset: Dataset, origin: DatasetOrigin, problem: string | null = null): DatasetSummary {
+export function summariseDataset(
+  dataset: Dataset,
+  origin: DatasetOrigin,
+  problem: string | null = null,
+): DatasetSummary {
   const perOutlet = new Map<string, number>();
   let claimCount = 0;
   let reviewedCount = 0;

@@ -10,7 +10,10 @@ function load(): Dataset {
   const result = parseDataset(committed);
   // The asset is built and checked by our own script; if it is invalid here, the build is broken and
   // no user could fix it, so failing loudly at load beats shipping an extension that matches nothing.
-  if (!result.ok) throw new Error(`assets/default-dataset.json is invalid (rebuild it with npm run dataset):\n${result.errors.join('\n')}`);
+  if (!result.ok)
+    throw new Error(
+      `assets/default-dataset.json is invalid (rebuild it with npm run dataset):\n${result.errors.join('\n')}`,
+    );
   return result.dataset;
 }
 

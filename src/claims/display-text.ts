@@ -14,9 +14,10 @@
  * and the combining grapheme joiner and Hangul fillers, which are drawn as nothing. Right-to-left
  * scripts display correctly without them. Emoji sequences joined by U+200D show as their parts.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: code points listed one by one, each removed alone
-export const INVISIBLE_CHARACTERS = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\p{Cf}\u034F\u115F\u1160\u3164\uFFA0]/gu;
+export const INVISIBLE_CHARACTERS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: code points listed one by one, each removed alone
+  /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\p{Cf}\u034F\u115F\u1160\u3164\uFFA0]/gu;
 
 /** Runs of whitespace, line breaks of every kind (LF, CR, VT, FF, NEL, U+2028, U+2029) and tabs included. */
 const WHITESPACE_RUN = /[\s\u0085]+/g;

@@ -16,14 +16,21 @@ export interface ClaimReviewExport {
   leftOut: number;
 }
 
-function review(claim: KnownClaim & { review: NonNullable<KnownClaim['review']> }, source: Source): Record<string, unknown> {
+function review(
+  claim: KnownClaim & { review: NonNullable<KnownClaim['review']> },
+  source: Source,
+): Record<string, unknown> {
   const date = claim.review.date ?? source.publishedTime;
   const url = claim.review.url ?? source.url;
   return {
     '@type': 'ClaimReview',
     claimReviewed: claim.text,
-    ...(claim.attribution ? { itemReviewed: { '@type': 'Claim', author: { '@type': 'Thing', name: claim.attribution } } } : {}),
-    author: source.author ? { '@type': 'Person', name: source.author } : { '@type': 'Organization', name: claim.review.reviewer },
+    ...(claim.attribution
+      ? { itemReviewed: { '@type': 'Claim', author: { '@type': 'Thing', name: claim.attribution } } }
+      : {}),
+    author: source.author
+      ? { '@type': 'Person', name: source.author }
+      : { '@type': 'Organization', name: claim.review.reviewer },
     publisher: { '@type': 'Organization', name: source.author ? source.outlet : claim.review.reviewer },
     ...(date ? { datePublished: date } : {}),
     ...(url ? { url } : {}),

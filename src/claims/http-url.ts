@@ -76,16 +76,21 @@ export function checkLink(url: string): LinkCheck {
   } catch {
     return { ok: false, reason: 'it is not a valid web address' };
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { ok: false, reason: 'it is not an http or https link' };
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    return { ok: false, reason: 'it is not an http or https link' };
   const hostname = parsed.hostname.replace(/\.$/, '');
   const host = parsed.host.replace(/^www\./, '').replace(/\.(?=:|$)/, '');
   if (parsed.username !== '' || parsed.password !== '') {
-    return { ok: false, reason: `it puts a user name before its real host (${host}), which can disguise where it leads` };
+    return {
+      ok: false,
+      reason: `it puts a user name before its real host (${host}), which can disguise where it leads`,
+    };
   }
   const kind = ipKind(hostname);
   if (kind !== null) return { ok: false, reason: `${IP_REASONS[kind]} (${host})` };
   if (LOOPBACK_NAME.test(hostname)) return { ok: false, reason: `${IP_REASONS['this computer']} (${host})` };
-  if (!hostname.includes('.') || LOCAL_NAME.test(hostname)) return { ok: false, reason: `it points to a local network name (${host}), not to a public site` };
+  if (!hostname.includes('.') || LOCAL_NAME.test(hostname))
+    return { ok: false, reason: `it points to a local network name (${host}), not to a public site` };
   return { ok: true, href: parsed.href, host };
 }
 

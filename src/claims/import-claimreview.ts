@@ -113,7 +113,10 @@ function readReview({ path, review }: Found, log: ImportLog): ReadReview | null 
   const text = claimText(review);
   if (text === null) {
     const found = ownField(review, 'claimReviewed');
-    log.skip(`${where}.claimReviewed`, `expected a non-empty string, found ${found === undefined ? 'nothing (the field is missing)' : describe(found)}`);
+    log.skip(
+      `${where}.claimReviewed`,
+      `expected a non-empty string, found ${found === undefined ? 'nothing (the field is missing)' : describe(found)}`,
+    );
     return null;
   }
   const author = ownField(review, 'author');
@@ -128,15 +131,25 @@ function readReview({ path, review }: Found, log: ImportLog): ReadReview | null 
   const rawDate = ownField(review, 'datePublished');
   const date = typeof rawDate === 'string' ? normalizeDateTime(rawDate) : null;
   if (rawDate !== undefined && (date === null || !isIsoDate(date))) {
-    log.warn(`${where}.datePublished`, `${typeof rawDate === 'string' ? quote(rawDate) : describe(rawDate)} is not a date Provenance can read; left out`);
+    log.warn(
+      `${where}.datePublished`,
+      `${typeof rawDate === 'string' ? quote(rawDate) : describe(rawDate)} is not a date Provenance can read; left out`,
+    );
   }
   const rawUrl = ownField(review, 'url');
   const url = typeof rawUrl === 'string' && isHttpUrl(rawUrl.trim()) ? rawUrl.trim() : null;
   if (rawUrl !== undefined && url === null) {
-    log.warn(`${where}.url`, `only http and https links are allowed; ${typeof rawUrl === 'string' ? quote(rawUrl) : describe(rawUrl)} was left out`);
+    log.warn(
+      `${where}.url`,
+      `only http and https links are allowed; ${typeof rawUrl === 'string' ? quote(rawUrl) : describe(rawUrl)} was left out`,
+    );
   }
   const rating = ratingOf(ownField(review, 'reviewRating'));
-  if (rating === null) log.warn(`${where}.reviewRating`, 'no alternateName or ratingValue: the claim is listed without the fact-checker’s verdict');
+  if (rating === null)
+    log.warn(
+      `${where}.reviewRating`,
+      'no alternateName or ratingValue: the claim is listed without the fact-checker’s verdict',
+    );
   const itemReviewed = ownField(review, 'itemReviewed');
   const claimant = isRecord(itemReviewed) ? nameOf(ownField(itemReviewed, 'author')) : null;
   const headline = nameOf(ownField(review, 'headline')) ?? nameOf(review);
@@ -161,11 +174,24 @@ function toSources(reviews: readonly ReadReview[]): Source[] {
   for (const review of reviews) {
     let source = review.url === null ? undefined : byUrl.get(review.url);
     if (!source) {
-      source = { id: sourceId(`review-${sources.length + 1}`), outlet: review.outlet, author: review.author, publishedTime: review.date, url: review.url, title: review.title, claims: [] };
+      source = {
+        id: sourceId(`review-${sources.length + 1}`),
+        outlet: review.outlet,
+        author: review.author,
+        publishedTime: review.date,
+        url: review.url,
+        title: review.title,
+        claims: [],
+      };
       sources.push(source);
       if (review.url !== null) byUrl.set(review.url, source);
     }
-    source.claims.push({ id: `${source.id}#${source.claims.length + 1}`, text: review.text, attribution: review.claimant, review: review.verdict });
+    source.claims.push({
+      id: `${source.id}#${source.claims.length + 1}`,
+      text: review.text,
+      attribution: review.claimant,
+      review: review.verdict,
+    });
   }
   return sources;
 }
@@ -176,14 +202,25 @@ export function importClaimReview(text: string, options: ImportOptions): ImportR
   if (!parsed.ok) return { ok: false, format: 'claimreview', errors: [parsed.error] };
   const { found } = findClaimReviews(parsed.value);
   if (found.length === 0) {
-    return { ok: false, format: 'claimreview', errors: ['(the whole file): no ClaimReview found: expected objects with "@type": "ClaimReview", alone, in a list, in "@graph" or in a DataFeed'] };
+    return {
+      ok: false,
+      format: 'claimreview',
+      errors: [
+        '(the whole file): no ClaimReview found: expected objects with "@type": "ClaimReview", alone, in a list, in "@graph" or in a DataFeed',
+      ],
+    };
   }
   const log = new ImportLog();
   const reviews = found.map((item) => readReview(item, log)).filter((review): review is ReadReview => review !== null);
   // Paths say where in the JSON; the line says where in the editor. Found only when there is something to say.
   const places = log.places();
-  const lines = places.length === 0 ? new Map<string, number>() : linesOfPaths(parsed.text, new Set(places.flatMap(pathAndAncestors)));
+  const lines =
+    places.length === 0
+      ? new Map<string, number>()
+      : linesOfPaths(parsed.text, new Set(places.flatMap(pathAndAncestors)));
   const identity = datasetIdentity(options);
   const description = `${reviews.length.toLocaleString('en')} ${reviews.length === 1 ? 'fact-check' : 'fact-checks'} imported from ${options.fileName} (ClaimReview).`;
-  return finishImport('claimreview', { ...identity, description }, toSources(reviews), log, (where) => lineOf(where, lines));
+  return finishImport('claimreview', { ...identity, description }, toSources(reviews), log, (where) =>
+    lineOf(where, lines),
+  );
 }

@@ -40,7 +40,11 @@ export function detectFormat(text: string, fileName = ''): ImportFormat | null {
     return null;
   }
   if (/\.(?:jsonl|ndjson)$/i.test(fileName)) return 'jsonl';
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).filter((line) => line.trim() !== '').slice(0, LINES_TO_SNIFF);
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, LINES_TO_SNIFF);
   return lines.some((line) => {
     const parsed = parsesAsJson(line);
     return parsed.ok && isRecord(parsed.value) && ownField(parsed.value, 'vclaim') !== undefined;

@@ -28,26 +28,48 @@ interface ClaimLine {
 }
 
 /** A string field: its trimmed value, null when absent or blank, or a problem to report. */
-function stringField(record: Record<string, unknown>, key: string, max: number): { value: string | null } | { problem: string } {
+function stringField(
+  record: Record<string, unknown>,
+  key: string,
+  max: number,
+): { value: string | null } | { problem: string } {
   const value = ownField(record, key);
   if (value === undefined || value === null) return { value: null };
   if (typeof value !== 'string') return { problem: `expected a string, found ${describe(value)}` };
-  if (value.length > max) return { problem: `too long (${value.length.toLocaleString('en')} characters; the limit is ${max.toLocaleString('en')})` };
+  if (value.length > max)
+    return {
+      problem: `too long (${value.length.toLocaleString('en')} characters; the limit is ${max.toLocaleString('en')})`,
+    };
   return { value: value.trim() || null };
 }
 
 /** A required field: its trimmed value, or what is wrong with it. */
-function requiredText(record: Record<string, unknown>, key: string, max: number): { value: string } | { problem: string } {
+function requiredText(
+  record: Record<string, unknown>,
+  key: string,
+  max: number,
+): { value: string } | { problem: string } {
   const value = ownField(record, key);
   if (typeof value !== 'string' || value.trim() === '') {
-    return { problem: `expected a non-empty string, found ${value === undefined ? 'nothing (the field is missing)' : describe(value)}` };
+    return {
+      problem: `expected a non-empty string, found ${value === undefined ? 'nothing (the field is missing)' : describe(value)}`,
+    };
   }
-  if (value.length > max) return { problem: `too long (${value.length.toLocaleString('en')} characters; the limit is ${max.toLocaleString('en')})` };
+  if (value.length > max)
+    return {
+      problem: `too long (${value.length.toLocaleString('en')} characters; the limit is ${max.toLocaleString('en')})`,
+    };
   return { value: value.trim() };
 }
 
 /** An optional field: a wrong one is left out with a warning rather than costing the line. */
-function optional(record: Record<string, unknown>, key: string, max: number, where: string, log: ImportLog): string | null {
+function optional(
+  record: Record<string, unknown>,
+  key: string,
+  max: number,
+  where: string,
+  log: ImportLog,
+): string | null {
   const field = stringField(record, key, max);
   if ('problem' in field) {
     log.warn(`${where}: ${key}`, `${field.problem}; left out`);
@@ -62,7 +84,10 @@ function readDate(record: Record<string, unknown>, where: string, log: ImportLog
   // CheckThat writes "26 May 2015"; the format wants ISO 8601.
   const iso = normalizeDateTime(raw);
   if (iso !== null && isIsoDate(iso)) return iso;
-  log.warn(`${where}: date`, `${quote(raw)} is not a date Provenance can read (such as 2015-05-26 or 26 May 2015); left out`);
+  log.warn(
+    `${where}: date`,
+    `${quote(raw)} is not a date Provenance can read (such as 2015-05-26 or 26 May 2015); left out`,
+  );
   return null;
 }
 
@@ -83,7 +108,10 @@ function readLine(raw: string, line: number, log: ImportLog): ClaimLine | null {
     value = JSON.parse(raw);
   } catch (error) {
     // V8 quotes the whole line back ("…" is not valid JSON); the line number already says which.
-    const detail = (error instanceof Error ? error.message : String(error)).replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '');
+    const detail = (error instanceof Error ? error.message : String(error)).replace(
+      /, (?:\.\.\.)?".*" is not valid JSON$/s,
+      '',
+    );
     log.skip(where, `not valid JSON (${detail})`);
     return null;
   }

@@ -65,5 +65,11 @@ export function finishImport(
   const dataset: Dataset = { format: DATASET_FORMAT, version: DATASET_VERSION, ...identity, sources };
   const checked = parseDataset(dataset);
   if (!checked.ok) return { ok: false, format, errors: checked.errors };
-  return { ok: true, format, dataset: checked.dataset, warnings: [...log.lines(lineOf), ...checked.warnings], skipped: log.skipped };
+  return {
+    ok: true,
+    format,
+    dataset: checked.dataset,
+    warnings: [...log.lines(lineOf), ...checked.warnings],
+    skipped: log.skipped,
+  };
 }

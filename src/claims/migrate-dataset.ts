@@ -28,7 +28,11 @@ export type MigrationResult = { ok: true; value: unknown; from: number } | { ok:
  * the target, is returned as it is: validation then says what is wrong with it (a missing version, a
  * newer one) in its own words.
  */
-export function migrateDataset(value: unknown, migrations: readonly DatasetMigration[] = DATASET_MIGRATIONS, target: number = DATASET_VERSION): MigrationResult {
+export function migrateDataset(
+  value: unknown,
+  migrations: readonly DatasetMigration[] = DATASET_MIGRATIONS,
+  target: number = DATASET_VERSION,
+): MigrationResult {
   if (!isRecord(value)) return { ok: true, value, from: NaN };
   const version = ownField(value, 'version');
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version >= target) {
@@ -41,7 +45,10 @@ export function migrateDataset(value: unknown, migrations: readonly DatasetMigra
     try {
       current = { ...step.migrate(current), version: from + 1 };
     } catch (error) {
-      return { ok: false, error: `version: upgrading from format version ${from} failed: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        ok: false,
+        error: `version: upgrading from format version ${from} failed: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
   }
   return { ok: true, value: current, from: version };

@@ -36,7 +36,7 @@ export function siteOf(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
     const { protocol, hostname } = new URL(url);
-    if (protocol !== 'http:' && protocol !== 'https:' || hostname === '') return null;
+    if ((protocol !== 'http:' && protocol !== 'https:') || hostname === '') return null;
     return hostname.replace(/^www\./i, '');
   } catch {
     return null;

@@ -5,7 +5,14 @@
  */
 import { DATASET_FORMAT, DATASET_VERSION, type Dataset, type KnownClaim, type Source } from './dataset';
 import {
-  DatasetIssues, describe, isRecord, ownField, quote, readOptionalString, readString, warnUnknownKeys,
+  DatasetIssues,
+  describe,
+  isRecord,
+  ownField,
+  quote,
+  readOptionalString,
+  readString,
+  warnUnknownKeys,
 } from './dataset-fields';
 import { parseJsonText } from './dataset-json';
 import { checkLink, isHttpUrl } from './http-url';
@@ -13,9 +20,7 @@ import { readReview } from './validate-review';
 import { lineOf, linesOfPaths, pathAndAncestors } from './dataset-lines';
 
 /** A dataset the extension can use (with what was repaired on the way), or why it cannot. */
-export type DatasetParseResult =
-  | { ok: true; dataset: Dataset; warnings: string[] }
-  | { ok: false; errors: string[] };
+export type DatasetParseResult = { ok: true; dataset: Dataset; warnings: string[] } | { ok: false; errors: string[] };
 
 /**
  * Size limits. They protect memory: a broken or hostile file fails with a message that says the limit
@@ -72,7 +77,10 @@ function readPublishedTime(record: Record<string, unknown>, path: string, readin
   const time = readOptionalString(record, 'publishedTime', path, DATASET_LIMITS.publishedTimeChars, reading.issues);
   if (!time) return null;
   if (ISO_DATE.test(time) && !Number.isNaN(Date.parse(time))) return time;
-  reading.issues.warn(`${path}.publishedTime`, `${quote(time)} is not an ISO 8601 date such as 2025-08-16; it was left out`);
+  reading.issues.warn(
+    `${path}.publishedTime`,
+    `${quote(time)} is not an ISO 8601 date such as 2025-08-16; it was left out`,
+  );
   return null;
 }
 
@@ -98,10 +106,19 @@ function readClaim(value: unknown, path: string, reading: Reading): KnownClaim |
   const attribution = readOptionalString(value, 'attribution', path, DATASET_LIMITS.attributionChars, issues);
   const review = readReview(value, path, issues);
   const antecedent = readOptionalString(value, 'antecedent', path, DATASET_LIMITS.antecedentChars, issues);
-  if (id === null || !claimIdOnce(id, path, reading) || text === null || attribution === undefined || antecedent === undefined || !review.ok) return null;
+  if (
+    id === null ||
+    !claimIdOnce(id, path, reading) ||
+    text === null ||
+    attribution === undefined ||
+    antecedent === undefined ||
+    !review.ok
+  )
+    return null;
   // Only reviewed claims get the key, and only claims opening with "It" an antecedent, so a dataset
   // without them keeps its exact shape and bytes.
-  const claim: KnownClaim = review.review === undefined ? { id, text, attribution } : { id, text, attribution, review: review.review };
+  const claim: KnownClaim =
+    review.review === undefined ? { id, text, attribution } : { id, text, attribution, review: review.review };
   if (antecedent) claim.antecedent = antecedent;
   return claim;
 }
@@ -110,12 +127,18 @@ function readClaims(record: Record<string, unknown>, path: string, reading: Read
   const { issues } = reading;
   const list = ownField(record, 'claims');
   if (!Array.isArray(list)) {
-    issues.error(`${path}.claims`, `expected a list of claims, found ${list === undefined ? 'nothing (the field is missing)' : describe(list)}`);
+    issues.error(
+      `${path}.claims`,
+      `expected a list of claims, found ${list === undefined ? 'nothing (the field is missing)' : describe(list)}`,
+    );
     return null;
   }
   reading.claimCount += list.length;
   if (reading.claimCount > DATASET_LIMITS.claims) {
-    issues.error(`${path}.claims`, `the dataset has more than ${DATASET_LIMITS.claims.toLocaleString('en')} claims, the most Provenance can check against; split it into smaller datasets`);
+    issues.error(
+      `${path}.claims`,
+      `the dataset has more than ${DATASET_LIMITS.claims.toLocaleString('en')} claims, the most Provenance can check against; split it into smaller datasets`,
+    );
     return null;
   }
   if (list.length === 0) issues.warn(`${path}.claims`, 'this source has no claims, so it can never match');
@@ -147,7 +170,15 @@ function readSource(value: unknown, path: string, reading: Reading): Source | nu
   const publishedTime = readPublishedTime(value, path, reading);
   const url = readUrl(value, path, reading);
   const claims = readClaims(value, path, reading);
-  if (id === null || outlet === null || author === undefined || basedOn === undefined || title === undefined || claims === null) return null;
+  if (
+    id === null ||
+    outlet === null ||
+    author === undefined ||
+    basedOn === undefined ||
+    title === undefined ||
+    claims === null
+  )
+    return null;
   // Only sources with a known basis get the key, so a dataset without any keeps its exact shape and bytes.
   return basedOn === null
     ? { id, outlet, author, publishedTime, url, title, claims }
@@ -164,18 +195,30 @@ function checkHeader(root: Record<string, unknown>, issues: DatasetIssues): bool
   }
   const version = ownField(root, 'version');
   if (version === undefined) {
-    issues.error('version', `missing: a dataset must say which format version it uses (this Provenance reads version ${DATASET_VERSION})`);
+    issues.error(
+      'version',
+      `missing: a dataset must say which format version it uses (this Provenance reads version ${DATASET_VERSION})`,
+    );
   } else if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    issues.error('version', `expected a whole number from 1 up, such as ${DATASET_VERSION}, found ${describe(version)}`);
+    issues.error(
+      'version',
+      `expected a whole number from 1 up, such as ${DATASET_VERSION}, found ${describe(version)}`,
+    );
   } else if (version > DATASET_VERSION) {
-    issues.error('version', `this dataset was made by a newer Provenance (format version ${version}; this one reads up to version ${DATASET_VERSION}). Update Provenance to load it`);
+    issues.error(
+      'version',
+      `this dataset was made by a newer Provenance (format version ${version}; this one reads up to version ${DATASET_VERSION}). Update Provenance to load it`,
+    );
   }
   return issues.errorCount === 0;
 }
 
 function readDataset(root: unknown, issues: DatasetIssues): Dataset | null {
   if (!isRecord(root)) {
-    issues.error('(the whole file)', `expected a JSON object with "format", "version" and "sources", found ${describe(root)}`);
+    issues.error(
+      '(the whole file)',
+      `expected a JSON object with "format", "version" and "sources", found ${describe(root)}`,
+    );
     return null;
   }
   if (!checkHeader(root, issues)) return null;
@@ -185,11 +228,17 @@ function readDataset(root: unknown, issues: DatasetIssues): Dataset | null {
   const description = readOptionalString(root, 'description', '', DATASET_LIMITS.descriptionChars, issues);
   const list = ownField(root, 'sources');
   if (!Array.isArray(list)) {
-    issues.error('sources', `expected a list of sources, found ${list === undefined ? 'nothing (the field is missing)' : describe(list)}`);
+    issues.error(
+      'sources',
+      `expected a list of sources, found ${list === undefined ? 'nothing (the field is missing)' : describe(list)}`,
+    );
     return null;
   }
   if (list.length > DATASET_LIMITS.sources) {
-    issues.error('sources', `the dataset has ${list.length.toLocaleString('en')} sources, more than the ${DATASET_LIMITS.sources.toLocaleString('en')} Provenance accepts (one for each claim it can hold); split it into smaller datasets`);
+    issues.error(
+      'sources',
+      `the dataset has ${list.length.toLocaleString('en')} sources, more than the ${DATASET_LIMITS.sources.toLocaleString('en')} Provenance accepts (one for each claim it can hold); split it into smaller datasets`,
+    );
     return null;
   }
   if (list.length === 0) issues.warn('sources', 'the dataset has no sources, so nothing will match');

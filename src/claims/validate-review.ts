@@ -3,7 +3,16 @@
  * rules as the rest of the dataset: fields rebuilt one by one, links only http(s), errors named by path.
  */
 import type { ClaimVerdict } from './dataset';
-import { describe, isRecord, ownField, quote, readOptionalString, readString, warnUnknownKeys, type DatasetIssues } from './dataset-fields';
+import {
+  describe,
+  isRecord,
+  ownField,
+  quote,
+  readOptionalString,
+  readString,
+  warnUnknownKeys,
+  type DatasetIssues,
+} from './dataset-fields';
 import { isHttpUrl, isIsoDate } from './http-url';
 
 const REVIEW_KEYS = ['rating', 'reviewer', 'url', 'date'] as const;

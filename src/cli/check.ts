@@ -68,7 +68,9 @@ function main(): void {
   const article = loadArticle(positionals[0]!);
   const dataset = values.dataset ? loadDataset(values.dataset) : defaultDataset;
   const report = createAnalyzer([dataset]).analyze(article);
-  process.stdout.write(values.json ? `${JSON.stringify(toJsonReport(report), null, 2)}\n` : `${formatTextReport(report)}\n`);
+  process.stdout.write(
+    values.json ? `${JSON.stringify(toJsonReport(report), null, 2)}\n` : `${formatTextReport(report)}\n`,
+  );
 }
 
 try {

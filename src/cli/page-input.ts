@@ -34,7 +34,10 @@ export interface PageLimits {
 }
 
 /** Reads the page at `path`: a `.txt` file as plain text, anything else as HTML. */
-export function readPage(path: string, limits: PageLimits = { maxBytes: MAX_PAGE_BYTES, maxDepth: MAX_PAGE_DEPTH }): PageInput {
+export function readPage(
+  path: string,
+  limits: PageLimits = { maxBytes: MAX_PAGE_BYTES, maxDepth: MAX_PAGE_DEPTH },
+): PageInput {
   const file = readInputFile(path, limits.maxBytes);
   if (!file.ok) return file;
   if (extname(path).toLowerCase() === '.txt') return { ok: true, text: file.text, html: false };
@@ -42,7 +45,10 @@ export function readPage(path: string, limits: PageLimits = { maxBytes: MAX_PAGE
     return { ok: false, message: 'does not look like HTML: it has no tags (a plain-text page must be named .txt)' };
   }
   if (nestsDeeperThan(file.text, limits.maxDepth)) {
-    return { ok: false, message: `nests its elements more than ${limits.maxDepth} deep, deeper than a browser builds a page; it was not read` };
+    return {
+      ok: false,
+      message: `nests its elements more than ${limits.maxDepth} deep, deeper than a browser builds a page; it was not read`,
+    };
   }
   return { ok: true, text: file.text, html: true };
 }

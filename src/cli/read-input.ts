@@ -61,7 +61,8 @@ function readAtMost(fd: number, maxBytes: number): Buffer {
 
 /** The bytes as text: UTF-8 (a byte-order mark dropped), or UTF-16 when a byte-order mark says so. */
 function decode(bytes: Buffer): InputFile {
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
   if (utf16) return { ok: true, text: new TextDecoder(utf16).decode(bytes) };
   if (bytes.includes(0)) return { ok: false, message: 'is not a text file: it contains NUL bytes (is it binary?)' };
   const text = new TextDecoder('utf-8').decode(bytes);
@@ -69,7 +70,10 @@ function decode(bytes: Buffer): InputFile {
   for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) invalid++;
   if (invalid > text.length * MAX_INVALID_SHARE) {
     const percent = Math.round((invalid / text.length) * 100);
-    return { ok: false, message: `is not a text file: ${percent}% of it is not valid UTF-8 (is it binary, or in another encoding?)` };
+    return {
+      ok: false,
+      message: `is not a text file: ${percent}% of it is not valid UTF-8 (is it binary, or in another encoding?)`,
+    };
   }
   return { ok: true, text };
 }

@@ -23,7 +23,8 @@ function describeSource(match: SourceMatch): string {
 function sourceLines(match: SourceMatch): string[] {
   const earliest = match.earliestKnown ? ' · earliest known source' : '';
   const lines = [`    ${describeSource(match)} (score ${match.score.toFixed(2)})${earliest}`, `      “${match.text}”`];
-  if (match.chain.speaker !== null || match.chain.reporter !== null) lines.push(`      Chain: ${chainText(match.chain)}`);
+  if (match.chain.speaker !== null || match.chain.reporter !== null)
+    lines.push(`      Chain: ${chainText(match.chain)}`);
   for (const difference of match.differences) {
     const note = difference.note ? ` (${difference.note})` : '';
     lines.push(`      ${KIND_LABELS[difference.kind]}: “${difference.page}” vs “${difference.source}”${note}`);
@@ -48,7 +49,8 @@ function terminalLine(line: string): string {
 
 /** Formats a report for a terminal: counts, then each matched sentence, conflicts first. */
 export function formatTextReport(report: Report): string {
-  if (report.supported === false) return [report.article.title ?? '(untitled page)', unsupportedLanguageMessage(report.article.lang)].join('\n');
+  if (report.supported === false)
+    return [report.article.title ?? '(untitled page)', unsupportedLanguageMessage(report.article.lang)].join('\n');
   const matched = report.claims.filter((claim) => claim.conflicting.length || claim.corroborating.length);
   const conflicting = report.claims.filter((claim) => claim.conflicting.length).length;
   const corroborated = report.claims.filter((claim) => claim.corroborating.length).length;
@@ -56,14 +58,19 @@ export function formatTextReport(report: Report): string {
     report.article.title ?? '(untitled page)',
     `${report.claims.length} sentences checked · ${corroborated} corroborated · ${conflicting} conflicting`,
   ];
-  if (report.excludedSourceIds.length) lines.push(`This page is known source ${report.excludedSourceIds.join(', ')}: left out of its own report.`);
+  if (report.excludedSourceIds.length)
+    lines.push(`This page is known source ${report.excludedSourceIds.join(', ')}: left out of its own report.`);
   if (!matched.length) lines.push('', 'No sentence of this page matches a known claim.');
-  const ordered = [...matched].sort((a, b) => Number(b.conflicting.length > 0) - Number(a.conflicting.length > 0) || a.index - b.index);
+  const ordered = [...matched].sort(
+    (a, b) => Number(b.conflicting.length > 0) - Number(a.conflicting.length > 0) || a.index - b.index,
+  );
   for (const claim of ordered) {
     lines.push('', `• ${claim.text}`);
     const { conflicting, corroborating } = claim.sourceCounts;
-    if (claim.conflicting.length) lines.push(`  Conflicts with ${outletCountPhrase(conflicting)}:`, ...claim.conflicting.flatMap(sourceLines));
-    if (claim.corroborating.length) lines.push(`  Corroborated by ${outletCountPhrase(corroborating)}:`, ...claim.corroborating.flatMap(sourceLines));
+    if (claim.conflicting.length)
+      lines.push(`  Conflicts with ${outletCountPhrase(conflicting)}:`, ...claim.conflicting.flatMap(sourceLines));
+    if (claim.corroborating.length)
+      lines.push(`  Corroborated by ${outletCountPhrase(corroborating)}:`, ...claim.corroborating.flatMap(sourceLines));
   }
   return lines.map(terminalLine).join('\n');
 }

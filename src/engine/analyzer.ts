@@ -55,12 +55,15 @@ function toMatch(entry: IndexedClaim, verdict: PassageVerdict, chain: Attributio
 
 const byScore = (a: JudgedMatch, b: JudgedMatch) => b.score - a.score || a.claimId.localeCompare(b.claimId);
 
-
 /**
  * Opens the claim index once (from `packed`, the index stored with the datasets, when it fits them;
  * else by analysing every claim now); `analyze` is then pure and fast.
  */
-export function createAnalyzer(datasets: readonly Dataset[], packed?: PackedClaimIndex, vectors: WordVectors = defaultWordVectors()): Analyzer {
+export function createAnalyzer(
+  datasets: readonly Dataset[],
+  packed?: PackedClaimIndex,
+  vectors: WordVectors = defaultWordVectors(),
+): Analyzer {
   return new IndexAnalyzer(openClaimIndex(datasets, packed), vectors);
 }
 
@@ -87,7 +90,8 @@ class IndexAnalyzer implements Analyzer {
   analyze(article: Article): Report {
     // Every step below reads English (its lexicon, word vectors and judge): another language's sentences
     // would only fail to match, and the reader would be told nothing matched instead of why.
-    if (!isReadLanguage(article.meta.lang)) return { article: article.meta, supported: false, claims: [], excludedSourceIds: [], elapsedMs: 0 };
+    if (!isReadLanguage(article.meta.lang))
+      return { article: article.meta, supported: false, claims: [], excludedSourceIds: [], elapsedMs: 0 };
     const { index } = this;
     const started = performance.now();
     const antecedents = openingItAntecedents(article.sentences.map((sentence) => sentence.text));
@@ -109,28 +113,46 @@ class IndexAnalyzer implements Analyzer {
     const kinds = article.sentences.map((sentence) => sentence.kind ?? sentenceKind(sentence.text));
     for (const i of distinct) {
       const analysis = analyses[i]!;
-      hits[i] = analysis.units.length < MIN_CLAIM_UNITS || kinds[i] !== 'claim' ? null : searchClaims(index, analysis, CANDIDATES_PER_SENTENCE);
+      hits[i] =
+        analysis.units.length < MIN_CLAIM_UNITS || kinds[i] !== 'claim'
+          ? null
+          : searchClaims(index, analysis, CANDIDATES_PER_SENTENCE);
     }
     const excludedSourceIds = this.findSelf(article, hits);
     const excluded = new Set(excludedSourceIds);
     for (const i of distinct) {
       const found = hits[i];
-      if (found && leadsWithExcluded(index, found, excluded)) hits[i] = searchClaims(index, analyses[i]!, CANDIDATES_PER_SENTENCE, true);
+      if (found && leadsWithExcluded(index, found, excluded))
+        hits[i] = searchClaims(index, analyses[i]!, CANDIDATES_PER_SENTENCE, true);
     }
     const pageOffices = officeContext(distinct.map((i) => analyses[i]!));
     const judged: ClaimReport[] = [];
     const claims = article.sentences.map((sentence, i) => {
       const original = judged[first[i]!];
       if (original) return { ...original, index: sentence.index, anchor: sentence.anchor };
-      return (judged[i] = this.judgeSentence({ ...sentence, kind: kinds[i]! }, analyses[i]!, hits[i] ?? null, excluded, pageOffices, article.meta.publishedTime));
+      return (judged[i] = this.judgeSentence(
+        { ...sentence, kind: kinds[i]! },
+        analyses[i]!,
+        hits[i] ?? null,
+        excluded,
+        pageOffices,
+        article.meta.publishedTime,
+      ));
     });
-    return { article: article.meta, supported: true, claims, excludedSourceIds, elapsedMs: Math.round(performance.now() - started) };
+    return {
+      article: article.meta,
+      supported: true,
+      claims,
+      excludedSourceIds,
+      elapsedMs: Math.round(performance.now() - started),
+    };
   }
 
   /** The office-holders a source names, as one string (sources share the index's context objects). */
   private holdersKey(offices: OfficeContext): string {
     let key = this.holdersKeys.get(offices);
-    if (key === undefined) this.holdersKeys.set(offices, (key = [...offices.values()].map((holder) => holder.id).join(' ')));
+    if (key === undefined)
+      this.holdersKeys.set(offices, (key = [...offices.values()].map((holder) => holder.id).join(' ')));
     return key;
   }
 
@@ -150,7 +172,15 @@ class IndexAnalyzer implements Analyzer {
     pagePublished: string | null,
   ): ClaimReport {
     const { index, vectors } = this;
-    const report: JudgedClaim = { index: sentence.index, text: sentence.text, anchor: sentence.anchor, kind: sentence.kind ?? 'claim', corroborating: [], conflicting: [], related: [] };
+    const report: JudgedClaim = {
+      index: sentence.index,
+      text: sentence.text,
+      anchor: sentence.anchor,
+      kind: sentence.kind ?? 'claim',
+      corroborating: [],
+      conflicting: [],
+      related: [],
+    };
     if (!searched) return addSourceProvenance(report);
     // Copies of one text from sources naming the same office-holders get the same verdict: judged once.
     const verdicts = new Map<string, PassageVerdict>();
@@ -172,13 +202,19 @@ class IndexAnalyzer implements Analyzer {
       if (!verdict) {
         const passage = { sentences: [entry.claim.text], analyses: [entry.analysis] };
         const published = { page: pagePublished, source: entry.source.publishedTime };
-        verdicts.set(key, (verdict = judgeAnalysed(analysis, passage, { vectors, grain: 'sentence', context: { offices, published } })));
+        verdicts.set(
+          key,
+          (verdict = judgeAnalysed(analysis, passage, { vectors, grain: 'sentence', context: { offices, published } })),
+        );
       }
       if (verdict.relation === 'unrelated') continue;
       const match = toMatch(entry, verdict, this.chainOf(entry));
       // A link is shown only from the probability chosen for precision on validation pairs; below it the
       // source is at most related (listed by the CLI, not shown in the popup).
-      const shown = verdict.relation === 'conflicts' || verdict.relation === 'corroborates' ? verdict.score >= this.links[verdict.relation] : false;
+      const shown =
+        verdict.relation === 'conflicts' || verdict.relation === 'corroborates'
+          ? verdict.score >= this.links[verdict.relation]
+          : false;
       if (shown && verdict.relation === 'conflicts') report.conflicting.push(match);
       else if (shown) report.corroborating.push(match);
       else report.related.push({ ...match, differences: [] });

@@ -18,7 +18,10 @@ const MIN_SAME_CLAIMS = 3;
 
 /** Lower case, letters and digits only: survives quote styles, whitespace and markup differences. */
 export function normaliseForComparison(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**
@@ -131,9 +134,13 @@ export function createSelfDetection(
       for (const i of byUrl.get(normaliseUrl(article.meta.url)) ?? []) suspects.add(i);
     }
     for (const sentenceHits of hits) {
-      for (const hit of sentenceHits?.slice(0, SELF_SUSPECT_HITS) ?? []) if (hit.coverage >= SELF_SUSPECT_COVERAGE) suspects.add(sourceIndexOf(hit.doc));
+      for (const hit of sentenceHits?.slice(0, SELF_SUSPECT_HITS) ?? [])
+        if (hit.coverage >= SELF_SUSPECT_COVERAGE) suspects.add(sourceIndexOf(hit.doc));
     }
     if (suspects.size === 0) return [];
-    return findSelfSources(article, [...suspects].sort((a, b) => a - b).map((i) => sources[i]!));
+    return findSelfSources(
+      article,
+      [...suspects].sort((a, b) => a - b).map((i) => sources[i]!),
+    );
   };
 }

@@ -24,14 +24,23 @@ function candidatesOf(analyzer: Analyzer, article: Article): Array<Array<{ sourc
     const analysis = analyseInContext(sentence.text, antecedents[i]);
     let hits = searchClaims(index, analysis, CANDIDATES_PER_SENTENCE);
     if (leadsWithExcluded(index, hits, excluded)) hits = searchClaims(index, analysis, CANDIDATES_PER_SENTENCE, true);
-    return retrieveCandidates(index, analysis, hits, CANDIDATES_PER_SENTENCE, excluded).map((entry) => ({ source: entry.source.id, text: entry.claim.text }));
+    return retrieveCandidates(index, analysis, hits, CANDIDATES_PER_SENTENCE, excluded).map((entry) => ({
+      source: entry.source.id,
+      text: entry.claim.text,
+    }));
   });
 }
 
 /** How many of `golden`'s links have their claim among their page sentence's candidates. */
-export function candidateRecall(analyzer: Analyzer, golden: SeedGolden, pages: ReadonlyArray<{ page: string; article: Article }>): CandidateRecall {
+export function candidateRecall(
+  analyzer: Analyzer,
+  golden: SeedGolden,
+  pages: ReadonlyArray<{ page: string; article: Article }>,
+): CandidateRecall {
   const recall: CandidateRecall = { corroborates: { found: 0, golden: 0 }, conflicts: { found: 0, golden: 0 } };
-  const byPage = new Map(pages.map(({ page, article }) => [page, { article, candidates: candidatesOf(analyzer, article) }]));
+  const byPage = new Map(
+    pages.map(({ page, article }) => [page, { article, candidates: candidatesOf(analyzer, article) }]),
+  );
   for (const link of golden.links) {
     const counts = recall[link.relation];
     counts.golden++;
@@ -40,7 +49,9 @@ export function candidateRecall(analyzer: Analyzer, golden: SeedGolden, pages: R
     const found = page.article.sentences.some(
       (sentence, i) =>
         containsNormalized(sentence.text, link.pageSentence) &&
-        page.candidates[i]!.some((candidate) => candidate.source === link.source && containsNormalized(candidate.text, link.sourceSentence)),
+        page.candidates[i]!.some(
+          (candidate) => candidate.source === link.source && containsNormalized(candidate.text, link.sourceSentence),
+        ),
     );
     if (found) counts.found++;
   }

@@ -10,8 +10,13 @@ export interface ClassMetrics {
 }
 
 /** Rows are gold labels, columns predicted labels, both in `labels` order. */
-export function confusionMatrix<L extends string>(labels: readonly L[], gold: readonly L[], predicted: readonly L[]): number[][] {
-  if (gold.length !== predicted.length) throw new RangeError(`confusionMatrix: ${gold.length} gold labels but ${predicted.length} predictions`);
+export function confusionMatrix<L extends string>(
+  labels: readonly L[],
+  gold: readonly L[],
+  predicted: readonly L[],
+): number[][] {
+  if (gold.length !== predicted.length)
+    throw new RangeError(`confusionMatrix: ${gold.length} gold labels but ${predicted.length} predictions`);
   const matrix = labels.map(() => labels.map(() => 0));
   for (const [i, label] of gold.entries()) {
     const row = labels.indexOf(label);
@@ -26,7 +31,10 @@ export function confusionMatrix<L extends string>(labels: readonly L[], gold: re
  * Per-class metrics from a confusion matrix. A class never predicted has precision 0 and one never
  * present has recall 0 (as scikit-learn's zero_division=0), so F1 is 0 rather than undefined.
  */
-export function classMetrics<L extends string>(labels: readonly L[], matrix: readonly number[][]): Record<L, ClassMetrics> {
+export function classMetrics<L extends string>(
+  labels: readonly L[],
+  matrix: readonly number[][],
+): Record<L, ClassMetrics> {
   const result = {} as Record<L, ClassMetrics>;
   for (const [k, label] of labels.entries()) {
     const truePositives = matrix[k]![k]!;

@@ -63,7 +63,8 @@ export function parseCsv(text: string): CsvParse {
       quotedFrom = line;
       atFieldStart = false;
     } else {
-      if (afterQuote) return { ok: false, reason: `text after a closing quote: ${JSON.stringify(text.slice(i, i + 20))}`, line };
+      if (afterQuote)
+        return { ok: false, reason: `text after a closing quote: ${JSON.stringify(text.slice(i, i + 20))}`, line };
       field += ch;
       atFieldStart = false;
     }

@@ -10,8 +10,14 @@ export const DEFAULT_DATA_DIR = resolve(REPO_ROOT, '..', 'shared', 'data');
 /** The corpora inside the data directory. */
 export function corpusPaths(dataDir: string) {
   return {
-    fnc1: { bodies: resolve(dataDir, 'fnc-1', 'train_bodies.csv'), stances: resolve(dataDir, 'fnc-1', 'train_stances.csv') },
-    arc: { bodies: resolve(dataDir, 'arc', 'arc_bodies.csv'), stances: resolve(dataDir, 'arc', 'arc_stances_train.csv') },
+    fnc1: {
+      bodies: resolve(dataDir, 'fnc-1', 'train_bodies.csv'),
+      stances: resolve(dataDir, 'fnc-1', 'train_stances.csv'),
+    },
+    arc: {
+      bodies: resolve(dataDir, 'arc', 'arc_bodies.csv'),
+      stances: resolve(dataDir, 'arc', 'arc_stances_train.csv'),
+    },
     checkthat: {
       vclaims: resolve(dataDir, 'checkthat-2022-2a', 'vclaims.jsonl'),
       queries: resolve(dataDir, 'checkthat-2022-2a', 'dev_queries.tsv'),

@@ -31,7 +31,12 @@ export interface CheckThatResult {
 }
 
 /** Ranks `depth` claims (default 1000) for every query and scores the rankings against the qrels. */
-export function evaluateCheckThat(queries: readonly Query[], qrels: Qrels, ranker: ClaimRanker, options: { depth?: number } = {}): CheckThatResult {
+export function evaluateCheckThat(
+  queries: readonly Query[],
+  qrels: Qrels,
+  ranker: ClaimRanker,
+  options: { depth?: number } = {},
+): CheckThatResult {
   const depth = options.depth ?? 1000;
   const rankings: QueryRanking[] = [];
   let searchMs = 0;
@@ -45,7 +50,8 @@ export function evaluateCheckThat(queries: readonly Query[], qrels: Qrels, ranke
   // Only queries that were run count: a --limit smoke run must not be scored against absent queries.
   const asked = new Set(queries.map((q) => q.id));
   const judged: Qrels = new Map([...qrels].filter(([qid]) => asked.has(qid)));
-  const mapAt = (k: number) => meanOverQueries(judged, ids, (ranked, relevant) => averagePrecisionAt(k, ranked, relevant));
+  const mapAt = (k: number) =>
+    meanOverQueries(judged, ids, (ranked, relevant) => averagePrecisionAt(k, ranked, relevant));
   const recall = (k: number) => meanOverQueries(judged, ids, (ranked, relevant) => recallAt(k, ranked, relevant));
   return {
     queries: queries.length,

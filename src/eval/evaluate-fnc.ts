@@ -39,7 +39,10 @@ export function scoreFnc(gold: readonly FncLabel[], predicted: readonly FncLabel
   const confusion = confusionMatrix(FNC_LABELS, gold, predicted);
   const perClass = classMetrics(FNC_LABELS, confusion);
   const related = (label: FncLabel) => (label === 'unrelated' ? 'unrelated' : 'related');
-  const stageOne = classMetrics(['related', 'unrelated'] as const, confusionMatrix(['related', 'unrelated'] as const, gold.map(related), predicted.map(related)));
+  const stageOne = classMetrics(
+    ['related', 'unrelated'] as const,
+    confusionMatrix(['related', 'unrelated'] as const, gold.map(related), predicted.map(related)),
+  );
   const correct = gold.filter((label, i) => label === predicted[i]).length;
   return {
     fncScore: fncScore(gold, predicted),

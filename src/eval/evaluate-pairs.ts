@@ -6,7 +6,10 @@ import { goldOf } from './pair-sets';
 import type { GoldPair, PairPrediction } from './pair-tsv';
 
 /** (claim, passage) → a relation and its score; `judge` fits, and a test can pass a fake. */
-export type PairJudge = (claim: string, passage: string) => { relation: Relation; score: number; decidedBy?: PassageVerdict['decidedBy'] };
+export type PairJudge = (
+  claim: string,
+  passage: string,
+) => { relation: Relation; score: number; decidedBy?: PassageVerdict['decidedBy'] };
 
 /** The extension's one stance function, told that each passage is a single known claim. */
 export const sentenceJudge: PairJudge = (claim, passage) => judge(claim, passage, { grain: 'sentence' });
@@ -40,7 +43,11 @@ const WARM_UP: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Judges every pair (claim as the page sentence, passage as the known claim) and scores the run. */
-export function evaluatePairs(pairs: readonly GoldPair[], judgePair: PairJudge = sentenceJudge, options: EvaluatePairsOptions = {}): PairRun {
+export function evaluatePairs(
+  pairs: readonly GoldPair[],
+  judgePair: PairJudge = sentenceJudge,
+  options: EvaluatePairsOptions = {},
+): PairRun {
   const every = options.progressEvery ?? 1000;
   for (const [claim, passage] of WARM_UP) judgePair(claim, passage);
   const predictions: PairPrediction[] = [];

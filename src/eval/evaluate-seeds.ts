@@ -8,8 +8,22 @@ import type { SeedGolden } from './seed-golden';
 export function linksFromReport(page: string, report: Report): PredictedLink[] {
   const links: PredictedLink[] = [];
   for (const claim of report.claims) {
-    for (const match of claim.corroborating) links.push({ page, pageSentence: claim.text, source: match.sourceId, sourceClaim: match.text, relation: 'corroborates' });
-    for (const match of claim.conflicting) links.push({ page, pageSentence: claim.text, source: match.sourceId, sourceClaim: match.text, relation: 'conflicts' });
+    for (const match of claim.corroborating)
+      links.push({
+        page,
+        pageSentence: claim.text,
+        source: match.sourceId,
+        sourceClaim: match.text,
+        relation: 'corroborates',
+      });
+    for (const match of claim.conflicting)
+      links.push({
+        page,
+        pageSentence: claim.text,
+        source: match.sourceId,
+        sourceClaim: match.text,
+        relation: 'conflicts',
+      });
   }
   return links;
 }
@@ -23,14 +37,18 @@ export function staleGoldenEntries(
   pageSentences: ReadonlyMap<string, readonly string[]>,
   sourceClaims: ReadonlyMap<string, readonly string[]>,
 ): string[] {
-  const found = (texts: readonly string[] | undefined, fragment: string) => (texts ?? []).some((text) => containsNormalized(text, fragment));
+  const found = (texts: readonly string[] | undefined, fragment: string) =>
+    (texts ?? []).some((text) => containsNormalized(text, fragment));
   const stale: string[] = [];
   for (const link of golden.links) {
-    if (!found(pageSentences.get(link.page), link.pageSentence)) stale.push(`${link.page}: no page sentence contains “${link.pageSentence}”`);
-    if (!found(sourceClaims.get(link.source), link.sourceSentence)) stale.push(`${link.source}: no source claim contains “${link.sourceSentence}”`);
+    if (!found(pageSentences.get(link.page), link.pageSentence))
+      stale.push(`${link.page}: no page sentence contains “${link.pageSentence}”`);
+    if (!found(sourceClaims.get(link.source), link.sourceSentence))
+      stale.push(`${link.source}: no source claim contains “${link.sourceSentence}”`);
   }
   for (const entry of golden.noLink) {
-    if (!found(pageSentences.get(entry.page), entry.pageSentence)) stale.push(`${entry.page}: no page sentence contains “${entry.pageSentence}”`);
+    if (!found(pageSentences.get(entry.page), entry.pageSentence))
+      stale.push(`${entry.page}: no page sentence contains “${entry.pageSentence}”`);
   }
   return [...new Set(stale)];
 }

@@ -22,7 +22,8 @@ function pairScore(gold: FncLabel, predicted: FncLabel): number {
 
 /** Scores predictions against gold labels (same order, same length). */
 export function fncScore(gold: readonly FncLabel[], predicted: readonly FncLabel[]): FncScore {
-  if (gold.length !== predicted.length) throw new RangeError(`fncScore: ${gold.length} gold labels but ${predicted.length} predictions`);
+  if (gold.length !== predicted.length)
+    throw new RangeError(`fncScore: ${gold.length} gold labels but ${predicted.length} predictions`);
   let score = 0;
   let max = 0;
   for (const [i, label] of gold.entries()) {

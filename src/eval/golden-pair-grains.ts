@@ -15,7 +15,11 @@ export interface GrainFigures {
 }
 
 /** A judge taking the grain to decide at (judge-passage's `judge` fits). */
-export type GrainJudge = (claim: string, passage: string, options: { grain: PassageGrain }) => Pick<PassageVerdict, 'relation'>;
+export type GrainJudge = (
+  claim: string,
+  passage: string,
+  options: { grain: PassageGrain },
+) => Pick<PassageVerdict, 'relation'>;
 
 /** Each golden link whose texts are found, judged page sentence → source claim at both grains. */
 export function goldenPairGrains(
@@ -26,7 +30,8 @@ export function goldenPairGrains(
 ): Record<PassageGrain, GrainFigures> {
   const empty = (): GrainFigures => ({ corroborates: { found: 0, golden: 0 }, conflicts: { found: 0, golden: 0 } });
   const figures: Record<PassageGrain, GrainFigures> = { sentence: empty(), body: empty() };
-  const find = (texts: readonly string[] | undefined, fragment: string) => texts?.find((text) => containsNormalized(text, fragment));
+  const find = (texts: readonly string[] | undefined, fragment: string) =>
+    texts?.find((text) => containsNormalized(text, fragment));
   for (const link of golden.links) {
     const page = find(pageSentences.get(link.page), link.pageSentence);
     const source = find(sourceClaims.get(link.source), link.sourceSentence);

@@ -28,7 +28,10 @@ export function scorePairs(gold: readonly PairGold[], predicted: readonly PairGo
   const confusion = confusionMatrix(PAIR_GOLDS, gold, predicted);
   const perClass = classMetrics(PAIR_GOLDS, confusion);
   const scoredClasses = PAIR_GOLDS.filter((label) => perClass[label].support > 0);
-  const scored = Object.fromEntries(scoredClasses.map((label) => [label, perClass[label]])) as Record<PairGold, ClassMetrics>;
+  const scored = Object.fromEntries(scoredClasses.map((label) => [label, perClass[label]])) as Record<
+    PairGold,
+    ClassMetrics
+  >;
   const correct = confusion.reduce((sum, row, i) => sum + row[i]!, 0);
   const commonest = Math.max(0, ...PAIR_GOLDS.map((label) => perClass[label].support));
   return {

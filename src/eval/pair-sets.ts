@@ -43,7 +43,17 @@ export interface PairSet {
   pairs: LabelledPair[];
 }
 
-export const PAIR_SET_NAMES = ['emergent', 'sick', 'mrpc', 'sts-b', 'vitaminc', 'covid-fact', 'climate-fever', 'fever-symmetric', 'checkthat'] as const;
+export const PAIR_SET_NAMES = [
+  'emergent',
+  'sick',
+  'mrpc',
+  'sts-b',
+  'vitaminc',
+  'covid-fact',
+  'climate-fever',
+  'fever-symmetric',
+  'checkthat',
+] as const;
 export type PairSetName = (typeof PAIR_SET_NAMES)[number];
 
 /** Share of a set without an official development split that is held out, by group. */
@@ -91,7 +101,15 @@ export function detokenise(text: string): string {
     .trim();
 }
 
-function pair(set: string, id: string, claim: string, passage: string, label: PairLabel, split: 'train' | 'validation', group: string): LabelledPair {
+function pair(
+  set: string,
+  id: string,
+  claim: string,
+  passage: string,
+  label: PairLabel,
+  split: 'train' | 'validation',
+  group: string,
+): LabelledPair {
   return { id: `${set}:${id}`, claim: claim.trim(), passage: passage.trim(), label, gold: goldOf(label), split, group };
 }
 
@@ -100,13 +118,27 @@ function readEmergent(dir: string): LabelledPair[] {
   if (!parsed.ok) throw new Error(`emergent: ${parsed.reason} (line ${parsed.line})`);
   const [header, ...rows] = parsed.rows;
   const col = (name: string) => header!.indexOf(name);
-  const [claimCol, headlineCol, stanceCol, articleCol, claimIdCol] = ['claimHeadline', 'articleHeadline', 'articleHeadlineStance', 'articleId', 'claimId'].map(col);
+  const [claimCol, headlineCol, stanceCol, articleCol, claimIdCol] = [
+    'claimHeadline',
+    'articleHeadline',
+    'articleHeadlineStance',
+    'articleId',
+    'claimId',
+  ].map(col);
   const labels: Record<string, PairLabel> = { for: 'corroborates', against: 'conflicts', observing: 'related' };
   return rows
     .filter((row) => row.length > stanceCol! && labels[row[stanceCol!]!])
     .map((row) => {
       const group = row[claimIdCol!]!;
-      return pair('emergent', `${group}/${row[articleCol!]}`, row[claimCol!]!, row[headlineCol!]!, labels[row[stanceCol!]!]!, heldOut(group), group);
+      return pair(
+        'emergent',
+        `${group}/${row[articleCol!]}`,
+        row[claimCol!]!,
+        row[headlineCol!]!,
+        labels[row[stanceCol!]!]!,
+        heldOut(group),
+        group,
+      );
     });
 }
 
@@ -114,7 +146,11 @@ function readEmergent(dir: string): LabelledPair[] {
 const SICK_UNRELATED_BELOW = 2;
 
 function readSick(dir: string): LabelledPair[] {
-  const labels: Record<string, PairLabel> = { ENTAILMENT: 'corroborates', CONTRADICTION: 'conflicts', NEUTRAL: 'related' };
+  const labels: Record<string, PairLabel> = {
+    ENTAILMENT: 'corroborates',
+    CONTRADICTION: 'conflicts',
+    NEUTRAL: 'related',
+  };
   const read = (file: string, split: 'train' | 'validation') =>
     tsvLines(readFileSync(resolve(dir, file), 'utf8'))
       .filter((cells) => cells.length >= 5 && labels[cells[4]!.trim()])
@@ -133,7 +169,15 @@ function readMrpc(dir: string): LabelledPair[] {
     .map(([quality, id1, id2, s1, s2]) => {
       // Sentence ids are numbered within a news cluster: neighbouring ids are one story.
       const group = `mrpc:${Math.floor(Number(id1) / 1000)}`;
-      return pair('mrpc', `${id1}-${id2}`, s1!, s2!, quality === '1' ? 'corroborates' : 'related', heldOut(group), group);
+      return pair(
+        'mrpc',
+        `${id1}-${id2}`,
+        s1!,
+        s2!,
+        quality === '1' ? 'corroborates' : 'related',
+        heldOut(group),
+        group,
+      );
     });
 }
 
@@ -168,12 +212,24 @@ interface VitaminRow {
 
 function readVitaminC(dir: string): LabelledPair[] {
   const rows = jsonLines(readFileSync(resolve(dir, 'vitaminc_synthetic', 'test.jsonl'), 'utf8')) as VitaminRow[];
-  const labels: Record<string, PairLabel> = { SUPPORTS: 'corroborates', REFUTES: 'conflicts', 'NOT ENOUGH INFO': 'related' };
+  const labels: Record<string, PairLabel> = {
+    SUPPORTS: 'corroborates',
+    REFUTES: 'conflicts',
+    'NOT ENOUGH INFO': 'related',
+  };
   return rows
     .filter((row) => labels[row.label])
     .map((row) => {
       const group = `vitaminc:${row.page}`;
-      return pair('vitaminc', row.unique_id, detokenise(row.claim), detokenise(row.evidence), labels[row.label]!, heldOut(group), group);
+      return pair(
+        'vitaminc',
+        row.unique_id,
+        detokenise(row.claim),
+        detokenise(row.evidence),
+        labels[row.label]!,
+        heldOut(group),
+        group,
+      );
     });
 }
 
@@ -184,7 +240,15 @@ function readCovidFact(dir: string): LabelledPair[] {
       .filter((cells) => cells.length >= 4)
       .map(([index, evidence, claim, label]) =>
         // Evidence is several sentences joined with " > "; refuted claims are one-word counter-claims.
-        pair('covid-fact', `${split}/${index}`, claim!, evidence!.replace(/\s*>\s*/g, ' '), label!.trim() === 'entailment' ? 'corroborates' : 'conflicts', split, `covid-fact:${split}/${index}`),
+        pair(
+          'covid-fact',
+          `${split}/${index}`,
+          claim!,
+          evidence!.replace(/\s*>\s*/g, ' '),
+          label!.trim() === 'entailment' ? 'corroborates' : 'conflicts',
+          split,
+          `covid-fact:${split}/${index}`,
+        ),
       );
   return [...read('train.tsv', 'train'), ...read('dev.tsv', 'validation')];
 }
@@ -197,12 +261,26 @@ interface ClimateRow {
 
 function readClimateFever(dir: string): LabelledPair[] {
   const rows = jsonLines(readFileSync(resolve(dir, 'climate-fever-train.jsonl'), 'utf8')) as ClimateRow[];
-  const labels: Record<string, PairLabel> = { SUPPORTS: 'corroborates', REFUTES: 'conflicts', NOT_ENOUGH_INFO: 'related' };
+  const labels: Record<string, PairLabel> = {
+    SUPPORTS: 'corroborates',
+    REFUTES: 'conflicts',
+    NOT_ENOUGH_INFO: 'related',
+  };
   return rows.flatMap((row) => {
     const group = `climate-fever:${row.claim_id}`;
     return row.evidences
       .filter((evidence) => labels[evidence.evidence_label])
-      .map((evidence) => pair('climate-fever', `${row.claim_id}/${evidence.evidence_id}`, row.claim, evidence.evidence, labels[evidence.evidence_label]!, heldOut(group), group));
+      .map((evidence) =>
+        pair(
+          'climate-fever',
+          `${row.claim_id}/${evidence.evidence_id}`,
+          row.claim,
+          evidence.evidence,
+          labels[evidence.evidence_label]!,
+          heldOut(group),
+          group,
+        ),
+      );
   });
 }
 
@@ -219,13 +297,26 @@ function readFeverSymmetric(dir: string): LabelledPair[] {
   // Only a development split is public here, and it is small: validation only, never trained on.
   return rows
     .filter((row) => labels[row.gold_label])
-    .map((row, i) => pair('fever-symmetric', `${row.id}/${i}`, detokenise(row.claim), detokenise(row.evidence), labels[row.gold_label]!, 'validation', `fever-symmetric:${row.id}`));
+    .map((row, i) =>
+      pair(
+        'fever-symmetric',
+        `${row.id}/${i}`,
+        detokenise(row.claim),
+        detokenise(row.evidence),
+        labels[row.gold_label]!,
+        'validation',
+        `fever-symmetric:${row.id}`,
+      ),
+    );
 }
 
 /** Non-gold verified claims paired with each tweet: BM25's best, which share the tweet's topic. */
 const CHECKTHAT_NON_GOLD = 2;
 
-function readOrThrow<T>(file: string, read: (text: string) => { ok: true; value: T } | { ok: false; reason: string }): T {
+function readOrThrow<T>(
+  file: string,
+  read: (text: string) => { ok: true; value: T } | { ok: false; reason: string },
+): T {
   const result = read(readFileSync(file, 'utf8'));
   if (!result.ok) throw new Error(`${file}: ${result.reason}`);
   return result.value;
@@ -248,10 +339,25 @@ function readCheckThat(dir: string): LabelledPair[] {
       const tweet = cleanQueryText(query.text);
       const gold = qrels.get(query.id) ?? new Set<string>();
       const group = `checkthat:${query.id}`;
-      for (const claim of claims) if (gold.has(claim.id)) pairs.push(pair('checkthat', `${query.id}/${claim.id}`, tweet, claim.claim, 'corroborates', split, group));
-      const hits = bm25.search(analyseSentence(tweet).units.map((unit) => unit.key), CHECKTHAT_NON_GOLD + gold.size);
+      for (const claim of claims)
+        if (gold.has(claim.id))
+          pairs.push(pair('checkthat', `${query.id}/${claim.id}`, tweet, claim.claim, 'corroborates', split, group));
+      const hits = bm25.search(
+        analyseSentence(tweet).units.map((unit) => unit.key),
+        CHECKTHAT_NON_GOLD + gold.size,
+      );
       for (const hit of hits.filter((h) => !gold.has(claims[h.doc]!.id)).slice(0, CHECKTHAT_NON_GOLD)) {
-        pairs.push(pair('checkthat', `${query.id}/${claims[hit.doc]!.id}`, tweet, claims[hit.doc]!.claim, 'related', split, group));
+        pairs.push(
+          pair(
+            'checkthat',
+            `${query.id}/${claims[hit.doc]!.id}`,
+            tweet,
+            claims[hit.doc]!.claim,
+            'related',
+            split,
+            group,
+          ),
+        );
       }
     }
   }

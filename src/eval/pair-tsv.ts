@@ -39,27 +39,38 @@ const isGold = (value: string): value is PairGold => (PAIR_GOLDS as readonly str
  */
 export function readPairTsv(text: string): PairTsvRead {
   const lines = text.replace(/^\uFEFF/, '').split('\n');
-  const numbered = lines.map((line, i) => ({ n: i + 1, line: line.replace(/\r$/, '') })).filter(({ line }) => line.trim() !== '');
+  const numbered = lines
+    .map((line, i) => ({ n: i + 1, line: line.replace(/\r$/, '') }))
+    .filter(({ line }) => line.trim() !== '');
   const [header, ...records] = numbered;
   if (!header) return { ok: false, reason: 'the file is empty (expected a header line: id, claim, passage, gold)' };
   const names = header.line.split('\t').map((name) => name.trim());
   const missing = COLUMNS.filter((name) => !names.includes(name));
-  if (missing.length > 0) return { ok: false, reason: `line ${header.n}: missing column(s) ${missing.join(', ')} (header: ${names.join(', ')})` };
+  if (missing.length > 0)
+    return {
+      ok: false,
+      reason: `line ${header.n}: missing column(s) ${missing.join(', ')} (header: ${names.join(', ')})`,
+    };
   const repeated = names.find((name, i) => names.indexOf(name) !== i);
   if (repeated !== undefined) return { ok: false, reason: `line ${header.n}: column ${repeated} appears twice` };
-  const at = Object.fromEntries(COLUMNS.map((name) => [name, names.indexOf(name)])) as Record<(typeof COLUMNS)[number], number>;
+  const at = Object.fromEntries(COLUMNS.map((name) => [name, names.indexOf(name)])) as Record<
+    (typeof COLUMNS)[number],
+    number
+  >;
 
   const pairs: GoldPair[] = [];
   const lineOfId = new Map<string, number>();
   for (const { n, line } of records) {
     const fields = line.split('\t');
-    if (fields.length !== names.length) return { ok: false, reason: `line ${n}: ${fields.length} tab-separated fields, the header has ${names.length}` };
+    if (fields.length !== names.length)
+      return { ok: false, reason: `line ${n}: ${fields.length} tab-separated fields, the header has ${names.length}` };
     const field = (name: (typeof COLUMNS)[number]) => fields[at[name]]!;
     const empty = COLUMNS.find((name) => field(name).trim() === '');
     if (empty) return { ok: false, reason: `line ${n}: empty ${empty}` };
     const id = field('id').trim();
     const gold = field('gold').trim();
-    if (!isGold(gold)) return { ok: false, reason: `line ${n}: unknown gold label "${gold}" (expected ${PAIR_GOLDS.join(', ')})` };
+    if (!isGold(gold))
+      return { ok: false, reason: `line ${n}: unknown gold label "${gold}" (expected ${PAIR_GOLDS.join(', ')})` };
     const seen = lineOfId.get(id);
     if (seen !== undefined) return { ok: false, reason: `line ${n}: id ${id} already used on line ${seen}` };
     lineOfId.set(id, n);
@@ -71,7 +82,8 @@ export function readPairTsv(text: string): PairTsvRead {
 /** The format has no quoting: a tab or line break inside a field would split it, so it becomes a space. */
 const cell = (value: string) => value.replace(/[\t\r\n]+/g, ' ');
 
-const document = (rows: ReadonlyArray<readonly string[]>) => rows.map((row) => `${row.map(cell).join('\t')}\n`).join('');
+const document = (rows: ReadonlyArray<readonly string[]>) =>
+  rows.map((row) => `${row.map(cell).join('\t')}\n`).join('');
 
 /** A pairs file in the input format, header first, pairs in the given order. */
 export function formatPairTsv(pairs: readonly GoldPair[]): string {

@@ -18,9 +18,14 @@ export function pairRunLines(run: PairRun): string[] {
   // A class no gold pair has gets no recall or F1: 0 would read as a failure that did not happen.
   const perClass = PAIR_GOLDS.map((label) => {
     const c = m.perClass[label];
-    return c.support === 0 ? [label, rate(c.precision), '—', '—', '0'] : [label, rate(c.precision), rate(c.recall), rate(c.f1), String(c.support)];
+    return c.support === 0
+      ? [label, rate(c.precision), '—', '—', '0']
+      : [label, rate(c.precision), rate(c.recall), rate(c.f1), String(c.support)];
   });
-  const confusion = [['gold \\ predicted', ...PAIR_GOLDS], ...PAIR_GOLDS.map((label, i) => [label, ...m.confusion[i]!.map(String)])];
+  const confusion = [
+    ['gold \\ predicted', ...PAIR_GOLDS],
+    ...PAIR_GOLDS.map((label, i) => [label, ...m.confusion[i]!.map(String)]),
+  ];
   return [
     `${m.pairs} pairs · ${ms(run.ms.median)} ms per pair median, ${ms(run.ms.mean)} mean (judge calls only)${decidedByNote(run.decidedBy)}`,
     `accuracy ${rate(m.accuracy)} (majority class ${rate(m.majorityAccuracy)}) · macro-F1 ${rate(m.macroF1)} over ${m.scoredClasses.join(', ')}`,

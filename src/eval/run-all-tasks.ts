@@ -29,9 +29,39 @@ export function runAllTasks(options: {
   const tasks: Array<[string, () => TaskOutcome]> = [
     ['seeds', () => runSeedsTask()],
     ['checkthat', () => runCheckThatTask({ ...paths.checkthat, limit: options.limit, skipWhenAbsent: true })],
-    ['distractors', () => runDistractorsTask({ vclaims: paths.checkthat.vclaims, pages: resolve(options.dataDir, 'readability-pages'), skipWhenAbsent: true })],
-    ['arc', () => runFncTask({ name: 'arc', ...paths.arc, split: 'validation', limit: options.limit, skipWhenAbsent: true, progress: options.progress })],
-    ['fnc1', () => runFncTask({ name: 'fnc1', ...paths.fnc1, split: 'validation', limit: options.limit, skipWhenAbsent: true, progress: options.progress })],
+    [
+      'distractors',
+      () =>
+        runDistractorsTask({
+          vclaims: paths.checkthat.vclaims,
+          pages: resolve(options.dataDir, 'readability-pages'),
+          skipWhenAbsent: true,
+        }),
+    ],
+    [
+      'arc',
+      () =>
+        runFncTask({
+          name: 'arc',
+          ...paths.arc,
+          split: 'validation',
+          limit: options.limit,
+          skipWhenAbsent: true,
+          progress: options.progress,
+        }),
+    ],
+    [
+      'fnc1',
+      () =>
+        runFncTask({
+          name: 'fnc1',
+          ...paths.fnc1,
+          split: 'validation',
+          limit: options.limit,
+          skipWhenAbsent: true,
+          progress: options.progress,
+        }),
+    ],
     ['pairs', () => runPairSetsTask({ dataDir: options.dataDir, limit: options.limit, progress: options.progress })],
   ];
   const outcomes: AllOutcomes = [];

@@ -39,7 +39,8 @@ function titleFor(claim: VerifiedClaim, fields: IndexFields): string | null {
 /** Runs one CheckThat! evaluation; errors in the inputs come back as a failed outcome. */
 export function runCheckThatTask(options: CheckThatTaskOptions): TaskOutcome {
   for (const path of [options.vclaims, options.queries, options.qrels]) {
-    if (!existsSync(path)) return { status: options.skipWhenAbsent ? 'skipped' : 'failed', reason: `${path} not found` };
+    if (!existsSync(path))
+      return { status: options.skipWhenAbsent ? 'skipped' : 'failed', reason: `${path} not found` };
   }
   const claims = readVerifiedClaims(readFileSync(options.vclaims, 'utf8'));
   if (!claims.ok) return { status: 'failed', reason: `${options.vclaims}: ${claims.reason}` };
@@ -55,7 +56,8 @@ export function runCheckThatTask(options: CheckThatTaskOptions): TaskOutcome {
   const indexMs = performance.now() - started;
   const asked = options.limit === undefined ? queries.value : queries.value.slice(0, options.limit);
   const result = evaluateCheckThat(asked, qrels.value, ranker, { depth: options.depth ?? 1000 });
-  if (options.predictions) writeFileSync(options.predictions, formatTrecRun(result.rankings, options.runName ?? 'provenance-bm25'));
+  if (options.predictions)
+    writeFileSync(options.predictions, formatTrecRun(result.rankings, options.runName ?? 'provenance-bm25'));
 
   const lines = [
     `checkthat: ${options.queries} against ${claims.value.length} verified claims (index: ${fields}, built in ${(indexMs / 1000).toFixed(1)} s)`,

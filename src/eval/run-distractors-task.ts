@@ -23,8 +23,19 @@ import { rate, round } from './text-table';
 
 /** The English news pages of Readability's test suite that `npm run bench` times: none is about a CheckThat! claim. */
 export const NEWS_PAGES = [
-  'nytimes-1', 'guardian-1', 'bbc-1', 'cnn', 'wapo-1', 'seattletimes-1', 'medium-1', 'theverge', 'yahoo-1',
-  'salon-1', 'aclu', 'engadget', 'nytimes-4',
+  'nytimes-1',
+  'guardian-1',
+  'bbc-1',
+  'cnn',
+  'wapo-1',
+  'seattletimes-1',
+  'medium-1',
+  'theverge',
+  'yahoo-1',
+  'salon-1',
+  'aclu',
+  'engadget',
+  'nytimes-4',
 ] as const;
 
 /** Inputs: the CheckThat! claims file and the folder of Readability's test pages. */
@@ -57,7 +68,13 @@ function groupFigures(reports: readonly Report[], links: readonly PredictedLink[
   const sentences = reports.reduce((n, report) => n + report.claims.length, 0);
   const corroborating = links.filter((link) => link.relation === 'corroborates').length;
   const conflicting = links.length - corroborating;
-  return { pages: reports.length, sentences, corroborating, conflicting, per100Sentences: round(sentences === 0 ? 0 : (100 * links.length) / sentences, 2) };
+  return {
+    pages: reports.length,
+    sentences,
+    corroborating,
+    conflicting,
+    per100Sentences: round(sentences === 0 ? 0 : (100 * links.length) / sentences, 2),
+  };
 }
 
 /** Analyses seed and news pages against the embedded dataset plus CheckThat!'s claims. */
@@ -68,7 +85,11 @@ export function runDistractorsTask(options: DistractorsOptions): TaskOutcome {
   }
   const golden = readSeedGolden();
   if (!golden.ok) return { status: 'failed', reason: golden.reason };
-  const imported = importDataset(readFileSync(options.vclaims, 'utf8'), 'jsonl', { fileName: 'vclaims.jsonl', id: DISTRACTOR_ID, name: 'CheckThat! 2022 claims' });
+  const imported = importDataset(readFileSync(options.vclaims, 'utf8'), 'jsonl', {
+    fileName: 'vclaims.jsonl',
+    id: DISTRACTOR_ID,
+    name: 'CheckThat! 2022 claims',
+  });
   if (!imported.ok) return { status: 'failed', reason: `${options.vclaims}: ${imported.errors.join('; ')}` };
   const distractorSources = new Set(imported.dataset.sources.map((source) => source.id));
   const isDistractor = (sourceId: string) => distractorSources.has(sourceId);
@@ -92,9 +113,17 @@ export function runDistractorsTask(options: DistractorsOptions): TaskOutcome {
 
   const seedDistractorLinks = seedRuns.flatMap(({ page, report }) => distractorLinks(page, report, isDistractor));
   const newsDistractorLinks = newsRuns.flatMap(({ page, report }) => distractorLinks(page, report, isDistractor));
-  const seedFigures = groupFigures(seedRuns.map((r) => r.report), seedDistractorLinks);
-  const newsFigures = groupFigures(newsRuns.map((r) => r.report), newsDistractorLinks);
-  const seedLinks = seedRuns.flatMap(({ page, report }) => linksFromReport(page, report).filter((link) => !isDistractor(link.source)));
+  const seedFigures = groupFigures(
+    seedRuns.map((r) => r.report),
+    seedDistractorLinks,
+  );
+  const newsFigures = groupFigures(
+    newsRuns.map((r) => r.report),
+    newsDistractorLinks,
+  );
+  const seedLinks = seedRuns.flatMap(({ page, report }) =>
+    linksFromReport(page, report).filter((link) => !isDistractor(link.source)),
+  );
   const score = scoreSeedLinks(golden.golden, seedLinks);
 
   const group = (name: string, f: GroupFigures) =>
@@ -107,10 +136,16 @@ export function runDistractorsTask(options: DistractorsOptions): TaskOutcome {
   ];
   if (options.verbose) {
     lines.push('golden seed links missed among the distractors:');
-    for (const g of score.missed) lines.push(`  ${g.page} “${short(g.pageSentence, 60)}” ${g.relation} ${g.source} “${short(g.sourceSentence, 60)}”`);
+    for (const g of score.missed)
+      lines.push(
+        `  ${g.page} “${short(g.pageSentence, 60)}” ${g.relation} ${g.source} “${short(g.sourceSentence, 60)}”`,
+      );
     lines.push('links to distractor claims:');
     for (const link of [...seedDistractorLinks, ...newsDistractorLinks]) {
-      lines.push(`  ${link.page} [${link.relation}] “${short(link.pageSentence)}”`, `      ⇐ “${short(link.sourceClaim)}”`);
+      lines.push(
+        `  ${link.page} [${link.relation}] “${short(link.pageSentence)}”`,
+        `      ⇐ “${short(link.sourceClaim)}”`,
+      );
     }
   }
   return {
@@ -121,7 +156,11 @@ export function runDistractorsTask(options: DistractorsOptions): TaskOutcome {
       seedPages: seedFigures,
       newsPages: newsFigures,
       seedGolden: {
-        corroborates: { found: score.corroborates.found, golden: score.corroborates.golden, unjudged: score.corroborates.unjudged },
+        corroborates: {
+          found: score.corroborates.found,
+          golden: score.corroborates.golden,
+          unjudged: score.corroborates.unjudged,
+        },
         conflicts: { found: score.conflicts.found, golden: score.conflicts.golden, unjudged: score.conflicts.unjudged },
         opposite: score.all.opposite,
         fromNoLink: score.all.fromNoLink,

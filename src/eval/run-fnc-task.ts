@@ -28,14 +28,18 @@ export interface FncTaskOptions {
   progress?: ProgressSink;
 }
 
-function selectPairs(pairs: FncPair[], split: FncTaskOptions['split']): { pairs: FncPair[]; summary: SplitSummary | null } {
+function selectPairs(
+  pairs: FncPair[],
+  split: FncTaskOptions['split'],
+): { pairs: FncPair[]; summary: SplitSummary | null } {
   if (split === 'all') return { pairs, summary: null };
   const sides = splitByTopic(pairs);
   return { pairs: sides[split].map((i) => pairs[i]!), summary: summarizeSplit(pairs, sides) };
 }
 
 function splitLines(summary: SplitSummary): string[] {
-  const side = (s: SplitSummary['train']) => `${s.topics} topics, ${s.pairs} pairs, ${s.headlines} headlines, ${s.bodies} bodies`;
+  const side = (s: SplitSummary['train']) =>
+    `${s.topics} topics, ${s.pairs} pairs, ${s.headlines} headlines, ${s.bodies} bodies`;
   return [
     `split by topic: validation ${side(summary.validation)}; train ${side(summary.train)}`,
     `  shared: ${summary.sharedHeadlines} headlines, ${summary.sharedRelatedBodies} related bodies (both must be 0); ${summary.sharedBodies} bodies through unrelated pairs only`,
@@ -53,7 +57,10 @@ function metricLines(result: FncResult, gold: FncPair[]): string[] {
     const c = m.perClass[label];
     return [label, rate(c.precision), rate(c.recall), rate(c.f1), String(c.support)];
   });
-  const confusion = [['gold \\ predicted', ...FNC_LABELS], ...FNC_LABELS.map((label, i) => [label, ...m.confusion[i]!.map(String)])];
+  const confusion = [
+    ['gold \\ predicted', ...FNC_LABELS],
+    ...FNC_LABELS.map((label, i) => [label, ...m.confusion[i]!.map(String)]),
+  ];
   return [
     `FNC score ${percent(m.fncScore.percent)} (${m.fncScore.score} of ${m.fncScore.max}; all-unrelated baseline ${percent(allUnrelated.percent)})`,
     `macro-F1 ${rate(m.macroF1)} · accuracy ${rate(m.accuracy)} · related-vs-unrelated F1 ${rate(m.relatedVsUnrelated.f1)}`,
@@ -66,31 +73,47 @@ function metricLines(result: FncResult, gold: FncPair[]): string[] {
 /** Runs one FNC-format evaluation; errors in the inputs come back as a failed outcome. */
 export function runFncTask(options: FncTaskOptions): TaskOutcome {
   for (const path of [options.bodies, options.stances]) {
-    if (!existsSync(path)) return { status: options.skipWhenAbsent ? 'skipped' : 'failed', reason: `${path} not found` };
+    if (!existsSync(path))
+      return { status: options.skipWhenAbsent ? 'skipped' : 'failed', reason: `${path} not found` };
   }
   const bodies = readFncBodies(readFileSync(options.bodies, 'utf8'));
   if (!bodies.ok) return { status: 'failed', reason: `${options.bodies}: ${bodies.reason}` };
   const stances = readFncStances(readFileSync(options.stances, 'utf8'));
   if (!stances.ok) return { status: 'failed', reason: `${options.stances}: ${stances.reason}` };
   const missing = missingBodyIds(stances.pairs, bodies.bodies);
-  if (missing.length > 0) return { status: 'failed', reason: `${options.stances}: body id(s) not in ${options.bodies}: ${missing.slice(0, 5).join(', ')}` };
-  if (options.split !== 'all' && !stances.labelled) return { status: 'failed', reason: 'a topic split needs the Stance column' };
+  if (missing.length > 0)
+    return {
+      status: 'failed',
+      reason: `${options.stances}: body id(s) not in ${options.bodies}: ${missing.slice(0, 5).join(', ')}`,
+    };
+  if (options.split !== 'all' && !stances.labelled)
+    return { status: 'failed', reason: 'a topic split needs the Stance column' };
 
   const selected = selectPairs(stances.pairs, options.split);
   const pairs = options.limit === undefined ? selected.pairs : selected.pairs.slice(0, options.limit);
   const started = performance.now();
   const result = evaluateFnc(pairs, bodies.bodies, options.judge ?? ((claim, body) => judgeBody(claim, body)), {
     progressEvery: 1000,
-    onProgress: (done, total) => options.progress?.(`${options.name}: ${done}/${total} pairs, ${Math.round((performance.now() - started) / 1000)} s`),
+    onProgress: (done, total) =>
+      options.progress?.(
+        `${options.name}: ${done}/${total} pairs, ${Math.round((performance.now() - started) / 1000)} s`,
+      ),
   });
   const seconds = (performance.now() - started) / 1000;
   if (options.predictions) writeFileSync(options.predictions, formatFncPredictions(pairs, result.predictions));
 
-  const lines = [`${options.name}: ${options.stances} (${options.split === 'all' ? 'every pair' : `${options.split} split`}${options.limit === undefined ? '' : `, first ${pairs.length}`})`];
+  const lines = [
+    `${options.name}: ${options.stances} (${options.split === 'all' ? 'every pair' : `${options.split} split`}${options.limit === undefined ? '' : `, first ${pairs.length}`})`,
+  ];
   if (selected.summary) lines.push(...splitLines(selected.summary));
   lines.push(`${pairs.length} pairs · ${result.msPerPair.toFixed(2)} ms per pair · ${seconds.toFixed(1)} s`);
   if (options.predictions) lines.push(`predictions written to ${options.predictions}`);
-  const figures: Record<string, unknown> = { pairs: pairs.length, split: options.split, msPerPair: round(result.msPerPair, 3), seconds: round(seconds, 1) };
+  const figures: Record<string, unknown> = {
+    pairs: pairs.length,
+    split: options.split,
+    msPerPair: round(result.msPerPair, 3),
+    seconds: round(seconds, 1),
+  };
   if (selected.summary) figures.splitSummary = selected.summary;
   if (!result.metrics) {
     lines.push('no Stance column: predictions only, scoring skipped');
@@ -113,7 +136,10 @@ export function runFncTask(options: FncTaskOptions): TaskOutcome {
       perClass: Object.fromEntries(
         FNC_LABELS.map((label) => {
           const c = m.perClass[label];
-          return [label, { precision: round(c.precision), recall: round(c.recall), f1: round(c.f1), support: c.support }];
+          return [
+            label,
+            { precision: round(c.precision), recall: round(c.recall), f1: round(c.f1), support: c.support },
+          ];
         }),
       ),
       confusion: m.confusion,

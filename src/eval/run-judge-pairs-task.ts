@@ -42,14 +42,26 @@ export function runJudgePairsTask(options: JudgePairsOptions): TaskOutcome {
   const bm25 = buildBm25(analyses.map((analysis) => analysis.units.map((unit) => unit.key)));
   const context = { vectors: defaultWordVectors(), weigh: (key: string) => bm25.idf(key) };
   const row = new Map(claims.value.map((claim, i) => [claim.id, i]));
-  const counts = { gold: 0, goldCorroborated: 0, goldConflicting: 0, other: 0, otherCorroborated: 0, otherConflicting: 0 };
+  const counts = {
+    gold: 0,
+    goldCorroborated: 0,
+    goldConflicting: 0,
+    other: 0,
+    otherCorroborated: 0,
+    otherConflicting: 0,
+  };
   const started = performance.now();
   for (const query of queries.value.slice(0, options.limit)) {
     const gold = qrels.value.get(query.id) ?? new Set<string>();
     const sentences = splitSentences(cleanQueryText(query.text))
       .map((span) => analyseSentence(span.text))
       .filter((analysis) => analysis.units.length >= MIN_UNITS);
-    const hits = bm25.search(sentences.flatMap((s) => s.units.map((u) => u.key)), NON_GOLD_PER_TWEET).map((hit) => hit.doc);
+    const hits = bm25
+      .search(
+        sentences.flatMap((s) => s.units.map((u) => u.key)),
+        NON_GOLD_PER_TWEET,
+      )
+      .map((hit) => hit.doc);
     const goldRows = [...gold].map((id) => row.get(id)).filter((doc): doc is number => doc !== undefined);
     for (const doc of new Set([...goldRows, ...hits])) {
       const relations = sentences.map((sentence) => judgeSentences(sentence, analyses[doc]!, context).relation);

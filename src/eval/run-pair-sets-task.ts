@@ -26,14 +26,23 @@ export interface PairSetsTaskOptions {
 
 /** `--sets a,b` as set names; an unknown name is an error listing the known ones. */
 export function parsePairSetNames(list: string): PairSetName[] | Error {
-  const names = list.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const names = list
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
   const unknown = names.filter((name) => !(PAIR_SET_NAMES as readonly string[]).includes(name));
-  if (names.length === 0 || unknown.length > 0) return new Error(`--sets: unknown set(s) ${unknown.join(', ') || '(none given)'}; known: ${PAIR_SET_NAMES.join(', ')}`);
+  if (names.length === 0 || unknown.length > 0)
+    return new Error(
+      `--sets: unknown set(s) ${unknown.join(', ') || '(none given)'}; known: ${PAIR_SET_NAMES.join(', ')}`,
+    );
   return [...new Set(names)] as PairSetName[];
 }
 
 /** Reads every present set before judging any, so a broken file fails the run at once. */
-function readSets(dataDir: string, names: readonly PairSetName[]): { read: Map<PairSetName, LabelledPair[]>; missing: PairSetName[] } | Error {
+function readSets(
+  dataDir: string,
+  names: readonly PairSetName[],
+): { read: Map<PairSetName, LabelledPair[]>; missing: PairSetName[] } | Error {
   const read = new Map<PairSetName, LabelledPair[]>();
   const missing: PairSetName[] = [];
   for (const name of names) {
@@ -42,7 +51,10 @@ function readSets(dataDir: string, names: readonly PairSetName[]): { read: Map<P
       continue;
     }
     try {
-      read.set(name, readPairSet(dataDir, name).pairs.filter((pair) => pair.split === 'validation'));
+      read.set(
+        name,
+        readPairSet(dataDir, name).pairs.filter((pair) => pair.split === 'validation'),
+      );
     } catch (error) {
       return new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -53,7 +65,15 @@ function readSets(dataDir: string, names: readonly PairSetName[]): { read: Map<P
 function summaryTable(runs: ReadonlyArray<{ name: PairSetName; run: PairRun }>): string[] {
   const rows = runs.map(({ name, run }) => {
     const f1 = conflictF1(run);
-    return [name, String(run.metrics.pairs), rate(run.metrics.accuracy), rate(run.metrics.macroF1), f1 === null ? '—' : rate(f1), ms(run.ms.median), ms(run.ms.mean)];
+    return [
+      name,
+      String(run.metrics.pairs),
+      rate(run.metrics.accuracy),
+      rate(run.metrics.macroF1),
+      f1 === null ? '—' : rate(f1),
+      ms(run.ms.median),
+      ms(run.ms.mean),
+    ];
   });
   return textTable([['set', 'pairs', 'accuracy', 'macro-F1', 'conflict F1', 'ms/pair median', 'mean'], ...rows]);
 }
@@ -63,7 +83,8 @@ export function runPairSetsTask(options: PairSetsTaskOptions): TaskOutcome {
   const names = options.sets ?? PAIR_SET_NAMES;
   const sets = readSets(options.dataDir, names);
   if (sets instanceof Error) return { status: 'failed', reason: sets.message };
-  if (sets.read.size === 0) return { status: 'skipped', reason: `no pair set folder (${names.join(', ')}) in ${options.dataDir}` };
+  if (sets.read.size === 0)
+    return { status: 'skipped', reason: `no pair set folder (${names.join(', ')}) in ${options.dataDir}` };
   if (options.exportDir) mkdirSync(options.exportDir, { recursive: true });
 
   const lines: string[] = [];
@@ -78,7 +99,9 @@ export function runPairSetsTask(options: PairSetsTaskOptions): TaskOutcome {
     }
     const pairs = validation.slice(0, options.limit);
     if (options.exportDir) writeFileSync(resolve(options.exportDir, `${name}.tsv`), formatPairTsv(pairs));
-    const run = evaluatePairs(pairs, options.judge, { onProgress: (done, total) => options.progress?.(`pairs ${name}: ${done}/${total}`) });
+    const run = evaluatePairs(pairs, options.judge, {
+      onProgress: (done, total) => options.progress?.(`pairs ${name}: ${done}/${total}`),
+    });
     runs.push({ name, run });
     const limited = pairs.length < validation.length ? ` (first ${pairs.length} of ${validation.length})` : '';
     lines.push(`pairs ${name}: validation split${limited}`, ...pairRunLines(run), '');
@@ -86,5 +109,13 @@ export function runPairSetsTask(options: PairSetsTaskOptions): TaskOutcome {
   }
   lines.push('pairs: summary (validation splits; conflict F1 — where a set has no conflicts)', ...summaryTable(runs));
   if (options.exportDir) lines.push(`each set's judged pairs written to ${options.exportDir}/<set>.tsv`);
-  return { status: 'done', lines, figures: { dataDir: options.dataDir, sets: figures, ...(options.exportDir ? { exportDir: options.exportDir } : {}) } };
+  return {
+    status: 'done',
+    lines,
+    figures: {
+      dataDir: options.dataDir,
+      sets: figures,
+      ...(options.exportDir ? { exportDir: options.exportDir } : {}),
+    },
+  };
 }

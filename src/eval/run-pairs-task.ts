@@ -21,9 +21,14 @@ export function runPairsTask(options: PairsTaskOptions): TaskOutcome {
   const read = readPairTsv(readFileSync(options.input, 'utf8'));
   if (!read.ok) return { status: 'failed', reason: `${options.input}: ${read.reason}` };
   const pairs = read.pairs.slice(0, options.limit);
-  const run = evaluatePairs(pairs, options.judge, { onProgress: (done, total) => options.progress?.(`pairs: ${done}/${total}`) });
+  const run = evaluatePairs(pairs, options.judge, {
+    onProgress: (done, total) => options.progress?.(`pairs: ${done}/${total}`),
+  });
   if (options.predictions) writeFileSync(options.predictions, formatPairPredictions(run.predictions));
-  const lines = [`pairs: ${options.input}${pairs.length < read.pairs.length ? ` (first ${pairs.length} of ${read.pairs.length})` : ''}`, ...pairRunLines(run)];
+  const lines = [
+    `pairs: ${options.input}${pairs.length < read.pairs.length ? ` (first ${pairs.length} of ${read.pairs.length})` : ''}`,
+    ...pairRunLines(run),
+  ];
   if (options.predictions) lines.push(`predictions written to ${options.predictions}`);
   return { status: 'done', lines, figures: { input: options.input, ...pairRunFigures(run) } };
 }

@@ -51,7 +51,10 @@ export function runSeedsTask(options: SeedsTaskOptions = {}): TaskOutcome {
   const predicted: PredictedLink[] = [];
   const pageSentences = new Map<string, string[]>();
   for (const { page, article } of seeds.pages) {
-    pageSentences.set(page, article.sentences.map((s) => s.text));
+    pageSentences.set(
+      page,
+      article.sentences.map((s) => s.text),
+    );
     predicted.push(...linksFromReport(page, analyzer.analyze(article)));
   }
   const seconds = (performance.now() - started) / 1000;
@@ -69,13 +72,33 @@ export function runSeedsTask(options: SeedsTaskOptions = {}): TaskOutcome {
     `golden pairs alone, judge() deciding as for a sentence (rules): ${grainLine(grains.sentence)} · as for a body (trained model): ${grainLine(grains.body)}`,
     `candidate recall (golden links whose claim is among the sentence's ${CANDIDATES_PER_SENTENCE} candidates, every sentence searched): ${grainLine(candidates)}`,
   ];
-  if (stale.length > 0) lines.push(`golden entries matching no text (fix the golden file): ${stale.length}`, ...stale.map((s) => `  ${s}`));
+  if (stale.length > 0)
+    lines.push(`golden entries matching no text (fix the golden file): ${stale.length}`, ...stale.map((s) => `  ${s}`));
   const wrong = score.judged.filter((j) => j.judgement === 'opposite' || j.judgement === 'from-no-link');
-  if (wrong.length > 0) lines.push('wrong links:', ...wrong.map((j) => `  [${j.judgement}] ${j.link.page} “${short(j.link.pageSentence)}” ${j.link.relation} ${j.link.source} “${short(j.link.sourceClaim)}”`));
-  if (score.missed.length > 0) lines.push('missed golden links:', ...score.missed.map((g) => `  ${g.page} “${short(g.pageSentence, 60)}” ${g.relation} ${g.source} “${short(g.sourceSentence, 60)}”`));
+  if (wrong.length > 0)
+    lines.push(
+      'wrong links:',
+      ...wrong.map(
+        (j) =>
+          `  [${j.judgement}] ${j.link.page} “${short(j.link.pageSentence)}” ${j.link.relation} ${j.link.source} “${short(j.link.sourceClaim)}”`,
+      ),
+    );
+  if (score.missed.length > 0)
+    lines.push(
+      'missed golden links:',
+      ...score.missed.map(
+        (g) => `  ${g.page} “${short(g.pageSentence, 60)}” ${g.relation} ${g.source} “${short(g.sourceSentence, 60)}”`,
+      ),
+    );
   if (options.verbose) {
     const unjudged = score.judged.filter((j) => j.judgement === 'unjudged');
-    lines.push('unjudged links:', ...unjudged.map((j) => `  ${j.link.page} “${short(j.link.pageSentence)}” ${j.link.relation} ${j.link.source} “${short(j.link.sourceClaim)}”`));
+    lines.push(
+      'unjudged links:',
+      ...unjudged.map(
+        (j) =>
+          `  ${j.link.page} “${short(j.link.pageSentence)}” ${j.link.relation} ${j.link.source} “${short(j.link.sourceClaim)}”`,
+      ),
+    );
   }
   return {
     status: 'done',

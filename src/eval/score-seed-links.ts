@@ -84,7 +84,9 @@ export function scoreSeedLinks(golden: SeedGolden, predicted: readonly Predicted
     }
     const other = candidates.find((g) => g.relation === opposite(link.relation));
     if (other) return { link, judgement: 'opposite' as const, golden: other };
-    const silent = golden.noLink.some((n) => n.page === link.page && containsNormalized(link.pageSentence, n.pageSentence));
+    const silent = golden.noLink.some(
+      (n) => n.page === link.page && containsNormalized(link.pageSentence, n.pageSentence),
+    );
     return { link, judgement: silent ? ('from-no-link' as const) : ('unjudged' as const) };
   });
   const of = (relation: LinkRelation) => judged.filter((j) => j.link.relation === relation);

@@ -8,7 +8,9 @@ import { SEED_FIXTURES_DIR, SEED_GOLDEN_PATH, SEED_PAGES } from './eval-paths';
 import { parseSeedGolden, type SeedGolden } from './seed-golden';
 
 /** Each seed page's article, or the first page that fails to extract. */
-export function extractSeedPages(): { ok: true; pages: Array<{ page: string; article: Article }> } | { ok: false; reason: string } {
+export function extractSeedPages():
+  | { ok: true; pages: Array<{ page: string; article: Article }> }
+  | { ok: false; reason: string } {
   const pages: Array<{ page: string; article: Article }> = [];
   for (const page of SEED_PAGES) {
     const html = readFileSync(resolve(SEED_FIXTURES_DIR, `${page}.html`), 'utf8');
@@ -20,7 +22,9 @@ export function extractSeedPages(): { ok: true; pages: Array<{ page: string; art
 }
 
 /** The golden file at `path` (default tests/golden/seed-links.json), or why it cannot be used. */
-export function readSeedGolden(path = SEED_GOLDEN_PATH): { ok: true; golden: SeedGolden } | { ok: false; reason: string } {
+export function readSeedGolden(
+  path = SEED_GOLDEN_PATH,
+): { ok: true; golden: SeedGolden } | { ok: false; reason: string } {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));

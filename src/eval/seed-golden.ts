@@ -38,7 +38,8 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
 export function parseSeedGolden(json: unknown): GoldenRead {
   const errors: string[] = [];
   const root = json as { links?: unknown; noLink?: unknown } | null;
-  if (!root || !Array.isArray(root.links) || !Array.isArray(root.noLink)) return { ok: false, errors: ['expected { links: [...], noLink: [...] }'] };
+  if (!root || !Array.isArray(root.links) || !Array.isArray(root.noLink))
+    return { ok: false, errors: ['expected { links: [...], noLink: [...] }'] };
   const links: GoldenLink[] = [];
   for (const [i, entry] of (root.links as Array<Record<string, unknown>>).entries()) {
     const fields = ['page', 'pageSentence', 'source', 'sourceSentence', 'note'] as const;

@@ -43,11 +43,17 @@ export function summarizeSplit(rows: readonly SplitRow[], split: TopicSplit): Sp
   return {
     train: side(rows, split.train, topicOfRow),
     validation: side(rows, split.validation, topicOfRow),
-    sharedHeadlines: overlap(pick(split.train, (i) => rows[i]!.headline), new Set(pick(split.validation, (i) => rows[i]!.headline))),
+    sharedHeadlines: overlap(
+      pick(split.train, (i) => rows[i]!.headline),
+      new Set(pick(split.validation, (i) => rows[i]!.headline)),
+    ),
     sharedRelatedBodies: overlap(
       split.train.filter(related).map((i) => rows[i]!.bodyId),
       new Set(split.validation.filter(related).map((i) => rows[i]!.bodyId)),
     ),
-    sharedBodies: overlap(pick(split.train, (i) => rows[i]!.bodyId), new Set(pick(split.validation, (i) => rows[i]!.bodyId))),
+    sharedBodies: overlap(
+      pick(split.train, (i) => rows[i]!.bodyId),
+      new Set(pick(split.validation, (i) => rows[i]!.bodyId)),
+    ),
   };
 }

@@ -17,7 +17,8 @@ export function readCsvTable(text: string, required: readonly string[]): TableRe
   if (!header) return { ok: false, reason: 'the file is empty' };
   const columns = header.map((name) => name.trim());
   const missing = required.filter((name) => !columns.includes(name));
-  if (missing.length > 0) return { ok: false, reason: `missing column(s) ${missing.join(', ')} (header: ${columns.join(', ')})` };
+  if (missing.length > 0)
+    return { ok: false, reason: `missing column(s) ${missing.join(', ')} (header: ${columns.join(', ')})` };
   const rows: Array<Record<string, string>> = [];
   for (const [n, record] of records.entries()) {
     if (record.length === 1 && record[0] === '') continue;

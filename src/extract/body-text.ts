@@ -8,14 +8,61 @@ import type { ParagraphRole } from './sentence-kind';
  * not glued to the paragraph before it.
  */
 export const BLOCK_ELEMENTS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
-  'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
-  'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 /** Elements whose text is not prose a reader sees (Readability removes most; this is a second guard). */
-export const SKIPPED_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'button', 'select', 'textarea']);
+export const SKIPPED_ELEMENTS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'button',
+  'select',
+  'textarea',
+]);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -31,7 +78,20 @@ const CODE_ELEMENTS = new Set(['pre', 'code', 'kbd', 'samp']);
  * Classes the embed scripts of social networks put on the quoted post a page carries (it is the
  * network's text, not the article's): kept through Readability (`classesToPreserve`) to be told apart.
  */
-export const EMBED_CLASSES = ['twitter-tweet', 'twitter-video', 'instagram-media', 'tiktok-embed', 'reddit-embed-bq', 'reddit-card', 'fb-post', 'fb-xfbml-parse-ignore', 'bluesky-embed', 'mastodon-embed', 'threads-post', 'telegram-post'];
+export const EMBED_CLASSES = [
+  'twitter-tweet',
+  'twitter-video',
+  'instagram-media',
+  'tiktok-embed',
+  'reddit-embed-bq',
+  'reddit-card',
+  'fb-post',
+  'fb-xfbml-parse-ignore',
+  'bluesky-embed',
+  'mastodon-embed',
+  'threads-post',
+  'telegram-post',
+];
 
 /** The role an element gives the text inside it, or null when it gives none of its own. */
 function roleOf(element: Element): ParagraphRole | null {

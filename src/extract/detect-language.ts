@@ -111,7 +111,7 @@ export function functionWordShares(words: readonly string[]): Array<{ lang: stri
 function scriptLanguage(text: string, declared: string | null): string | null {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  if (letters - latin < MIN_SCRIPT_LETTERS || latin >= (letters - latin)) return null;
+  if (letters - latin < MIN_SCRIPT_LETTERS || latin >= letters - latin) return null;
   const counts = SCRIPTS.map((script) => ({ script, count: text.match(script.pattern)?.length ?? 0 }));
   // Japanese mixes kana with Han: a tenth of kana among them is Japanese, not Chinese.
   const kana = counts[0]!.count;
@@ -134,7 +134,10 @@ function latinWords(text: string): string[] {
  * counts). Text in no language it recognises, with no declaration, gets no language (`lang: null`),
  * which `isReadLanguage` takes for English: that is what Provenance did before it looked.
  */
-export function detectLanguage(text: string, declaredTags: ReadonlyArray<string | null | undefined> = []): DetectedLanguage {
+export function detectLanguage(
+  text: string,
+  declaredTags: ReadonlyArray<string | null | undefined> = [],
+): DetectedLanguage {
   const declared = declaredTags.map(languageTag).find((tag): tag is string => tag !== null) ?? null;
   const fallback = (): DetectedLanguage => ({ lang: declared, declared, basis: declared ? 'declared' : 'default' });
   const script = scriptLanguage(text, declared);
@@ -145,7 +148,7 @@ export function detectLanguage(text: string, declaredTags: ReadonlyArray<string 
   const best = shares[0]!;
   if (best.share < MIN_SHARE) return fallback();
   if (declared && primaryLanguage(declared) === best.lang) return { lang: declared, declared, basis: 'text' };
-  const declaredShare = declared ? shares.find((entry) => entry.lang === primaryLanguage(declared))?.share ?? 0 : 0;
+  const declaredShare = declared ? (shares.find((entry) => entry.lang === primaryLanguage(declared))?.share ?? 0) : 0;
   if (declared && declaredShare >= best.share * DECLARED_MARGIN) return { lang: declared, declared, basis: 'declared' };
   return { lang: best.lang, declared, basis: 'text' };
 }

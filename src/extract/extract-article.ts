@@ -54,7 +54,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     // The serializer hands back Readability's article element itself, so its text is walked in place
     // instead of serialising to HTML and parsing that again.
     // Embedded posts keep their class through Readability, to be told apart from the article's text.
-    const parsed = new Readability<Node>(readable, { serializer: (node) => node, classesToPreserve: EMBED_CLASSES }).parse();
+    const parsed = new Readability<Node>(readable, {
+      serializer: (node) => node,
+      classesToPreserve: EMBED_CLASSES,
+    }).parse();
     if (!parsed?.content) return { ok: false, reason: 'not-an-article', message: NOT_AN_ARTICLE };
     const declared = readMetadata(copy, parsed, options.url);
     const body = readBodyText(parsed.content, options.maxChars ?? DEFAULT_MAX_CHARS);

@@ -40,6 +40,11 @@ export function readMetadata(doc: Document, findings: ReadabilityFindings, fallb
  */
 export function declaredLanguage(doc: Document, findings: ReadabilityFindings): string | null {
   const contentLanguage = doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
-  const tags = [doc.documentElement?.getAttribute('lang'), contentLanguage, metaContent(doc, 'og:locale'), findings.lang];
+  const tags = [
+    doc.documentElement?.getAttribute('lang'),
+    contentLanguage,
+    metaContent(doc, 'og:locale'),
+    findings.lang,
+  ];
   return tags.map(languageTag).find((tag): tag is string => tag !== null) ?? null;
 }

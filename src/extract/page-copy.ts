@@ -23,7 +23,8 @@ const CLOBBERING_ATTRIBUTES: Array<{ attribute: string; selector: string }> = [
   { attribute: 'name', selector: '[name]:not(meta)' },
   {
     attribute: 'id',
-    selector: ':is(button, fieldset, input, object, output, select, textarea, img, embed, iframe, form, frame, frameset)[id]',
+    selector:
+      ':is(button, fieldset, input, object, output, select, textarea, img, embed, iframe, form, frame, frameset)[id]',
   },
 ];
 
@@ -61,7 +62,11 @@ export interface PageCopy {
  * can be trusted), at most `maxElements` elements in its body, and without the elements hidden from the
  * reader (`isHidden`, asked of the live page, which has the layout the copy lacks).
  */
-export function copyForReading(doc: Document, maxElements = DEFAULT_MAX_ELEMENTS, isHidden = isHiddenFromReader): PageCopy {
+export function copyForReading(
+  doc: Document,
+  maxElements = DEFAULT_MAX_ELEMENTS,
+  isHidden = isHiddenFromReader,
+): PageCopy {
   // Read before cloning: the copy has the same elements in the same order, and no layout.
   const liveBody = callNative<HTMLCollectionOf<Element>>(doc, 'getElementsByTagName', 'body')[0];
   const hidden = liveBody ? hiddenElementPositions(liveBody, maxElements, isHidden) : [];

@@ -56,7 +56,16 @@ export function publishedTime(doc: Document, fromReadability: string | null | un
     fromReadability?.trim() ||
     metaContent(doc, 'article:published_time', 'datePublished') ||
     jsonLdDatePublished(doc) ||
-    metaContent(doc, 'og:article:published_time', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'DC.date.issued', 'date') ||
+    metaContent(
+      doc,
+      'og:article:published_time',
+      'pubdate',
+      'publishdate',
+      'publish-date',
+      'dc.date.issued',
+      'DC.date.issued',
+      'date',
+    ) ||
     timeElementDate(doc);
   return normalizeDateTime(raw);
 }

@@ -59,7 +59,13 @@ function isDateLine(tokens: readonly string[], cues: ClaimCues): boolean {
   let dated = false;
   for (const token of tokens) {
     const bare = token.replace(/[.,]$/, '');
-    if (isCalendarWord(bare) || WEEKDAY_ABBREVIATIONS.has(bare) || /^\d{1,4}(st|nd|rd|th)?$/.test(bare) || /^\d{1,2}[:.]\d{2}([ap]m)?$/.test(bare) || /^\d{1,4}([/-]\d{1,4}){1,2}$/.test(bare)) {
+    if (
+      isCalendarWord(bare) ||
+      WEEKDAY_ABBREVIATIONS.has(bare) ||
+      /^\d{1,4}(st|nd|rd|th)?$/.test(bare) ||
+      /^\d{1,2}[:.]\d{2}([ap]m)?$/.test(bare) ||
+      /^\d{1,4}([/-]\d{1,4}){1,2}$/.test(bare)
+    ) {
       dated = true;
       continue;
     }
@@ -85,11 +91,32 @@ export function sentenceKind(text: string, role: ParagraphRole = 'text', cues: C
   // A byline is a label: no sentence's ending, or only a few words ("From Triplanets' work and from the
   // demon's suppression." is prose).
   const labelLike = !TERMINAL.test(trimmed) || tokens.length <= 6;
-  if (short && labelLike && cues.bylineStarts.some((cue) => lower.startsWith(`${cue} `) && NAME_AFTER.test(trimmed.slice(cue.length)))) return 'byline';
-  if (startsWithCue(lower, cues.creditStarts, /^\s*(:|\||\/|\(|by\b|courtesy\b)/) || (short && hasCue(lower, cues.creditAnywhere))) return 'credit';
-  if (startsWithCue(lower, cues.asideStarts, /^\s*:/) || cues.asideStarts.some((cue) => cue.includes(' ') && lower.startsWith(cue)) || hasCue(lower, cues.asideAnywhere)) return 'aside';
-  const ctaStart = cues.callToActionStarts.find((cue) => lower.startsWith(cue) && !/[\p{L}\p{N}]/u.test(lower[cue.length] ?? ' '));
-  if (ctaStart && (/^\s*:/.test(lower.slice(ctaStart.length)) || tokens.some((token) => cues.callToActionNeeds.includes(token.replace(/[.,!]$/, ''))) || !TERMINAL.test(trimmed))) {
+  if (
+    short &&
+    labelLike &&
+    cues.bylineStarts.some((cue) => lower.startsWith(`${cue} `) && NAME_AFTER.test(trimmed.slice(cue.length)))
+  )
+    return 'byline';
+  if (
+    startsWithCue(lower, cues.creditStarts, /^\s*(:|\||\/|\(|by\b|courtesy\b)/) ||
+    (short && hasCue(lower, cues.creditAnywhere))
+  )
+    return 'credit';
+  if (
+    startsWithCue(lower, cues.asideStarts, /^\s*:/) ||
+    cues.asideStarts.some((cue) => cue.includes(' ') && lower.startsWith(cue)) ||
+    hasCue(lower, cues.asideAnywhere)
+  )
+    return 'aside';
+  const ctaStart = cues.callToActionStarts.find(
+    (cue) => lower.startsWith(cue) && !/[\p{L}\p{N}]/u.test(lower[cue.length] ?? ' '),
+  );
+  if (
+    ctaStart &&
+    (/^\s*:/.test(lower.slice(ctaStart.length)) ||
+      tokens.some((token) => cues.callToActionNeeds.includes(token.replace(/[.,!]$/, ''))) ||
+      !TERMINAL.test(trimmed))
+  ) {
     return 'call-to-action';
   }
   if (!TERMINAL.test(trimmed) && tokens.length < MAX_LABEL_WORDS) return 'heading';

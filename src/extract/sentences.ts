@@ -84,8 +84,10 @@ function chunkEnd(line: string, from: number, limit: number): number {
 /** ICU's sentence segments of `line`, walked in chunks of at most {@link MAX_SEGMENTER_CHARS}. */
 function* segmentsOf(segmenter: Intl.Segmenter, line: string): Generator<{ segment: string; index: number }> {
   for (let from = 0; from < line.length; ) {
-    const to = line.length - from <= MAX_SEGMENTER_CHARS ? line.length : chunkEnd(line, from, from + MAX_SEGMENTER_CHARS);
-    for (const piece of segmenter.segment(line.slice(from, to))) yield { segment: piece.segment, index: from + piece.index };
+    const to =
+      line.length - from <= MAX_SEGMENTER_CHARS ? line.length : chunkEnd(line, from, from + MAX_SEGMENTER_CHARS);
+    for (const piece of segmenter.segment(line.slice(from, to)))
+      yield { segment: piece.segment, index: from + piece.index };
     from = to;
   }
 }

@@ -7,16 +7,25 @@
 
 /** Calls DOM method `name` of `target` as its prototype defines it, whatever the page shadowed (see page-copy). */
 export function callNative<T>(target: object, name: string, ...args: unknown[]): T {
-  for (let proto = Object.getPrototypeOf(target) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
+  for (
+    let proto = Object.getPrototypeOf(target) as object | null;
+    proto;
+    proto = Object.getPrototypeOf(proto) as object | null
+  ) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
-    if (descriptor && typeof descriptor.value === 'function') return (descriptor.value as (...a: unknown[]) => T).apply(target, args);
+    if (descriptor && typeof descriptor.value === 'function')
+      return (descriptor.value as (...a: unknown[]) => T).apply(target, args);
   }
   throw new TypeError(`${name} is not a DOM method here`);
 }
 
 /** Reads DOM getter `name` of `target` as its prototype defines it (`document.defaultView` can be shadowed too). */
 function getNative<T>(target: object, name: string): T | undefined {
-  for (let proto = Object.getPrototypeOf(target) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
+  for (
+    let proto = Object.getPrototypeOf(target) as object | null;
+    proto;
+    proto = Object.getPrototypeOf(proto) as object | null
+  ) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
     if (descriptor?.get) return descriptor.get.call(target) as T;
   }
@@ -58,7 +67,8 @@ export function isHiddenFromReader(element: Element): boolean {
   const rect = callNative<DOMRect>(element, 'getBoundingClientRect');
   const small = rect.width <= 1 || rect.height <= 1;
   // A box with no width (or height) is not "off the page" for being at its start edge.
-  const offPage = (rect.width > 0 && rect.right + view.scrollX <= 0) || (rect.height > 0 && rect.bottom + view.scrollY <= 0);
+  const offPage =
+    (rect.width > 0 && rect.right + view.scrollX <= 0) || (rect.height > 0 && rect.bottom + view.scrollY <= 0);
   if (!small && !offPage) return false;
   if (offPage) return true;
   const style = view.getComputedStyle(element);
@@ -70,7 +80,11 @@ export function isHiddenFromReader(element: Element): boolean {
  * The positions (in `body.getElementsByTagName('*')` order) of the elements among the first `limit`
  * that are hidden from the reader, outermost only: their descendants go with them.
  */
-export function hiddenElementPositions(body: Element, limit: number, isHidden: (element: Element) => boolean = isHiddenFromReader): number[] {
+export function hiddenElementPositions(
+  body: Element,
+  limit: number,
+  isHidden: (element: Element) => boolean = isHiddenFromReader,
+): number[] {
   const elements = callNative<HTMLCollectionOf<Element>>(body, 'getElementsByTagName', '*');
   const positions: number[] = [];
   let hiddenRoot: Element | null = null;

@@ -16,7 +16,9 @@ export type HighlightNames = Record<HighlightRole, string>;
  * installed, that the reader was checking it, which sentences conflict, and which name to forge. The
  * page can still list the registry and see which ranges are marked (see docs/security.md).
  */
-export function randomHighlightNames(random: (bytes: Uint8Array) => Uint8Array = (bytes) => crypto.getRandomValues(bytes)): HighlightNames {
+export function randomHighlightNames(
+  random: (bytes: Uint8Array) => Uint8Array = (bytes) => crypto.getRandomValues(bytes),
+): HighlightNames {
   // CSS identifiers: a letter first, then random hex.
   const name = () => `h${[...random(new Uint8Array(6))].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
   return { conflicts: name(), corroborates: name(), emphasis: name(), flash: name() };

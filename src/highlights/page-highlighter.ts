@@ -104,7 +104,10 @@ export function createPageHighlighter(env: HighlighterEnv): PageHighlighter {
   function draw(): void {
     if (!env.registry) return;
     for (const verdict of ['conflicts', 'corroborates'] as const) {
-      register(verdict, anchored.filter((a) => a.claim.verdict === verdict && a.range).map((a) => a.range!));
+      register(
+        verdict,
+        anchored.filter((a) => a.claim.verdict === verdict && a.range).map((a) => a.range!),
+      );
     }
     const focus = anchored.find((a) => a.claim.index === emphasised)?.range;
     register('emphasis', focus ? [focus] : [], 1);

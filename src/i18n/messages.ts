@@ -24,7 +24,9 @@ export interface MessageSource {
 
 const notInstalled: MessageSource = {
   message: () => {
-    throw new Error('No message catalog: the entrypoint must call useMessageSource first (useBrowserMessages in the extension, useEnglishMessages in Node).');
+    throw new Error(
+      'No message catalog: the entrypoint must call useMessageSource first (useBrowserMessages in the extension, useEnglishMessages in Node).',
+    );
   },
   locale: () => 'en',
 };
@@ -103,7 +105,9 @@ export function catalogSource(catalog: Catalog, locale: string, fallback?: Catal
       const fill = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
       return entry.message.replace(/\$\$|\$([A-Za-z0-9_@]+)\$/g, (whole, name?: string) => {
         if (whole === '$$') return '$';
-        const placeholder = Object.entries(entry.placeholders ?? {}).find(([p]) => p.toLowerCase() === name!.toLowerCase());
+        const placeholder = Object.entries(entry.placeholders ?? {}).find(
+          ([p]) => p.toLowerCase() === name!.toLowerCase(),
+        );
         return placeholder ? fill(placeholder[1].content) : whole;
       });
     },

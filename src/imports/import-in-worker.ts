@@ -7,7 +7,12 @@ import { refused, type ImportJobResult } from './import-job';
 import type { ImportRequest, ImportWorkerMessage } from './import-messages';
 import ImportWorker from './import.worker?worker';
 
-export function importInWorker(file: File, format: FormatChoice, builtInId: string, step: (message: string) => void): Promise<ImportJobResult> {
+export function importInWorker(
+  file: File,
+  format: FormatChoice,
+  builtInId: string,
+  step: (message: string) => void,
+): Promise<ImportJobResult> {
   return new Promise((resolve) => {
     const worker = new ImportWorker();
     const end = (result: ImportJobResult) => {

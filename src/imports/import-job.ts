@@ -45,7 +45,11 @@ export function refused(fileName: string, details: string[]): ImportJobResult {
 }
 
 /** Imports `file` as `format` into the store, reporting each step. Never throws for a bad file. */
-export async function runImportJob(file: ImportFile, format: FormatChoice, deps: ImportJobDeps): Promise<ImportJobResult> {
+export async function runImportJob(
+  file: ImportFile,
+  format: FormatChoice,
+  deps: ImportJobDeps,
+): Promise<ImportJobResult> {
   const refuse = (details: string[]) => refused(file.name, details);
   // By size, before a byte is read: the same limit as the CLI's.
   const tooLarge = file.size === undefined ? null : datasetTooLarge(file.size);
@@ -57,7 +61,9 @@ export async function runImportJob(file: ImportFile, format: FormatChoice, deps:
   if (!result.ok) return refuse(result.errors);
   const { dataset } = result;
   if (dataset.id === deps.builtInId) {
-    return refuse([`it has the id of the built-in dataset (${dataset.id}), which is already included. To add a changed copy, give it another "id".`]);
+    return refuse([
+      `it has the id of the built-in dataset (${dataset.id}), which is already included. To add a changed copy, give it another "id".`,
+    ]);
   }
   // Indexed here, once, while the reader expects to wait, so the background opens it in milliseconds.
   const claims = claimCount(dataset);
@@ -68,7 +74,11 @@ export async function runImportJob(file: ImportFile, format: FormatChoice, deps:
   await deps.step(`Saving ${file.name}…`);
   const store = await deps.store();
   const replaced = (await store.list()).some((summary) => summary.id === dataset.id);
-  const saved = await store.save(dataset, { fileName: file.name, importFormat: result.format, importedAt: deps.now() }, index);
+  const saved = await store.save(
+    dataset,
+    { fileName: file.name, importFormat: result.format, importedAt: deps.now() },
+    index,
+  );
   if (!saved.ok) return refuse([saved.message]);
   const skipped = result.skipped > 0 ? ` ${plural(result.skipped, 'record was', 'records were')} skipped.` : '';
   return {

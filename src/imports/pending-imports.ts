@@ -34,7 +34,12 @@ export interface PendingImports {
 type Entries = Record<string, PendingImport>;
 
 /** Pending imports in `area` (storage.local), locked with `locks` (navigator.locks). */
-export function createPendingImports(area: Pick<StorageAreaLike, 'get' | 'set'>, locks: LocksLike, now: () => string, token: () => string): PendingImports {
+export function createPendingImports(
+  area: Pick<StorageAreaLike, 'get' | 'set'>,
+  locks: LocksLike,
+  now: () => string,
+  token: () => string,
+): PendingImports {
   const read = async (): Promise<Entries> => {
     const value = (await area.get(KEY))[KEY];
     return typeof value === 'object' && value !== null ? (value as Entries) : {};

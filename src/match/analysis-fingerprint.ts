@@ -15,10 +15,19 @@ import { searchTerms } from './search-terms';
 const PROBES: ReadonlyArray<[text: string, antecedent: string | null]> = [
   ['Trump has repeatedly ruled out Ukraine joining the Western military alliance.', null],
   ['The Biden administration proposed on August 16, 2025 that 10,000 to 30,000 troops would not be sent.', null],
-  ['According to a diplomatic source speaking to AFP, Meloni said the guarantee was inspired by Article 5 rather than membership.', null],
+  [
+    'According to a diplomatic source speaking to AFP, Meloni said the guarantee was inspired by Article 5 rather than membership.',
+    null,
+  ],
   ['Kyiv has long aspired to join NATO, but Putin is categorically against it.', null],
-  ['It would be a standalone pact, separate from the collective defense agreement between NATO member countries.', 'The proposed deal for Ukraine'],
-  ['If one member is attacked, the entire alliance comes to its defense, as an attack on Ukraine would be an attack on all.', null],
+  [
+    'It would be a standalone pact, separate from the collective defense agreement between NATO member countries.',
+    'The proposed deal for Ukraine',
+  ],
+  [
+    'If one member is attacked, the entire alliance comes to its defense, as an attack on Ukraine would be an attack on all.',
+    null,
+  ],
   // Dates take their words out of the units, and a stored claim's "has a date" byte comes from them.
   ["Ministers who met yesterday will meet on 15 August, after last week's talks and before next Monday.", null],
 ];
@@ -26,7 +35,10 @@ const PROBES: ReadonlyArray<[text: string, antecedent: string | null]> = [
 function analysisSignature(): string {
   const probes = PROBES.map(([text, antecedent]) => {
     const analysis = analyseInContext(text, antecedent);
-    const units = analysis.units.map((u) => `${u.key}:${u.negated ? 'n' : ''}${u.contrast ? 'c' : ''}${u.irrealis ? 'i' : ''}${u.attribution ? 'a' : ''}${u.clause}`);
+    const units = analysis.units.map(
+      (u) =>
+        `${u.key}:${u.negated ? 'n' : ''}${u.contrast ? 'c' : ''}${u.irrealis ? 'i' : ''}${u.attribution ? 'a' : ''}${u.clause}`,
+    );
     const dates = analysis.dates.map((d) => `${d.key}:${d.direction}${d.clause}`);
     return `${units.join(' ')} | ${searchTerms(analysis).join(' ')} | ${dates.join(' ')}`;
   });

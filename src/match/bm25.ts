@@ -176,7 +176,8 @@ class PackedBm25Index implements Bm25Index {
     }
     // Scores are read back and reset in one pass; only those from the floor up go on to the top-k cut.
     const low = floor * best;
-    if (this.scored.docs.length < size) this.scored = { docs: new Uint32Array(2 * size), scores: new Float64Array(2 * size) };
+    if (this.scored.docs.length < size)
+      this.scored = { docs: new Uint32Array(2 * size), scores: new Float64Array(2 * size) };
     const scored = this.scored;
     let count = 0;
     for (let i = 0; i < size; i++) {
@@ -188,7 +189,9 @@ class PackedBm25Index implements Bm25Index {
       scored.scores[count++] = score;
     }
     const shared: SearchTerms = { index: this, searched, queryWeight };
-    const hits = selectTop(scored, count, best, limit, low).map((i) => new Hit(scored.docs[i]!, scored.scores[i]!, shared));
+    const hits = selectTop(scored, count, best, limit, low).map(
+      (i) => new Hit(scored.docs[i]!, scored.scores[i]!, shared),
+    );
     return this.withCopies(hits, limit, shared);
   }
 
@@ -202,14 +205,20 @@ class PackedBm25Index implements Bm25Index {
     const all: Hit[] = [];
     for (const first of firsts) {
       all.push(first);
-      for (let j = later.start[first.doc]!; j < later.start[first.doc + 1]!; j++) all.push(new Hit(later.docs[j]!, first.score, shared));
+      for (let j = later.start[first.doc]!; j < later.start[first.doc + 1]!; j++)
+        all.push(new Hit(later.docs[j]!, first.score, shared));
     }
-    return all.length === firsts.length ? firsts : all.sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, limit);
+    return all.length === firsts.length
+      ? firsts
+      : all.sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, limit);
   }
 }
 
 /** Postings without later copies, and each first copy's later ones (`firstCopy[doc]` ≤ `doc`). */
-function firstCopiesOnly(terms: PackedPostings, firstCopy: Uint32Array): [Uint32Array, Uint32Array, Uint8Array, { start: Uint32Array; docs: Uint32Array }] {
+function firstCopiesOnly(
+  terms: PackedPostings,
+  firstCopy: Uint32Array,
+): [Uint32Array, Uint32Array, Uint8Array, { start: Uint32Array; docs: Uint32Array }] {
   const start = new Uint32Array(terms.start.length);
   let kept = 0;
   for (let j = 0; j < terms.docs.length; j++) if (firstCopy[terms.docs[j]!] === terms.docs[j]) kept++;
@@ -232,7 +241,8 @@ function firstCopiesOnly(terms: PackedPostings, firstCopy: Uint32Array): [Uint32
   for (let doc = 0; doc < firstCopy.length; doc++) laterStart[doc + 1]! += laterStart[doc]!;
   const laterDocs = new Uint32Array(laterStart[firstCopy.length]!);
   const fill = laterStart.slice(0, firstCopy.length);
-  for (let doc = 0; doc < firstCopy.length; doc++) if (firstCopy[doc] !== doc) laterDocs[fill[firstCopy[doc]!]!++] = doc;
+  for (let doc = 0; doc < firstCopy.length; doc++)
+    if (firstCopy[doc] !== doc) laterDocs[fill[firstCopy[doc]!]!++] = doc;
   return [start, docs, counts, { start: laterStart, docs: laterDocs }];
 }
 

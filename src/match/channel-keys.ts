@@ -3,7 +3,11 @@ import type { SentenceAnalysis } from '../nlp/analyse-sentence';
 
 /** Keys of the concepts a sentence denies (plain words are too common to retrieve by). */
 export function deniedKeys(analysis: SentenceAnalysis): Set<string> {
-  return new Set(analysis.units.filter((unit) => unit.negated && !unit.irrealis && unit.concept && unit.concept.kind !== 'country').map((unit) => unit.key));
+  return new Set(
+    analysis.units
+      .filter((unit) => unit.negated && !unit.irrealis && unit.concept && unit.concept.kind !== 'country')
+      .map((unit) => unit.key),
+  );
 }
 
 /** Keys of the events a sentence reports. */

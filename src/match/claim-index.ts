@@ -57,7 +57,8 @@ export interface ClaimIndex {
 }
 
 function* claimsOf(datasets: readonly Dataset[]): Generator<{ claim: KnownClaim; source: Source }> {
-  for (const dataset of datasets) for (const source of dataset.sources) for (const claim of source.claims) yield { claim, source };
+  for (const dataset of datasets)
+    for (const source of dataset.sources) for (const claim of source.claims) yield { claim, source };
 }
 
 /**
@@ -113,7 +114,8 @@ class OpenedClaimIndex implements ClaimIndex {
     this.sources = ([] as Source[]).concat(...datasets.map((dataset) => dataset.sources));
     this.sourceIndex = new Uint32Array(this.size);
     let doc = 0;
-    for (let i = 0; i < this.sources.length; i++) for (let n = this.sources[i]!.claims.length; n > 0; n--) this.sourceIndex[doc++] = i;
+    for (let i = 0; i < this.sources.length; i++)
+      for (let n = this.sources[i]!.claims.length; n > 0; n--) this.sourceIndex[doc++] = i;
     this.firstCopy = firstCopies(this.claims);
     this.bm25 = openBm25(index.bm25, this.firstCopy);
     this.deniedRows = keyRows(index.denied);

@@ -40,20 +40,34 @@ export function createClaimSearch(
 ): ClaimSearch {
   const vectors = options.vectors ?? defaultWordVectors();
   const reranker = options.reranker === undefined ? defaultReranker : options.reranker;
-  if (reranker && reranker.features.join() !== RERANK_FEATURES.join()) throw new Error('re-ranker was trained on other features: run npm run train');
+  if (reranker && reranker.features.join() !== RERANK_FEATURES.join())
+    throw new Error('re-ranker was trained on other features: run npm run train');
   const analyses = claims.map((claim) => analyseSentence(claim.text));
   const titles = claims.map((claim) => (claim.title ? analyseSentence(claim.title) : null));
-  const bm25 = buildBm25(claims.map((_, i) => [...analyses[i]!.units, ...(titles[i]?.units ?? [])].map((unit) => unit.key)));
+  const bm25 = buildBm25(
+    claims.map((_, i) => [...analyses[i]!.units, ...(titles[i]?.units ?? [])].map((unit) => unit.key)),
+  );
 
-  function candidates(query: string, depth: number): Array<{ doc: number; bm25: number; features: number[]; analysis: SentenceAnalysis }> {
+  function candidates(
+    query: string,
+    depth: number,
+  ): Array<{ doc: number; bm25: number; features: number[]; analysis: SentenceAnalysis }> {
     const analysis = analyseSentence(cleanQueryText(query));
-    const hits = bm25.search(analysis.units.map((unit) => unit.key), depth);
+    const hits = bm25.search(
+      analysis.units.map((unit) => unit.key),
+      depth,
+    );
     const top = hits[0]?.score ?? 0;
     return hits.map((hit, rank) => ({
       doc: hit.doc,
       bm25: hit.score,
       analysis,
-      features: rerankFeatures(analysis, { claim: analyses[hit.doc]!, title: titles[hit.doc]!, bm25: hit.score, rank }, top, vectors),
+      features: rerankFeatures(
+        analysis,
+        { claim: analyses[hit.doc]!, title: titles[hit.doc]!, bm25: hit.score, rank },
+        top,
+        vectors,
+      ),
     }));
   }
 
@@ -61,17 +75,28 @@ export function createClaimSearch(
     search(query, limit) {
       if (!reranker) {
         const analysis = analyseSentence(cleanQueryText(query));
-        return bm25.search(analysis.units.map((unit) => unit.key), limit).map((hit) => ({ id: claims[hit.doc]!.id, score: hit.score }));
+        return bm25
+          .search(
+            analysis.units.map((unit) => unit.key),
+            limit,
+          )
+          .map((hit) => ({ id: claims[hit.doc]!.id, score: hit.score }));
       }
       const scored = candidates(query, Math.max(limit, reranker.depth)).map((candidate, rank) => ({
         id: claims[candidate.doc]!.id,
         // Beyond the re-ranked depth, BM25's order stands, below every re-ranked candidate.
-        score: rank < reranker.depth ? candidate.features.reduce((sum, x, i) => sum + x * reranker.weights[i]!, reranker.bias) : -1e6 - rank,
+        score:
+          rank < reranker.depth
+            ? candidate.features.reduce((sum, x, i) => sum + x * reranker.weights[i]!, reranker.bias)
+            : -1e6 - rank,
       }));
       return scored.sort((a, b) => b.score - a.score).slice(0, limit);
     },
     candidates(query, depth) {
-      return candidates(query, depth).map((candidate) => ({ id: claims[candidate.doc]!.id, features: candidate.features }));
+      return candidates(query, depth).map((candidate) => ({
+        id: claims[candidate.doc]!.id,
+        features: candidate.features,
+      }));
     },
   };
 }

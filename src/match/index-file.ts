@@ -80,7 +80,14 @@ export function decodeIndexFile(buffer: ArrayBuffer): PackedClaimIndex {
     if (!(name in TYPED)) refuse(`unknown array type ${name}`);
     const Type = TYPED[name as TypedName];
     const start = dataStart + at;
-    if (!Number.isInteger(at) || !Number.isInteger(n) || at % 8 !== 0 || n < 0 || start + n * Type.BYTES_PER_ELEMENT > buffer.byteLength) refuse(`a ${name} of ${n} at ${at} lies outside the file`);
+    if (
+      !Number.isInteger(at) ||
+      !Number.isInteger(n) ||
+      at % 8 !== 0 ||
+      n < 0 ||
+      start + n * Type.BYTES_PER_ELEMENT > buffer.byteLength
+    )
+      refuse(`a ${name} of ${n} at ${at} lies outside the file`);
     return new Type(buffer, start, n);
   }) as PackedClaimIndex;
 }

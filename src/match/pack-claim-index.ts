@@ -94,7 +94,10 @@ export function packClaimIndex(datasets: readonly Dataset[]): PackedClaimIndex {
  * The same, pausing every couple of thousand claims (`pause(done)`, e.g. to paint progress): packing
  * 100,000 claims takes ~10 s, which must not freeze the page that imports them.
  */
-export async function packClaimIndexInSteps(datasets: readonly Dataset[], pause: (claimsDone: number) => Promise<void>): Promise<PackedClaimIndex> {
+export async function packClaimIndexInSteps(
+  datasets: readonly Dataset[],
+  pause: (claimsDone: number) => Promise<void>,
+): Promise<PackedClaimIndex> {
   const steps = packing(datasets);
   for (;;) {
     const step = steps.next();
@@ -121,10 +124,25 @@ export function mergeClaimIndexes(parts: readonly PackedClaimIndex[]): PackedCla
     analysis: analysisFingerprint(),
     claimCount: lengths.length,
     sourceCount: parts.reduce((n, part) => n + part.sourceCount, 0),
-    bm25: { terms: mergePostings(parts.map((part) => part.bm25.terms), claimOffsets), lengths },
-    denied: mergePostings(parts.map((part) => part.denied), claimOffsets),
-    officeEvents: mergePostings(parts.map((part) => part.officeEvents), claimOffsets),
-    sourceHolders: mergePostings(parts.map((part) => part.sourceHolders), offsets((part) => part.sourceCount)),
+    bm25: {
+      terms: mergePostings(
+        parts.map((part) => part.bm25.terms),
+        claimOffsets,
+      ),
+      lengths,
+    },
+    denied: mergePostings(
+      parts.map((part) => part.denied),
+      claimOffsets,
+    ),
+    officeEvents: mergePostings(
+      parts.map((part) => part.officeEvents),
+      claimOffsets,
+    ),
+    sourceHolders: mergePostings(
+      parts.map((part) => part.sourceHolders),
+      offsets((part) => part.sourceCount),
+    ),
     units: parts.flatMap((part) => part.units),
     unitsFrom: parts.flatMap((part, k) => part.unitsFrom.map((first) => first + claimOffsets[k]!)),
   };
@@ -138,5 +156,10 @@ export function fitsDatasets(packed: PackedClaimIndex, datasets: readonly Datase
     sources += dataset.sources.length;
     for (const source of dataset.sources) claims += source.claims.length;
   }
-  return packed.format === 'provenance-claim-index' && packed.analysis === analysisFingerprint() && packed.claimCount === claims && packed.sourceCount === sources;
+  return (
+    packed.format === 'provenance-claim-index' &&
+    packed.analysis === analysisFingerprint() &&
+    packed.claimCount === claims &&
+    packed.sourceCount === sources
+  );
 }

@@ -119,7 +119,11 @@ export class UnitsBuilder {
         this.word[u] = unit.vectorWord !== null && !unit.concept ? this.words.id(unit.vectorWord) : -1;
         this.from[u] = unit.start;
         this.to[u] = unit.end;
-        this.flags[u] = (unit.negated ? NEGATED : 0) | (unit.contrast ? CONTRAST : 0) | (unit.irrealis ? IRREALIS : 0) | (unit.attribution ? ATTRIBUTION : 0);
+        this.flags[u] =
+          (unit.negated ? NEGATED : 0) |
+          (unit.contrast ? CONTRAST : 0) |
+          (unit.irrealis ? IRREALIS : 0) |
+          (unit.attribution ? ATTRIBUTION : 0);
         this.clause[u] = unit.clause;
         this.actor[u] = unit.actor ? HOLDER_INDEX.get(unit.actor)! : -1;
         this.concept[u] = unit.concept ? CONCEPT_INDEX.get(unit.concept)! : -1;
@@ -184,7 +188,12 @@ export function unpackAnalysis(packed: PackedUnits, c: number, text: string, ant
   }
   const analysis = new StoredAnalysis(text, units, actors, packed.dated?.[c]);
   const [from, to] = [packed.start[c]!, packed.start[c + 1]!];
-  rememberStoredIds(analysis, { keys: packed.keys, keyIds: packed.key.subarray(from, to), words: packed.words, wordIds: packed.word.subarray(from, to) });
+  rememberStoredIds(analysis, {
+    keys: packed.keys,
+    keyIds: packed.key.subarray(from, to),
+    words: packed.words,
+    wordIds: packed.word.subarray(from, to),
+  });
   return analysis;
 }
 
@@ -232,7 +241,9 @@ class StoredAnalysis implements SentenceAnalysis {
   // Events come from the claim's concept units (a proposal, a meeting) or its words ("bought"): a claim
   // with neither has none, and the difference detector need not analyse it to know.
   get events(): SentenceAnalysis['events'] {
-    return this.units.some((unit) => unit.concept?.kind === 'event') || mayMentionWordEvent(this.text) ? this.analysed().events : [];
+    return this.units.some((unit) => unit.concept?.kind === 'event') || mayMentionWordEvent(this.text)
+      ? this.analysed().events
+      : [];
   }
 }
 
@@ -240,7 +251,10 @@ class StoredAnalysis implements SentenceAnalysis {
  * Claim `c`'s units as the link gate reads them (key ids in the index's key table, starts, role bits),
  * taken from the stored columns without decoding; null for a claim whose units are not stored.
  */
-export function unpackGateUnits(packed: PackedUnits, c: number): (Pick<GateView, 'table' | 'keyIds' | 'starts' | 'roles'> & { dated: number | undefined }) | null {
+export function unpackGateUnits(
+  packed: PackedUnits,
+  c: number,
+): (Pick<GateView, 'table' | 'keyIds' | 'starts' | 'roles'> & { dated: number | undefined }) | null {
   if (packed.unstored[c]) return null;
   const [from, to] = [packed.start[c]!, packed.start[c + 1]!];
   const roles = new Uint8Array(to - from);
@@ -253,5 +267,11 @@ export function unpackGateUnits(packed: PackedUnits, c: number): (Pick<GateView,
       assertsEvent(concept, (flags & NEGATED) !== 0, (flags & IRREALIS) !== 0),
     );
   }
-  return { table: packed.keys, keyIds: packed.key.subarray(from, to), starts: packed.from.subarray(from, to), roles, dated: packed.dated?.[c] };
+  return {
+    table: packed.keys,
+    keyIds: packed.key.subarray(from, to),
+    starts: packed.from.subarray(from, to),
+    roles,
+    dated: packed.dated?.[c],
+  };
 }

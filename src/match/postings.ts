@@ -45,7 +45,10 @@ export class PostingsBuilder {
     keys.forEach((key, i) => {
       const list = this.lists.get(key)!;
       docs.set(list.docs, start[i]!);
-      counts?.set(list.counts.map((count) => Math.min(255, count)), start[i]!);
+      counts?.set(
+        list.counts.map((count) => Math.min(255, count)),
+        start[i]!,
+      );
     });
     return counts ? { keys, start, docs, counts } : { keys, start, docs };
   }

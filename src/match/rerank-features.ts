@@ -10,8 +10,17 @@ import { rankWeigher } from '../stance/corpus-weights';
 
 /** Names of the re-ranking features, in order. */
 export const RERANK_FEATURES = [
-  'bm25Relative', 'reciprocalRank', 'logBm25', 'similarity', 'claimCoverage', 'queryCoverage',
-  'titleSimilarity', 'titleCoverage', 'rareShare', 'entityShare', 'numberShare',
+  'bm25Relative',
+  'reciprocalRank',
+  'logBm25',
+  'similarity',
+  'claimCoverage',
+  'queryCoverage',
+  'titleSimilarity',
+  'titleCoverage',
+  'rareShare',
+  'entityShare',
+  'numberShare',
 ] as const;
 
 /** A candidate claim as the re-ranker sees it. */
@@ -23,7 +32,12 @@ export interface RerankCandidate {
 }
 
 /** Feature vector of one candidate for one query; `topBm25` is the query's best BM25 score. */
-export function rerankFeatures(query: SentenceAnalysis, candidate: RerankCandidate, topBm25: number, vectors: WordVectors): number[] {
+export function rerankFeatures(
+  query: SentenceAnalysis,
+  candidate: RerankCandidate,
+  topBm25: number,
+  vectors: WordVectors,
+): number[] {
   const weigh = rankWeigher([query, candidate.claim, candidate.title], vectors);
   const body = align(query, candidate.claim, vectors, weigh);
   const title = candidate.title ? align(query, candidate.title, vectors, weigh) : null;

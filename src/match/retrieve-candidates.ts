@@ -26,7 +26,12 @@ const OFFICE_CANDIDATES = 20;
  * the floor are left out unless `everyScore`: when hits of excluded sources (the page itself) lead, the
  * floor falls to the best hit left, so the caller searches those sentences again with `everyScore`.
  */
-export function searchClaims(index: ClaimIndex, sentence: SentenceAnalysis, limit: number, everyScore = false): Bm25Hit[] {
+export function searchClaims(
+  index: ClaimIndex,
+  sentence: SentenceAnalysis,
+  limit: number,
+  everyScore = false,
+): Bm25Hit[] {
   // Three times the limit: hits from excluded sources are dropped after the search.
   return index.bm25.search(searchTerms(sentence), limit * 3, everyScore ? 0 : RELATIVE_SCORE_FLOOR);
 }
@@ -35,7 +40,11 @@ export function searchClaims(index: ClaimIndex, sentence: SentenceAnalysis, limi
  * Whether `hits` lead with a claim of an excluded source: the floor `searchClaims` applied is then above
  * the one `retrieveCandidates` uses (a share of the best hit left). Led by any other hit, the two agree.
  */
-export function leadsWithExcluded(index: ClaimIndex, hits: readonly Bm25Hit[], excludedSourceIds: ReadonlySet<string>): boolean {
+export function leadsWithExcluded(
+  index: ClaimIndex,
+  hits: readonly Bm25Hit[],
+  excludedSourceIds: ReadonlySet<string>,
+): boolean {
   return hits.length > 0 && isExcluded(index, hits[0]!.doc, excludedSourceIds);
 }
 
@@ -78,13 +87,27 @@ export function retrieveCandidates(
   // kind of event (the judge's actor rule needs both; see judge.ts).
   const events = [...eventKeys(sentence)];
   for (const office of new Set(sentence.actors.map((a) => a.holder.office))) {
-    appendNew(docs, seen, unionInOrder(events.map((event) => index.namingOffice(office, event))), OFFICE_CANDIDATES, index, excludedSourceIds);
+    appendNew(
+      docs,
+      seen,
+      unionInOrder(events.map((event) => index.namingOffice(office, event))),
+      OFFICE_CANDIDATES,
+      index,
+      excludedSourceIds,
+    );
   }
   return docs.map((doc) => index.entry(doc));
 }
 
 /** Appends to `docs` up to `cap` claims of `list` not yet `seen` and not from an excluded source. */
-function appendNew(docs: number[], seen: Set<number>, list: ArrayLike<number>, cap: number, index: ClaimIndex, excludedSourceIds: ReadonlySet<string>): void {
+function appendNew(
+  docs: number[],
+  seen: Set<number>,
+  list: ArrayLike<number>,
+  cap: number,
+  index: ClaimIndex,
+  excludedSourceIds: ReadonlySet<string>,
+): void {
   let added = 0;
   for (let i = 0; i < list.length && added < cap; i++) {
     const doc = list[i]!;

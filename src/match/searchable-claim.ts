@@ -5,6 +5,11 @@ import type { SearchableClaim } from './claim-search';
  * The claim's text, with title and subtitle as its title field: Snopes titles and subtitles restate the
  * claim in other words, which is exactly what retrieval needs (BM25 MAP@5 on CheckThat! dev: claim alone 0.854, with title 0.896, with title and subtitle 0.921).
  */
-export function searchableClaim(claim: { id: string; claim: string; title: string; subtitle: string }): SearchableClaim {
+export function searchableClaim(claim: {
+  id: string;
+  claim: string;
+  title: string;
+  subtitle: string;
+}): SearchableClaim {
   return { id: claim.id, text: claim.claim, title: `${claim.title} ${claim.subtitle}`.trim() };
 }

@@ -32,7 +32,8 @@ export function selectTop(scored: Scored, count: number, best: number, limit: nu
   while (kept.length + rest.length > limit + SORTED_AT_MOST && high > low) {
     const scale = HISTOGRAM_BUCKETS / (high - low);
     const top = HISTOGRAM_BUCKETS - 1;
-    const buckets = rest.length <= bucketScratch.length ? bucketScratch : (bucketScratch = new Uint8Array(rest.length * 2));
+    const buckets =
+      rest.length <= bucketScratch.length ? bucketScratch : (bucketScratch = new Uint8Array(rest.length * 2));
     histogram.fill(0);
     for (let i = 0; i < rest.length; i++) {
       const scaled = ((scores[rest[i]!]! - low) * scale) | 0;

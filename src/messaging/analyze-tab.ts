@@ -86,11 +86,13 @@ export function createTabAnalysis(deps: Omit<AnalyzeTabDeps, 'extensionOrigin'>)
     const running = inFlight.get(tabId);
     if (running) return running;
     const analysis = analyzeTab(tabId, refresh)
-      .catch((error: unknown): AnalyzeTabResult => ({
-        ok: false,
-        reason: 'error',
-        message: t('failureUnexpected', error instanceof Error ? error.message : String(error)),
-      }))
+      .catch(
+        (error: unknown): AnalyzeTabResult => ({
+          ok: false,
+          reason: 'error',
+          message: t('failureUnexpected', error instanceof Error ? error.message : String(error)),
+        }),
+      )
       .finally(() => inFlight.delete(tabId));
     inFlight.set(tabId, analysis);
     return analysis;
@@ -105,5 +107,6 @@ export function createAnalyzeTabHandler(
   deps: AnalyzeTabDeps,
   analysis: TabAnalysis = createTabAnalysis(deps),
 ): (data: MessageData<'analyzeTab'>, sender: MessageSenderInfo) => Promise<AnalyzeTabResult> {
-  return async ({ tabId, refresh = false }, sender) => (isExtensionPage(sender, deps.extensionOrigin) ? analysis(tabId, refresh) : notAllowed());
+  return async ({ tabId, refresh = false }, sender) =>
+    isExtensionPage(sender, deps.extensionOrigin) ? analysis(tabId, refresh) : notAllowed();
 }

@@ -27,7 +27,11 @@ export interface HighlightTabDeps {
   /** Makes sure the highlighter (and its styles) run in the tab's page, or says why it cannot. */
   injectHighlighter(tabId: number): Promise<{ ok: true } | Extract<HighlightTabResult, { ok: false }>>;
   /** Sends a page message to the tab's highlighter; rejects when none listens. */
-  sendToPage<K extends PageMessageType>(tabId: number, type: K, data: PageMessageData<K>): Promise<PageMessageReturn<K>>;
+  sendToPage<K extends PageMessageType>(
+    tabId: number,
+    type: K,
+    data: PageMessageData<K>,
+  ): Promise<PageMessageReturn<K>>;
 }
 
 type HighlightHandlers = Pick<Handlers, 'highlightTab' | 'revealClaim' | 'emphasiseClaim'>;

@@ -24,7 +24,9 @@ export type HighlightTabResult =
   | { ok: false; reason: HighlightFailureReason; message: string };
 
 /** Whether a claim was found in the page to scroll to or emphasise. */
-export type RevealResult = { ok: true; found: boolean } | { ok: false; reason: HighlightFailureReason; message: string };
+export type RevealResult =
+  | { ok: true; found: boolean }
+  | { ok: false; reason: HighlightFailureReason; message: string };
 
 /** Every message the extension's pages send to the background, as `name(data): Return`. */
 export interface ProtocolMap {

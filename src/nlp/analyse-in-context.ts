@@ -21,16 +21,18 @@ export function analyseInContext(text: string, antecedent: string | null | undef
   const attribution = analysis.units.some((unit) => unit.clause === 0 && unit.attribution);
   const lent = analyseSentence(antecedent)
     .units.filter(lendable)
-    .map((unit): Unit => ({
-      ...unit,
-      text: pronoun.text,
-      start: pronoun.start,
-      end: pronoun.end,
-      clause: 0,
-      negated: false,
-      contrast: false,
-      irrealis: false,
-      attribution,
-    }));
+    .map(
+      (unit): Unit => ({
+        ...unit,
+        text: pronoun.text,
+        start: pronoun.start,
+        end: pronoun.end,
+        clause: 0,
+        negated: false,
+        contrast: false,
+        irrealis: false,
+        attribution,
+      }),
+    );
   return { ...analysis, units: [...lent, ...analysis.units] };
 }

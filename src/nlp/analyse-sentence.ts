@@ -80,22 +80,91 @@ const PHRASE_FIRST_WORDS = firstOf([...OFFICE_TITLES.keys(), ...ACTOR_TABLE.keys
 const PHRASE_FIRST_STEMS = firstOf(CONCEPT_TABLE.byStems.keys());
 
 /** Words that end a clause, and so a negation's scope. */
-const CLAUSE_WORDS = new Set(['but', 'while', 'although', 'though', 'whereas', 'however', 'yet', 'that', 'which', 'who', 'because']);
+const CLAUSE_WORDS = new Set([
+  'but',
+  'while',
+  'although',
+  'though',
+  'whereas',
+  'however',
+  'yet',
+  'that',
+  'which',
+  'who',
+  'because',
+]);
 /**
  * Words that put what follows in someone's wishes or plans rather than in fact ("Kyiv has long aspired
  * to join NATO"): such content neither asserts nor denies, so it cannot be a polarity conflict.
  */
 const IRREALIS = new Set([
-  'aspire', 'aspired', 'aspires', 'aspiration', 'aspirations', 'want', 'wants', 'wanted', 'seek', 'seeks',
-  'sought', 'hope', 'hopes', 'hoped', 'wish', 'wishes', 'urge', 'urged', 'urges', 'push', 'pushing',
-  'pushed', 'demand', 'demanded', 'demands', 'if', 'whether', 'unless', 'fear', 'fears', 'feared', 'worry',
-  'worried', 'desire', 'desires', 'aim', 'aims', 'aimed', 'intended', 'intends', 'plan', 'plans', 'planned',
+  'aspire',
+  'aspired',
+  'aspires',
+  'aspiration',
+  'aspirations',
+  'want',
+  'wants',
+  'wanted',
+  'seek',
+  'seeks',
+  'sought',
+  'hope',
+  'hopes',
+  'hoped',
+  'wish',
+  'wishes',
+  'urge',
+  'urged',
+  'urges',
+  'push',
+  'pushing',
+  'pushed',
+  'demand',
+  'demanded',
+  'demands',
+  'if',
+  'whether',
+  'unless',
+  'fear',
+  'fears',
+  'feared',
+  'worry',
+  'worried',
+  'desire',
+  'desires',
+  'aim',
+  'aims',
+  'aimed',
+  'intended',
+  'intends',
+  'plan',
+  'plans',
+  'planned',
 ]);
 /**
  * Words that are also nouns ("the plan includes…", "fears of escalation"): a wish or plan only when what
  * is wished follows ("plans to join", "fear that", "pushing for").
  */
-const IRREALIS_WHEN_FOLLOWED = new Set(['plan', 'plans', 'aim', 'aims', 'hope', 'hopes', 'wish', 'wishes', 'fear', 'fears', 'demand', 'demands', 'push', 'desire', 'desires', 'urge', 'worry']);
+const IRREALIS_WHEN_FOLLOWED = new Set([
+  'plan',
+  'plans',
+  'aim',
+  'aims',
+  'hope',
+  'hopes',
+  'wish',
+  'wishes',
+  'fear',
+  'fears',
+  'demand',
+  'demands',
+  'push',
+  'desire',
+  'desires',
+  'urge',
+  'worry',
+]);
 const IRREALIS_OBJECT_LEADS = new Set(['to', 'that', 'for']);
 
 function isIrrealisCue(tokens: Token[], i: number): boolean {
@@ -204,7 +273,15 @@ export function analyseSentence(text: string): SentenceAnalysis {
   const units: Unit[] = [];
   const actors: ActorMention[] = [];
   // Fields listed, not spread from an object per unit: this runs for every unit of every sentence.
-  const unitAt = (i: number, length: number, key: string, vectorWord: string | null, actor: OfficeHolder | null, concept: Concept | null, office: string | null = null): Unit => ({
+  const unitAt = (
+    i: number,
+    length: number,
+    key: string,
+    vectorWord: string | null,
+    actor: OfficeHolder | null,
+    concept: Concept | null,
+    office: string | null = null,
+  ): Unit => ({
     office,
     key: intern(key),
     vectorWord,
@@ -225,15 +302,33 @@ export function analyseSentence(text: string): SentenceAnalysis {
     // The restatement names Article 5 on top of its own words, which stay content: "an attack on Ukraine"
     // asserted on one side and set aside ("rather than") on the other still differ in those words.
     const restatement = restated.get(i);
-    if (restatement && COLLECTIVE_DEFENCE) units.push(unitAt(i, restatement.last - i + 1, `@${COLLECTIVE_DEFENCE.id}`, COLLECTIVE_DEFENCE.vectorWord, null, COLLECTIVE_DEFENCE));
+    if (restatement && COLLECTIVE_DEFENCE)
+      units.push(
+        unitAt(
+          i,
+          restatement.last - i + 1,
+          `@${COLLECTIVE_DEFENCE.id}`,
+          COLLECTIVE_DEFENCE.vectorWord,
+          null,
+          COLLECTIVE_DEFENCE,
+        ),
+      );
     let matched = 0;
     const startsPhrase = PHRASE_FIRST_WORDS.has(tokens[i]!.norm) || PHRASE_FIRST_STEMS.has(tokens[i]!.stem);
-    for (let length = startsPhrase ? Math.min(LONGEST_PHRASE, tokens.length - i) : 0; length >= 1 && !matched; length--) {
+    for (
+      let length = startsPhrase ? Math.min(LONGEST_PHRASE, tokens.length - i) : 0;
+      length >= 1 && !matched;
+      length--
+    ) {
       if (inMention[i] && length === 1) continue;
       const phrase = phraseAt(tokens, i, length);
       const office = OFFICE_TITLES.get(phrase);
       // "US President Donald Trump": the name that follows is the mention; the title only describes it.
-      if (office && !ACTOR_TABLE.has(tokens[i + length]?.norm ?? '') && !/^\p{Lu}/u.test(tokens[i + length]?.text ?? '')) {
+      if (
+        office &&
+        !ACTOR_TABLE.has(tokens[i + length]?.norm ?? '') &&
+        !/^\p{Lu}/u.test(tokens[i + length]?.text ?? '')
+      ) {
         units.push(unitAt(i, length, `@office:${office}`, null, null, null, office));
         matched = length;
         continue;
@@ -248,7 +343,9 @@ export function analyseSentence(text: string): SentenceAnalysis {
       }
       const concept =
         CONCEPT_TABLE.byPhrase.get(phrase) ??
-        (length > 1 || tokens[i]!.norm.length >= 4 ? CONCEPT_TABLE.byStems.get(stemPhraseAt(tokens, i, length)) : undefined);
+        (length > 1 || tokens[i]!.norm.length >= 4
+          ? CONCEPT_TABLE.byStems.get(stemPhraseAt(tokens, i, length))
+          : undefined);
       if (concept && acceptsAcronym(tokens, i, length, phrase)) {
         units.push(unitAt(i, length, `@${concept.id}`, concept.vectorWord, null, concept));
         matched = length;
@@ -262,7 +359,14 @@ export function analyseSentence(text: string): SentenceAnalysis {
     if (inMention[i]) continue;
     const token = tokens[i]!;
     // "isn't" in "isn't merely" negates nothing but is still a function word.
-    if (token.isNumber || STOPWORDS.has(token.norm) || NEGATORS.has(token.norm) || token.norm.endsWith("n't") || token.norm.length < 2) continue;
+    if (
+      token.isNumber ||
+      STOPWORDS.has(token.norm) ||
+      NEGATORS.has(token.norm) ||
+      token.norm.endsWith("n't") ||
+      token.norm.length < 2
+    )
+      continue;
     if (isDurationAdverb(tokens, i)) continue;
     if (inNegationCue[i]) continue;
     units.push(unitAt(i, 1, token.stem, token.norm, null, null));
@@ -290,6 +394,15 @@ export function analyseSentence(text: string): SentenceAnalysis {
       attribution: false,
     });
   }
-  const events = findEvents({ text, tokens, clauseOf, negated: negatedToken, irrealis: irrealisToken, attributionClauses, inMention, units });
+  const events = findEvents({
+    text,
+    tokens,
+    clauseOf,
+    negated: negatedToken,
+    irrealis: irrealisToken,
+    attributionClauses,
+    inMention,
+    units,
+  });
   return { text, tokens, units, actors, numbers: quantities, dates, negations, events };
 }

@@ -10,8 +10,23 @@ import { tokenize, type Token } from './tokenize';
 
 /** Verbs after which "it" is a placeholder ("It is clear that…", "It remains to be seen whether…"). */
 const PLACEHOLDER_VERBS = new Set([
-  'is', 'was', 'be', 'been', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'becomes',
-  'became', 'become', 'takes', 'took', 'makes', 'made',
+  'is',
+  'was',
+  'be',
+  'been',
+  'seems',
+  'seemed',
+  'appears',
+  'appeared',
+  'remains',
+  'remained',
+  'becomes',
+  'became',
+  'become',
+  'takes',
+  'took',
+  'makes',
+  'made',
 ]);
 /** What follows a placeholder "it" within a few words: the clause it stands in for. */
 const PLACEHOLDER_COMPLEMENTS = new Set(['that', 'to', 'whether', 'if', 'how', 'why', 'when', 'what', 'who', 'as']);
@@ -19,21 +34,91 @@ const PLACEHOLDER_COMPLEMENTS = new Set(['that', 'to', 'whether', 'if', 'how', '
 const PLACEHOLDER_WINDOW = 5;
 /** Words that end a subject: auxiliaries, copulas and modals ("The proposed deal for Ukraine is…"). */
 const AUXILIARIES = new Set([
-  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might',
-  'should', 'must', 'shall', 'does', 'did', 'do',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'shall',
+  'does',
+  'did',
+  'do',
 ]);
 /** A subject this long is more likely a fronted clause than a noun phrase. */
 const MAX_SUBJECT_TOKENS = 6;
 /** Subjects that are themselves references (resolved by the chain, never as words) or no thing at all. */
 const NOT_A_THING = new Set([
-  'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'what', 'which',
-  'who', 'one', 'some', 'many', 'all', 'none', 'each',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'what',
+  'which',
+  'who',
+  'one',
+  'some',
+  'many',
+  'all',
+  'none',
+  'each',
 ]);
 /** Openers of a fronted phrase or clause: the subject comes later, past what this rule reads. */
 const FRONTED = new Set([
-  'while', 'although', 'though', 'as', 'if', 'when', 'because', 'since', 'after', 'before', 'for', 'in', 'on',
-  'at', 'by', 'with', 'without', 'according', 'despite', 'unlike', 'like', 'but', 'and', 'so', 'yet', 'instead',
-  'rather', 'however', 'meanwhile', 'still', 'also', 'once', 'until', 'to', 'from', 'under', 'over',
+  'while',
+  'although',
+  'though',
+  'as',
+  'if',
+  'when',
+  'because',
+  'since',
+  'after',
+  'before',
+  'for',
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'without',
+  'according',
+  'despite',
+  'unlike',
+  'like',
+  'but',
+  'and',
+  'so',
+  'yet',
+  'instead',
+  'rather',
+  'however',
+  'meanwhile',
+  'still',
+  'also',
+  'once',
+  'until',
+  'to',
+  'from',
+  'under',
+  'over',
 ]);
 
 /** Whether the sentence opens with a referring "It" (not "It is clear that…", not "It's time to…"). */
@@ -68,10 +153,15 @@ function openingSubject(sentence: string): string | null {
  * a resolved "It" itself, that one's antecedent (`previousAntecedent`): "Article 5 is… It states… It has
  * been invoked only once" all speak of Article 5. Null when the sentence opens otherwise or nothing is plain.
  */
-export function openingItAntecedent(sentence: string, previous: string | null, previousAntecedent: string | null = null): string | null {
+export function openingItAntecedent(
+  sentence: string,
+  previous: string | null,
+  previousAntecedent: string | null = null,
+): string | null {
   // Most sentences do not open with "it": the look at the text spares tokenising them (the analyzer
   // runs this over every page sentence before analysing each).
-  if (previous === null || !/^[^\p{L}\p{N}]*it\b/iu.test(sentence) || !opensWithReferringIt(tokenize(sentence))) return null;
+  if (previous === null || !/^[^\p{L}\p{N}]*it\b/iu.test(sentence) || !opensWithReferringIt(tokenize(sentence)))
+    return null;
   if (opensWithReferringIt(tokenize(previous))) return previousAntecedent;
   return openingSubject(previous);
 }
@@ -80,7 +170,9 @@ export function openingItAntecedent(sentence: string, previous: string | null, p
 export function openingItAntecedents(sentences: readonly string[]): Array<string | null> {
   const antecedents: Array<string | null> = [];
   sentences.forEach((sentence, i) => {
-    antecedents.push(openingItAntecedent(sentence, i > 0 ? sentences[i - 1]! : null, i > 0 ? antecedents[i - 1]! : null));
+    antecedents.push(
+      openingItAntecedent(sentence, i > 0 ? sentences[i - 1]! : null, i > 0 ? antecedents[i - 1]! : null),
+    );
   });
   return antecedents;
 }

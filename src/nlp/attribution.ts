@@ -7,8 +7,22 @@ import type { Token } from './tokenize';
 
 /** Words that make a short clause an attribution rather than content. */
 const REPORTING_CUES = new Set([
-  'according', 'said', 'says', 'told', 'tells', 'confirmed', 'stated', 'explained', 'noted', 'added',
-  'reported', 'reports', 'announced', 'warned', 'clarified', 'insisted',
+  'according',
+  'said',
+  'says',
+  'told',
+  'tells',
+  'confirmed',
+  'stated',
+  'explained',
+  'noted',
+  'added',
+  'reported',
+  'reports',
+  'announced',
+  'warned',
+  'clarified',
+  'insisted',
 ]);
 /**
  * "speaking to AFP" names who said it; "speaking at a virtual summit with European leaders" says where,
@@ -24,11 +38,41 @@ function isReportingCue(tokens: Token[], i: number): boolean {
 
 /** Who is quoted when a sentence opens with its source: "Another source … confirmed the guarantees had been discussed". */
 const SOURCE_NOUNS = new Set([
-  'source', 'sources', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'diplomats',
-  'aide', 'aides', 'insider', 'insiders', 'analyst', 'analysts', 'expert', 'experts', 'person', 'people',
+  'source',
+  'sources',
+  'official',
+  'officials',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'diplomat',
+  'diplomats',
+  'aide',
+  'aides',
+  'insider',
+  'insiders',
+  'analyst',
+  'analysts',
+  'expert',
+  'experts',
+  'person',
+  'people',
 ]);
 /** Reporting verbs after which a source's words begin. */
-const REPORTING_VERBS = new Set(['said', 'says', 'told', 'confirmed', 'stated', 'added', 'noted', 'explained', 'reported', 'warned', 'insisted', 'claimed']);
+const REPORTING_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'confirmed',
+  'stated',
+  'added',
+  'noted',
+  'explained',
+  'reported',
+  'warned',
+  'insisted',
+  'claimed',
+]);
 /** A subject naming a source is short: "Another source with knowledge of the matter". */
 const MAX_SOURCE_SUBJECT = 10;
 
@@ -59,7 +103,8 @@ export function findAttributionClauses(tokens: Token[], clauseOf: readonly numbe
   const attributionClauses = new Set<number>();
   if (clauseSizes.size > 1) {
     tokens.forEach((_, i) => {
-      if (isReportingCue(tokens, i) && clauseSizes.get(clauseOf[i]!)! <= MAX_ATTRIBUTION_TOKENS) attributionClauses.add(clauseOf[i]!);
+      if (isReportingCue(tokens, i) && clauseSizes.get(clauseOf[i]!)! <= MAX_ATTRIBUTION_TOKENS)
+        attributionClauses.add(clauseOf[i]!);
     });
     if (attributionClauses.size === clauseSizes.size) attributionClauses.clear();
   }

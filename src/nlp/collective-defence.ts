@@ -40,7 +40,8 @@ function attackOnAll(tokens: readonly Token[], i: number): TokenSpan | null {
   for (let j = i + 2; j < tokens.length - 2 && j <= i + REACH; j++) {
     if (!ATTACK.has(tokens[j]!.norm) || !ON.has(tokens[j + 1]!.norm)) continue;
     const k = tokens[j + 2]!.norm === 'the' || tokens[j + 2]!.norm === 'them' ? j + 3 : j + 2;
-    if (ALL.has(tokens[k]?.norm ?? '')) return { first: tokens[i - 1]?.norm === 'armed' ? i - 1 : i, last: k, rule: ONE.has(tokens[i + 2]?.norm ?? '') };
+    if (ALL.has(tokens[k]?.norm ?? ''))
+      return { first: tokens[i - 1]?.norm === 'armed' ? i - 1 : i, last: k, rule: ONE.has(tokens[i + 2]?.norm ?? '') };
   }
   return null;
 }
@@ -55,7 +56,8 @@ function oneAttackedAllDefend(tokens: readonly Token[], i: number): TokenSpan | 
   let all = false;
   for (let k = j + 2; k < tokens.length && k <= j + 1 + REACH; k++) {
     if (ALL_OTHERS.has(tokens[k]!.norm)) all = true;
-    else if (all && DEFENCE.has(tokens[k]!.norm)) return { first: tokens[i - 1]?.norm === 'if' ? i - 1 : i, last: k, rule: true };
+    else if (all && DEFENCE.has(tokens[k]!.norm))
+      return { first: tokens[i - 1]?.norm === 'if' ? i - 1 : i, last: k, rule: true };
   }
   return null;
 }

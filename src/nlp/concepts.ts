@@ -28,10 +28,20 @@ export interface Concept {
  * phrases become one unit, as a concept's do).
  */
 export const CONCEPTS: readonly Concept[] = [
-  ...LEXICON.concepts.map(({ id, vectorWord, kind, phrases }): Concept => ({ id, vectorWord, kind, phrases, event: null })),
+  ...LEXICON.concepts.map(
+    ({ id, vectorWord, kind, phrases }): Concept => ({ id, vectorWord, kind, phrases, event: null }),
+  ),
   ...LEXICON.events
     .filter((event) => event.matchedAs === 'concept')
-    .map((event): Concept => ({ id: event.id, vectorWord: event.vectorWord!, kind: 'event', phrases: event.phrases, event })),
+    .map(
+      (event): Concept => ({
+        id: event.id,
+        vectorWord: event.vectorWord!,
+        kind: 'event',
+        phrases: event.phrases,
+        event,
+      }),
+    ),
 ];
 
 /** Phrase (token norms joined by spaces) → concept, for the longest-match scan. */

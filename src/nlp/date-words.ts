@@ -21,8 +21,17 @@ export interface RelativeDate {
   last: number;
 }
 
-const DAY_WORDS = new Map([['yesterday', -1], ['today', 0], ['tonight', 0], ['tomorrow', 1]]);
-const PERIOD_WORDS = new Map([['last', -1], ['this', 0], ['next', 1]]);
+const DAY_WORDS = new Map([
+  ['yesterday', -1],
+  ['today', 0],
+  ['tonight', 0],
+  ['tomorrow', 1],
+]);
+const PERIOD_WORDS = new Map([
+  ['last', -1],
+  ['this', 0],
+  ['next', 1],
+]);
 const PERIODS = new Set(['week', 'month', 'year'] as const);
 
 /** "yesterday", "last week", "this month", "next year" starting at token `i`. */
@@ -84,7 +93,13 @@ export function clauseCues(tokens: readonly Token[], clauseOf: readonly number[]
  * `future`, else `past`. A date fronted in a clause of its own ("On Monday, ministers will meet") is
  * read with the clause that follows it.
  */
-export function tenseOf(tokens: readonly Token[], clauseOf: readonly number[], cues: ClauseCues, first: number, last: number): 'past' | 'future' {
+export function tenseOf(
+  tokens: readonly Token[],
+  clauseOf: readonly number[],
+  cues: ClauseCues,
+  first: number,
+  last: number,
+): 'past' | 'future' {
   const low = clauseOf[first]!;
   let high = clauseOf[last]!;
   let content = 0;

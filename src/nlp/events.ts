@@ -44,7 +44,9 @@ export interface EventInput {
 
 /** Events matched by their words: phrase (token norms) → event. Concept events come as units. */
 const WORD_EVENTS = new Map(
-  LEXICON.events.filter((event) => event.matchedAs === 'words').flatMap((event) => event.phrases.map((phrase): [string, LexiconEvent] => [phrase, event])),
+  LEXICON.events
+    .filter((event) => event.matchedAs === 'words')
+    .flatMap((event) => event.phrases.map((phrase): [string, LexiconEvent] => [phrase, event])),
 );
 const FIRST_WORDS = new Set([...WORD_EVENTS.keys()].map((phrase) => phrase.split(' ')[0]!));
 const LONGEST = Math.max(1, ...[...WORD_EVENTS.keys()].map((phrase) => phrase.split(' ').length));
@@ -60,8 +62,36 @@ export function mayMentionWordEvent(text: string): boolean {
 
 /** Auxiliaries and adverbs that may stand between a subject and its verb: "Apple has now bought". */
 const BETWEEN_SUBJECT_AND_VERB = new Set([
-  'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must', 'did', 'does', 'do',
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'also', 'then', 'now', 'just', 'already', 'still', 'again', 'finally',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'shall',
+  'should',
+  'must',
+  'did',
+  'does',
+  'do',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'also',
+  'then',
+  'now',
+  'just',
+  'already',
+  'still',
+  'again',
+  'finally',
 ]);
 /** A form of "be" before the event word makes it passive ("was bought"): the name before it is what was bought. */
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
@@ -94,9 +124,17 @@ function listEndingWith(input: EventInput, names: NameIndex, span: NameSpan): Na
   for (let head = span; ; ) {
     const before = head.first - 1;
     const conjunction = input.tokens[before]?.norm === 'and' || input.tokens[before]?.text === '&';
-    const comma = joined && before >= 0 && input.text.slice(input.tokens[before]!.end, input.tokens[head.first]!.start).includes(',');
+    const comma =
+      joined &&
+      before >= 0 &&
+      input.text.slice(input.tokens[before]!.end, input.tokens[head.first]!.start).includes(',');
     const previous = conjunction ? names.byLast.get(before - 1) : comma ? names.byLast.get(before) : undefined;
-    if (!previous || (input.attributionClauses.has(input.clauseOf[previous.first]!) && !input.attributionClauses.has(input.clauseOf[head.first]!))) return list;
+    if (
+      !previous ||
+      (input.attributionClauses.has(input.clauseOf[previous.first]!) &&
+        !input.attributionClauses.has(input.clauseOf[head.first]!))
+    )
+      return list;
     list.unshift(previous);
     joined = true;
     head = previous;
@@ -162,7 +200,9 @@ export function findEvents(input: EventInput): EventMention[] {
   const { tokens } = input;
   const found: Array<{ event: LexiconEvent; first: number; last: number }> = [];
   // Most sentences name no event concept: no map to make for them.
-  const conceptEvents = input.units.some((unit) => unit.concept?.event) ? new Map(input.units.filter((unit) => unit.concept?.event).map((unit) => [unit.start, unit])) : null;
+  const conceptEvents = input.units.some((unit) => unit.concept?.event)
+    ? new Map(input.units.filter((unit) => unit.concept?.event).map((unit) => [unit.start, unit]))
+    : null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const unit = conceptEvents?.get(token.start);
@@ -190,7 +230,10 @@ export function findEvents(input: EventInput): EventMention[] {
     const excluded = Uint8Array.from(input.inMention);
     for (const { first, last } of found) excluded.fill(1, first, last + 1);
     const spans = nameSpans({ text: input.text, tokens, entities: tokenEntities(input), excluded });
-    return (names = { byFirst: new Map(spans.map((span) => [span.first, span])), byLast: new Map(spans.map((span) => [span.last, span])) });
+    return (names = {
+      byFirst: new Map(spans.map((span) => [span.first, span])),
+      byLast: new Map(spans.map((span) => [span.last, span])),
+    });
   };
   return found.map(({ event, first, last }) => ({
     event,

@@ -26,9 +26,31 @@ export type ConceptKind = (typeof CONCEPT_KINDS)[number];
 
 /** What happened. Two mentions of one kind are candidates for one event. */
 export const EVENT_KINDS = [
-  'proposal', 'meeting', 'announcement', 'signing', 'agreement', 'refusal', 'approval', 'victory', 'defeat',
-  'election', 'attack', 'resignation', 'appointment', 'dismissal', 'arrest', 'charge', 'lawsuit', 'ban',
-  'acquisition', 'launch', 'visit', 'scoring', 'publication', 'discovery', 'statement',
+  'proposal',
+  'meeting',
+  'announcement',
+  'signing',
+  'agreement',
+  'refusal',
+  'approval',
+  'victory',
+  'defeat',
+  'election',
+  'attack',
+  'resignation',
+  'appointment',
+  'dismissal',
+  'arrest',
+  'charge',
+  'lawsuit',
+  'ban',
+  'acquisition',
+  'launch',
+  'visit',
+  'scoring',
+  'publication',
+  'discovery',
+  'statement',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -38,7 +60,16 @@ export type EventKind = (typeof EVENT_KINDS)[number];
  * (named-actors.ts). `participants` (a meeting) and `speaker` (a statement) are not agents: two
  * participants of one meeting, or two people saying one thing, do not disagree.
  */
-export const ROLE_NAMES = ['agent', 'theme', 'recipient', 'post', 'place', 'participants', 'speaker', 'message'] as const;
+export const ROLE_NAMES = [
+  'agent',
+  'theme',
+  'recipient',
+  'post',
+  'place',
+  'participants',
+  'speaker',
+  'message',
+] as const;
 export type RoleName = (typeof ROLE_NAMES)[number];
 
 /**

@@ -1,5 +1,13 @@
 /** Numbers and dates mentioned in a sentence, normalised so two sentences can be compared. */
-import { clauseCues, isHabitual, modifierBefore, relativeDateAt, tenseOf, type ClauseCues, type DateDirection } from './date-words';
+import {
+  clauseCues,
+  isHabitual,
+  modifierBefore,
+  relativeDateAt,
+  tenseOf,
+  type ClauseCues,
+  type DateDirection,
+} from './date-words';
 import type { Token } from './tokenize';
 
 /** A quantity: "10,000 to 30,000 troops" → {low: 10000, high: 30000}. */
@@ -34,10 +42,25 @@ export interface DateMention {
 
 const MONTHS = new Map<string, number>(
   [
-    ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may', 'may'], ['june', 'jun'],
-    ['july', 'jul'], ['august', 'aug'], ['september', 'sep'], ['october', 'oct'], ['november', 'nov'],
+    ['january', 'jan'],
+    ['february', 'feb'],
+    ['march', 'mar'],
+    ['april', 'apr'],
+    ['may', 'may'],
+    ['june', 'jun'],
+    ['july', 'jul'],
+    ['august', 'aug'],
+    ['september', 'sep'],
+    ['october', 'oct'],
+    ['november', 'nov'],
     ['december', 'dec'],
-  ].flatMap(([full, short], i) => [[full!, i + 1], [short!, i + 1]] as Array<[string, number]>),
+  ].flatMap(
+    ([full, short], i) =>
+      [
+        [full!, i + 1],
+        [short!, i + 1],
+      ] as Array<[string, number]>,
+  ),
 );
 MONTHS.set('sept', 9);
 
@@ -58,7 +81,8 @@ const RELATIVE_WORDS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'we
  */
 export function mayMentionDate(text: string): boolean {
   if (/\d/.test(text)) return true;
-  for (const [word] of text.toLowerCase().matchAll(/\p{L}+/gu)) if (MONTHS.has(word) || WEEKDAYS.has(word) || RELATIVE_WORDS.has(word)) return true;
+  for (const [word] of text.toLowerCase().matchAll(/\p{L}+/gu))
+    if (MONTHS.has(word) || WEEKDAYS.has(word) || RELATIVE_WORDS.has(word)) return true;
   return false;
 }
 
@@ -102,7 +126,14 @@ function dayBeforeMonth(tokens: Token[], i: number): number | null {
 function findDates(text: string, tokens: Token[], clauseOf: readonly number[], used: Set<number>): DateMention[] {
   const dates: DateMention[] = [];
   let cues: ClauseCues | null = null;
-  const add = (key: string, granularity: DateMention['granularity'], from: number, to: number, direction?: DateMention['direction'], offset?: number) => {
+  const add = (
+    key: string,
+    granularity: DateMention['granularity'],
+    from: number,
+    to: number,
+    direction?: DateMention['direction'],
+    offset?: number,
+  ) => {
     const mention: DateMention = {
       key,
       granularity,
@@ -158,7 +189,8 @@ function findDates(text: string, tokens: Token[], clauseOf: readonly number[], u
     }
     if (isYear(token) && !used.has(i)) {
       const previous = tokens[i - 1]?.norm;
-      if (previous === 'in' || previous === 'since' || previous === 'of' || previous === 'by' || i === 0) add(token.norm, 'year', i, i);
+      if (previous === 'in' || previous === 'since' || previous === 'of' || previous === 'by' || i === 0)
+        add(token.norm, 'year', i, i);
     }
   }
   return dates;
@@ -168,7 +200,11 @@ function findDates(text: string, tokens: Token[], clauseOf: readonly number[], u
  * Finds dates first (so "August 16, 2025" is not read as the numbers 16 and 2025), then quantities.
  * "May" is only a month when a day or year stands beside it: "it may" is a verb.
  */
-export function findMentions(text: string, tokens: Token[], clauseOf: readonly number[]): { numbers: NumberMention[]; dates: DateMention[] } {
+export function findMentions(
+  text: string,
+  tokens: Token[],
+  clauseOf: readonly number[],
+): { numbers: NumberMention[]; dates: DateMention[] } {
   const numbers: NumberMention[] = [];
   const used = new Set<number>();
   const dates = findDates(text, tokens, clauseOf, used);

@@ -43,7 +43,26 @@ export interface NameInput {
 const TITLE_WORDS = new Set(LEXICON.titleWords);
 const NOT_NAMES = new Set(LEXICON.notNames);
 /** Lower-case words inside names: "Bank of England", "Lula da Silva", "Ursula von der Leyen". */
-const CONNECTORS = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'la', 'le', 'bin', 'al']);
+const CONNECTORS = new Set([
+  'of',
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'del',
+  'della',
+  'di',
+  'la',
+  'le',
+  'bin',
+  'al',
+]);
 /** What may stand between two words of one name: a space, an initial's period ("J. Trump"), a hyphen ("Jean-Luc"). */
 const JOINING = new Set([' ', '\u00a0', '.', '-', '‐', '–']);
 

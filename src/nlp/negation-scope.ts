@@ -8,7 +8,18 @@ import { STOPWORDS } from './stopwords';
 import { phraseAt, type Token } from './tokenize';
 
 /** Single words that negate what follows in their clause. */
-export const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'none', 'cannot', 'nobody', 'nothing']);
+export const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'without',
+  'neither',
+  'nor',
+  'none',
+  'cannot',
+  'nobody',
+  'nothing',
+]);
 /** "not only", "not merely", "not necessarily": these add or hedge, they do not deny. */
 const NOT_NEGATING_AFTER_NOT = new Set(['only', 'just', 'merely', 'simply', 'necessarily', 'least']);
 /**
@@ -19,20 +30,66 @@ const CONTRAST_PAIRS = new Set(['rather than', 'instead of', 'separate from', 'd
 const CONTRAST_STARTS = new Set(['rather', 'instead', 'unlike', 'stop', 'stops', 'stopped', 'separate', 'distinct']);
 /** Two-word refusals: "ruled out joining" negates "joining". */
 const NEGATING_PAIRS = new Set([
-  'ruled out', 'rule out', 'rules out', 'ruling out', 'stop short', 'stops short', 'stopped short',
-  'no longer', 'refused to', 'refuses to', 'declined to', 'declines to',
+  'ruled out',
+  'rule out',
+  'rules out',
+  'ruling out',
+  'stop short',
+  'stops short',
+  'stopped short',
+  'no longer',
+  'refused to',
+  'refuses to',
+  'declined to',
+  'declines to',
 ]);
 const NEGATING_VERBS = new Set([
-  'denied', 'denies', 'deny', 'rejected', 'rejects', 'reject', 'opposed', 'opposes', 'oppose', 'avoid', 'avoids',
-  'avoided', 'avoiding',
+  'denied',
+  'denies',
+  'deny',
+  'rejected',
+  'rejects',
+  'reject',
+  'opposed',
+  'opposes',
+  'oppose',
+  'avoid',
+  'avoids',
+  'avoided',
+  'avoiding',
 ]);
 /** "against" negates only as a stance ("they are against NATO membership"), not in "an attack against all". */
-const STANCE_LEAD_INS = new Set(['are', 'is', 'was', 'were', 'be', 'been', 'categorically', 'firmly', 'strongly', 'remain', 'remains']);
+const STANCE_LEAD_INS = new Set([
+  'are',
+  'is',
+  'was',
+  'were',
+  'be',
+  'been',
+  'categorically',
+  'firmly',
+  'strongly',
+  'remain',
+  'remains',
+]);
 /**
  * Auxiliaries before a refusal that make it passive or predicative: "joining was ruled out", "talks are
  * off the table", "expansion is a red line". The refused content is then the clause's subject, before the cue.
  */
-const PREDICATIVE_LEAD_INS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'stays', 'stay']);
+const PREDICATIVE_LEAD_INS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'remain',
+  'remains',
+  'remained',
+  'stays',
+  'stay',
+]);
 /** Passive refusals need a refusal verb after the auxiliary ("was ruled out", "were rejected"). */
 const PASSIVE_REFUSALS = new Set(['ruled out', 'rejected', 'denied', 'dismissed', 'vetoed', 'excluded']);
 /** Wishes and conditions reach at most this many tokens (see analyse-sentence.ts). */
@@ -48,7 +105,9 @@ const NEGATION_REACH_CONTENT = 7;
  * First words of the multi-word cues: other tokens skip building phrase strings, which was most of
  * this function's time (it runs for every token of every claim an import indexes).
  */
-const MULTI_WORD_CUE_STARTS = new Set([...NEGATING_PAIRS, ...CONTRAST_PAIRS, 'off the table', 'red line'].map((cue) => cue.split(' ')[0]!));
+const MULTI_WORD_CUE_STARTS = new Set(
+  [...NEGATING_PAIRS, ...CONTRAST_PAIRS, 'off the table', 'red line'].map((cue) => cue.split(' ')[0]!),
+);
 
 /** Length of the negation cue starting at token `i` (0 if none). */
 export function negationCueLength(tokens: readonly Token[], i: number): number {
@@ -64,7 +123,12 @@ export function negationCueLength(tokens: readonly Token[], i: number): number {
   if (NEGATING_VERBS.has(norm)) return 1;
   if (norm === 'against' && STANCE_LEAD_INS.has(tokens[i - 1]?.norm ?? '')) return 1;
   if (phraseAt(tokens, i, 3) === 'off the table') return 3;
-  if (phraseAt(tokens, i, 2) === 'red line' && tokens[i - 1]?.norm === 'a' && PREDICATIVE_LEAD_INS.has(tokens[i - 2]?.norm ?? '')) return 2;
+  if (
+    phraseAt(tokens, i, 2) === 'red line' &&
+    tokens[i - 1]?.norm === 'a' &&
+    PREDICATIVE_LEAD_INS.has(tokens[i - 2]?.norm ?? '')
+  )
+    return 2;
   if (CONTRAST_PAIRS.has(phraseAt(tokens, i, 2))) return 2;
   if (norm === 'unlike') return 1;
   return 0;
@@ -102,7 +166,11 @@ export function negationScope(text: string, tokens: readonly Token[], clauseOf: 
     const length = negationCueLength(tokens, i);
     if (!length) continue;
     const isContrast = isContrastCue(tokens, i);
-    cues.push({ text: text.slice(tokens[i]!.start, tokens[i + length - 1]!.end), start: tokens[i]!.start, end: tokens[i + length - 1]!.end });
+    cues.push({
+      text: text.slice(tokens[i]!.start, tokens[i + length - 1]!.end),
+      start: tokens[i]!.start,
+      end: tokens[i + length - 1]!.end,
+    });
     if (deniesWhatPrecedes(tokens, i, length)) {
       for (let k = i - 1; k >= 0 && k >= i - NEGATION_REACH; k--) {
         if (clauseOf[k] !== clauseOf[i]) break;

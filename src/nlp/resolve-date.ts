@@ -47,7 +47,10 @@ interface Days {
   to: number;
 }
 
-const monthDays = (year: number, month: number): Days => ({ from: dayNumber(year, month, 1), to: dayNumber(year, month + 1, 1) - 1 });
+const monthDays = (year: number, month: number): Days => ({
+  from: dayNumber(year, month, 1),
+  to: dayNumber(year, month + 1, 1) - 1,
+});
 
 /** A calendar date that exists, as a day number; null for "2025-02-30" or a malformed one. */
 function validDay(year: number, month: number, day: number): number | null {
@@ -71,7 +74,13 @@ function publicationDay(published: string | null | undefined): number | null {
  * (`past`), the earliest not over before it (`future`), the latest ending before it (`before`), the
  * earliest starting after it (`after`).
  */
-function pick(occurrence: (k: number) => Days | null, around: number, reference: number, direction: DateDirection, ahead: number): Days | null {
+function pick(
+  occurrence: (k: number) => Days | null,
+  around: number,
+  reference: number,
+  direction: DateDirection,
+  ahead: number,
+): Days | null {
   const runs: Days[] = [];
   for (let k = around - 2; k <= around + 2; k++) {
     const run = occurrence(k);
@@ -94,17 +103,25 @@ function relativeDays(granularity: DateMention['granularity'], offset: number, r
     return { from: monday, to: monday + 6 };
   }
   if (granularity === 'month') return monthDays(year, month + offset);
-  if (granularity === 'year') return { from: dayNumber(year + offset, 1, 1), to: dayNumber(year + offset + 1, 1, 1) - 1 };
+  if (granularity === 'year')
+    return { from: dayNumber(year + offset, 1, 1), to: dayNumber(year + offset + 1, 1, 1) - 1 };
   return null;
 }
 
 function mentionDays(mention: DateMention, reference: number | null): Days | null {
-  if (mention.offset !== undefined) return reference === null ? null : relativeDays(mention.granularity, mention.offset, reference);
+  if (mention.offset !== undefined)
+    return reference === null ? null : relativeDays(mention.granularity, mention.offset, reference);
   if (mention.granularity === 'weekday') {
     const weekday = WEEKDAYS.indexOf(mention.key);
     if (reference === null || weekday < 0) return null;
     const monday = reference - weekdayOf(reference);
-    return pick((k) => ({ from: monday + 7 * k + weekday, to: monday + 7 * k + weekday }), 0, reference, mention.direction, 0);
+    return pick(
+      (k) => ({ from: monday + 7 * k + weekday, to: monday + 7 * k + weekday }),
+      0,
+      reference,
+      mention.direction,
+      0,
+    );
   }
   const [yearText, monthText, dayText] = mention.key.split('-');
   const month = monthText === undefined ? null : Number(monthText);
@@ -158,7 +175,12 @@ function monthAndDay(mention: DateMention): string | null {
  * Unplaced, a month and day on both sides still tell, a missing year being any year: "August 16" and
  * "November 21, 2025" differ whatever year the first meant, and "August 16" and "16 August 2025" agree.
  */
-export function compareDays(a: DateMention, aPublished: string | null | undefined, b: DateMention, bPublished: string | null | undefined): 'same' | 'different' | 'unknown' {
+export function compareDays(
+  a: DateMention,
+  aPublished: string | null | undefined,
+  b: DateMention,
+  bPublished: string | null | undefined,
+): 'same' | 'different' | 'unknown' {
   const first = resolveDate(a, aPublished);
   const second = resolveDate(b, bPublished);
   if (first && second) return overlaps(first, second) ? 'same' : 'different';

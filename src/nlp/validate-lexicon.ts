@@ -5,15 +5,34 @@
  * fields are refused, and each error names its path ("events[3].roles.buyer: …").
  */
 import {
-  CONCEPT_KINDS, EVENT_KINDS, MATCHED_AS, ROLE_NAMES, type Lexicon, type LexiconConcept, type LexiconEvent,
-  type LexiconOffice, type LexiconOfficeHolder, type RoleName,
+  CONCEPT_KINDS,
+  EVENT_KINDS,
+  MATCHED_AS,
+  ROLE_NAMES,
+  type Lexicon,
+  type LexiconConcept,
+  type LexiconEvent,
+  type LexiconOffice,
+  type LexiconOfficeHolder,
+  type RoleName,
 } from './lexicon-schema';
 import { tokenize } from './tokenize';
 
 /** The lexicon, or every problem found with its path. */
 export type LexiconResult = { ok: true; lexicon: Lexicon } | { ok: false; errors: string[] };
 
-const ROOT_KEYS = ['version', 'about', 'concepts', 'events', 'offices', 'officeHolders', 'officeWords', 'titleWords', 'acronymsInCapitals', 'notNames'];
+const ROOT_KEYS = [
+  'version',
+  'about',
+  'concepts',
+  'events',
+  'offices',
+  'officeHolders',
+  'officeWords',
+  'titleWords',
+  'acronymsInCapitals',
+  'notNames',
+];
 const CONCEPT_KEYS = ['id', 'kind', 'vectorWord', 'phrases', 'note'];
 const EVENT_KEYS = ['id', 'kind', 'matchedAs', 'vectorWord', 'roles', 'phrases', 'note'];
 const OFFICE_KEYS = ['id', 'label', 'title', 'country', 'titles', 'note'];
@@ -39,7 +58,8 @@ class Reader {
       this.error(path || 'lexicon', 'expected an object');
       return null;
     }
-    for (const key of Object.keys(value)) if (!keys.includes(key)) this.error(at(path, key), `unknown field (known: ${keys.join(', ')})`);
+    for (const key of Object.keys(value))
+      if (!keys.includes(key)) this.error(at(path, key), `unknown field (known: ${keys.join(', ')})`);
     return value as Fields;
   }
 
@@ -62,7 +82,8 @@ class Reader {
 
   oneOf<T extends string>(fields: Fields, key: string, path: string, allowed: readonly T[]): T {
     const value = this.string(fields, key, path);
-    if (value && !allowed.includes(value as T)) this.error(at(path, key), `"${value}" is not one of ${allowed.join(', ')}`);
+    if (value && !allowed.includes(value as T))
+      this.error(at(path, key), `"${value}" is not one of ${allowed.join(', ')}`);
     return value as T;
   }
 
@@ -76,7 +97,8 @@ class Reader {
   /** Phrases as the analysis reads text: token norms joined by single spaces. */
   phrases(fields: Fields, key: string, path: string, { single = false, nonEmpty = true } = {}): string[] {
     const list = this.array(fields, key, path);
-    if (nonEmpty && list.length === 0 && Object.hasOwn(fields, key)) this.error(at(path, key), 'expected at least one phrase');
+    if (nonEmpty && list.length === 0 && Object.hasOwn(fields, key))
+      this.error(at(path, key), 'expected at least one phrase');
     const seen = new Map<string, string>();
     return list.flatMap((phrase, i) => {
       const where = `${at(path, key)}[${i}]`;
@@ -84,8 +106,14 @@ class Reader {
         this.error(where, 'expected a non-empty string');
         return [];
       }
-      const read = tokenize(phrase).map((token) => token.norm).join(' ');
-      if (read !== phrase) this.error(where, `"${phrase}" is not written as the analysis reads text ("${read}": lower case, hyphens and final periods dropped)`);
+      const read = tokenize(phrase)
+        .map((token) => token.norm)
+        .join(' ');
+      if (read !== phrase)
+        this.error(
+          where,
+          `"${phrase}" is not written as the analysis reads text ("${read}": lower case, hyphens and final periods dropped)`,
+        );
       else if (single && phrase.includes(' ')) this.error(where, `"${phrase}" must be one word`);
       this.unique(seen, phrase, where, 'phrase');
       return [phrase];
@@ -118,8 +146,10 @@ function readRoles(reader: Reader, fields: Fields, path: string): LexiconEvent['
   const roles: LexiconEvent['roles'] = {};
   const record = reader.record(fields.roles, `${path}.roles`, ROLE_NAMES);
   if (!record) return roles;
-  for (const role of ROLE_NAMES) if (Object.hasOwn(record, role)) roles[role as RoleName] = reader.string(record, role, `${path}.roles`);
-  if (Object.keys(roles).length === 0) reader.error(`${path}.roles`, `expected at least one of ${ROLE_NAMES.join(', ')}`);
+  for (const role of ROLE_NAMES)
+    if (Object.hasOwn(record, role)) roles[role as RoleName] = reader.string(record, role, `${path}.roles`);
+  if (Object.keys(roles).length === 0)
+    reader.error(`${path}.roles`, `expected at least one of ${ROLE_NAMES.join(', ')}`);
   return roles;
 }
 
@@ -127,7 +157,10 @@ function readEvent(reader: Reader, value: unknown, path: string): LexiconEvent |
   const fields = reader.record(value, path, EVENT_KEYS);
   if (!fields) return null;
   const matchedAs = reader.oneOf(fields, 'matchedAs', path, MATCHED_AS);
-  const vectorWord = matchedAs === 'concept' ? reader.string(fields, 'vectorWord', path) : reader.optionalString(fields, 'vectorWord', path);
+  const vectorWord =
+    matchedAs === 'concept'
+      ? reader.string(fields, 'vectorWord', path)
+      : reader.optionalString(fields, 'vectorWord', path);
   const note = reader.optionalString(fields, 'note', path);
   return {
     id: reader.id(fields, path),
@@ -140,11 +173,18 @@ function readEvent(reader: Reader, value: unknown, path: string): LexiconEvent |
   };
 }
 
-function readOffice(reader: Reader, value: unknown, path: string, countries: ReadonlySet<string>): LexiconOffice | null {
+function readOffice(
+  reader: Reader,
+  value: unknown,
+  path: string,
+  countries: ReadonlySet<string>,
+): LexiconOffice | null {
   const fields = reader.record(value, path, OFFICE_KEYS);
   if (!fields) return null;
-  const country = Object.hasOwn(fields, 'country') && fields.country === null ? null : reader.string(fields, 'country', path);
-  if (country && !countries.has(country)) reader.error(`${path}.country`, `"${country}" is not the id of a concept of kind country`);
+  const country =
+    Object.hasOwn(fields, 'country') && fields.country === null ? null : reader.string(fields, 'country', path);
+  if (country && !countries.has(country))
+    reader.error(`${path}.country`, `"${country}" is not the id of a concept of kind country`);
   const note = reader.optionalString(fields, 'note', path);
   return {
     id: reader.id(fields, path),
@@ -156,7 +196,12 @@ function readOffice(reader: Reader, value: unknown, path: string, countries: Rea
   };
 }
 
-function readHolder(reader: Reader, value: unknown, path: string, offices: ReadonlySet<string>): LexiconOfficeHolder | null {
+function readHolder(
+  reader: Reader,
+  value: unknown,
+  path: string,
+  offices: ReadonlySet<string>,
+): LexiconOfficeHolder | null {
   const fields = reader.record(value, path, HOLDER_KEYS);
   if (!fields) return null;
   const office = reader.string(fields, 'office', path);
@@ -197,7 +242,13 @@ export function validateLexicon(value: unknown): LexiconResult {
   const root = reader.record(value, '', ROOT_KEYS);
   if (!root) return { ok: false, errors: reader.errors };
   const conceptSeen = { ids: new Map<string, string>(), phrases: new Map<string, string>() };
-  const concepts = readEntries(reader, reader.array(root, 'concepts', ''), 'concepts', (v, at) => readConcept(reader, v, at), conceptSeen);
+  const concepts = readEntries(
+    reader,
+    reader.array(root, 'concepts', ''),
+    'concepts',
+    (v, at) => readConcept(reader, v, at),
+    conceptSeen,
+  );
   const wordSeen = { ids: new Map<string, string>(), phrases: new Map<string, string>() };
   const events = reader.array(root, 'events', '').flatMap((entry, i) => {
     const event = readEvent(reader, entry, `events[${i}]`);
@@ -208,11 +259,25 @@ export function validateLexicon(value: unknown): LexiconResult {
     return [event];
   });
   const countries = new Set(concepts.filter((concept) => concept.kind === 'country').map((concept) => concept.id));
-  const offices = readEntries(reader, reader.array(root, 'offices', ''), 'offices', (v, at) => readOffice(reader, v, at, countries), { ids: new Map(), phrases: new Map() });
+  const offices = readEntries(
+    reader,
+    reader.array(root, 'offices', ''),
+    'offices',
+    (v, at) => readOffice(reader, v, at, countries),
+    { ids: new Map(), phrases: new Map() },
+  );
   const officeIds = new Set(offices.map((office) => office.id));
-  const officeHolders = readEntries(reader, reader.array(root, 'officeHolders', ''), 'officeHolders', (v, at) => readHolder(reader, v, at, officeIds), { ids: new Map(), phrases: new Map() });
+  const officeHolders = readEntries(
+    reader,
+    reader.array(root, 'officeHolders', ''),
+    'officeHolders',
+    (v, at) => readHolder(reader, v, at, officeIds),
+    { ids: new Map(), phrases: new Map() },
+  );
   const titleSeen = new Map<string, string>();
-  offices.forEach((office, i) => office.titles.forEach((title, k) => reader.unique(titleSeen, title, `offices[${i}].titles[${k}]`, 'title')));
+  offices.forEach((office, i) =>
+    office.titles.forEach((title, k) => reader.unique(titleSeen, title, `offices[${i}].titles[${k}]`, 'title')),
+  );
   const about = reader.optionalString(root, 'about', '');
   const lexicon: Lexicon = {
     version: reader.string(root, 'version', ''),
@@ -227,7 +292,8 @@ export function validateLexicon(value: unknown): LexiconResult {
     notNames: reader.phrases(root, 'notNames', '', { single: true }),
   };
   lexicon.acronymsInCapitals.forEach((phrase, i) => {
-    if (!conceptSeen.phrases.has(phrase)) reader.error(`acronymsInCapitals[${i}]`, `"${phrase}" is not a phrase of any concept`);
+    if (!conceptSeen.phrases.has(phrase))
+      reader.error(`acronymsInCapitals[${i}]`, `"${phrase}" is not a phrase of any concept`);
   });
   return reader.errors.length === 0 ? { ok: true, lexicon } : { ok: false, errors: reader.errors };
 }

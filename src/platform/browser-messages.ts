@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { useMessageSource } from '../i18n/messages';
 
 /** WXT types getMessage's keys from the catalog; the keys are checked in src/i18n/messages.ts instead. */
-const getMessage = (key: string, substitutions?: string[]): string => (browser.i18n.getMessage as (key: string, substitutions?: string[]) => string | undefined)(key, substitutions) ?? '';
+const getMessage = (key: string, substitutions?: string[]): string =>
+  (browser.i18n.getMessage as (key: string, substitutions?: string[]) => string | undefined)(key, substitutions) ?? '';
 
 export function useBrowserMessages(): void {
   useMessageSource({

@@ -127,10 +127,13 @@ export function createDatasetAnalysis(deps: DatasetAnalysisDeps): DatasetAnalysi
       await sync();
     },
     guard(reports) {
-      return { ...reports, get: async (tabId: number, url: string) => {
-        await sync();
-        return reports.get(tabId, url);
-      } };
+      return {
+        ...reports,
+        get: async (tabId: number, url: string) => {
+          await sync();
+          return reports.get(tabId, url);
+        },
+      };
     },
   };
 }

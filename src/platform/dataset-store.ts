@@ -52,7 +52,11 @@ export interface StoreUpgrade {
   validate(value: unknown): { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
 }
 
-const CURRENT: StoreUpgrade = { migrations: DATASET_MIGRATIONS, targetVersion: DATASET_VERSION, validate: parseDataset };
+const CURRENT: StoreUpgrade = {
+  migrations: DATASET_MIGRATIONS,
+  targetVersion: DATASET_VERSION,
+  validate: parseDataset,
+};
 
 /**
  * Chromium's words when the disk itself refused a write. With `unlimitedStorage` there is no quota to
@@ -65,10 +69,19 @@ function failure(error: unknown): StoreResult {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
   const detail = error instanceof Error ? error.message : String(error);
   if (name === 'QuotaExceededError') {
-    return { ok: false, reason: 'quota', message: 'There is not enough storage space for this dataset. Nothing was changed: free some disk space or import a smaller file.' };
+    return {
+      ok: false,
+      reason: 'quota',
+      message:
+        'There is not enough storage space for this dataset. Nothing was changed: free some disk space or import a smaller file.',
+    };
   }
   if (DISK_ERROR.test(detail)) {
-    return { ok: false, reason: 'quota', message: `The dataset could not be written to this device’s disk, which may be full (${detail}). Nothing was changed: free some disk space or import a smaller file.` };
+    return {
+      ok: false,
+      reason: 'quota',
+      message: `The dataset could not be written to this device’s disk, which may be full (${detail}). Nothing was changed: free some disk space or import a smaller file.`,
+    };
   }
   return { ok: false, reason: 'error', message: `The dataset could not be saved: ${detail}` };
 }
@@ -104,9 +117,13 @@ async function write(db: IDBDatabase, writes: (transaction: IDBTransaction) => v
  * or delete: an upgrade never loses what a user imported.
  */
 async function upgradeStored(db: IDBDatabase, upgrade: StoreUpgrade): Promise<void> {
-  const summaries = await requestResult(db.transaction(SUMMARIES).objectStore(SUMMARIES).getAll() as IDBRequest<DatasetSummary[]>);
+  const summaries = await requestResult(
+    db.transaction(SUMMARIES).objectStore(SUMMARIES).getAll() as IDBRequest<DatasetSummary[]>,
+  );
   for (const summary of summaries.filter((s) => s.version < upgrade.targetVersion && s.problem === null)) {
-    const stored = await requestResult(db.transaction(DATASETS).objectStore(DATASETS).get(summary.id) as IDBRequest<Dataset | undefined>);
+    const stored = await requestResult(
+      db.transaction(DATASETS).objectStore(DATASETS).get(summary.id) as IDBRequest<Dataset | undefined>,
+    );
     if (!stored) continue;
     const migrated = migrateDataset(stored, upgrade.migrations, upgrade.targetVersion);
     const checked = migrated.ok ? upgrade.validate(migrated.value) : { ok: false as const, errors: [migrated.error] };
@@ -124,7 +141,10 @@ async function upgradeStored(db: IDBDatabase, upgrade: StoreUpgrade): Promise<vo
 }
 
 /** Opens the store (creating it on first use) and upgrades datasets stored in an older format. */
-export async function openDatasetStore(factory: IDBFactory = indexedDB, upgrade: StoreUpgrade = CURRENT): Promise<DatasetStore> {
+export async function openDatasetStore(
+  factory: IDBFactory = indexedDB,
+  upgrade: StoreUpgrade = CURRENT,
+): Promise<DatasetStore> {
   const db = await openDatabase(factory, DB_NAME, DB_VERSION, (database, oldVersion) => {
     if (oldVersion < 1) {
       database.createObjectStore(DATASETS, { keyPath: 'id' });
@@ -139,19 +159,31 @@ export async function openDatasetStore(factory: IDBFactory = indexedDB, upgrade:
 
   return {
     async list() {
-      const summaries = await requestResult(db.transaction(SUMMARIES).objectStore(SUMMARIES).getAll() as IDBRequest<DatasetSummary[]>);
+      const summaries = await requestResult(
+        db.transaction(SUMMARIES).objectStore(SUMMARIES).getAll() as IDBRequest<DatasetSummary[]>,
+      );
       return summaries.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
     },
     async get(id) {
-      return (await requestResult(db.transaction(DATASETS).objectStore(DATASETS).get(id) as IDBRequest<Dataset | undefined>)) ?? null;
+      return (
+        (await requestResult(
+          db.transaction(DATASETS).objectStore(DATASETS).get(id) as IDBRequest<Dataset | undefined>,
+        )) ?? null
+      );
     },
     async load(ids) {
       const transaction = db.transaction([DATASETS, SUMMARIES]);
-      const found = await Promise.all(ids.map(async (id) => {
-        const summary = await requestResult(transaction.objectStore(SUMMARIES).get(id) as IDBRequest<DatasetSummary | undefined>);
-        if (!summary || summary.problem !== null || summary.version !== upgrade.targetVersion) return null;
-        return (await requestResult(transaction.objectStore(DATASETS).get(id) as IDBRequest<Dataset | undefined>)) ?? null;
-      }));
+      const found = await Promise.all(
+        ids.map(async (id) => {
+          const summary = await requestResult(
+            transaction.objectStore(SUMMARIES).get(id) as IDBRequest<DatasetSummary | undefined>,
+          );
+          if (!summary || summary.problem !== null || summary.version !== upgrade.targetVersion) return null;
+          return (
+            (await requestResult(transaction.objectStore(DATASETS).get(id) as IDBRequest<Dataset | undefined>)) ?? null
+          );
+        }),
+      );
       return found.filter((dataset): dataset is Dataset => dataset !== null);
     },
     save: (dataset, origin, index) =>
@@ -164,7 +196,11 @@ export async function openDatasetStore(factory: IDBFactory = indexedDB, upgrade:
       }),
     async loadIndex(id) {
       try {
-        return (await requestResult(db.transaction(INDEXES).objectStore(INDEXES).get(id) as IDBRequest<PackedClaimIndex | undefined>)) ?? null;
+        return (
+          (await requestResult(
+            db.transaction(INDEXES).objectStore(INDEXES).get(id) as IDBRequest<PackedClaimIndex | undefined>,
+          )) ?? null
+        );
       } catch {
         return null;
       }

@@ -27,7 +27,10 @@ export function explainInjectionError(error: unknown): { reason: AnalyzeFailureR
   }
   if (/no tab with id/i.test(raw)) return { reason: 'no-tab', message: failureMessage('noTab') };
   if (/error page/i.test(raw)) {
-    return { reason: 'error', message: 'This page did not load, so there is nothing to read. Reload it and try again.' };
+    return {
+      reason: 'error',
+      message: 'This page did not load, so there is nothing to read. Reload it and try again.',
+    };
   }
   return { reason: 'error', message: `Provenance couldn’t read this page: ${raw}` };
 }
@@ -35,7 +38,9 @@ export function explainInjectionError(error: unknown): { reason: AnalyzeFailureR
 function isExtractResult(value: unknown): value is ExtractResult {
   if (typeof value !== 'object' || value === null) return false;
   const result = value as { ok?: unknown; article?: unknown; reason?: unknown };
-  return result.ok === true ? typeof result.article === 'object' && result.article !== null : typeof result.reason === 'string';
+  return result.ok === true
+    ? typeof result.article === 'object' && result.article !== null
+    : typeof result.reason === 'string';
 }
 
 /** Extracts the article in tab `tabId` (top frame only: the article is the page, not its ads' iframes). */
@@ -48,9 +53,14 @@ export async function extractFromTab(tabId: number): Promise<TabExtractResult> {
     return { ok: false, ...explainInjectionError(error) };
   }
   if (!isExtractResult(value)) {
-    return { ok: false, reason: 'error', message: 'Provenance couldn’t read this page: the page script returned nothing.' };
+    return {
+      ok: false,
+      reason: 'error',
+      message: 'Provenance couldn’t read this page: the page script returned nothing.',
+    };
   }
   if (value.ok) return value;
-  if (value.reason === 'not-an-article') return { ok: false, reason: 'not-an-article', message: failureMessage('notAnArticle') };
+  if (value.reason === 'not-an-article')
+    return { ok: false, reason: 'not-an-article', message: failureMessage('notAnArticle') };
   return { ok: false, reason: 'error', message: value.message };
 }

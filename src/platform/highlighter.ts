@@ -5,7 +5,13 @@
  */
 import { browser } from 'wxt/browser';
 import { highlightCss, type HighlightNames } from '../highlights/highlight-styles';
-import { failureMessage, type HighlightTabResult, type PageMessageData, type PageMessageReturn, type PageMessageType } from '../messaging/protocol';
+import {
+  failureMessage,
+  type HighlightTabResult,
+  type PageMessageData,
+  type PageMessageReturn,
+  type PageMessageType,
+} from '../messaging/protocol';
 import { sendPageMessage } from '../messaging/transport';
 import { explainInjectionError } from './extract-from-tab';
 
@@ -23,15 +29,23 @@ export interface HighlighterStart {
 
 function isHighlighterStart(value: unknown): value is HighlighterStart {
   const start = value as HighlighterStart | null;
-  return typeof start === 'object' && start !== null && (start.state === 'started' || start.state === 'running') && typeof start.names === 'object';
+  return (
+    typeof start === 'object' &&
+    start !== null &&
+    (start.state === 'started' || start.state === 'running') &&
+    typeof start.names === 'object'
+  );
 }
 
 /** Injects the highlighter into tab `tabId`'s top frame (and its styles the first time), or says why not. */
-export async function injectHighlighter(tabId: number): Promise<{ ok: true } | Extract<HighlightTabResult, { ok: false }>> {
+export async function injectHighlighter(
+  tabId: number,
+): Promise<{ ok: true } | Extract<HighlightTabResult, { ok: false }>> {
   try {
     const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [HIGHLIGHT_SCRIPT] });
     const start = first?.result;
-    if (!isHighlighterStart(start)) return { ok: false, reason: 'error', message: failureMessage('highlighterDidNotStart') };
+    if (!isHighlighterStart(start))
+      return { ok: false, reason: 'error', message: failureMessage('highlighterDidNotStart') };
     if (start.state === 'started') {
       const sheets = highlightCss(start.names);
       // The verdict's underlines as a user sheet: its !important declarations outrank the page's sheets.

@@ -21,7 +21,12 @@ export function transactionDone(transaction: IDBTransaction): Promise<void> {
 }
 
 /** Opens database `name` at `version`, creating or upgrading its stores in `upgrade`. */
-export function openDatabase(factory: IDBFactory, name: string, version: number, upgrade: (db: IDBDatabase, oldVersion: number) => void): Promise<IDBDatabase> {
+export function openDatabase(
+  factory: IDBFactory,
+  name: string,
+  version: number,
+  upgrade: (db: IDBDatabase, oldVersion: number) => void,
+): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = factory.open(name, version);
     request.onupgradeneeded = (event) => upgrade(request.result, event.oldVersion);

@@ -9,6 +9,9 @@ import { PACKAGED_MODELS_DIR } from '../assets/shipped-assets';
 export async function readPackagedFile(name: string): Promise<ArrayBuffer> {
   // One expression, so the bundle scan (tests/unit/bundle-scan.test.ts) can tell it reads the package.
   const response = await fetch(browser.runtime.getURL(`/${PACKAGED_MODELS_DIR}/${name}` as '/'));
-  if (!response.ok) throw new Error(`The extension's file ${PACKAGED_MODELS_DIR}/${name} could not be read (${response.status}); reinstalling Provenance restores it.`);
+  if (!response.ok)
+    throw new Error(
+      `The extension's file ${PACKAGED_MODELS_DIR}/${name} could not be read (${response.status}); reinstalling Provenance restores it.`,
+    );
   return response.arrayBuffer();
 }

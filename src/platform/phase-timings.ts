@@ -31,7 +31,10 @@ async function timed<T>(records: PhaseRecord[], phase: PhaseRecord['phase'], run
 }
 
 /** `deps` with every step timed into `records`. */
-export function timeAnalysisPhases<D extends Omit<AnalyzeTabDeps, 'extensionOrigin'>>(deps: D, records: PhaseRecord[]): D {
+export function timeAnalysisPhases<D extends Omit<AnalyzeTabDeps, 'extensionOrigin'>>(
+  deps: D,
+  records: PhaseRecord[],
+): D {
   return {
     ...deps,
     store: {
@@ -44,7 +47,10 @@ export function timeAnalysisPhases<D extends Omit<AnalyzeTabDeps, 'extensionOrig
       const started = performance.now();
       const report = await deps.analyze(article);
       const total = performance.now() - started;
-      records.push({ phase: 'build', ms: Math.max(0, total - report.elapsedMs) }, { phase: 'analyze', ms: report.elapsedMs });
+      records.push(
+        { phase: 'build', ms: Math.max(0, total - report.elapsedMs) },
+        { phase: 'analyze', ms: report.elapsedMs },
+      );
       return report;
     },
     showBadge: (tabId, report) => timed(records, 'badge', () => deps.showBadge(tabId, report)),

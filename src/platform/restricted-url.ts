@@ -5,8 +5,21 @@
  */
 
 const RESTRICTED_SCHEMES = new Set([
-  'about:', 'chrome:', 'chrome-untrusted:', 'chrome-search:', 'chrome-extension:', 'devtools:', 'edge:',
-  'brave:', 'opera:', 'vivaldi:', 'moz-extension:', 'resource:', 'view-source:', 'data:', 'javascript:',
+  'about:',
+  'chrome:',
+  'chrome-untrusted:',
+  'chrome-search:',
+  'chrome-extension:',
+  'devtools:',
+  'edge:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'moz-extension:',
+  'resource:',
+  'view-source:',
+  'data:',
+  'javascript:',
 ]);
 
 /** Hosts (and path prefixes) of the stores, where browsers refuse every extension's scripts. */

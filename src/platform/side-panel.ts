@@ -39,7 +39,12 @@ export function openSidePanel(target: { tabId: number } | { windowId: number }):
   } catch {
     return Promise.resolve(false);
   }
-  return opening ? opening.then(() => true, () => false) : Promise.resolve(false);
+  return opening
+    ? opening.then(
+        () => true,
+        () => false,
+      )
+    : Promise.resolve(false);
 }
 
 /** Opens the panel when the reader presses Provenance's shortcut (Chrome; Firefox handles its own). */

@@ -33,8 +33,10 @@ const INTERVIEW = /^(.*?),?\s+in\s+(?:an?|his|her|their|its)\s+(?:[\w’'-]+\s+)
 /** How a claim reached the reporter when no newsroom is named: "Meloni, in a statement", "Trump, speaking at a summit". */
 const OTHER_CHANNEL = /^(.+?),\s+(?:in|via|during|at|on|speaking|to|told)\s.+$/i;
 /** A report as the speaker: "a report published by Axios", "an Axios report", "Politico’s reporting". */
-const REPORT_BY = /^(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:report|story|article|dispatch|investigation|scoop|broadcast)s?\s+(?:(?:first\s+)?(?:published|broadcast|aired|released|carried)\s+)?(?:by|in|on|from)\s+(.+)$/i;
-const REPORT_OF = /^(?:(?:an?|the)\s+)?(.+?)(?:['’]s?)?\s+(?:report|reporting|story|article|dispatch|investigation|scoop)$/i;
+const REPORT_BY =
+  /^(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:report|story|article|dispatch|investigation|scoop|broadcast)s?\s+(?:(?:first\s+)?(?:published|broadcast|aired|released|carried)\s+)?(?:by|in|on|from)\s+(.+)$/i;
+const REPORT_OF =
+  /^(?:(?:an?|the)\s+)?(.+?)(?:['’]s?)?\s+(?:report|reporting|story|article|dispatch|investigation|scoop)$/i;
 
 function orNull(text: string | undefined): string | null {
   const trimmed = text?.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '') ?? '';
@@ -48,7 +50,11 @@ function orNull(text: string | undefined): string | null {
  */
 export function splitAttribution(attribution: string): SplitAttribution {
   const text = attribution.replace(/\s+/g, ' ').trim();
-  for (const [pattern, context] of [[SPEAKING_TO, 'told'], [INTERVIEW, 'interview'], [TOLD, 'told']] as const) {
+  for (const [pattern, context] of [
+    [SPEAKING_TO, 'told'],
+    [INTERVIEW, 'interview'],
+    [TOLD, 'told'],
+  ] as const) {
     const match = pattern.exec(text);
     if (match) return { speaker: orNull(match[1]), reporter: recogniseReporter(match[2]!, context) };
   }
@@ -81,8 +87,12 @@ export interface ChainSource extends SourceNaming {
  * wire the whole source is based on. A reporter that is the publisher itself is no separate step.
  */
 export function attributionChain(claim: ChainClaim, source: ChainSource): AttributionChain {
-  const split: SplitAttribution = claim.attribution ? splitAttribution(claim.attribution) : { speaker: null, reporter: null };
-  const basedOn = source.basedOn ? recogniseReporter(source.basedOn) ?? { name: source.basedOn, key: organisationKey(source.basedOn), wire: true } : null;
+  const split: SplitAttribution = claim.attribution
+    ? splitAttribution(claim.attribution)
+    : { speaker: null, reporter: null };
+  const basedOn = source.basedOn
+    ? (recogniseReporter(source.basedOn) ?? { name: source.basedOn, key: organisationKey(source.basedOn), wire: true })
+    : null;
   const reporter = split.reporter ?? reporterInText(claim.text) ?? basedOn;
   const publisher = sourceName(source);
   const sameAsPublisher = reporter !== null && reporter.key === organisationKey(publisher);

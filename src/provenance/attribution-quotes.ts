@@ -52,7 +52,7 @@ export function layOutQuotes(sentence: string): QuoteLayout {
       if (!OPENING.has(char)) close(openAt, i);
       continue;
     }
-    const looksOpening = OPENING.has(char) || (isSpace(before) || before === '(') && !isSpace(after);
+    const looksOpening = OPENING.has(char) || ((isSpace(before) || before === '(') && !isSpace(after));
     if (looksOpening) {
       openAt = i;
     } else if (ranges.length === 0 && !startsInside) {

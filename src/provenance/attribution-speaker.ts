@@ -9,11 +9,15 @@ export interface SpeakerPhrase {
   anaphoric: boolean;
 }
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 /** Calendar dates, whose inner comma ("August 19, 2025") would otherwise look like a clause break. */
-export const DATE_PATTERN = new RegExp(`(?:\\bon\\s+)?\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?\\b`, 'gi');
+export const DATE_PATTERN = new RegExp(
+  `(?:\\bon\\s+)?\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?\\b`,
+  'gi',
+);
 
 /**
  * Where the speaker's description ends and the circumstances begin ("…, during our conversation in
@@ -34,22 +38,111 @@ const CIRCUMSTANCE = new RegExp(
 const LEADING_FILLER = new Set(['but', 'and', 'however', 'yet', 'so', 'meanwhile', 'then', 'also', 'now', 'still']);
 /** Determiners and quantifiers that may open a lower-case speaker ("a diplomatic source", "some officials"). */
 const DETERMINERS = new Set([
-  'a', 'an', 'the', 'another', 'some', 'many', 'several', 'most', 'few', 'both', 'all', 'one', 'two', 'three',
-  'four', 'five', 'other', 'senior', 'local', 'top', 'my', 'our', 'his', 'her', 'their', 'that', 'this',
+  'a',
+  'an',
+  'the',
+  'another',
+  'some',
+  'many',
+  'several',
+  'most',
+  'few',
+  'both',
+  'all',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'other',
+  'senior',
+  'local',
+  'top',
+  'my',
+  'our',
+  'his',
+  'her',
+  'their',
+  'that',
+  'this',
 ]);
 /** Heads that make a lower-case phrase a plausible speaker ("local officials", "critics"). */
 const SPEAKER_NOUNS = new Set([
-  'official', 'officials', 'analyst', 'analysts', 'critic', 'critics', 'expert', 'experts', 'diplomat',
-  'diplomats', 'source', 'sources', 'observers', 'leaders', 'lawmakers', 'residents', 'witnesses',
-  'authorities', 'police', 'researchers', 'scientists', 'economists', 'activists', 'spokesperson',
-  'spokesman', 'spokeswoman', 'ministry', 'government', 'report', 'study', 'poll', 'survey',
+  'official',
+  'officials',
+  'analyst',
+  'analysts',
+  'critic',
+  'critics',
+  'expert',
+  'experts',
+  'diplomat',
+  'diplomats',
+  'source',
+  'sources',
+  'observers',
+  'leaders',
+  'lawmakers',
+  'residents',
+  'witnesses',
+  'authorities',
+  'police',
+  'researchers',
+  'scientists',
+  'economists',
+  'activists',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'ministry',
+  'government',
+  'report',
+  'study',
+  'poll',
+  'survey',
 ]);
 /** Words that make a phrase a clause rather than a noun phrase. */
 const FINITE = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
-  'should', 'may', 'might', 'must', 'do', 'does', 'did', 'not', 'it’s', "it's", 'there',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'do',
+  'does',
+  'did',
+  'not',
+  'it’s',
+  "it's",
+  'there',
 ]);
-const NON_SPEAKERS = new Set(['it', 'this', 'these', 'those', 'there', 'which', 'what', 'who', 'you', 'i', 'we', 'that']);
+const NON_SPEAKERS = new Set([
+  'it',
+  'this',
+  'these',
+  'those',
+  'there',
+  'which',
+  'what',
+  'who',
+  'you',
+  'i',
+  'we',
+  'that',
+]);
 const PRONOUNS = new Set(['he', 'she', 'they']);
 const ANAPHORIC_SOURCE = /^(?:that|this|the same)\s+(?:source|official|person|diplomat)$/i;
 const DANGLING = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'with', 'by', 'from', 'in', 'on', 'at', 'and', 'or']);

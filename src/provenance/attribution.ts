@@ -39,8 +39,10 @@ const LEADING_ACCORDING = /^(?:(?:but|and|however|yet),?\s+)?according to\s+([^,
 const ANY_ACCORDING = /\baccording to\s+([^,.;:]{1,200})/i;
 const LEADING_PASSIVE = /^(?:confirmed|reported|announced|disclosed|revealed)\s+by\s+([^,]{1,120})/i;
 const LEADING_SPEAKING = /^(speaking\s+(?:to|with|at|on)\s+[^,]{1,80}),/i;
-const TOLD_OBJECT = /^\s+([^,.;:“”"«»]{1,60}?)(?=\s+(?:that|on|in|as|when|during|via|about|after|before|last|yesterday|today|earlier|this)\b|[,.;:“”"«»]|$)/;
-const IN_CHANNEL = /^\s+(in\s+(?:a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|interview|post|tweet|letter|briefing|speech|address|op-ed|conference|remarks|broadcast)(?:\s+with\s+[^,.;:]{1,80}?)?)(?=[,.;:]|\s+(?:that|on|last|yesterday|today|this)\b|$)/i;
+const TOLD_OBJECT =
+  /^\s+([^,.;:“”"«»]{1,60}?)(?=\s+(?:that|on|in|as|when|during|via|about|after|before|last|yesterday|today|earlier|this)\b|[,.;:“”"«»]|$)/;
+const IN_CHANNEL =
+  /^\s+(in\s+(?:a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|interview|post|tweet|letter|briefing|speech|address|op-ed|conference|remarks|broadcast)(?:\s+with\s+[^,.;:]{1,80}?)?)(?=[,.;:]|\s+(?:that|on|last|yesterday|today|this)\b|$)/i;
 
 function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -68,7 +70,9 @@ function speakerBefore(prefix: string, regionStart: number): SpeakerPhrase | nul
     head = segments[segments.length - 3]!;
     aside = clean(segments[segments.length - 2]!);
   } else {
-    head = segments[segments.length - 1]!.trim() ? segments[segments.length - 1]! : (segments[segments.length - 2] ?? '');
+    head = segments[segments.length - 1]!.trim()
+      ? segments[segments.length - 1]!
+      : (segments[segments.length - 2] ?? '');
   }
   let cut = 0;
   for (const match of head.matchAll(SUBORDINATOR)) cut = match.index + match[0].length;

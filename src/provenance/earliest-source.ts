@@ -41,7 +41,11 @@ export function earliestKnownSource(matches: readonly DatedMatch[]): string | nu
   const sources = new Map<string, string | null>();
   for (const match of matches) sources.set(match.sourceId, match.publishedTime);
   if (sources.size < 2) return null;
-  const dated = [...sources].filter((entry): entry is [string, string] => entry[1] !== null && CALENDAR_DATE.test(entry[1]));
-  const first = dated.find(([id, time]) => dated.every(([otherId, other]) => otherId === id || compareDates(time, other) === -1));
+  const dated = [...sources].filter(
+    (entry): entry is [string, string] => entry[1] !== null && CALENDAR_DATE.test(entry[1]),
+  );
+  const first = dated.find(([id, time]) =>
+    dated.every(([otherId, other]) => otherId === id || compareDates(time, other) === -1),
+  );
   return first?.[0] ?? null;
 }

@@ -15,7 +15,11 @@ interface Organisation {
 }
 
 const ORGANISATIONS: readonly Organisation[] = [
-  { name: 'AFP', wire: true, aliases: ['Agence France-Presse', 'Agence France Presse', 'France-Presse', 'France Presse'] },
+  {
+    name: 'AFP',
+    wire: true,
+    aliases: ['Agence France-Presse', 'Agence France Presse', 'France-Presse', 'France Presse'],
+  },
   { name: 'Reuters', wire: true, aliases: ['Thomson Reuters'] },
   { name: 'AP', wire: true, aliases: ['Associated Press', 'The Associated Press'] },
   { name: 'Bloomberg', wire: true, aliases: ['Bloomberg News'] },

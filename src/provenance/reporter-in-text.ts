@@ -9,16 +9,19 @@ import { knownOrganisation, nameKey } from './news-organisations';
 import { recogniseReporter, type Reporter } from './reporter-phrase';
 
 /** "KYIV (AFP) —", "Washington (Reuters) -", "(AP) —" at the very start of a text. */
-const DATELINE = /^\s*(?:[\p{Lu}][\p{L}.'’ -]{0,40}(?:,\s*[\p{Lu}][\p{L}.'’ -]{0,30})?\s*)?\(([^()]{2,30})\)\s*(?:[-–—:]|--)\s*/u;
+const DATELINE =
+  /^\s*(?:[\p{Lu}][\p{L}.'’ -]{0,40}(?:,\s*[\p{Lu}][\p{L}.'’ -]{0,30})?\s*)?\(([^()]{2,30})\)\s*(?:[-–—:]|--)\s*/u;
 
 /** A reporting phrase whose object, if it is a newsroom, reported the sentence's own claim. */
-const TRAILING = /\b(speaking\s+(?:to|with)|according\s+to|in\s+an?\s+(?:[\w’'-]+\s+){0,3}?interview\s+with)\s+((?:the\s+)?[\p{Lu}“"][^,.;:()“”"]{0,80})/giu;
+const TRAILING =
+  /\b(speaking\s+(?:to|with)|according\s+to|in\s+an?\s+(?:[\w’'-]+\s+){0,3}?interview\s+with)\s+((?:the\s+)?[\p{Lu}“"][^,.;:()“”"]{0,80})/giu;
 
 /** A word every `TRAILING` match holds: without one, the pattern need not run. */
 const TRAILING_WORDS = /speaking|according|interview/iu;
 
 /** Words after a name that are circumstances, not part of it: "AFP on condition…", "CNN last week". */
-const CIRCUMSTANCE = /\s+(?:on|in|at|last|this|earlier|late|during|after|before|that|who|when|while|as|and|but|about|over)\b.*$/i;
+const CIRCUMSTANCE =
+  /\s+(?:on|in|at|last|this|earlier|late|during|after|before|that|who|when|while|as|and|but|about|over)\b.*$/i;
 
 /** The wire a dateline credits ("KYIV (AFP) —" → AFP), or null: only known organisations count. */
 export function datelineReporter(text: string): Reporter | null {

@@ -23,10 +23,12 @@ export interface Reporter {
 export type ReporterContext = 'told' | 'interview';
 
 /** Objects of "told" that are the press in general, or the publishing outlet itself: never a first reporter. */
-const UNSPECIFIED = /^(?:the\s+|a\s+|an\s+|local\s+|foreign\s+|state\s+|some\s+)?(?:reporters?|journalists?|press|media|news\s+media|news\s+outlets?|newspapers?|paper|broadcasters?|outlets?|news\s+agenc(?:y|ies)|agenc(?:y|ies)|television|tv|radio)$|^this\s+\w+$|^(?:me|us|him|her|them)$/i;
+const UNSPECIFIED =
+  /^(?:the\s+|a\s+|an\s+|local\s+|foreign\s+|state\s+|some\s+)?(?:reporters?|journalists?|press|media|news\s+media|news\s+outlets?|newspapers?|paper|broadcasters?|outlets?|news\s+agenc(?:y|ies)|agenc(?:y|ies)|television|tv|radio)$|^this\s+\w+$|^(?:me|us|him|her|them)$/i;
 
 /** What a newsroom calls itself, or what prose calls one: "Italian daily X", "the X newspaper". */
-const MEDIA_NOUN = '(?:daily|newspaper|paper|broadcaster|news\\s+agency|agency|magazine|weekly|tabloid|radio|television|TV|channel|network|website|news\\s+site|outlet|podcast|programme|program|show)';
+const MEDIA_NOUN =
+  '(?:daily|newspaper|paper|broadcaster|news\\s+agency|agency|magazine|weekly|tabloid|radio|television|TV|channel|network|website|news\\s+site|outlet|podcast|programme|program|show)';
 /** Lower-case words a name may contain ("Corriere della Sera", "Voice of America"). */
 const NAME_JOINERS = new Set(['de', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'el', 'of', 'the', 'and', '&']);
 /** People on the newsroom's side of an interview. */
@@ -40,9 +42,14 @@ const MEDIA_NOUN_ONLY = new RegExp(`^(?:news\\s+)?${MEDIA_NOUN}$`, 'i');
 
 /** A proper name: capitalised words, joiners allowed inside, quotes and possessives around them. */
 function isProperName(text: string): boolean {
-  const words = text.replace(/[“”"«»]/g, '').trim().split(/\s+/);
+  const words = text
+    .replace(/[“”"«»]/g, '')
+    .trim()
+    .split(/\s+/);
   if (words.length === 0 || words.length > 6) return false;
-  return words.every((word, i) => /^[\p{Lu}\d]/u.test(word) || (i > 0 && i < words.length - 1 && NAME_JOINERS.has(word.toLowerCase())));
+  return words.every(
+    (word, i) => /^[\p{Lu}\d]/u.test(word) || (i > 0 && i < words.length - 1 && NAME_JOINERS.has(word.toLowerCase())),
+  );
 }
 
 /** A key for a name that is no known organisation: its own words, normalised. */
@@ -56,7 +63,10 @@ function ownKey(name: string): string {
  * daily Corriere della Sera", "Fox News’ “The Ingraham Angle”"), with no trailing circumstances.
  */
 export function recogniseReporter(phrase: string, context: ReporterContext = 'told'): Reporter | null {
-  const text = phrase.replace(/\s+/g, ' ').trim().replace(/[,.;:]+$/, '');
+  const text = phrase
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[,.;:]+$/, '');
   if (text === '' || text.length > 120 || UNSPECIFIED.test(text)) return null;
   const known = knownOrganisation(text);
   if (known) return { name: known.name, key: nameKey(known.name), wire: known.wire };
@@ -66,7 +76,8 @@ export function recogniseReporter(phrase: string, context: ReporterContext = 'to
     return { name: text, key: nameKey(leading.name), wire: leading.wire };
   }
   // "the AFP news agency", "the Kommersant newspaper": the organisation, described.
-  if (leading && MEDIA_NOUN_ONLY.test(leading.rest)) return { name: leading.name, key: nameKey(leading.name), wire: leading.wire };
+  if (leading && MEDIA_NOUN_ONLY.test(leading.rest))
+    return { name: leading.name, key: nameKey(leading.name), wire: leading.wire };
   if (leading) return null; // "AFP and Reuters", "BBC sources": not one newsroom
   const before = DESCRIBED_BEFORE.exec(text)?.[1];
   if (before && isProperName(before)) return { name: text.replace(/^the\s+/i, ''), key: ownKey(before), wire: false };

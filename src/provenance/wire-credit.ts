@@ -22,11 +22,13 @@ export interface CreditedArticle {
 /** A paragraph that is only a credit: "— AFP", "(Reuters)", "With AFP", "Source: AP". */
 const CREDIT_LINE = /^(?:[-–—]+\s*|with\s+|source:\s*)?\(?([^()]{2,40}?)\)?\.?$/i;
 /** "AFP contributed to this report.", "Additional reporting by Reuters." */
-const CONTRIBUTED = /^(?:(?:the\s+)?(.{2,40}?)\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|article|story)|Additional\s+reporting\s+by\s+(.{2,40}?))\.?$/i;
+const CONTRIBUTED =
+  /^(?:(?:the\s+)?(.{2,40}?)\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|article|story)|Additional\s+reporting\s+by\s+(.{2,40}?))\.?$/i;
 /** A byline naming a wire after a person: "Jane Doe, AFP", "Jane Doe (Reuters)", "Jane Doe / AP", "AFP staff". */
 const BYLINE_WIRE = /(?:^|[,/(]\s*|\s+for\s+)([^,/()]{2,40}?)(?:\s+staff)?\)?$/i;
 /** The reporter's own reporting: "told me", "I spoke with". Such an article is not a republished dispatch. */
-const OWN_REPORTING = /\b(?:told|tells|telling)\s+(?:me|us|this\s+reporter)\b|\bI(?:['’]ve)?\s+(?:spoke|spoken|asked|interviewed|reached|obtained|witnessed|visited)\b/i;
+const OWN_REPORTING =
+  /\b(?:told|tells|telling)\s+(?:me|us|this\s+reporter)\b|\bI(?:['’]ve)?\s+(?:spoke|spoken|asked|interviewed|reached|obtained|witnessed|visited)\b/i;
 
 /** A known wire agency named by `text` exactly, or null: outlets do not credit whole stories to one another here. */
 function wireNamed(text: string | undefined): Reporter | null {
@@ -56,7 +58,9 @@ function toldWire(article: CreditedArticle): Reporter | null {
   const [only, ...others] = [...mentions.values()];
   // Twice or more, one wire and no reporting of the outlet's own: a rewrite of that wire's dispatch.
   if (!only || others.length > 0 || only.count < 2) return null;
-  return article.paragraphs.some((paragraph) => OWN_REPORTING.test(withoutQuotations(paragraph))) ? null : only.reporter;
+  return article.paragraphs.some((paragraph) => OWN_REPORTING.test(withoutQuotations(paragraph)))
+    ? null
+    : only.reporter;
 }
 
 /**
@@ -68,7 +72,10 @@ function toldWire(article: CreditedArticle): Reporter | null {
  */
 export function findWireCredit(article: CreditedArticle): string | null {
   const credits: Array<Reporter | null> = [
-    article.author ? wireNamed(article.author.replace(/^by\s+/i, '').replace(/\s+staff$/i, '')) ?? wireNamed(BYLINE_WIRE.exec(article.author)?.[1]) : null,
+    article.author
+      ? (wireNamed(article.author.replace(/^by\s+/i, '').replace(/\s+staff$/i, '')) ??
+        wireNamed(BYLINE_WIRE.exec(article.author)?.[1]))
+      : null,
     ...article.paragraphs.slice(0, 3).map((paragraph) => datelineReporter(paragraph)),
     ...article.paragraphs.map((paragraph) => wireNamed(CREDIT_LINE.exec(paragraph.trim())?.[1])),
     ...article.paragraphs.map((paragraph) => {
@@ -78,6 +85,10 @@ export function findWireCredit(article: CreditedArticle): string | null {
     toldWire(article),
   ];
   const outletKey = organisationKey(article.outlet);
-  const wires = new Map(credits.filter((credit): credit is Reporter => credit !== null && credit.key !== outletKey).map((credit) => [credit.key, credit]));
+  const wires = new Map(
+    credits
+      .filter((credit): credit is Reporter => credit !== null && credit.key !== outletKey)
+      .map((credit) => [credit.key, credit]),
+  );
   return wires.size === 1 ? [...wires.values()][0]!.name : null;
 }

@@ -49,7 +49,12 @@ export function isStorableHost(host: string): boolean {
 function isSiteEntry(value: unknown): value is SiteEntry {
   if (typeof value !== 'object' || value === null) return false;
   const { scheme, host, subdomains } = value as Record<string, unknown>;
-  return (scheme === 'https' || scheme === 'http') && typeof host === 'string' && isStorableHost(host) && typeof subdomains === 'boolean';
+  return (
+    (scheme === 'https' || scheme === 'http') &&
+    typeof host === 'string' &&
+    isStorableHost(host) &&
+    typeof subdomains === 'boolean'
+  );
 }
 
 /**

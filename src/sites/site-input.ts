@@ -25,7 +25,8 @@ function refuse(message: string): ParsedSite {
 }
 
 const notAnAddress = (text: string): ParsedSite => refuse(`“${text}” is not a site address. Type one ${EXAMPLES}.`);
-const everySite = (): ParsedSite => refuse('Name one site at a time: Provenance never checks every site automatically.');
+const everySite = (): ParsedSite =>
+  refuse('Name one site at a time: Provenance never checks every site automatically.');
 
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
@@ -59,7 +60,8 @@ export function parseSite(input: string): ParsedSite {
   if (host === '') return notAnAddress(text);
   const subdomains = host.startsWith('*.');
   const bare = subdomains ? host.slice(2) : host;
-  if (bare.includes('*')) return refuse('A * can only stand at the very start, as in *.example.org (that site and all its subdomains).');
+  if (bare.includes('*'))
+    return refuse('A * can only stand at the very start, as in *.example.org (that site and all its subdomains).');
 
   let hostname: string;
   try {
@@ -71,7 +73,9 @@ export function parseSite(input: string): ParsedSite {
   const isIp = IPV4.test(hostname) || hostname.startsWith('[');
   if (subdomains && isIp) return refuse('An IP address has no subdomains: leave out the “*.”.');
   if (subdomains && !hostname.includes('.')) {
-    return refuse(`*.${hostname} would cover every site ending in .${hostname}. Name a site, as in *.example.${hostname}.`);
+    return refuse(
+      `*.${hostname} would cover every site ending in .${hostname}. Name a site, as in *.example.${hostname}.`,
+    );
   }
   if (!isIp && hostname !== 'localhost' && !hostname.includes('.')) {
     return refuse(`“${hostname}” is not a full site name: add its ending, as in ${hostname}.com.`);

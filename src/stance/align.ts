@@ -112,7 +112,15 @@ function scratch(slot: number, size: number): Float64Array {
  * Weighted coverage of window `w` of one side by the clauses `first`…`last` (positions) of the other:
  * each unit's best match within those clauses (`best[unit * stride + clause]`), weighted.
  */
-function windowCoverage(windows: WindowUnits, w: number, first: number, last: number, best: Float64Array, stride: number, weights: Float64Array): number {
+function windowCoverage(
+  windows: WindowUnits,
+  w: number,
+  first: number,
+  last: number,
+  best: Float64Array,
+  stride: number,
+  weights: Float64Array,
+): number {
   let matched = 0;
   for (let k = windows.start[w]!; k < windows.start[w + 1]!; k++) {
     const unit = windows.members[k]!;
@@ -204,7 +212,8 @@ export function align(page: SentenceAnalysis, source: SentenceAnalysis, vectors:
   }
 
   const pairs: AlignedPair[] = [];
-  for (let i = 0; i < m; i++) if (bestSource[i]! >= 0) pairs.push({ page: i, source: bestSource[i]!, strength: best[i]! });
+  for (let i = 0; i < m; i++)
+    if (bestSource[i]! >= 0) pairs.push({ page: i, source: bestSource[i]!, strength: best[i]! });
 
   let pageMatched = 0;
   for (let i = 0; i < m; i++) pageMatched += pageWeights[i]! * best[i]!;
@@ -229,8 +238,24 @@ export function align(page: SentenceAnalysis, source: SentenceAnalysis, vectors:
     const sourceWindows = clauseWindows(source, sourcePrepared);
     for (let a = 0; a < pageWindows.bounds.length; a++) {
       for (let b = 0; b < sourceWindows.bounds.length; b++) {
-        const p = windowCoverage(pageWindows, a, sourceWindows.first[b]!, sourceWindows.last[b]!, rowBest, cs, pageWeights);
-        const s = windowCoverage(sourceWindows, b, pageWindows.first[a]!, pageWindows.last[a]!, columnBest, cp, sourceWeights);
+        const p = windowCoverage(
+          pageWindows,
+          a,
+          sourceWindows.first[b]!,
+          sourceWindows.last[b]!,
+          rowBest,
+          cs,
+          pageWeights,
+        );
+        const s = windowCoverage(
+          sourceWindows,
+          b,
+          pageWindows.first[a]!,
+          pageWindows.last[a]!,
+          columnBest,
+          cp,
+          sourceWeights,
+        );
         if (harmonic(p, s) > clauseSimilarity) {
           clauseSimilarity = harmonic(p, s);
           clauseCoverage = p;

@@ -21,8 +21,12 @@ export function rankWeight(unit: Pick<Unit, 'key' | 'vectorWord' | 'concept' | '
 }
 
 /** A weigher over the units of these sentences (unknown keys weigh like concepts). */
-export function rankWeigher(analyses: ReadonlyArray<SentenceAnalysis | null>, vectors: WordVectors): (key: string) => number {
+export function rankWeigher(
+  analyses: ReadonlyArray<SentenceAnalysis | null>,
+  vectors: WordVectors,
+): (key: string) => number {
   const weights = new Map<string, number>();
-  for (const analysis of analyses) for (const unit of analysis?.units ?? []) weights.set(unit.key, rankWeight(unit, vectors));
+  for (const analysis of analyses)
+    for (const unit of analysis?.units ?? []) weights.set(unit.key, rankWeight(unit, vectors));
   return (key) => weights.get(key) ?? CONCEPT_WEIGHT;
 }

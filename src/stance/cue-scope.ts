@@ -72,7 +72,11 @@ export function cuesNearAligned(sentence: SentenceAnalysis, verdict: Verdict, cu
 const SIMILAR = 0.2;
 
 /** Share of the sentences similar to the claim that contain a cue. */
-export function similarShare(sentences: readonly SentenceAnalysis[], sims: readonly number[], cues: CueMatcher): number {
+export function similarShare(
+  sentences: readonly SentenceAnalysis[],
+  sims: readonly number[],
+  cues: CueMatcher,
+): number {
   const similar = sentences.filter((_, i) => sims[i]! >= SIMILAR);
   return similar.length ? similar.filter((s) => cueCount(s, cues) > 0).length / similar.length : 0;
 }

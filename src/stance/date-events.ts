@@ -15,7 +15,21 @@ import { THRESHOLDS } from './thresholds';
 /** Prepositions that tie a date to the word before them: "the summit on Friday", "the call of 16 August". */
 const ATTACHING = new Set(['on', 'of', 'at', 'in', 'during']);
 /** Words that open a noun phrase: the word after them, up to a date's preposition, is a noun. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+]);
 /** How many words a noun phrase may hold between its opener and its noun ("the Trump-Putin Alaska summit"). */
 const PHRASE_REACH = 4;
 /** Punctuation between two words that ends a phrase. */
@@ -53,7 +67,8 @@ function tokenIndex(analysis: SentenceAnalysis) {
   const atEnd = new Map(tokens.map((token, k) => [token.end, k]));
   const unitOf = new Int32Array(tokens.length).fill(-1);
   units.forEach((unit, u) => {
-    for (let k = atStart.get(unit.start) ?? tokens.length; k < tokens.length && tokens[k]!.end <= unit.end; k++) unitOf[k] = u;
+    for (let k = atStart.get(unit.start) ?? tokens.length; k < tokens.length && tokens[k]!.end <= unit.end; k++)
+      unitOf[k] = u;
   });
   return { atStart, atEnd, unitOf };
 }
@@ -64,7 +79,13 @@ function tokenIndex(analysis: SentenceAnalysis) {
  * opens its phrase ("the summit on Friday"), a predicate when it is a lower-case word ("met on
  * Saturday"), and neither when it is a name ("in Ottawa on Friday") or a function word.
  */
-function attachmentOf(analysis: SentenceAnalysis, unitOf: Int32Array, first: number, last: number, possessive: boolean): { head: number; predicate: number } {
+function attachmentOf(
+  analysis: SentenceAnalysis,
+  unitOf: Int32Array,
+  first: number,
+  last: number,
+  possessive: boolean,
+): { head: number; predicate: number } {
   const { tokens, text } = analysis;
   const joined = (k: number) => !PHRASE_BREAK.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
   const none = { head: -1, predicate: -1 };
@@ -96,7 +117,11 @@ function readDateEvents(analysis: SentenceAnalysis): DateEvent[] {
   const { tokens, units, dates } = analysis;
   const { atStart, atEnd, unitOf } = tokenIndex(analysis);
   const made = new Map<string, Clause>();
-  const unitsOf = (list: number[]): Units => ({ units: list, members: new Set(list), keys: new Set(list.map((u) => units[u]!.key)) });
+  const unitsOf = (list: number[]): Units => ({
+    units: list,
+    members: new Set(list),
+    keys: new Set(list.map((u) => units[u]!.key)),
+  });
   const clause = (name: string, members: () => number[]): Clause => {
     let found = made.get(name);
     if (!found) {
@@ -127,11 +152,25 @@ function readDateEvents(analysis: SentenceAnalysis): DateEvent[] {
       });
     } else {
       const before = byStart[after - 1];
-      own = before === undefined ? clause('none', () => []) : clause(`c${units[before]!.clause}`, () => byClause.get(units[before]!.clause)!);
+      own =
+        before === undefined
+          ? clause('none', () => [])
+          : clause(`c${units[before]!.clause}`, () => byClause.get(units[before]!.clause)!);
     }
-    const { head, predicate } = attachmentOf(analysis, unitOf, atStart.get(date.start)!, atEnd.get(date.end)!, isPossessive(date.text));
+    const { head, predicate } = attachmentOf(
+      analysis,
+      unitOf,
+      atStart.get(date.start)!,
+      atEnd.get(date.end)!,
+      isPossessive(date.text),
+    );
     let headWords = '';
-    for (let k = head < 0 ? tokens.length : atStart.get(units[head]!.start)!; k < tokens.length && unitOf[k] === head; k++) headWords += ` ${tokens[k]!.stem}`;
+    for (
+      let k = head < 0 ? tokens.length : atStart.get(units[head]!.start)!;
+      k < tokens.length && unitOf[k] === head;
+      k++
+    )
+      headWords += ` ${tokens[k]!.stem}`;
     return { head, headWords, predicate, clause: own };
   });
 }
@@ -155,16 +194,23 @@ function dateEventsOf(analysis: SentenceAnalysis): DateEvent[] {
  * by a US official on November 21" (a shared "US") are two events, as are "First published February
  * 1, 2016" and "The New York Times published an op-ed … in 1941" (a shared verb).
  */
-export function dateEventMatcher(page: SentenceAnalysis, source: SentenceAnalysis, alignment: Alignment): (i: number, j: number) => boolean {
+export function dateEventMatcher(
+  page: SentenceAnalysis,
+  source: SentenceAnalysis,
+  alignment: Alignment,
+): (i: number, j: number) => boolean {
   const [pageEvents, sourceEvents] = [dateEventsOf(page), dateEventsOf(source)];
   const strong = alignment.pairs.filter((pair) => pair.strength >= THRESHOLDS.alignedForSlots);
   const alignedTo = new Map(strong.map((pair) => [pair.page, pair.source]));
   const alignedFrom = new Map<number, number[]>();
-  for (const pair of strong) (alignedFrom.get(pair.source) ?? alignedFrom.set(pair.source, []).get(pair.source)!).push(pair.page);
+  for (const pair of strong)
+    (alignedFrom.get(pair.source) ?? alignedFrom.set(pair.source, []).get(pair.source)!).push(pair.page);
   const aligned = (p: number, s: number) => page.units[p]!.key === source.units[s]!.key || alignedTo.get(p) === s;
   // Whether page unit `p` aligns with one of some source units, and one of some page units with source unit `s`.
-  const inSource = (p: number, theirs: Units) => theirs.keys.has(page.units[p]!.key) || theirs.members.has(alignedTo.get(p) ?? -1);
-  const inPage = (mine: Units, s: number) => mine.keys.has(source.units[s]!.key) || (alignedFrom.get(s) ?? []).some((p) => mine.members.has(p));
+  const inSource = (p: number, theirs: Units) =>
+    theirs.keys.has(page.units[p]!.key) || theirs.members.has(alignedTo.get(p) ?? -1);
+  const inPage = (mine: Units, s: number) =>
+    mine.keys.has(source.units[s]!.key) || (alignedFrom.get(s) ?? []).some((p) => mine.members.has(p));
   // Dates share clauses: each pair of clauses is compared once.
   const compared = new Map<Clause, Map<Clause, { share: boolean; events: boolean }>>();
   const compare = (mine: Clause, theirs: Clause) => {
@@ -172,9 +218,13 @@ export function dateEventMatcher(page: SentenceAnalysis, source: SentenceAnalysi
     if (!result) {
       // Similar words ("Sudan" ~ "Kenya", "legislation" ~ "Senate") may name another event: only the
       // same words, concepts and office-holders say the clauses tell of one.
-      const [smaller, larger, analysis] = mine.units.length <= theirs.units.length ? [mine, theirs, page] : [theirs, mine, source];
+      const [smaller, larger, analysis] =
+        mine.units.length <= theirs.units.length ? [mine, theirs, page] : [theirs, mine, source];
       const covered = smaller.units.filter((u) => larger.keys.has(analysis.units[u]!.key)).length;
-      const events = mine.events.units.length === 0 || theirs.events.units.length === 0 || mine.events.units.some((p) => inSource(p, theirs.events));
+      const events =
+        mine.events.units.length === 0 ||
+        theirs.events.units.length === 0 ||
+        mine.events.units.some((p) => inSource(p, theirs.events));
       result = { share: 2 * covered > smaller.units.length, events };
       compared.set(mine, (compared.get(mine) ?? new Map()).set(theirs, result));
     }
@@ -191,7 +241,8 @@ export function dateEventMatcher(page: SentenceAnalysis, source: SentenceAnalysi
       // when it asserts one: "the hearing on Friday" and "the hearing was held on Saturday", not "leave
       // the country on 9 November" and "sign it on Friday".
       const events = theirs.clause.events;
-      if (!inSource(mine.head, theirs.clause) || (events.units.length > 0 && !inSource(mine.head, events))) return false;
+      if (!inSource(mine.head, theirs.clause) || (events.units.length > 0 && !inSource(mine.head, events)))
+        return false;
     } else if (theirs.head >= 0) {
       const events = mine.clause.events;
       if (!inPage(mine.clause, theirs.head) || (events.units.length > 0 && !inPage(events, theirs.head))) return false;

@@ -117,7 +117,9 @@ export function actorDifferences(
     if (sourceIds.has(a.holder.id)) continue;
     const b = source.actors.find((s) => s.holder.office === a.holder.office && !pageIds.has(s.holder.id));
     if (!b || found.some((d) => d.pageEnd === a.end)) continue;
-    found.push(difference('actor', page, widenToTitle(page, a.start, a.end), source, widenToTitle(source, b.start, b.end)));
+    found.push(
+      difference('actor', page, widenToTitle(page, a.start, a.end), source, widenToTitle(source, b.start, b.end)),
+    );
   }
   for (const named of namedActorConflicts(page, source, alignment)) {
     const [start, end] = named.page;
@@ -129,7 +131,9 @@ export function actorDifferences(
 
 /** Content units right after a number: its unit of measure ("troops", "percent", "billion"). */
 function unitsAfter(analysis: SentenceAnalysis, end: number): Unit[] {
-  return analysis.units.filter((unit) => unit.start >= end && !unit.key.startsWith('#')).slice(0, 2)
+  return analysis.units
+    .filter((unit) => unit.start >= end && !unit.key.startsWith('#'))
+    .slice(0, 2)
     .filter((unit) => unit.start - end < 40);
 }
 
@@ -147,7 +151,8 @@ function numberDifferences(page: SentenceAnalysis, source: SentenceAnalysis): Di
   // A source measure is one of its own (non-number) unit keys or "percent": when no page measure can be
   // one, no pair of numbers measures the same thing, and the source's numbers are not asked for (a claim
   // decoded from a stored index would analyse itself in full to give them).
-  const sourceMayMeasure = (key: string) => key === 'percent' || source.units.some((unit) => unit.key === key && !unit.key.startsWith('#'));
+  const sourceMayMeasure = (key: string) =>
+    key === 'percent' || source.units.some((unit) => unit.key === key && !unit.key.startsWith('#'));
   if (!pageMeasures.some((keys) => keys.some(sourceMayMeasure))) return [];
   const sourceMeasures = source.numbers.map((b) => measuredBy(source, b));
   const found: Difference[] = [];
@@ -182,17 +187,27 @@ const precisionOf = (date: DateMention) => (date.granularity === 'weekday' ? 'da
  * differ: a coarser one ("in 2024", "in December 2019") mostly sets the scene of its sentence rather
  * than dates the event a day dates, though it agrees with a day inside it.
  */
-function dateDifferences(page: SentenceAnalysis, source: SentenceAnalysis, alignment: Alignment, published: PublishedDates): Difference[] {
+function dateDifferences(
+  page: SentenceAnalysis,
+  source: SentenceAnalysis,
+  alignment: Alignment,
+  published: PublishedDates,
+): Difference[] {
   if (page.dates.length === 0 || source.dates.length === 0) return [];
   const sameEvent = dateEventMatcher(page, source, alignment);
-  const days = (i: number, j: number) => compareDays(page.dates[i]!, published.page, source.dates[j]!, published.source);
+  const days = (i: number, j: number) =>
+    compareDays(page.dates[i]!, published.page, source.dates[j]!, published.source);
   // Source dates a page date of their event may share a day with: the page gives them too, so they are not disputed.
-  const given = new Set(source.dates.flatMap((_, j) => (page.dates.some((_, i) => sameEvent(i, j) && days(i, j) === 'same') ? [j] : [])));
+  const given = new Set(
+    source.dates.flatMap((_, j) => (page.dates.some((_, i) => sameEvent(i, j) && days(i, j) === 'same') ? [j] : [])),
+  );
   const found: Difference[] = [];
   page.dates.forEach((a, i) => {
     const events = source.dates.flatMap((_, j) => (sameEvent(i, j) ? [j] : []));
     if (events.some((j) => days(i, j) === 'same')) return;
-    const j = events.find((j) => precisionOf(source.dates[j]!) === precisionOf(a) && days(i, j) === 'different' && !given.has(j));
+    const j = events.find(
+      (j) => precisionOf(source.dates[j]!) === precisionOf(a) && days(i, j) === 'different' && !given.has(j),
+    );
     if (j === undefined) return;
     const b = source.dates[j]!;
     found.push(difference('date', page, [a.start, a.end], source, [b.start, b.end]));
@@ -237,13 +252,30 @@ export interface PolarityBalance {
  */
 function comparedWith(analysis: SentenceAnalysis, unit: Unit): boolean {
   return analysis.units.some(
-    (other) => other.concept?.kind === 'comparison' && other.clause === unit.clause && (other.start < unit.start || other.start - unit.end === 1),
+    (other) =>
+      other.concept?.kind === 'comparison' &&
+      other.clause === unit.clause &&
+      (other.start < unit.start || other.start - unit.end === 1),
   );
 }
 
 /** Weighs the polarity of every strongly aligned pair where at least one side is negated. */
-export function polarityBalance(page: SentenceAnalysis, source: SentenceAnalysis, alignment: Alignment, weigh: Weigh): PolarityBalance {
-  const balance: PolarityBalance = { agreeing: 0, sharedDenial: 0, sharedContrast: 0, sharedContrastUnits: 0, differing: 0, hedged: 0, pageUnits: [], sourceUnits: [] };
+export function polarityBalance(
+  page: SentenceAnalysis,
+  source: SentenceAnalysis,
+  alignment: Alignment,
+  weigh: Weigh,
+): PolarityBalance {
+  const balance: PolarityBalance = {
+    agreeing: 0,
+    sharedDenial: 0,
+    sharedContrast: 0,
+    sharedContrastUnits: 0,
+    differing: 0,
+    hedged: 0,
+    pageUnits: [],
+    sourceUnits: [],
+  };
   for (const pair of alignment.pairs) {
     if (pair.strength < THRESHOLDS.alignedForSlots) continue;
     const p = page.units[pair.page]!;

@@ -12,8 +12,22 @@ import { isNameToken } from './pair-features';
 import type { Weigh } from './prepared-units';
 import { THRESHOLDS } from './thresholds';
 
-function span(kind: Difference['kind'], page: SentenceAnalysis, p: [number, number], source: SentenceAnalysis, s: [number, number]): Difference {
-  return { kind, page: page.text.slice(p[0], p[1]), source: source.text.slice(s[0], s[1]), pageStart: p[0], pageEnd: p[1], sourceStart: s[0], sourceEnd: s[1] };
+function span(
+  kind: Difference['kind'],
+  page: SentenceAnalysis,
+  p: [number, number],
+  source: SentenceAnalysis,
+  s: [number, number],
+): Difference {
+  return {
+    kind,
+    page: page.text.slice(p[0], p[1]),
+    source: source.text.slice(s[0], s[1]),
+    pageStart: p[0],
+    pageEnd: p[1],
+    sourceStart: s[0],
+    sourceEnd: s[1],
+  };
 }
 
 /** The heaviest content unit of a side not aligned (strongly enough for slots) with the other side. */
@@ -28,7 +42,7 @@ function heaviestUnaligned(analysis: SentenceAnalysis, aligned: ReadonlySet<numb
 
 /** A negation on one side only, as spans: the cue and the content it governs, against that content's counterpart. */
 function negationSpans(page: SentenceAnalysis, source: SentenceAnalysis, alignment: Alignment): Difference | null {
-  if ((page.negations.length > 0) === (source.negations.length > 0)) return null;
+  if (page.negations.length > 0 === source.negations.length > 0) return null;
   const pageNegated = page.negations.length > 0;
   const [negated, other] = pageNegated ? [page, source] : [source, page];
   const cue = negated.negations[0]!;
@@ -38,13 +52,21 @@ function negationSpans(page: SentenceAnalysis, source: SentenceAnalysis, alignme
     if (!mine.negated || pair.strength < THRESHOLDS.alignedForSlots) continue;
     const negatedSpan: [number, number] = [Math.min(cue.start, mine.start), Math.max(cue.end, mine.end)];
     const otherSpan: [number, number] = [theirs.start, theirs.end];
-    return pageNegated ? span('negation', negated, negatedSpan, other, otherSpan) : span('negation', other, otherSpan, negated, negatedSpan);
+    return pageNegated
+      ? span('negation', negated, negatedSpan, other, otherSpan)
+      : span('negation', other, otherSpan, negated, negatedSpan);
   }
   return null;
 }
 
 /** One difference explaining a conflict, or null when the two sentences show none a reader could see. */
-export function explainConflict(page: SentenceAnalysis, source: SentenceAnalysis, alignment: Alignment, weigh: Weigh, vectors: WordVectors): Difference | null {
+export function explainConflict(
+  page: SentenceAnalysis,
+  source: SentenceAnalysis,
+  alignment: Alignment,
+  weigh: Weigh,
+  vectors: WordVectors,
+): Difference | null {
   const negation = negationSpans(page, source, alignment);
   if (negation) return negation;
   const strong = alignment.pairs.filter((pair) => pair.strength >= THRESHOLDS.alignedForSlots);
@@ -52,7 +74,9 @@ export function explainConflict(page: SentenceAnalysis, source: SentenceAnalysis
   const theirs = heaviestUnaligned(source, new Set(strong.map((pair) => pair.source)), weigh);
   if (!mine || !theirs) return null;
   const isNumber = (unit: Unit) => /^\d/.test(unit.text);
-  const isName = (analysis: SentenceAnalysis, unit: Unit) => analysis.tokens.some((t, i) => t.start === unit.start && isNameToken(t, i, vectors));
-  const kind = isNumber(mine) && isNumber(theirs) ? 'number' : isName(page, mine) && isName(source, theirs) ? 'actor' : 'other';
+  const isName = (analysis: SentenceAnalysis, unit: Unit) =>
+    analysis.tokens.some((t, i) => t.start === unit.start && isNameToken(t, i, vectors));
+  const kind =
+    isNumber(mine) && isNumber(theirs) ? 'number' : isName(page, mine) && isName(source, theirs) ? 'actor' : 'other';
   return span(kind, page, [mine.start, mine.end], source, [theirs.start, theirs.end]);
 }

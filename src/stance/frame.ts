@@ -12,9 +12,41 @@ import { THRESHOLDS } from './thresholds';
  * Words that make an event named after them one that may yet happen: "a possible Trump-Putin-Zelensky
  * summit", "potential trilateral talks", "the planned meeting".
  */
-const PROSPECTIVE = new Set(['possible', 'potential', 'prospective', 'planned', 'upcoming', 'expected', 'future', 'proposed', 'mooted', 'hypothetical', 'eventual']);
+const PROSPECTIVE = new Set([
+  'possible',
+  'potential',
+  'prospective',
+  'planned',
+  'upcoming',
+  'expected',
+  'future',
+  'proposed',
+  'mooted',
+  'hypothetical',
+  'eventual',
+]);
 /** Where the noun phrase before an event word starts: a determiner or preposition ends the look back. */
-const PHRASE_OPENERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'of', 'over', 'on', 'in', 'at', 'for', 'with', 'about', 'after', 'before', 'during', 'between']);
+const PHRASE_OPENERS = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'of',
+  'over',
+  'on',
+  'in',
+  'at',
+  'for',
+  'with',
+  'about',
+  'after',
+  'before',
+  'during',
+  'between',
+]);
 /** How far back from an event word its modifiers are looked for (a hyphenated "Trump-Putin-Zelensky" is three). */
 const MODIFIER_REACH = 5;
 
@@ -24,7 +56,11 @@ function isProspective(analysis: SentenceAnalysis, unit: Unit): boolean {
   for (let i = at - 1; i >= 0 && i >= at - MODIFIER_REACH; i--) {
     const token = analysis.tokens[i]!;
     if (PROSPECTIVE.has(token.norm)) return true;
-    if (PHRASE_OPENERS.has(token.norm) || /[,;:.–—()]/.test(analysis.text.slice(token.end, analysis.tokens[i + 1]!.start))) return false;
+    if (
+      PHRASE_OPENERS.has(token.norm) ||
+      /[,;:.–—()]/.test(analysis.text.slice(token.end, analysis.tokens[i + 1]!.start))
+    )
+      return false;
   }
   return false;
 }
@@ -66,8 +102,7 @@ function differInMood(page: SentenceAnalysis, source: SentenceAnalysis): boolean
 
 /** Both sentences assert the same kind of event (neither denies nor merely wishes it). */
 export function sharesEvent(page: SentenceAnalysis, source: SentenceAnalysis): boolean {
-  const asserted = (analysis: SentenceAnalysis) =>
-    new Set(analysis.units.filter(isAssertedEvent).map((u) => u.key));
+  const asserted = (analysis: SentenceAnalysis) => new Set(analysis.units.filter(isAssertedEvent).map((u) => u.key));
   const theirs = asserted(source);
   return [...asserted(page)].some((key) => theirs.has(key));
 }
@@ -111,7 +146,12 @@ export function sharesFrame(page: SentenceAnalysis, source: SentenceAnalysis): b
   const sharedConcepts = [...mine].filter((key) => theirs.has(key)).length;
   const shared = sharedConcepts + sharedNames;
   // Two named participants, or one and a named place, identify an event: who met whom, or where.
-  const sharedPeople = new Set(page.actors.filter((a) => source.actors.some((b) => b.holder.id === a.holder.id)).map((a) => a.holder.id)).size;
-  const needed = sharedPeople + sharedNames >= THRESHOLDS.frameIdentifyingNames ? THRESHOLDS.frameMinSharedNamed : THRESHOLDS.frameMinShared;
+  const sharedPeople = new Set(
+    page.actors.filter((a) => source.actors.some((b) => b.holder.id === a.holder.id)).map((a) => a.holder.id),
+  ).size;
+  const needed =
+    sharedPeople + sharedNames >= THRESHOLDS.frameIdentifyingNames
+      ? THRESHOLDS.frameMinSharedNamed
+      : THRESHOLDS.frameMinShared;
   return shared >= needed && shared / (Math.min(mine.size, theirs.size) + sharedNames) >= THRESHOLDS.frameMinShare;
 }

@@ -64,25 +64,52 @@ export function judge(claim: string, passage: string, options: JudgeOptions = {}
  * difference detector's spans, else the spans the model's signals rest on (explain-conflict.ts); a
  * conflict with nothing to show is called related instead.
  */
-export function judgeAnalysed(claim: SentenceAnalysis, passage: AnalysedPassage, options: JudgeOptions = {}): PassageVerdict {
+export function judgeAnalysed(
+  claim: SentenceAnalysis,
+  passage: AnalysedPassage,
+  options: JudgeOptions = {},
+): PassageVerdict {
   const vectors = options.vectors ?? defaultWordVectors();
   const text = passage.sentences.join(' ');
   const sentence = passage.analyses.length === 1 ? passage.analyses[0]! : analyseSentence(text);
   const weigh = rankWeigher([claim, sentence], vectors);
-  const rules = judgeSentences(claim, sentence, { vectors, weigh, offices: options.context?.offices, published: options.context?.published });
+  const rules = judgeSentences(claim, sentence, {
+    vectors,
+    weigh,
+    offices: options.context?.offices,
+    published: options.context?.published,
+  });
   const model = defaultPairModel();
-  const p = predictPair(model, modelInput(model, pairFeatures(claim, sentence, rules, vectors), sidedWords(claim, sentence)));
+  const p = predictPair(
+    model,
+    modelInput(model, pairFeatures(claim, sentence, rules, vectors), sidedWords(claim, sentence)),
+  );
   const [corroborates, conflicts, related, unrelated] = [p[0]!, p[1]!, p[2]!, p[3]!];
   let relation: Relation = related >= unrelated ? 'related' : 'unrelated';
   if (corroborates >= conflicts && corroborates >= related + unrelated) relation = 'corroborates';
   else if (conflicts > corroborates && conflicts >= related + unrelated) relation = 'conflicts';
   let differences: Difference[] = [];
   if (relation === 'conflicts') {
-    const found = rules.differences.length > 0 ? rules.differences : [explainConflict(claim, sentence, rules.alignment, weigh, vectors)].filter((d): d is Difference => d !== null);
+    const found =
+      rules.differences.length > 0
+        ? rules.differences
+        : [explainConflict(claim, sentence, rules.alignment, weigh, vectors)].filter(
+            (d): d is Difference => d !== null,
+          );
     // What the reader sees: whole phrases, never a piece of a word, compound or name.
     differences = withWholePhrases(found, claim, sentence);
     if (differences.length === 0) relation = 'related';
   }
-  const probabilities = Object.fromEntries(PAIR_CLASSES.map((c, i) => [c, Math.round(p[i]! * 1000) / 1000])) as Record<Relation, number>;
-  return { relation, score: probabilities[relation], decidedBy: 'model', probabilities, evidence: relation === 'unrelated' ? [] : [text], differences };
+  const probabilities = Object.fromEntries(PAIR_CLASSES.map((c, i) => [c, Math.round(p[i]! * 1000) / 1000])) as Record<
+    Relation,
+    number
+  >;
+  return {
+    relation,
+    score: probabilities[relation],
+    decidedBy: 'model',
+    probabilities,
+    evidence: relation === 'unrelated' ? [] : [text],
+    differences,
+  };
 }

@@ -3,7 +3,14 @@ import type { Difference, Relation } from './verdict-types';
 import type { SentenceAnalysis } from '../nlp/analyse-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
 import { align, type Alignment, type Weigh } from './align';
-import { actorDifferences, findDifferences, polarityBalance, type OfficeContext, type PolarityBalance, type PublishedDates } from './differences';
+import {
+  actorDifferences,
+  findDifferences,
+  polarityBalance,
+  type OfficeContext,
+  type PolarityBalance,
+  type PublishedDates,
+} from './differences';
 import { sharesEvent, sharesFrame } from './frame';
 import { sharesTopicBeyondActors } from './shared-topic';
 import { sharedSpecificUnits } from './specific-content';
@@ -49,7 +56,10 @@ function containedInSource(page: SentenceAnalysis, alignment: Alignment): boolea
  */
 function sharesDenial(balance: PolarityBalance): boolean {
   if (balance.sharedDenial >= THRESHOLDS.sharedDenialWeight) return true;
-  return balance.sharedContrast >= THRESHOLDS.sharedDenialWeight && balance.sharedContrastUnits >= THRESHOLDS.sharedContrastMinUnits;
+  return (
+    balance.sharedContrast >= THRESHOLDS.sharedDenialWeight &&
+    balance.sharedContrastUnits >= THRESHOLDS.sharedContrastMinUnits
+  );
 }
 
 function clamp(value: number): number {
@@ -79,25 +89,51 @@ export function judgeSentences(page: SentenceAnalysis, source: SentenceAnalysis,
   }
   const contained = containedInSource(page, alignment);
   if (similarity < THRESHOLDS.related && !contained) {
-    return { relation: 'unrelated', score: clamp(1 - similarity / THRESHOLDS.related), differences: [], alignment, balance };
+    return {
+      relation: 'unrelated',
+      score: clamp(1 - similarity / THRESHOLDS.related),
+      differences: [],
+      alignment,
+      balance,
+    };
   }
   // Below two shared specific units the pair is related at most: its likeness is in everyday words. A
   // date or number both give, differently, is one more specific thing they share ("announced on August
   // 16 in Washington" vs "on November 21 in Washington").
   let shared: number | undefined;
-  const specific = (extra = 0) => (shared ??= sharedSpecificUnits(page, source, alignment, context.vectors)) + extra >= THRESHOLDS.minSharedSpecific;
-  const found = similarity >= THRESHOLDS.conflict ? findDifferences(page, source, alignment, context.weigh, { ...(context.offices ?? { page: new Map(), source: new Map() }), published: context.published }) : [];
+  const specific = (extra = 0) =>
+    (shared ??= sharedSpecificUnits(page, source, alignment, context.vectors)) + extra >= THRESHOLDS.minSharedSpecific;
+  const found =
+    similarity >= THRESHOLDS.conflict
+      ? findDifferences(page, source, alignment, context.weigh, {
+          ...(context.offices ?? { page: new Map(), source: new Map() }),
+          published: context.published,
+        })
+      : [];
   const grounded = found.length > 0 && specific(found.some((d) => d.kind === 'date' || d.kind === 'number') ? 1 : 0);
   // "Who did it" alone needs the same topic, as above; with another difference beside it, it has one.
-  const differences = grounded && (found.some((d) => d.kind !== 'actor') || sharesTopicBeyondActors(page, source, alignment, found)) ? found : [];
+  const differences =
+    grounded && (found.some((d) => d.kind !== 'actor') || sharesTopicBeyondActors(page, source, alignment, found))
+      ? found
+      : [];
   if (differences.length > 0) {
     return { relation: 'conflicts', score: clamp(0.5 + similarity / 2), differences, alignment, balance };
   }
   const attitudesDiffer = Math.max(balance.hedged, balance.differing) >= THRESHOLDS.negationMinWeight;
   const covered = alignment.coveredShare >= THRESHOLDS.corroborateCoverage || sharedDenial > 0;
   const sameReport = similarity >= THRESHOLDS.sameFrameSimilarity && sharesFrame(page, source);
-  if (((similarity >= THRESHOLDS.corroborate && covered) || sameReport || contained) && !attitudesDiffer && specific()) {
+  if (
+    ((similarity >= THRESHOLDS.corroborate && covered) || sameReport || contained) &&
+    !attitudesDiffer &&
+    specific()
+  ) {
     return { relation: 'corroborates', score: clamp(0.5 + similarity / 2), differences: [], alignment, balance };
   }
-  return { relation: 'related', score: clamp(similarity / THRESHOLDS.corroborate), differences: [], alignment, balance };
+  return {
+    relation: 'related',
+    score: clamp(similarity / THRESHOLDS.corroborate),
+    differences: [],
+    alignment,
+    balance,
+  };
 }

@@ -32,7 +32,9 @@ export interface NamedActorConflict {
 
 /** Events a sentence asserts, with an agent role and a named agent. */
 function agentEvents(analysis: SentenceAnalysis): EventMention[] {
-  return analysis.events.filter((mention) => mention.asserted && mention.event.roles.agent && mention.agents.length > 0);
+  return analysis.events.filter(
+    (mention) => mention.asserted && mention.event.roles.agent && mention.agents.length > 0,
+  );
 }
 
 /**
@@ -58,7 +60,11 @@ const orderedUnits = new WeakMap<SentenceAnalysis, Unit[]>();
 
 function unitsInOrder(analysis: SentenceAnalysis): Unit[] {
   let units = orderedUnits.get(analysis);
-  if (!units) orderedUnits.set(analysis, (units = analysis.units.filter((unit) => !unit.key.startsWith('#')).sort((a, b) => a.start - b.start)));
+  if (!units)
+    orderedUnits.set(
+      analysis,
+      (units = analysis.units.filter((unit) => !unit.key.startsWith('#')).sort((a, b) => a.start - b.start)),
+    );
   return units;
 }
 
@@ -70,9 +76,12 @@ function unitsInOrder(analysis: SentenceAnalysis): Unit[] {
 function objectOf(analysis: SentenceAnalysis, mention: EventMention): EventObject {
   const units = unitsInOrder(analysis);
   let at = 0;
-  for (let step = units.length; step > 0; step >>= 1) while (at + step <= units.length && units[at + step - 1]!.start < mention.end) at += step;
+  for (let step = units.length; step > 0; step >>= 1)
+    while (at + step <= units.length && units[at + step - 1]!.start < mention.end) at += step;
   const taken = (unit: Unit) => !within(unit, mention.agents) && !within(unit, [mention]);
-  const before = units.slice(Math.max(0, at - OBJECT_REACH), at).filter((unit) => unit.clause === mention.clause && taken(unit));
+  const before = units
+    .slice(Math.max(0, at - OBJECT_REACH), at)
+    .filter((unit) => unit.clause === mention.clause && taken(unit));
   const nearAfter = units.slice(at, at + OBJECT_REACH);
   let after = nearAfter.filter((unit) => unit.clause === mention.clause && taken(unit));
   if (after.length === 0) after = nearAfter.filter((unit) => unit.clause === mention.clause + 1 && taken(unit));
@@ -85,13 +94,18 @@ function isNamed(unit: Unit): boolean {
 }
 
 /** For each page unit, the source units that are the same content: aligned strongly enough, or, without an alignment, of equal key. */
-function alignedPartners(page: SentenceAnalysis, source: SentenceAnalysis, alignment: Alignment | undefined): Map<Unit, Unit[]> {
+function alignedPartners(
+  page: SentenceAnalysis,
+  source: SentenceAnalysis,
+  alignment: Alignment | undefined,
+): Map<Unit, Unit[]> {
   const partners = new Map<Unit, Unit[]>();
   const add = (p: Unit, s: Unit) => {
     if (p.key === s.key || (!isNamed(p) && !isNamed(s))) partners.set(p, [...(partners.get(p) ?? []), s]);
   };
   if (alignment) {
-    for (const pair of alignment.pairs) if (pair.strength >= THRESHOLDS.alignedForSlots) add(page.units[pair.page]!, source.units[pair.source]!);
+    for (const pair of alignment.pairs)
+      if (pair.strength >= THRESHOLDS.alignedForSlots) add(page.units[pair.page]!, source.units[pair.source]!);
   } else {
     const byKey = new Map<string, Unit[]>();
     for (const s of source.units) byKey.set(s.key, [...(byKey.get(s.key) ?? []), s]);
@@ -118,8 +132,11 @@ function sameObject(mine: EventObject, theirs: EventObject, partners: ReadonlyMa
     }
   }
   if (!myCovered.has(mine.head!) || !theirCovered.has(theirs.head!)) return false;
-  const [smaller, covered] = mine.units.size <= theirs.units.size ? [mine.units, myCovered] : [theirs.units, theirCovered];
-  return covered.size >= OBJECT_SHARE * smaller.size && [...smaller].every((unit) => !isNamed(unit) || covered.has(unit));
+  const [smaller, covered] =
+    mine.units.size <= theirs.units.size ? [mine.units, myCovered] : [theirs.units, theirCovered];
+  return (
+    covered.size >= OBJECT_SHARE * smaller.size && [...smaller].every((unit) => !isNamed(unit) || covered.has(unit))
+  );
 }
 
 function spanOf(agents: readonly NameSpan[]): [number, number] {
@@ -131,7 +148,11 @@ function spanOf(agents: readonly NameSpan[]): [number, number] {
  * The source's events are asked for only when the page has an event with a named agent: a claim decoded
  * from a stored index analyses itself in full to give them.
  */
-export function namedActorConflicts(page: SentenceAnalysis, source: SentenceAnalysis, alignment?: Alignment): NamedActorConflict[] {
+export function namedActorConflicts(
+  page: SentenceAnalysis,
+  source: SentenceAnalysis,
+  alignment?: Alignment,
+): NamedActorConflict[] {
   const mine = agentEvents(page);
   if (mine.length === 0) return [];
   const theirs = agentEvents(source);

@@ -17,25 +17,73 @@ import { sharedSpecificUnits } from './specific-content';
 
 export const PAIR_FEATURES = [
   // The alignment of content units (align.ts).
-  'similarity', 'sentenceSimilarity', 'clauseSimilarity', 'claimCoverage', 'passageCoverage', 'coveredShare',
+  'similarity',
+  'sentenceSimilarity',
+  'clauseSimilarity',
+  'claimCoverage',
+  'passageCoverage',
+  'coveredShare',
   // The rules' verdict and what the difference detector found.
-  'rulesCorroborates', 'rulesConflicts', 'rulesRelated', 'rulesScore',
-  'actorDifference', 'numberDifference', 'dateDifference', 'negationDifference', 'otherDifference',
+  'rulesCorroborates',
+  'rulesConflicts',
+  'rulesRelated',
+  'rulesScore',
+  'actorDifference',
+  'numberDifference',
+  'dateDifference',
+  'negationDifference',
+  'otherDifference',
   // Polarity of the aligned content (differences.ts), log-scaled weights.
-  'polarityAgreeing', 'polaritySharedDenial', 'polarityDiffering', 'polarityHedged',
-  'sharedSpecific', 'sharesEvent', 'sharesFrame',
+  'polarityAgreeing',
+  'polaritySharedDenial',
+  'polarityDiffering',
+  'polarityHedged',
+  'sharedSpecific',
+  'sharesEvent',
+  'sharesFrame',
   // Words.
-  'wordJaccard', 'claimWordsFound', 'passageWordsFound', 'bigramOverlap', 'logClaimWords', 'logPassageWords', 'lengthRatio',
+  'wordJaccard',
+  'claimWordsFound',
+  'passageWordsFound',
+  'bigramOverlap',
+  'logClaimWords',
+  'logPassageWords',
+  'lengthRatio',
   // Word vectors: each content word's best cosine on the other side.
-  'claimBestCosineMean', 'claimBestCosineMin', 'claimUnmatchedShare', 'passageBestCosineMean', 'passageUnmatchedShare',
+  'claimBestCosineMean',
+  'claimBestCosineMin',
+  'claimUnmatchedShare',
+  'passageBestCosineMean',
+  'passageUnmatchedShare',
   // Names, numbers, dates.
-  'claimNames', 'passageNames', 'namesShared', 'claimNamesMissing', 'passageNamesMissing',
-  'claimNumbers', 'passageNumbers', 'numbersShared', 'numbersOnlyClaim', 'numbersOnlyPassage',
-  'claimDates', 'passageDates', 'datesShared',
+  'claimNames',
+  'passageNames',
+  'namesShared',
+  'claimNamesMissing',
+  'passageNamesMissing',
+  'claimNumbers',
+  'passageNumbers',
+  'numbersShared',
+  'numbersOnlyClaim',
+  'numbersOnlyPassage',
+  'claimDates',
+  'passageDates',
+  'datesShared',
   // Cue words on each side.
-  'claimNegations', 'passageNegations', 'negationMismatch',
-  'claimRefuting', 'passageRefuting', 'claimHedging', 'passageHedging', 'claimDoubting', 'passageDoubting',
-  'claimQuestion', 'passageQuestion', 'claimRefutingPhrase', 'passageRefutingPhrase', 'passageConfirming',
+  'claimNegations',
+  'passageNegations',
+  'negationMismatch',
+  'claimRefuting',
+  'passageRefuting',
+  'claimHedging',
+  'passageHedging',
+  'claimDoubting',
+  'passageDoubting',
+  'claimQuestion',
+  'passageQuestion',
+  'claimRefutingPhrase',
+  'passageRefutingPhrase',
+  'passageConfirming',
 ] as const;
 
 export type PairFeatureName = (typeof PAIR_FEATURES)[number];
@@ -96,12 +144,22 @@ function contentWords(analysis: SentenceAnalysis, vectors: WordVectors): Words {
     const row = vectors.rowOf(token.norm);
     if (row >= 0) rows.push(row);
   }
-  const cues: Words['cues'] = [cueCount(analysis, REFUTING), cueCount(analysis, HEDGING), cueCount(analysis, DOUBTING), cueCount(analysis, REFUTING_PHRASES), cueCount(analysis, CONFIRMING)];
+  const cues: Words['cues'] = [
+    cueCount(analysis, REFUTING),
+    cueCount(analysis, HEDGING),
+    cueCount(analysis, DOUBTING),
+    cueCount(analysis, REFUTING_PHRASES),
+    cueCount(analysis, CONFIRMING),
+  ];
   return { norms, normSet: new Set(norms), numberKeys: numberKeys(analysis), cues, stems, rows, names, bigrams };
 }
 
 /** For each row of `from`, its best cosine among `to`'s rows: mean, min and the share below MATCH_COSINE. */
-function bestCosines(from: readonly number[], to: readonly number[], vectors: WordVectors): { mean: number; min: number; unmatched: number } {
+function bestCosines(
+  from: readonly number[],
+  to: readonly number[],
+  vectors: WordVectors,
+): { mean: number; min: number; unmatched: number } {
   if (from.length === 0 || to.length === 0) return { mean: 0, min: 0, unmatched: 1 };
   let sum = 0;
   let min = 1;
@@ -143,7 +201,8 @@ export interface SidedWords {
 const allWordsCache = new WeakMap<SentenceAnalysis, Set<string>>();
 function allWords(analysis: SentenceAnalysis): Set<string> {
   let found = allWordsCache.get(analysis);
-  if (!found) allWordsCache.set(analysis, (found = new Set(analysis.tokens.filter((t) => !t.isNumber).map((t) => t.norm))));
+  if (!found)
+    allWordsCache.set(analysis, (found = new Set(analysis.tokens.filter((t) => !t.isNumber).map((t) => t.norm))));
   return found;
 }
 
@@ -156,7 +215,11 @@ export function sidedWords(claim: SentenceAnalysis, passage: SentenceAnalysis): 
   const a = allWords(claim);
   const b = allWords(passage);
   const both = new Set([...a].filter((word) => b.has(word)));
-  return { claimOnly: new Set([...a].filter((word) => !both.has(word))), passageOnly: new Set([...b].filter((word) => !both.has(word))), both };
+  return {
+    claimOnly: new Set([...a].filter((word) => !both.has(word))),
+    passageOnly: new Set([...b].filter((word) => !both.has(word))),
+    both,
+  };
 }
 
 /** Whether a capitalised token is a name: inside the sentence, or first but not an everyday word ("Trudeau announced…"). */
@@ -169,7 +232,12 @@ export function isNameToken(token: SentenceAnalysis['tokens'][number], index: nu
 }
 
 /** The feature vector, in `PAIR_FEATURES` order. `verdict` is the rules' verdict on the same pair. */
-export function pairFeatures(claim: SentenceAnalysis, passage: SentenceAnalysis, verdict: Verdict, vectors: WordVectors): Float32Array {
+export function pairFeatures(
+  claim: SentenceAnalysis,
+  passage: SentenceAnalysis,
+  verdict: Verdict,
+  vectors: WordVectors,
+): Float32Array {
   const { alignment, balance, differences } = verdict;
   const a = words(claim, vectors);
   const b = words(passage, vectors);
@@ -212,7 +280,9 @@ export function pairFeatures(claim: SentenceAnalysis, passage: SentenceAnalysis,
     wordJaccard: union ? stemsShared / union : 0,
     claimWordsFound: a.stems.size ? stemsShared / a.stems.size : 0,
     passageWordsFound: b.stems.size ? stemsShared / b.stems.size : 0,
-    bigramOverlap: Math.min(a.bigrams.size, b.bigrams.size) ? shareIn(a.bigrams, b.bigrams).shared / Math.min(a.bigrams.size, b.bigrams.size) : 0,
+    bigramOverlap: Math.min(a.bigrams.size, b.bigrams.size)
+      ? shareIn(a.bigrams, b.bigrams).shared / Math.min(a.bigrams.size, b.bigrams.size)
+      : 0,
     logClaimWords: log1p(a.norms.length) / 4,
     logPassageWords: log1p(b.norms.length) / 4,
     lengthRatio: (a.norms.length + 1) / (a.norms.length + b.norms.length + 2),
@@ -236,7 +306,7 @@ export function pairFeatures(claim: SentenceAnalysis, passage: SentenceAnalysis,
     datesShared: Math.min(2, datesShared) / 2,
     claimNegations: Math.min(2, claimNegations) / 2,
     passageNegations: Math.min(2, passageNegations) / 2,
-    negationMismatch: Number((claimNegations > 0) !== (passageNegations > 0)),
+    negationMismatch: Number(claimNegations > 0 !== passageNegations > 0),
     claimRefuting: Math.min(2, a.cues[0]) / 2,
     passageRefuting: Math.min(2, b.cues[0]) / 2,
     claimHedging: Math.min(3, a.cues[1]) / 3,

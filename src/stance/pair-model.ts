@@ -76,12 +76,17 @@ export function loadPairModel(asset: PairModelAsset): PairModel {
   if (asset.format !== 'provenance-pair-gbt' || asset.version !== 2) throw new Error('pair model: unknown format');
   const sides = ['claimOnly', 'passageOnly', 'both'] as const;
   const lexical = sides.flatMap((side) => (asset.lexicon?.[side] ?? []).map((word) => `${side}:${word}`));
-  if (asset.features.join() !== [...PAIR_FEATURES, ...lexical].join()) throw new Error('pair model: trained on other features (run npm run train)');
+  if (asset.features.join() !== [...PAIR_FEATURES, ...lexical].join())
+    throw new Error('pair model: trained on other features (run npm run train)');
   let column = PAIR_FEATURES.length;
-  const columns = Object.fromEntries(sides.map((side) => [side, new Map(asset.lexicon[side].map((word) => [word, column++]))])) as unknown as PairModel['columns'];
-  if (asset.classes.join() !== PAIR_CLASSES.join()) throw new Error('pair model: trained on other classes (run npm run train)');
+  const columns = Object.fromEntries(
+    sides.map((side) => [side, new Map(asset.lexicon[side].map((word) => [word, column++]))]),
+  ) as unknown as PairModel['columns'];
+  if (asset.classes.join() !== PAIR_CLASSES.join())
+    throw new Error('pair model: trained on other classes (run npm run train)');
   const { corroborates, conflicts } = asset.linkThresholds ?? {};
-  if (![corroborates, conflicts].every((p) => typeof p === 'number' && p >= 0 && p <= 1)) throw new Error('pair model: link thresholds must be probabilities');
+  if (![corroborates, conflicts].every((p) => typeof p === 'number' && p >= 0 && p <= 1))
+    throw new Error('pair model: link thresholds must be probabilities');
   const model: PairModel = {
     linkThresholds: { corroborates: corroborates!, conflicts: conflicts! },
     width: asset.features.length,
@@ -95,13 +100,15 @@ export function loadPairModel(asset: PairModelAsset): PairModel {
     right: typed(asset.right, (b, n) => new Uint16Array(b, 0, n), 2),
   };
   const nodes = model.feature.length;
-  if (model.number.length !== nodes || model.right.length !== nodes) throw new Error('pair model: node arrays differ in length');
+  if (model.number.length !== nodes || model.right.length !== nodes)
+    throw new Error('pair model: node arrays differ in length');
   if (model.roots.length !== model.treeClass.length) throw new Error('pair model: roots and classes differ in length');
   for (let i = 0; i < nodes; i++) {
     const f = model.feature[i]!;
     if (f >= model.width) throw new Error(`pair model: node ${i} tests feature ${f}`);
     // Both children come after their split, so a walk always ends (no cycle in a hostile or corrupt asset).
-    if (f >= 0 && !(i + 1 < nodes && model.right[i]! >= 2 && i + model.right[i]! < nodes)) throw new Error(`pair model: node ${i} has bad children`);
+    if (f >= 0 && !(i + 1 < nodes && model.right[i]! >= 2 && i + model.right[i]! < nodes))
+      throw new Error(`pair model: node ${i} has bad children`);
   }
   return model;
 }

@@ -113,7 +113,12 @@ function prepare(analysis: SentenceAnalysis, vectors: WordVectors, weigh: Weigh)
       if (Number.isNaN(rowById![wordId])) rowById![wordId] = vectors.rowOf(ids!.words[wordId]!);
       rows[i] = rowById![wordId]!;
     } else rows[i] = unit.vectorWord ? vectors.rowOf(unit.vectorWord) : -1;
-    kinds[i] = unit.actor || unit.office ? SPECIAL : unit.vectorWord && unit.concept?.kind !== 'country' ? BY_VECTOR : EXACT_ONLY;
+    kinds[i] =
+      unit.actor || unit.office
+        ? SPECIAL
+        : unit.vectorWord && unit.concept?.kind !== 'country'
+          ? BY_VECTOR
+          : EXACT_ONLY;
     let idf: number;
     if (ids) {
       const keyId = ids.keyIds[i]!;

@@ -20,7 +20,11 @@ import { THRESHOLDS } from './thresholds';
 const TITLE_STEMS = new Set(OFFICE_WORDS.map((word) => stemmer(word)));
 
 /** What the differing spans name: their offices, and the countries that stand for those offices. */
-function disputed(page: SentenceAnalysis, source: SentenceAnalysis, differences: readonly Difference[]): { offices: Set<string>; countries: Set<string> } {
+function disputed(
+  page: SentenceAnalysis,
+  source: SentenceAnalysis,
+  differences: readonly Difference[],
+): { offices: Set<string>; countries: Set<string> } {
   const offices = new Set<string>();
   const countries = new Set<string>();
   const collect = (analysis: SentenceAnalysis, start: number, end: number) => {

@@ -42,13 +42,25 @@ function isName(analysis: SentenceAnalysis, unit: Unit, first: number): boolean 
 }
 
 /** Whether a unit of `mine`, matched by key to `theirs` in the other sentence, is a specific thing they share. */
-function sharedSpecific(mine: Unit, theirs: Unit, page: SentenceAnalysis, source: SentenceAnalysis, firsts: [number, number], vectors: WordVectors): boolean {
+function sharedSpecific(
+  mine: Unit,
+  theirs: Unit,
+  page: SentenceAnalysis,
+  source: SentenceAnalysis,
+  firsts: [number, number],
+  vectors: WordVectors,
+): boolean {
   if (mine.attribution || theirs.attribution || mine.key !== theirs.key) return false;
   return isSpecificKey(mine, vectors) || (isName(page, mine, firsts[0]) && isName(source, theirs, firsts[1]));
 }
 
 /** How many distinct page units are aligned (strongly enough for slots), key for key, with the same specific thing. */
-export function sharedSpecificUnits(page: SentenceAnalysis, source: SentenceAnalysis, alignment: Alignment, vectors: WordVectors): number {
+export function sharedSpecificUnits(
+  page: SentenceAnalysis,
+  source: SentenceAnalysis,
+  alignment: Alignment,
+  vectors: WordVectors,
+): number {
   const firsts: [number, number] = [firstWordStart(page), firstWordStart(source)];
   const shared = new Set<string>();
   for (const pair of alignment.pairs) {
@@ -83,7 +95,11 @@ export interface GateView {
 
 /** Role bits from what a unit is: attribution, naming an office-holder or office, an asserted event (frame.ts). */
 export function gateRoleBits(attribution: boolean, namesOffice: boolean, assertedEvent: boolean): number {
-  return (attribution ? GATE_ATTRIBUTION : 0) | (namesOffice ? GATE_NAMES_OFFICE : 0) | (assertedEvent ? GATE_ASSERTED_EVENT : 0);
+  return (
+    (attribution ? GATE_ATTRIBUTION : 0) |
+    (namesOffice ? GATE_NAMES_OFFICE : 0) |
+    (assertedEvent ? GATE_ASSERTED_EVENT : 0)
+  );
 }
 
 /** A unit's gate roles (`gateRoleBits`). */

@@ -113,6 +113,7 @@ let current: SentenceColumns | null = null;
  * afresh past `limit` entries (tests make it small).
  */
 export function vectorColumns(page: PreparedUnits, vectors: WordVectors, limit = MAX_ENTRIES): VectorColumns {
-  if (current?.page !== page || current.vectors !== vectors || current.limit !== limit) current = new SentenceColumns(page, vectors, limit);
+  if (current?.page !== page || current.vectors !== vectors || current.limit !== limit)
+    current = new SentenceColumns(page, vectors, limit);
   return current;
 }

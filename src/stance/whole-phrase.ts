@@ -34,7 +34,14 @@ export function wholePhrase(analysis: SentenceAnalysis, [start, end]: readonly [
       // Only a name's continuation: the next word, capitalised mid-sentence, nothing but a space between.
       // A date is not part of a name: "President Trump Monday signed".
       const dated = analysis.dates.some((date) => date.start <= token.start && token.end <= date.end);
-      if (token.start - to > 1 || text.slice(to, token.start).trim() !== '' || !token.isCapitalised || token.isNumber || dated) break;
+      if (
+        token.start - to > 1 ||
+        text.slice(to, token.start).trim() !== '' ||
+        !token.isCapitalised ||
+        token.isNumber ||
+        dated
+      )
+        break;
       to = token.end;
       widen();
     }
@@ -43,11 +50,29 @@ export function wholePhrase(analysis: SentenceAnalysis, [start, end]: readonly [
 }
 
 /** `differences` with both spans whole phrases of `page` and `source`. */
-export function withWholePhrases(differences: readonly Difference[], page: SentenceAnalysis, source: SentenceAnalysis): Difference[] {
+export function withWholePhrases(
+  differences: readonly Difference[],
+  page: SentenceAnalysis,
+  source: SentenceAnalysis,
+): Difference[] {
   return differences.map((d) => {
     const [pageStart, pageEnd] = wholePhrase(page, [d.pageStart, d.pageEnd]);
     const [sourceStart, sourceEnd] = wholePhrase(source, [d.sourceStart, d.sourceEnd]);
-    if (pageStart === d.pageStart && pageEnd === d.pageEnd && sourceStart === d.sourceStart && sourceEnd === d.sourceEnd) return d;
-    return { ...d, page: page.text.slice(pageStart, pageEnd), source: source.text.slice(sourceStart, sourceEnd), pageStart, pageEnd, sourceStart, sourceEnd };
+    if (
+      pageStart === d.pageStart &&
+      pageEnd === d.pageEnd &&
+      sourceStart === d.sourceStart &&
+      sourceEnd === d.sourceEnd
+    )
+      return d;
+    return {
+      ...d,
+      page: page.text.slice(pageStart, pageEnd),
+      source: source.text.slice(sourceStart, sourceEnd),
+      pageStart,
+      pageEnd,
+      sourceStart,
+      sourceEnd,
+    };
   });
 }

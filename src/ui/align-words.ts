@@ -148,4 +148,3 @@ export function alignWords(page: string, source: string): AlignSegment[] {
   }
   return segments;
 }
-

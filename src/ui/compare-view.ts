@@ -65,7 +65,11 @@ interface Marked {
 }
 
 /** Cuts `text` into pieces where the alignment op or the difference kind changes. */
-function cut(text: string, ops: Array<Marked & { op: AlignOp }>, kinds: Array<Marked & { kind: DifferenceKind }>): ComparePiece[] {
+function cut(
+  text: string,
+  ops: Array<Marked & { op: AlignOp }>,
+  kinds: Array<Marked & { kind: DifferenceKind }>,
+): ComparePiece[] {
   const opAt: Array<AlignOp | null> = new Array(text.length).fill(null);
   const kindAt: Array<DifferenceKind | null> = new Array(text.length).fill(null);
   for (const { start, end, op } of ops) opAt.fill(op, start, end);
@@ -91,7 +95,9 @@ function compare(pageText: string, source: SourceRow): Comparison {
     const at = locateSpan(text, { start, end, text: span });
     return at ? [{ start: at[0], end: at[1] }] : [];
   };
-  const pageKinds = source.details.flatMap((d) => located(pageText, d.pageStart, d.pageEnd, d.page).map((m) => ({ ...m, kind: d.kind })));
+  const pageKinds = source.details.flatMap((d) =>
+    located(pageText, d.pageStart, d.pageEnd, d.page).map((m) => ({ ...m, kind: d.kind })),
+  );
   const sourceKinds = source.details.flatMap((d) =>
     located(source.text, d.sourceStart, d.sourceEnd, d.source).map((m) => ({ ...m, kind: d.kind })),
   );
@@ -99,7 +105,13 @@ function compare(pageText: string, source: SourceRow): Comparison {
     source,
     page: cut(pageText, pageOps, pageKinds),
     quote: cut(source.text, sourceOps, sourceKinds),
-    summaries: source.details.map((d) => ({ kind: d.kind, label: kindLabel(d.kind), page: d.page, source: d.source, note: d.note ?? null })),
+    summaries: source.details.map((d) => ({
+      kind: d.kind,
+      label: kindLabel(d.kind),
+      page: d.page,
+      source: d.source,
+      note: d.note ?? null,
+    })),
   };
 }
 
@@ -122,7 +134,10 @@ function card(row: ClaimRow, filter: PanelFilter): CompareCard | null {
     index: row.index,
     verdict: groups.some((group) => group.verdict === 'conflicts') ? 'conflicts' : 'corroborates',
     text: row.text,
-    summary: sourceSummary(row.counts, { conflicts: filter !== 'corroborations', corroborates: filter !== 'conflicts' }),
+    summary: sourceSummary(row.counts, {
+      conflicts: filter !== 'corroborations',
+      corroborates: filter !== 'conflicts',
+    }),
     groups,
   };
 }

@@ -40,7 +40,10 @@ function row(summary: DatasetSummary, settings: DatasetSettings, builtIn: boolea
   const when = summary.importedAt ? formatDate(summary.importedAt.slice(0, 10)) : null;
   const outlets = summary.outlets.map((o) => t('datasetOutletClaims', o.outlet, tCount('datasetClaims', o.claims)));
   if (summary.moreOutlets > 0) outlets.push(tCount('datasetMoreOutlets', summary.moreOutlets));
-  const countParts = { sources: tCount('datasetSources', summary.sourceCount), claims: tCount('datasetClaims', summary.claimCount) };
+  const countParts = {
+    sources: tCount('datasetSources', summary.sourceCount),
+    claims: tCount('datasetClaims', summary.claimCount),
+  };
   return {
     id: summary.id,
     name: summary.name,
@@ -51,7 +54,11 @@ function row(summary: DatasetSummary, settings: DatasetSettings, builtIn: boolea
     countParts,
     reviewed: summary.reviewedCount > 0 ? tCount('datasetReviewed', summary.reviewedCount) : null,
     version: t('datasetVersion', summary.version),
-    origin: builtIn ? t('datasetBuiltIn') : when ? t('datasetImportedFromOn', file, when) : t('datasetImportedFrom', file),
+    origin: builtIn
+      ? t('datasetBuiltIn')
+      : when
+        ? t('datasetImportedFromOn', file, when)
+        : t('datasetImportedFrom', file),
     outlets: outlets.length > 0 ? t('datasetOutlets', outlets.join(', ')) : t('datasetNoSources'),
     problem: summary.problem,
     canDelete: !builtIn,
@@ -59,7 +66,11 @@ function row(summary: DatasetSummary, settings: DatasetSettings, builtIn: boolea
 }
 
 /** The built-in dataset first, then the stored ones by name. */
-export function toDatasetRows(builtIn: Dataset, stored: readonly DatasetSummary[], settings: DatasetSettings): DatasetRow[] {
+export function toDatasetRows(
+  builtIn: Dataset,
+  stored: readonly DatasetSummary[],
+  settings: DatasetSettings,
+): DatasetRow[] {
   const origin = { fileName: null, importFormat: null, importedAt: null };
   return [
     row(summariseDataset(builtIn, origin), settings, true),

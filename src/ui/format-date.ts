@@ -4,7 +4,9 @@
  */
 import { byLocale, t } from '../i18n/messages';
 
-const dateFormat = byLocale((locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
+const dateFormat = byLocale(
+  (locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+);
 
 /**
  * Formats an ISO 8601 date or date-time as "16 Aug 2025". The calendar date is taken as the source

@@ -43,7 +43,10 @@ export interface OptionsView {
 export interface OptionsDeps {
   builtIn: Dataset;
   store(): Promise<Pick<DatasetStore, 'list' | 'get' | 'remove'>>;
-  settings: { read(): Promise<DatasetSettings>; update(change: (settings: DatasetSettings) => DatasetSettings): Promise<DatasetSettings> };
+  settings: {
+    read(): Promise<DatasetSettings>;
+    update(change: (settings: DatasetSettings) => DatasetSettings): Promise<DatasetSettings>;
+  };
   /**
    * Reads, checks, indexes and stores `file` off the page's main thread (a worker, see
    * src/imports/import-in-worker.ts), reporting each step through `step`.
@@ -145,7 +148,9 @@ export function createOptionsController(deps: OptionsDeps): OptionsController {
       const exported = exportClaimReview(dataset);
       deps.download(`${dataset.id}.claimreview.json`, exported.json);
       const leftOut = exported.leftOut > 0 ? ` ${tCount('exportLeftOut', exported.leftOut)}` : '';
-      outcomes = [{ ok: true, title: `${tCount('exportedClaimReview', exported.written, dataset.name)}${leftOut}`, details: [] }];
+      outcomes = [
+        { ok: true, title: `${tCount('exportedClaimReview', exported.written, dataset.name)}${leftOut}`, details: [] },
+      ];
       await refresh();
     },
   };

@@ -17,7 +17,9 @@ export function renderChain(steps: ChainStep[]): HTMLElement {
     { class: 'chain' },
     steps.flatMap((step, i) => [
       i > 0 ? h('span', { class: 'chain-arrow', 'aria-hidden': 'true' }, [' → ']) : null,
-      h('span', { class: 'visually-hidden' }, [i === 0 ? `${capitalise(chainRoleWords(step.role))} ` : `, ${chainRoleWords(step.role)} `]),
+      h('span', { class: 'visually-hidden' }, [
+        i === 0 ? `${capitalise(chainRoleWords(step.role))} ` : `, ${chainRoleWords(step.role)} `,
+      ]),
       h('span', { class: `chain-step chain-${step.role}`, dir: 'auto' }, [step.text]),
     ]),
   );

@@ -60,7 +60,11 @@ function renderSource(source: SourceRow): HTMLElement {
   const head = sourceHead(source);
   const differences =
     source.differences.length > 0
-      ? h('ul', { class: 'differences', 'aria-label': t('whatDiffers') }, source.differences.map((d) => h('li', {}, [d])))
+      ? h(
+          'ul',
+          { class: 'differences', 'aria-label': t('whatDiffers') },
+          source.differences.map((d) => h('li', {}, [d])),
+        )
       : null;
   const link = sourceLink(source);
   return h('li', { class: `source source-${source.verdict}` }, [
@@ -80,7 +84,11 @@ export function renderClaim(row: ClaimRow, open: boolean): HTMLLIElement {
     h('h2', { class: 'claim-sentence', dir: 'auto' }, pieces(row.sentence)),
     h('span', { class: 'claim-summary' }, [row.summary]),
   ]);
-  const groups = renderGroups(row.groups, `claim-${row.index}`, { tag: 'ul', className: 'sources', item: renderSource });
+  const groups = renderGroups(row.groups, `claim-${row.index}`, {
+    tag: 'ul',
+    className: 'sources',
+    item: renderSource,
+  });
   const details = h('details', { open }, [summary, h('div', { class: 'groups' }, groups)]);
   return h('li', { class: `claim claim-${row.verdict}`, 'data-claim-index': row.index }, [details]);
 }

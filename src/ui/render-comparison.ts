@@ -95,7 +95,11 @@ export function renderCard(card: CompareCard, actions: CardActions): HTMLLIEleme
   ]);
   locate.addEventListener('click', () => actions.onReveal(card.index));
   const item = h('li', { class: `card card-${card.verdict}`, 'data-claim-index': card.index }, [
-    h('div', { class: 'card-head' }, [verdictTag(card.verdict), h('span', { class: 'card-summary' }, [card.summary]), locate]),
+    h('div', { class: 'card-head' }, [
+      verdictTag(card.verdict),
+      h('span', { class: 'card-summary' }, [card.summary]),
+      locate,
+    ]),
     ...renderGroups(card.groups, `card-${card.index}`, { tag: 'ol', className: 'comparisons', item: renderComparison }),
   ]);
   item.addEventListener('click', (event) => {

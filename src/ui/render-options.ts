@@ -29,7 +29,14 @@ interface Frame {
 }
 
 function importSection(actions: OptionsActions): { section: HTMLElement; status: HTMLElement } {
-  const input = h('input', { type: 'file', id: 'import-file', class: 'visually-hidden', tabindex: -1, accept: '.json,.jsonl,.ndjson,.jsonld,application/json', multiple: true });
+  const input = h('input', {
+    type: 'file',
+    id: 'import-file',
+    class: 'visually-hidden',
+    tabindex: -1,
+    accept: '.json,.jsonl,.ndjson,.jsonld,application/json',
+    multiple: true,
+  });
   const format = h('select', { id: 'import-format' }, [
     h('option', { value: 'auto' }, [t('importFormatAuto')]),
     ...IMPORT_FORMATS.map((id) => h('option', { value: id }, [IMPORT_FORMAT_LABELS[id]])),
@@ -66,10 +73,7 @@ function importSection(actions: OptionsActions): { section: HTMLElement; status:
   const status = h('div', { class: 'import-status', role: 'status', 'aria-live': 'polite' });
   const section = h('section', { class: 'panel', 'aria-labelledby': 'import-heading' }, [
     h('h2', { id: 'import-heading' }, [t('importHeading')]),
-    h('p', { class: 'hint' }, [
-      `${t('importHint')} `,
-      t('importPrivacy'),
-    ]),
+    h('p', { class: 'hint' }, [`${t('importHint')} `, t('importPrivacy')]),
     zone,
     h('p', { class: 'format-choice' }, [h('label', { for: 'import-format' }, [`${t('importFormat')} `]), format]),
     status,
@@ -107,7 +111,11 @@ function frame(root: HTMLElement, actions: OptionsActions): Frame {
     h('h1', {}, [t('optionsTitle')]),
     h('p', { class: 'intro' }, [t('optionsIntro')]),
     section,
-    h('section', { class: 'panel', 'aria-labelledby': 'datasets-heading' }, [h('h2', { id: 'datasets-heading' }, [t('optionsYourDatasets')]), storeError, list]),
+    h('section', { class: 'panel', 'aria-labelledby': 'datasets-heading' }, [
+      h('h2', { id: 'datasets-heading' }, [t('optionsYourDatasets')]),
+      storeError,
+      list,
+    ]),
     dialog,
   );
   return { status, storeError, list, dialog };
@@ -116,38 +124,69 @@ function frame(root: HTMLElement, actions: OptionsActions): Frame {
 function renderOutcome(outcome: ImportOutcome): HTMLElement {
   return h('div', { class: `outcome ${outcome.ok ? 'outcome-ok' : 'outcome-failed'}` }, [
     h('p', { class: 'outcome-title' }, [outcome.ok ? '✓ ' : '✕ ', outcome.title]),
-    outcome.details.length > 0 ? h('ul', { class: 'outcome-details' }, outcome.details.map((detail) => h('li', {}, [detail]))) : null,
+    outcome.details.length > 0
+      ? h(
+          'ul',
+          { class: 'outcome-details' },
+          outcome.details.map((detail) => h('li', {}, [detail])),
+        )
+      : null,
   ]);
 }
 
 function askToDelete(dialog: HTMLDialogElement, row: DatasetRow, onConfirm: () => void): void {
   setText(dialog.querySelector('h2')!, t('deleteTitle', row.name));
   setText(dialog.querySelector('.confirm-text')!, t('deleteText', row.countParts.sources, row.countParts.claims));
-  dialog.addEventListener('close', () => {
-    if (dialog.returnValue === 'delete') onConfirm();
-  }, { once: true });
+  dialog.addEventListener(
+    'close',
+    () => {
+      if (dialog.returnValue === 'delete') onConfirm();
+    },
+    { once: true },
+  );
   dialog.returnValue = '';
   dialog.showModal();
 }
 
 function renderRow(row: DatasetRow, actions: OptionsActions, dialog: HTMLDialogElement): HTMLElement {
   const toggleId = `enabled-${row.id}`;
-  const toggle = h('input', { type: 'checkbox', role: 'switch', id: toggleId, class: 'toggle', checked: row.enabled, disabled: row.problem !== null, 'data-focus-key': `toggle:${row.id}` });
+  const toggle = h('input', {
+    type: 'checkbox',
+    role: 'switch',
+    id: toggleId,
+    class: 'toggle',
+    checked: row.enabled,
+    disabled: row.problem !== null,
+    'data-focus-key': `toggle:${row.id}`,
+  });
   toggle.addEventListener('change', () => actions.onToggle(row.id, toggle.checked));
-  const exportButton = h('button', { type: 'button', class: 'button', 'data-focus-key': `export:${row.id}` }, [t('buttonExport'), h('span', { class: 'visually-hidden' }, [` ${row.name}`])]);
+  const exportButton = h('button', { type: 'button', class: 'button', 'data-focus-key': `export:${row.id}` }, [
+    t('buttonExport'),
+    h('span', { class: 'visually-hidden' }, [` ${row.name}`]),
+  ]);
   exportButton.addEventListener('click', () => actions.onExport(row.id, 'provenance'));
   // Only a dataset with fact-checkers' verdicts has anything to say as ClaimReview.
   const claimReviewButton = row.reviewed
-    ? h('button', { type: 'button', class: 'button', 'data-focus-key': `export-claimreview:${row.id}` }, [t('buttonExportClaimReview'), h('span', { class: 'visually-hidden' }, [` ${row.name}`])])
+    ? h('button', { type: 'button', class: 'button', 'data-focus-key': `export-claimreview:${row.id}` }, [
+        t('buttonExportClaimReview'),
+        h('span', { class: 'visually-hidden' }, [` ${row.name}`]),
+      ])
     : null;
   claimReviewButton?.addEventListener('click', () => actions.onExport(row.id, 'claimreview'));
-  const deleteButton = row.canDelete ? h('button', { type: 'button', class: 'button button-danger', 'data-focus-key': `delete:${row.id}` }, [t('buttonDelete'), h('span', { class: 'visually-hidden' }, [` ${row.name}`])]) : null;
+  const deleteButton = row.canDelete
+    ? h('button', { type: 'button', class: 'button button-danger', 'data-focus-key': `delete:${row.id}` }, [
+        t('buttonDelete'),
+        h('span', { class: 'visually-hidden' }, [` ${row.name}`]),
+      ])
+    : null;
   deleteButton?.addEventListener('click', () => askToDelete(dialog, row, () => actions.onDelete(row.id)));
   return h('li', { class: `dataset${row.enabled ? '' : ' dataset-off'}`, 'data-dataset-id': row.id }, [
     h('div', { class: 'dataset-head' }, [
       h('h3', { class: 'dataset-name' }, [row.name]),
       row.builtIn ? h('span', { class: 'tag' }, [t('datasetBuiltInTag')]) : null,
-      h('span', { class: 'tag tag-state' }, [t(row.problem ? 'datasetStateUnusable' : row.enabled ? 'datasetStateOn' : 'datasetStateOff')]),
+      h('span', { class: 'tag tag-state' }, [
+        t(row.problem ? 'datasetStateUnusable' : row.enabled ? 'datasetStateOn' : 'datasetStateOff'),
+      ]),
     ]),
     h('p', { class: 'dataset-counts' }, [row.counts, row.reviewed ? ` · ${row.reviewed}` : '']),
     h('p', { class: 'dataset-meta' }, [`${row.version} · ${row.origin}`]),
@@ -167,10 +206,17 @@ function renderRow(row: DatasetRow, actions: OptionsActions, dialog: HTMLDialogE
 export function renderOptions(root: HTMLElement, view: OptionsView, actions: OptionsActions): void {
   const { status, storeError, list, dialog } = frame(root, actions);
   root.setAttribute('aria-busy', String(view.busy !== null));
-  status.replaceChildren(...(view.busy ? [h('p', { class: 'busy' }, [h('progress', { 'aria-label': view.busy }), ` ${view.busy}`])] : view.outcomes.map(renderOutcome)));
+  status.replaceChildren(
+    ...(view.busy
+      ? [h('p', { class: 'busy' }, [h('progress', { 'aria-label': view.busy }), ` ${view.busy}`])]
+      : view.outcomes.map(renderOutcome)),
+  );
   storeError.hidden = view.storeError === null;
   setText(storeError, view.storeError ?? '');
   const focused = (document.activeElement as HTMLElement | null)?.dataset?.focusKey;
   list.replaceChildren(...view.rows.map((row) => renderRow(row, actions, dialog)));
-  if (focused) [...list.querySelectorAll<HTMLElement>('[data-focus-key]')].find((element) => element.dataset.focusKey === focused)?.focus();
+  if (focused)
+    [...list.querySelectorAll<HTMLElement>('[data-focus-key]')]
+      .find((element) => element.dataset.focusKey === focused)
+      ?.focus();
 }

@@ -42,10 +42,16 @@ function legend(): HTMLElement {
   return h('details', { class: 'legend' }, [
     h('summary', {}, [t('panelLegendTitle')]),
     h('ul', {}, [
-      h('li', {}, [h('mark', { class: 'diff kind-actor' }, [t('panelLegendMarked')]), ` ${t('panelLegendMarkedText')} `,
-        ...DIFFERENCE_KINDS.flatMap((kind, i) => [i > 0 ? ' ' : '', h('span', { class: 'kind-tag' }, [kindTag(kind)])])]),
-      h('li', {}, [`${t('panelLegendShared')} `,
-        h('span', { class: 'op-changed' }, [t('panelLegendGrey')]), ` ${t('panelLegendGreyText')}`]),
+      h('li', {}, [
+        h('mark', { class: 'diff kind-actor' }, [t('panelLegendMarked')]),
+        ` ${t('panelLegendMarkedText')} `,
+        ...DIFFERENCE_KINDS.flatMap((kind, i) => [i > 0 ? ' ' : '', h('span', { class: 'kind-tag' }, [kindTag(kind)])]),
+      ]),
+      h('li', {}, [
+        `${t('panelLegendShared')} `,
+        h('span', { class: 'op-changed' }, [t('panelLegendGrey')]),
+        ` ${t('panelLegendGreyText')}`,
+      ]),
       h('li', {}, [t('panelLegendUnderline')]),
     ]),
   ]);
@@ -63,8 +69,15 @@ function createFrame(root: HTMLElement, actions: PanelActions): Frame {
   toggle.addEventListener('change', () => actions.onToggleHighlights(toggle.checked));
   const note = h('p', { class: 'highlight-note', role: 'status', 'aria-live': 'polite' });
   const controls = h('div', { class: 'controls' }, [
-    h('fieldset', { class: 'filter' }, [h('legend', { class: 'visually-hidden' }, [t('panelFilterLegend')]), ...radios]),
-    h('label', { class: 'switch' }, [toggle, h('span', { class: 'switch-track', 'aria-hidden': 'true' }), t('panelHighlight')]),
+    h('fieldset', { class: 'filter' }, [
+      h('legend', { class: 'visually-hidden' }, [t('panelFilterLegend')]),
+      ...radios,
+    ]),
+    h('label', { class: 'switch' }, [
+      toggle,
+      h('span', { class: 'switch-track', 'aria-hidden': 'true' }),
+      t('panelHighlight'),
+    ]),
     note,
     legend(),
   ]);
@@ -112,7 +125,11 @@ export function renderPanel(root: HTMLElement, state: PanelState, actions: Panel
   const disclosures = disclosureState(frame.results);
   frame.results.replaceChildren(
     cards.length > 0
-      ? h('ol', { class: 'cards', 'aria-label': t('panelCardsLabel') }, cards.map((card) => renderCard(card, actions)))
+      ? h(
+          'ol',
+          { class: 'cards', 'aria-label': t('panelCardsLabel') },
+          cards.map((card) => renderCard(card, actions)),
+        )
       : h('p', { class: 'message message-empty' }, [t(EMPTY_FILTER[state.filter])]),
   );
   restoreDisclosures(frame.results, disclosures);

@@ -28,8 +28,14 @@ export function renderGroups<T>(groups: Array<SourceGroup<T>>, idPrefix: string,
     const shown = h(list.tag, { class: list.className, 'aria-label': label }, group.shown.map(list.item));
     if (group.showAll === null) return [shown];
     const id = `${idPrefix}-${group.verdict}-more`;
-    const more = h(list.tag, { class: `${list.className} more`, id, hidden: true, 'aria-label': moreGroupLabel(group.verdict) }, group.more.map(list.item));
-    const button = h('button', { type: 'button', class: 'show-all', 'aria-expanded': 'false', 'aria-controls': id }, [group.showAll]);
+    const more = h(
+      list.tag,
+      { class: `${list.className} more`, id, hidden: true, 'aria-label': moreGroupLabel(group.verdict) },
+      group.more.map(list.item),
+    );
+    const button = h('button', { type: 'button', class: 'show-all', 'aria-expanded': 'false', 'aria-controls': id }, [
+      group.showAll,
+    ]);
     button.addEventListener('click', () => setOpen(button, more, more.hidden));
     return [shown, button, more];
   });
@@ -51,7 +57,9 @@ export function disclosureState(root: HTMLElement): DisclosureState {
   const buttons = [...root.querySelectorAll<HTMLElement>(disclosures)];
   const focused = buttons.find((button) => button === document.activeElement);
   return {
-    open: buttons.filter((button) => button.getAttribute('aria-expanded') === 'true').map((button) => button.getAttribute('aria-controls')!),
+    open: buttons
+      .filter((button) => button.getAttribute('aria-expanded') === 'true')
+      .map((button) => button.getAttribute('aria-controls')!),
     focused: focused?.getAttribute('aria-controls') ?? null,
   };
 }

@@ -24,8 +24,13 @@ interface SitesFrame {
 
 function buildFrame(section: HTMLElement, actions: SitesActions): SitesFrame {
   const input = h('input', {
-    id: 'site-input', type: 'text', inputmode: 'url', autocomplete: 'off', spellcheck: 'false',
-    placeholder: t('sitesInputPlaceholder'), 'aria-describedby': 'site-help site-message',
+    id: 'site-input',
+    type: 'text',
+    inputmode: 'url',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    placeholder: t('sitesInputPlaceholder'),
+    'aria-describedby': 'site-help site-message',
   });
   const form = h('form', { class: 'site-form', novalidate: true }, [
     h('label', { for: 'site-input' }, [t('sitesInputLabel')]),
@@ -42,14 +47,16 @@ function buildFrame(section: HTMLElement, actions: SitesActions): SitesFrame {
   const empty = h('p', { class: 'sites-empty' }, [t('sitesEmpty')]);
   section.replaceChildren(
     h('h2', { id: 'sites-heading' }, [t('sitesHeading')]),
-    h('p', { class: 'hint' }, [
-      `${t('sitesIntro')} `,
-      t('sitesPermission'),
-    ]),
+    h('p', { class: 'hint' }, [`${t('sitesIntro')} `, t('sitesPermission')]),
     form,
     h('p', { id: 'site-help', class: 'site-help' }, [
-      `${t('sitesHelpAddress')} `, h('code', {}, ['http://']),
-      `${t('sitesHelpSubdomains')} `, h('code', {}, ['*.']), ` ${t('sitesHelpInFront')} `, h('code', {}, ['*.example.org']), '.',
+      `${t('sitesHelpAddress')} `,
+      h('code', {}, ['http://']),
+      `${t('sitesHelpSubdomains')} `,
+      h('code', {}, ['*.']),
+      ` ${t('sitesHelpInFront')} `,
+      h('code', {}, ['*.example.org']),
+      '.',
     ]),
     message,
     list,
@@ -70,13 +77,19 @@ function frameOf(section: HTMLElement, actions: SitesActions): SitesFrame {
 }
 
 function renderRow(row: SiteRow, actions: SitesActions): HTMLElement {
-  const remove = h('button', { type: 'button', class: 'button button-danger', 'data-focus-key': `remove:${row.key}` }, [t('sitesRemove'), h('span', { class: 'visually-hidden' }, [` ${row.label}`])]);
+  const remove = h('button', { type: 'button', class: 'button button-danger', 'data-focus-key': `remove:${row.key}` }, [
+    t('sitesRemove'),
+    h('span', { class: 'visually-hidden' }, [` ${row.label}`]),
+  ]);
   remove.addEventListener('click', () => actions.onRemove(row.key));
   let state: Array<Node | string>;
   if (row.granted) {
     state = [h('span', { class: 'site-state' }, [t('sitesChecked')])];
   } else {
-    const grant = h('button', { type: 'button', class: 'button', 'data-focus-key': `grant:${row.key}` }, [t('sitesGrantAgain'), h('span', { class: 'visually-hidden' }, [` ${t('sitesGrantFor', row.label)}`])]);
+    const grant = h('button', { type: 'button', class: 'button', 'data-focus-key': `grant:${row.key}` }, [
+      t('sitesGrantAgain'),
+      h('span', { class: 'visually-hidden' }, [` ${t('sitesGrantFor', row.label)}`]),
+    ]);
     grant.addEventListener('click', () => actions.onGrantAgain(row.key));
     state = [h('span', { class: 'site-state site-state-off' }, [t('sitesNotGranted')]), ' — ', grant];
   }
@@ -100,7 +113,8 @@ export function renderSites(section: HTMLElement, view: SitesView, actions: Site
   list.hidden = view.rows.length === 0;
   empty.hidden = view.rows.length > 0;
   if (!hadFocus) return;
-  const byKey = (key: string) => [...list.querySelectorAll<HTMLElement>('[data-focus-key]')].find((element) => element.dataset.focusKey === key);
+  const byKey = (key: string) =>
+    [...list.querySelectorAll<HTMLElement>('[data-focus-key]')].find((element) => element.dataset.focusKey === key);
   // "Grant again" goes once access is back: its row's Remove is next. A removed row: the field is.
   (byKey(focused) ?? byKey(focused.replace(/^grant:/, 'remove:')) ?? input).focus();
 }

@@ -15,7 +15,9 @@ export interface ReportCounts {
  * claims count (not headings, bylines, captions…).
  */
 export function countReport(report: Report): ReportCounts {
-  const claims = distinctClaims(report.claims.filter((claim) => (claim.kind ?? 'claim') === 'claim')).map(({ claim }) => claim);
+  const claims = distinctClaims(report.claims.filter((claim) => (claim.kind ?? 'claim') === 'claim')).map(
+    ({ claim }) => claim,
+  );
   return {
     checked: claims.length,
     corroborated: claims.filter((claim) => claim.corroborating.length > 0).length,
@@ -39,5 +41,10 @@ export function distinctClaims<T extends { text: string }>(claims: readonly T[])
 
 /** "12 claims checked · 2 corroborated · 3 conflicting". */
 export function countsLine(counts: ReportCounts): string {
-  return t('countsLine', tCount('claimsChecked', counts.checked), tCount('countCorroborated', counts.corroborated), tCount('countConflicting', counts.conflicting));
+  return t(
+    'countsLine',
+    tCount('claimsChecked', counts.checked),
+    tCount('countCorroborated', counts.corroborated),
+    tCount('countConflicting', counts.conflicting),
+  );
 }

@@ -21,12 +21,15 @@ import { t } from '../i18n/messages';
 export type Verdict = 'conflicts' | 'corroborates';
 
 /** The word shown with every verdict, so the verdict never rests on colour. */
-export const verdictLabel = (verdict: Verdict): string => (verdict === 'conflicts' ? t('verdictConflicts') : t('verdictCorroborates'));
+export const verdictLabel = (verdict: Verdict): string =>
+  verdict === 'conflicts' ? t('verdictConflicts') : t('verdictCorroborates');
 
 /** The name of a list of one relation's sources, for screen readers moving from list to list. */
-export const groupLabel = (verdict: Verdict): string => (verdict === 'conflicts' ? t('groupConflicts') : t('groupCorroborates'));
+export const groupLabel = (verdict: Verdict): string =>
+  verdict === 'conflicts' ? t('groupConflicts') : t('groupCorroborates');
 /** The name of the hidden rest of such a list. */
-export const moreGroupLabel = (verdict: Verdict): string => (verdict === 'conflicts' ? t('groupMoreConflicts') : t('groupMoreCorroborates'));
+export const moreGroupLabel = (verdict: Verdict): string =>
+  verdict === 'conflicts' ? t('groupMoreConflicts') : t('groupMoreCorroborates');
 
 /**
  * Sources listed at once for each relation under a claim, strongest first; the rest wait behind "Show all
@@ -130,7 +133,9 @@ export const partialNote = (): string => t('partialNote');
 function sourceLink(url: string | null): Pick<SourceRow, 'url' | 'host' | 'linkNote'> {
   if (url === null) return { url: null, host: null, linkNote: null };
   const link = checkLink(url);
-  return link.ok ? { url: link.href, host: link.host, linkNote: null } : { url: null, host: null, linkNote: t('linkNotShown', link.reason) };
+  return link.ok
+    ? { url: link.href, host: link.host, linkNote: null }
+    : { url: null, host: null, linkNote: t('linkNotShown', link.reason) };
 }
 
 function isoDate(value: string | null): string | null {
@@ -171,7 +176,11 @@ function sourceGroup(matches: SourceMatch[], verdict: Verdict): SourceGroup | nu
     verdict,
     shown: rows.slice(0, SOURCES_SHOWN_PER_RELATION),
     more: rows.slice(SOURCES_SHOWN_PER_RELATION),
-    showAll: hidden ? (verdict === 'conflicts' ? t('showAllConflicts', rows.length) : t('showAllCorroborates', rows.length)) : null,
+    showAll: hidden
+      ? verdict === 'conflicts'
+        ? t('showAllConflicts', rows.length)
+        : t('showAllCorroborates', rows.length)
+      : null,
   };
 }
 

@@ -63,11 +63,13 @@ export function createSitesController(deps: SitesDeps): SitesController {
 
   async function refresh(clearInput = false): Promise<void> {
     shown = await deps.list.read();
-    rows = await Promise.all(shown.map(async (site) => ({
-      key: siteOrigin(site),
-      label: siteLabel(site),
-      granted: await deps.permissions.contains([siteOrigin(site)]).catch(() => false),
-    })));
+    rows = await Promise.all(
+      shown.map(async (site) => ({
+        key: siteOrigin(site),
+        label: siteLabel(site),
+        granted: await deps.permissions.contains([siteOrigin(site)]).catch(() => false),
+      })),
+    );
     deps.render({ rows, message, clearInput });
   }
 
@@ -100,7 +102,8 @@ export function createSitesController(deps: SitesDeps): SitesController {
       if (!granted) return say('error', t('sitesRefused', label));
       try {
         const current = await deps.list.read();
-        if (!current.some((listed) => siteOrigin(listed) === siteOrigin(site))) await deps.list.write([...current, site]);
+        if (!current.some((listed) => siteOrigin(listed) === siteOrigin(site)))
+          await deps.list.write([...current, site]);
       } catch (error) {
         return say('error', t('sitesSaveFailed', label, detail(error)));
       }

@@ -62,7 +62,9 @@ afterAll(async () => {
 
 describe('check automatically on these sites', () => {
   test('is off by default: the list is empty, and an article is not analysed until asked', async () => {
-    await expect(section().locator('.sites-empty').textContent()).resolves.toBe('No sites yet. Provenance reads a page only when you click its toolbar button there.');
+    await expect(section().locator('.sites-empty').textContent()).resolves.toBe(
+      'No sites yet. Provenance reads a page only when you click its toolbar button there.',
+    );
     await expect(section().locator('li.site').count()).resolves.toBe(0);
     const { tabId } = await browser.openTab(`${server.baseUrl}seed-001.html`);
     await options.waitForTimeout(QUIET_MS);
@@ -72,7 +74,9 @@ describe('check automatically on these sites', () => {
 
   test('junk is refused with a sentence saying why, and nothing is added', async () => {
     await addSite('javascript:alert(1)');
-    await messageSays(/^Only web sites \(https:\/\/ or http:\/\/\) can be checked automatically, not “javascript:” addresses\.$/);
+    await messageSays(
+      /^Only web sites \(https:\/\/ or http:\/\/\) can be checked automatically, not “javascript:” addresses\.$/,
+    );
     await addSite('*');
     await messageSays(/^Name one site at a time: Provenance never checks every site automatically\.$/);
     await expect(section().getByLabel('Site', { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');
@@ -86,7 +90,10 @@ describe('check automatically on these sites', () => {
     await expect(row.locator('.site-name').textContent()).resolves.toBe('http://127.0.0.1');
     await expect(row.locator('.site-status').textContent()).resolves.toBe('Checked automatically');
     await expect(section().getByLabel('Site', { exact: true }).inputValue()).resolves.toBe('');
-    const stored = await (await browser.worker()).evaluate(async () => (await (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('autoCheckSites')).autoCheckSites);
+    const stored = await (await browser.worker()).evaluate(
+      async () =>
+        (await (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('autoCheckSites')).autoCheckSites,
+    );
     expect(stored).toEqual([{ scheme: 'http', host: '127.0.0.1', subdomains: false }]);
   });
 
@@ -112,20 +119,31 @@ describe('check automatically on these sites', () => {
     await sw.evaluate(async () => {
       const { chrome } = globalThis as unknown as WorkerGlobal;
       const { autoCheckSites } = await chrome.storage.local.get('autoCheckSites');
-      await chrome.storage.local.set({ autoCheckSites: [...(autoCheckSites as unknown[]), { scheme: 'http', host: 'localhost', subdomains: false }] });
+      await chrome.storage.local.set({
+        autoCheckSites: [...(autoCheckSites as unknown[]), { scheme: 'http', host: 'localhost', subdomains: false }],
+      });
     });
     const revoked = section().locator('li.site', { hasText: 'http://localhost' });
-    await expect(revoked.locator('.site-status').textContent()).resolves.toBe('Permission not granted — Grant again for http://localhost');
-    await expect(revoked.getByRole('button', { name: 'Grant again for http://localhost' }).isVisible()).resolves.toBe(true);
+    await expect(revoked.locator('.site-status').textContent()).resolves.toBe(
+      'Permission not granted — Grant again for http://localhost',
+    );
+    await expect(revoked.getByRole('button', { name: 'Grant again for http://localhost' }).isVisible()).resolves.toBe(
+      true,
+    );
 
     await options.locator('#auto-check').screenshot({ path: screenshotPath('options-sites.png') });
 
-    const before = await sw.evaluate(async () => (await (globalThis as unknown as WorkerGlobal).chrome.tabs.query({})).map((tab) => tab.id));
+    const before = await sw.evaluate(async () =>
+      (await (globalThis as unknown as WorkerGlobal).chrome.tabs.query({})).map((tab) => tab.id),
+    );
     const page = await browser.context.newPage();
     await page.goto(`${server.baseUrl.replace('127.0.0.1', 'localhost')}seed-000.html`, { waitUntil: 'load' });
     await expect(page.locator('h1').textContent()).resolves.toBe(SEED_TITLE);
-    const tabId = (await sw.evaluate(async () => (await (globalThis as unknown as WorkerGlobal).chrome.tabs.query({})).map((tab) => tab.id)))
-      .find((id) => !before.includes(id))!;
+    const tabId = (
+      await sw.evaluate(async () =>
+        (await (globalThis as unknown as WorkerGlobal).chrome.tabs.query({})).map((tab) => tab.id),
+      )
+    ).find((id) => !before.includes(id))!;
     await page.waitForTimeout(QUIET_MS);
     expect(await browser.badgeText(tabId)).toBe('');
     expect(await storedReportUrl(tabId)).toBeNull();

@@ -28,16 +28,24 @@ async function openOptions(): Promise<Page> {
 }
 
 /** The popup for the article tab, opened afresh (a new page asks the background again). */
-async function popupSources(claimText: string, screenshot?: string): Promise<{ outlet: string; review: string | null; chain: string | null }[]> {
+async function popupSources(
+  claimText: string,
+  screenshot?: string,
+): Promise<{ outlet: string; review: string | null; chain: string | null }[]> {
   const popup = await browser.openPopup(tabId);
   const claim = popup.locator('li.claim', { hasText: claimText });
   if (screenshot) await popup.screenshot({ path: screenshotPath(screenshot) });
   const found = await claim.count();
-  const sources = found === 0 ? [] : await claim.locator('li.source').evaluateAll((items) => items.map((item) => ({
-    outlet: item.querySelector('.outlet')?.textContent ?? '',
-    review: item.querySelector('.review')?.textContent ?? null,
-    chain: [...item.querySelectorAll('.chain-step')].map((step) => step.textContent).join(' → ') || null,
-  })));
+  const sources =
+    found === 0
+      ? []
+      : await claim.locator('li.source').evaluateAll((items) =>
+          items.map((item) => ({
+            outlet: item.querySelector('.outlet')?.textContent ?? '',
+            review: item.querySelector('.review')?.textContent ?? null,
+            chain: [...item.querySelectorAll('.chain-step')].map((step) => step.textContent).join(' → ') || null,
+          })),
+        );
   await popup.close();
   return sources;
 }
@@ -63,26 +71,42 @@ describe('bring your own datasets', () => {
   });
 
   test('importing a ClaimReview file and a JSON Lines file lists both with their counts and says what was skipped', async () => {
-    await options.setInputFiles('#import-file', [resolve(DATASETS, 'claimreview-single.json'), resolve(DATASETS, 'claims-sample.jsonl')]);
+    await options.setInputFiles('#import-file', [
+      resolve(DATASETS, 'claimreview-single.json'),
+      resolve(DATASETS, 'claims-sample.jsonl'),
+    ]);
     await options.locator('.import-status .outcome').nth(1).waitFor({ timeout: 30_000 });
     const titles = await options.locator('.import-status .outcome-title').allTextContents();
     expect(titles).toEqual([
       '✓ Imported “claimreview-single”: 1 claim from 1 source (ClaimReview JSON-LD).',
       '✓ Imported “claims-sample”: 4 claims from 3 sources (JSON Lines of claims). 3 records were skipped.',
     ]);
-    await expect(options.locator('.import-status').textContent()).resolves.toContain('line 6: vclaim: expected a non-empty string');
+    await expect(options.locator('.import-status').textContent()).resolves.toContain(
+      'line 6: vclaim: expected a non-empty string',
+    );
     const review = options.locator('li[data-dataset-id="claimreview-single"]');
-    await expect(review.locator('.dataset-counts').textContent()).resolves.toBe('1 source · 1 claim · 1 claim with a fact-checker’s verdict');
-    await expect(review.locator('.dataset-meta').textContent()).resolves.toMatch(/^Format version 1 · Imported from claimreview-single\.json \(ClaimReview JSON-LD\)/);
-    await expect(review.locator('.dataset-outlets').textContent()).resolves.toBe('Sources: Example Fact Check (1 claim)');
-    await expect(options.locator('li[data-dataset-id="claims-sample"] .dataset-counts').textContent()).resolves.toBe('3 sources · 4 claims · 4 claims with a fact-checker’s verdict');
+    await expect(review.locator('.dataset-counts').textContent()).resolves.toBe(
+      '1 source · 1 claim · 1 claim with a fact-checker’s verdict',
+    );
+    await expect(review.locator('.dataset-meta').textContent()).resolves.toMatch(
+      /^Format version 1 · Imported from claimreview-single\.json \(ClaimReview JSON-LD\)/,
+    );
+    await expect(review.locator('.dataset-outlets').textContent()).resolves.toBe(
+      'Sources: Example Fact Check (1 claim)',
+    );
+    await expect(options.locator('li[data-dataset-id="claims-sample"] .dataset-counts').textContent()).resolves.toBe(
+      '3 sources · 4 claims · 4 claims with a fact-checker’s verdict',
+    );
     await options.setViewportSize({ width: 900, height: 1000 });
     await options.screenshot({ path: screenshotPath('options.png'), fullPage: true });
   });
 
   test('a dataset with fact-checkers’ verdicts exports as ClaimReview JSON-LD, which the page says, and the seeds offer no such export', async () => {
     const row = options.locator('li[data-dataset-id="claimreview-single"]');
-    const [download] = await Promise.all([options.waitForEvent('download'), row.getByRole('button', { name: 'Export as ClaimReview claimreview-single' }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      row.getByRole('button', { name: 'Export as ClaimReview claimreview-single' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('claimreview-single.claimreview.json');
     const stream = await download.createReadStream();
     const chunks: Buffer[] = [];
@@ -90,17 +114,36 @@ describe('bring your own datasets', () => {
     const document = JSON.parse(Buffer.concat(chunks).toString('utf8'));
     expect(document['@context']).toBe('https://schema.org');
     expect(document['@graph']).toHaveLength(1);
-    expect(document['@graph'][0]).toMatchObject({ '@type': 'ClaimReview', claimReviewed: expect.stringMatching(/lemon/i), reviewRating: { alternateName: 'False' } });
-    await expect(options.locator('.import-status .outcome-title').first().textContent()).resolves.toContain('Exported 1 reviewed claim of “claimreview-single” as ClaimReview JSON-LD.');
-    await expect(options.locator('li[data-dataset-id="provenance-seeds"]').getByRole('button', { name: /Export as ClaimReview/ }).count()).resolves.toBe(0);
+    expect(document['@graph'][0]).toMatchObject({
+      '@type': 'ClaimReview',
+      claimReviewed: expect.stringMatching(/lemon/i),
+      reviewRating: { alternateName: 'False' },
+    });
+    await expect(options.locator('.import-status .outcome-title').first().textContent()).resolves.toContain(
+      'Exported 1 reviewed claim of “claimreview-single” as ClaimReview JSON-LD.',
+    );
+    await expect(
+      options
+        .locator('li[data-dataset-id="provenance-seeds"]')
+        .getByRole('button', { name: /Export as ClaimReview/ })
+        .count(),
+    ).resolves.toBe(0);
   });
 
   test('the popup shows the imported sources for the article’s sentences, each with the fact-checker’s verdict as theirs', async () => {
     expect(await popupSources(LEMON, 'popup-fact-check.png')).toEqual([
-      { outlet: 'Example Fact Check', review: 'Example Fact Check rated this claim: False', chain: 'A viral Facebook post → Example Fact Check' },
+      {
+        outlet: 'Example Fact Check',
+        review: 'Example Fact Check rated this claim: False',
+        chain: 'A viral Facebook post → Example Fact Check',
+      },
     ]);
     expect(await popupSources(EIFFEL)).toEqual([
-      { outlet: 'claims-sample', review: 'Rosa Lind fact-checked this claim (the dataset gives no rating)', chain: null },
+      {
+        outlet: 'claims-sample',
+        review: 'Rosa Lind fact-checked this claim (the dataset gives no rating)',
+        chain: null,
+      },
     ]);
   });
 

@@ -17,9 +17,10 @@ const dir = mkdtempSync(join(tmpdir(), 'provenance-import-'));
 /** A JSON Lines file of `count` distinct claims, written once. */
 function claimsFile(name: string, count: number): string {
   const towns = ['Harwich', 'Dover', 'Oban', 'Penzance', 'Kirkwall', 'Lerwick', 'Stornoway', 'Fishguard'];
-  const lines = Array.from(
-    { length: count },
-    (_, i) => JSON.stringify({ vclaim: `The ${towns[i % towns.length]} ferry number ${i} will leave at ${(i % 12) + 1} o'clock from pier ${i % 97} from next month.` }),
+  const lines = Array.from({ length: count }, (_, i) =>
+    JSON.stringify({
+      vclaim: `The ${towns[i % towns.length]} ferry number ${i} will leave at ${(i % 12) + 1} o'clock from pier ${i % 97} from next month.`,
+    }),
   );
   const path = join(dir, name);
   writeFileSync(path, `${lines.join('\n')}\n`);
@@ -55,10 +56,14 @@ describe('importing off the page’s main thread', () => {
     await options.setInputFiles('#import-file', path);
     const outcome = options.locator('.import-status .outcome', { hasText: 'ferries' });
     await outcome.waitFor({ timeout: 120_000 });
-    await expect(outcome.locator('.outcome-title').textContent()).resolves.toMatch(/^✓?\s*Imported “ferries”: 60,000 claims/);
+    await expect(outcome.locator('.outcome-title').textContent()).resolves.toMatch(
+      /^✓?\s*Imported “ferries”: 60,000 claims/,
+    );
     await expect(options.locator('li[data-dataset-id="ferries"]').count()).resolves.toBe(1);
     const longest = await options.evaluate(() => (globalThis as unknown as { longest: number }).longest);
-    console.log(`60,000-claim import: the options page's longest task was ${Math.round(longest)} ms (0: none of 50 ms or more)`);
+    console.log(
+      `60,000-claim import: the options page's longest task was ${Math.round(longest)} ms (0: none of 50 ms or more)`,
+    );
     // On the page's main thread the parse alone was one task of seconds; a hang guard, not a speed bound.
     expect(longest).toBeLessThan(250);
     await options.close();
@@ -87,7 +92,9 @@ describe('importing off the page’s main thread', () => {
     const next = await openOptions();
     const outcome = next.locator('.import-status .outcome', { hasText: 'cut-off.jsonl' });
     await outcome.waitFor({ timeout: 10_000 });
-    await expect(outcome.textContent()).resolves.toMatch(/The import of cut-off\.jsonl did not finish:.*the page was closed or reloaded while it ran/);
+    await expect(outcome.textContent()).resolves.toMatch(
+      /The import of cut-off\.jsonl did not finish:.*the page was closed or reloaded while it ran/,
+    );
     await next.reload();
     await next.locator('li[data-dataset-id="provenance-seeds"]').waitFor();
     await expect(next.locator('.import-status .outcome', { hasText: 'cut-off.jsonl' }).count()).resolves.toBe(0);

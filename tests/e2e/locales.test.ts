@@ -20,7 +20,10 @@ afterAll(async () => {
 });
 
 /** The seed article's popup in a browser whose UI language is `lang`; the browser is closed after `check`. */
-async function popupIn(lang: string, check: (popup: Page, opened: { browser: ExtensionBrowser; tabId: number }) => Promise<void>): Promise<void> {
+async function popupIn(
+  lang: string,
+  check: (popup: Page, opened: { browser: ExtensionBrowser; tabId: number }) => Promise<void>,
+): Promise<void> {
   const browser: ExtensionBrowser = await launchExtensionBrowser(undefined, { language: lang });
   try {
     const { tabId } = await browser.openTab(`${server.baseUrl}seed-000.html`);
@@ -47,11 +50,15 @@ describe('the popup in the reader’s language', () => {
   test('French: the report’s words, counts, dates and buttons are French, the page says lang="fr"', async () => {
     await popupIn('fr', async (popup) => {
       await expect(popup.locator('html').getAttribute('lang')).resolves.toMatch(/^fr/);
-      await expect(popup.locator('.counts').textContent()).resolves.toMatch(/^\d+ affirmations? vérifiées? · \d+ corroborées? · \d+ contredites?$/);
+      await expect(popup.locator('.counts').textContent()).resolves.toMatch(
+        /^\d+ affirmations? vérifiées? · \d+ corroborées? · \d+ contredites?$/,
+      );
       await expect(popup.locator('.compare').textContent()).resolves.toBe('Comparer côte à côte');
       await expect(popup.locator('.article-byline').textContent()).resolves.toMatch(/· 16 août 2025$/);
       await expect(popup.locator('.claim .verdict').first().textContent()).resolves.toMatch(/Contredit|Corrobore/);
-      await expect(popup.locator('.claim-summary').first().textContent()).resolves.toMatch(/médias? (contredit|corrobore)/);
+      await expect(popup.locator('.claim-summary').first().textContent()).resolves.toMatch(
+        /médias? (contredit|corrobore)/,
+      );
       await popup.screenshot({ path: screenshotPath('popup-fr.png') });
     });
   });
@@ -60,7 +67,11 @@ describe('the popup in the reader’s language', () => {
     await popupIn('fr', async (_popup, { browser, tabId }) => {
       const panel = await browser.openSidePanel(tabId);
       await expect(panel.locator('html').getAttribute('lang')).resolves.toMatch(/^fr/);
-      await expect(panel.locator('.filter-option').allTextContents()).resolves.toEqual(['Toutes', 'Contredites', 'Corroborées']);
+      await expect(panel.locator('.filter-option').allTextContents()).resolves.toEqual([
+        'Toutes',
+        'Contredites',
+        'Corroborées',
+      ]);
       await expect(panel.locator('.switch').textContent()).resolves.toBe('Surligner dans la page');
       await expect(panel.locator('.legend summary').textContent()).resolves.toBe('Comment lire la comparaison');
       await expect(panel.locator('.card .locate').first().textContent()).resolves.toMatch(/^Voir dans la page/);
@@ -70,8 +81,12 @@ describe('the popup in the reader’s language', () => {
       await expect(options.locator('h1').textContent()).resolves.toBe('Jeux d’affirmations connues');
       const builtIn = options.locator('li[data-dataset-id="provenance-seeds"]');
       await expect(builtIn.locator('.toggle-field label').textContent()).resolves.toBe('Utiliser dans l’analyse');
-      await expect(builtIn.locator('.dataset-counts').textContent()).resolves.toMatch(/^\d+ sources · \d+ affirmations$/);
-      await expect(options.locator('#sites-heading').textContent()).resolves.toBe('Vérifier automatiquement sur ces sites');
+      await expect(builtIn.locator('.dataset-counts').textContent()).resolves.toMatch(
+        /^\d+ sources · \d+ affirmations$/,
+      );
+      await expect(options.locator('#sites-heading').textContent()).resolves.toBe(
+        'Vérifier automatiquement sur ces sites',
+      );
       await options.screenshot({ path: screenshotPath('options-fr.png'), fullPage: true });
     });
   });

@@ -9,7 +9,6 @@ import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server'
 import { launchExtensionBrowser, type ExtensionBrowser, type WorkerGlobal } from './support/extension-browser';
 import { screenshotPath } from './support/screenshots';
 
-
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
@@ -51,7 +50,9 @@ describe('popup states', () => {
     );
     const message = await popup.locator('.message-empty').textContent();
     expect(message).toMatch(/^None of this article’s \d+ sentences match a known claim\.$/);
-    await expect(popup.locator('.counts').textContent()).resolves.toMatch(/^\d+ claims checked · 0 corroborated · 0 conflicting$/);
+    await expect(popup.locator('.counts').textContent()).resolves.toMatch(
+      /^\d+ claims checked · 0 corroborated · 0 conflicting$/,
+    );
     expect(await browser.badgeText(tabId)).toBe('');
   });
 
@@ -59,7 +60,10 @@ describe('popup states', () => {
     const { tabId } = await browser.openTab(`${server.baseUrl}french-article.html`);
     // A badge left over from before must be cleared, not kept: set one first.
     const sw = await browser.worker();
-    await sw.evaluate((id) => (globalThis as unknown as WorkerGlobal).chrome.action.setBadgeText({ tabId: id, text: '9' }), tabId);
+    await sw.evaluate(
+      (id) => (globalThis as unknown as WorkerGlobal).chrome.action.setBadgeText({ tabId: id, text: '9' }),
+      tabId,
+    );
 
     const popup = await browser.openPopup(tabId);
 
@@ -68,9 +72,15 @@ describe('popup states', () => {
     await expect(popup.locator('.counts').count()).resolves.toBe(0);
     await expect(popup.locator('ol.claims').count()).resolves.toBe(0);
     expect(await browser.badgeText(tabId)).toBe('');
-    const title = await sw.evaluate((id) => (globalThis as unknown as WorkerGlobal).chrome.action.getTitle({ tabId: id }), tabId);
+    const title = await sw.evaluate(
+      (id) => (globalThis as unknown as WorkerGlobal).chrome.action.getTitle({ tabId: id }),
+      tabId,
+    );
     expect(title).toBe(`Provenance: ${FRENCH_MESSAGE}`);
-    await popup.screenshot({ path: screenshotPath('popup-language.png'), clip: { x: 0, y: 0, width: 420, height: 170 } });
+    await popup.screenshot({
+      path: screenshotPath('popup-language.png'),
+      clip: { x: 0, y: 0, width: 420, height: 170 },
+    });
   });
 
   test('a French article: the side panel says the same, without filters or cards', async () => {
@@ -104,7 +114,9 @@ describe('popup states', () => {
     const popup = await browser.openPopup(tabId);
     popup.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
 
-    await expect(popup.locator('h1').textContent()).resolves.toBe('City council votes on bike lanes <img src=x onerror=alert(1)>');
+    await expect(popup.locator('h1').textContent()).resolves.toBe(
+      'City council votes on bike lanes <img src=x onerror=alert(1)>',
+    );
     await expect(popup.locator('img').count()).resolves.toBe(0);
     await expect(popup.locator('script').count()).resolves.toBe(1); // the popup's own bundle, nothing more
     expect(dialogs).toEqual([]);

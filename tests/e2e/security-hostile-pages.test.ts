@@ -20,7 +20,10 @@ beforeAll(async () => {
   // A copy of the payload page's Biden sentence naming Trump, payload and all: the sentence conflicts with
   // it whatever the judge finds between the seeds. (The judge leaves restated-seed-000's clean Trump
   // reports "related" to the sentence with the payload's words in it.)
-  await importDatasetsThroughOptions(browser, resolve(import.meta.dirname, '..', 'fixtures', 'datasets', 'script-payloads-restated.json'));
+  await importDatasetsThroughOptions(
+    browser,
+    resolve(import.meta.dirname, '..', 'fixtures', 'datasets', 'script-payloads-restated.json'),
+  );
 });
 
 afterAll(async () => {
@@ -33,17 +36,22 @@ const hostile = (name: string): string => `${server.baseUrl}hostile/${name}`;
 /** Every dialog any page opens, dismissed and remembered. */
 function collectDialogs(...pages: Page[]): string[] {
   const dialogs: string[] = [];
-  for (const page of pages) page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
+  for (const page of pages)
+    page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
   return dialogs;
 }
 
 /** Tab `tabId`'s stored report entry, as the worker keeps it in storage.session. */
-async function storedEntry(tabId: number): Promise<{ url: string; report: { article: { title: string | null } } } | undefined> {
+async function storedEntry(
+  tabId: number,
+): Promise<{ url: string; report: { article: { title: string | null } } } | undefined> {
   const sw = await browser.worker();
   return sw.evaluate(async (id) => {
     const { chrome } = globalThis as unknown as WorkerGlobal;
     const key = `report:${id}`;
-    return (await chrome.storage.session.get(key))[key] as { url: string; report: { article: { title: string | null } } } | undefined;
+    return (await chrome.storage.session.get(key))[key] as
+      | { url: string; report: { article: { title: string | null } } }
+      | undefined;
   }, tabId);
 }
 
@@ -53,13 +61,24 @@ describe('script payloads in page strings', () => {
     const popup = await browser.openPopup(tabId);
     const dialogs = collectDialogs(page, popup);
 
-    const payload = '<img src=x onerror="document.title=\'pwned\';window.__pwned=\'title\'">';
-    await expect(popup.locator('h1').textContent()).resolves.toBe(`U.S. Proposes NATO-Style Defense Pact Ukraine ${payload}`);
-    await expect(popup.locator('.article-byline').textContent()).resolves.toContain('Malik Thompson <script>window.__pwned=\'author\'</script>');
-    await expect(popup.locator('.article-byline').textContent()).resolves.toContain('Media Wall News <svg onload=window.__pwned=\'site\'>');
+    const payload = "<img src=x onerror=\"document.title='pwned';window.__pwned='title'\">";
+    await expect(popup.locator('h1').textContent()).resolves.toBe(
+      `U.S. Proposes NATO-Style Defense Pact Ukraine ${payload}`,
+    );
+    await expect(popup.locator('.article-byline').textContent()).resolves.toContain(
+      "Malik Thompson <script>window.__pwned='author'</script>",
+    );
+    await expect(popup.locator('.article-byline').textContent()).resolves.toContain(
+      "Media Wall News <svg onload=window.__pwned='site'>",
+    );
     const biden = popup.locator('li.claim-conflicts', { hasText: 'the Biden administration has proposed a framework' });
-    await expect(biden.locator('summary').textContent()).resolves.toContain('principle <img src=x onerror="window.__pwned=\'sentence\'">.');
-    await expect(biden.locator('summary mark', { hasText: 'Biden administration' }).count(), 'the sentence is rendered with its difference marked').resolves.toBe(1);
+    await expect(biden.locator('summary').textContent()).resolves.toContain(
+      'principle <img src=x onerror="window.__pwned=\'sentence\'">.',
+    );
+    await expect(
+      biden.locator('summary mark', { hasText: 'Biden administration' }).count(),
+      'the sentence is rendered with its difference marked',
+    ).resolves.toBe(1);
 
     // The payloads are live in the page itself (its own markup ran there) …
     await expect(page.evaluate(() => (globalThis as unknown as { __pageRan?: boolean }).__pageRan)).resolves.toBe(true);
@@ -67,7 +86,9 @@ describe('script payloads in page strings', () => {
     await expect(popup.locator('img, svg, iframe, object, embed').count()).resolves.toBe(0);
     await expect(popup.locator('script').count()).resolves.toBe(1);
     await expect(popup.locator('a[href^="javascript:" i]').count()).resolves.toBe(0);
-    await expect(popup.evaluate(() => (globalThis as unknown as { __pwned?: string }).__pwned)).resolves.toBeUndefined();
+    await expect(
+      popup.evaluate(() => (globalThis as unknown as { __pwned?: string }).__pwned),
+    ).resolves.toBeUndefined();
     await expect(popup.title()).resolves.toBe('Provenance');
     expect(dialogs).toEqual([]);
   });
@@ -78,12 +99,20 @@ describe('script payloads in the side panel', () => {
     const { page, tabId } = await browser.openTab(hostile('script-payloads.html'));
     const panel = await browser.openSidePanel(tabId);
     const dialogs = collectDialogs(page, panel);
-    await expect(panel.locator('main').textContent()).resolves.toContain('principle <img src=x onerror="window.__pwned=\'sentence\'">.');
-    await expect(panel.locator('main').textContent()).resolves.toContain('<img src=x onerror="document.title=\'pwned\';window.__pwned=\'title\'">');
-    await expect(panel.locator('main img, main svg:not([aria-hidden="true"]), iframe, object, embed').count()).resolves.toBe(0);
+    await expect(panel.locator('main').textContent()).resolves.toContain(
+      'principle <img src=x onerror="window.__pwned=\'sentence\'">.',
+    );
+    await expect(panel.locator('main').textContent()).resolves.toContain(
+      "<img src=x onerror=\"document.title='pwned';window.__pwned='title'\">",
+    );
+    await expect(
+      panel.locator('main img, main svg:not([aria-hidden="true"]), iframe, object, embed').count(),
+    ).resolves.toBe(0);
     await expect(panel.locator('script').count()).resolves.toBe(1);
     await expect(panel.locator('a[href^="javascript:" i]').count()).resolves.toBe(0);
-    await expect(panel.evaluate(() => (globalThis as unknown as { __pwned?: string }).__pwned)).resolves.toBeUndefined();
+    await expect(
+      panel.evaluate(() => (globalThis as unknown as { __pwned?: string }).__pwned),
+    ).resolves.toBeUndefined();
     await expect(page.evaluate(() => (globalThis as unknown as { __pwned?: string }).__pwned)).resolves.toBeUndefined();
     expect(dialogs).toEqual([]);
   });
@@ -96,11 +125,17 @@ describe('a page that talks to the extension', () => {
     await expect.poll(() => page.evaluate(() => Number(document.documentElement.dataset.attempts))).toBeGreaterThan(10);
     expect(await storedEntry(tabId)).toBeUndefined();
     expect(await browser.badgeText(tabId)).toBe('');
-    await expect(page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: unknown } }).chrome?.runtime)).resolves.toBe('undefined');
+    await expect(
+      page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: unknown } }).chrome?.runtime),
+    ).resolves.toBe('undefined');
 
     const popup = await browser.openPopup(tabId);
-    await expect(popup.locator('h1').textContent()).resolves.toBe('Sea stars return to Harbour Point tide pools, volunteer survey finds');
-    await expect(popup.locator('.message-empty').textContent()).resolves.toMatch(/^None of this article’s \d+ sentences match a known claim\.$/);
+    await expect(popup.locator('h1').textContent()).resolves.toBe(
+      'Sea stars return to Harbour Point tide pools, volunteer survey finds',
+    );
+    await expect(popup.locator('.message-empty').textContent()).resolves.toMatch(
+      /^None of this article’s \d+ sentences match a known claim\.$/,
+    );
     await expect(popup.locator('main').textContent()).resolves.not.toContain('FAKE');
     // Reading the page told it nothing: no message from the extension reached the page's window.
     await expect(page.evaluate(() => document.documentElement.dataset.overheard ?? '[]')).resolves.toBe('[]');
@@ -108,7 +143,16 @@ describe('a page that talks to the extension', () => {
 
   test('the page’s broken built-ins (cloneNode, Array.prototype.map, JSON, Intl.Segmenter) do not reach extraction', async () => {
     const { page, tabId } = await browser.openTab(hostile('page-messages.html'));
-    await expect(page.evaluate(() => { try { [1].map((x) => x); return 'intact'; } catch { return 'broken'; } })).resolves.toBe('broken');
+    await expect(
+      page.evaluate(() => {
+        try {
+          [1].map((x) => x);
+          return 'intact';
+        } catch {
+          return 'broken';
+        }
+      }),
+    ).resolves.toBe('broken');
     const popup = await browser.openPopup(tabId);
     await expect(popup.locator('.counts').textContent()).resolves.toMatch(/^[1-9]\d* claims checked/);
   });
@@ -121,7 +165,8 @@ describe('DOM clobbering', () => {
       page.evaluate(() => ({
         body: String((document as unknown as { body: unknown }).body),
         // documentElement is clobbered too: read it through the prototype's getter.
-        html: (Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement')!.get!.call(document) as Element).outerHTML,
+        html: (Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement')!.get!.call(document) as Element)
+          .outerHTML,
         names: Document.prototype.querySelectorAll.call(document, '[name]').length,
       }));
     const before = await snapshot();
@@ -129,7 +174,9 @@ describe('DOM clobbering', () => {
 
     const popup = await browser.openPopup(tabId);
     await expect(popup.locator('h1').textContent()).resolves.toBe('Ferry timetable changes for the summer season');
-    await expect(popup.locator('.message-empty').textContent()).resolves.toMatch(/^None of this article’s [4-9] sentences match a known claim\.$/);
+    await expect(popup.locator('.message-empty').textContent()).resolves.toMatch(
+      /^None of this article’s [4-9] sentences match a known claim\.$/,
+    );
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -147,7 +194,9 @@ describe('a 5 MB, 100,000-element page', () => {
     const started = Date.now();
     const popup = await browser.openPopup(tabId);
     const elapsed = Date.now() - started;
-    await expect(popup.locator('.message-partial').textContent()).resolves.toBe('Only the first part of this page was checked.');
+    await expect(popup.locator('.message-partial').textContent()).resolves.toBe(
+      'Only the first part of this page was checked.',
+    );
     await expect(popup.locator('.counts').textContent()).resolves.toMatch(/^\d+ claims checked/);
     console.log(`5 MB page: popup ready after ${elapsed} ms`);
     expect(elapsed, `popup ready after ${elapsed} ms`).toBeLessThan(10_000);
@@ -187,11 +236,17 @@ describe('text the reader cannot see (issue 17, point 2)', () => {
     await popup.locator('.counts').waitFor();
     const entry = (await storedEntry(tabId)) as unknown as { report: { claims: Array<{ text: string }> } };
     const checked = entry.report.claims.map((claim) => claim.text);
-    expect(checked).toContain('US President Donald Trump has not proposed that Ukraine receive security guarantees modeled on NATO Article 5.');
+    expect(checked).toContain(
+      'US President Donald Trump has not proposed that Ukraine receive security guarantees modeled on NATO Article 5.',
+    );
     expect(checked).toContain(
       'The harbour authority will run an extra evening ferry to the islands from the first week of June, after residents complained that the last boat left too early.',
     );
-    expect(checked.filter((text) => /has proposed|Hidden by|Transparent|Placed off|Clipped away|Folded to|assistive/.test(text))).toEqual([]);
+    expect(
+      checked.filter((text) =>
+        /has proposed|Hidden by|Transparent|Placed off|Clipped away|Folded to|assistive/.test(text),
+      ),
+    ).toEqual([]);
     expect(checked).toHaveLength(4);
   });
 });
@@ -201,20 +256,27 @@ describe('scripts, directions and frames', () => {
   test.each([
     ['cjk-article.html', '港町の図書館、週末の開館時間を延長へ', 'ja', 'Japanese'],
     ['rtl-article.html', 'المكتبة البلدية تمدد ساعات العمل في عطلة نهاية الأسبوع', 'ar', 'Arabic'],
-    ['turkish-article.html', 'İZMİR LİMANI\'NDA YENİ AKŞAM SEFERİ BAŞLIYOR', 'tr', 'Turkish'],
-  ])('%s ends with its title, read in its language, and the sentence naming that language', async (file, title, lang, language) => {
-    const { tabId } = await browser.openTab(hostile(file));
-    const popup = await browser.openPopup(tabId);
-    await expect(popup.locator('h1').textContent()).resolves.toBe(title);
-    await expect(popup.locator('h1').getAttribute('lang')).resolves.toBe(lang);
-    await expect(popup.locator('.message-language').textContent()).resolves.toBe(`This article is in ${language}; Provenance checks English text.`);
-  });
+    ['turkish-article.html', "İZMİR LİMANI'NDA YENİ AKŞAM SEFERİ BAŞLIYOR", 'tr', 'Turkish'],
+  ])(
+    '%s ends with its title, read in its language, and the sentence naming that language',
+    async (file, title, lang, language) => {
+      const { tabId } = await browser.openTab(hostile(file));
+      const popup = await browser.openPopup(tabId);
+      await expect(popup.locator('h1').textContent()).resolves.toBe(title);
+      await expect(popup.locator('h1').getAttribute('lang')).resolves.toBe(lang);
+      await expect(popup.locator('.message-language').textContent()).resolves.toBe(
+        `This article is in ${language}; Provenance checks English text.`,
+      );
+    },
+  );
 
   test('frames around an article are not read: an ad frame quoting known claims adds no match, and a frame posting fake results changes nothing', async () => {
     const { tabId } = await browser.openTab(hostile('frames.html'));
     const popup = await browser.openPopup(tabId);
     await expect(popup.locator('h1').textContent()).resolves.toBe('Library extends its weekend opening hours');
-    await expect(popup.locator('.message-empty').textContent()).resolves.toBe('None of this article’s 4 sentences match a known claim.');
+    await expect(popup.locator('.message-empty').textContent()).resolves.toBe(
+      'None of this article’s 4 sentences match a known claim.',
+    );
     await expect(popup.locator('main').textContent()).resolves.not.toContain('FAKE');
   });
 
@@ -234,7 +296,10 @@ describe('scripts, directions and frames', () => {
 describe('a single-page app that changes route mid-analysis', () => {
   test('never stores one route’s text under the other’s URL, and the popup then shows the new route', async () => {
     const { page, tabId } = await browser.openTab(hostile('spa-route.html'));
-    const titles = ['Library extends its weekend opening hours', 'Harbour ferry adds an evening crossing to the islands'];
+    const titles = [
+      'Library extends its weekend opening hours',
+      'Harbour ferry adds an evening crossing to the islands',
+    ];
     const first = await browser.context.newPage();
     const opening = first.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
     await page.evaluate(() => (globalThis as unknown as { goToStoryB(): void }).goToStoryB());

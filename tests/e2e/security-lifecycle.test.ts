@@ -12,7 +12,13 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
-import { CHROMIUM_PATH, EXTENSION_DIR, launchExtensionBrowser, type ExtensionBrowser, type WorkerGlobal } from './support/extension-browser';
+import {
+  CHROMIUM_PATH,
+  EXTENSION_DIR,
+  launchExtensionBrowser,
+  type ExtensionBrowser,
+  type WorkerGlobal,
+} from './support/extension-browser';
 import { importDatasetsThroughOptions, RESTATED_SEED_000 } from './support/import-file';
 
 let server: FixtureServer;
@@ -38,13 +44,18 @@ async function stopWorker(context: BrowserContext, settle: boolean): Promise<voi
   const internals = await context.newPage();
   await internals.goto('chrome://serviceworker-internals/');
   await internals.getByText('Stop', { exact: true }).first().click();
-  if (settle) await expect.poll(async () => /Running Status: (\w+)/.exec(await internals.locator('body').innerText())?.[1]).toBe('STOPPED');
+  if (settle)
+    await expect
+      .poll(async () => /Running Status: (\w+)/.exec(await internals.locator('body').innerText())?.[1])
+      .toBe('STOPPED');
   await internals.close();
 }
 
 /** Marks the worker's current run, so a restart can be told apart. */
 async function markRun(worker: Worker): Promise<void> {
-  await worker.evaluate(() => { (globalThis as unknown as { generation: string }).generation = 'before'; });
+  await worker.evaluate(() => {
+    (globalThis as unknown as { generation: string }).generation = 'before';
+  });
 }
 
 /** True once the worker behind `worker` is a new run (the mark is gone). */
@@ -53,14 +64,22 @@ async function restarted(worker: Worker): Promise<boolean> {
 }
 
 /** Opens the popup for `tabId` without waiting for it to finish. */
-async function startPopup(context: BrowserContext, extensionId: string, tabId: number): Promise<{ popup: Page; seen: string[] }> {
+async function startPopup(
+  context: BrowserContext,
+  extensionId: string,
+  tabId: number,
+): Promise<{ popup: Page; seen: string[] }> {
   const popup = await context.newPage();
   const seen: string[] = [];
   // Everything the popup ever says, so a fleeting error cannot slip by.
   await popup.exposeFunction('recordText', (text: string) => void seen.push(text));
   await popup.addInitScript(() => {
     const record = (globalThis as unknown as { recordText(text: string): void }).recordText;
-    new MutationObserver(() => record(document.body?.innerText ?? '')).observe(document, { subtree: true, childList: true, characterData: true });
+    new MutationObserver(() => record(document.body?.innerText ?? '')).observe(document, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
   });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
   return { popup, seen };
@@ -130,11 +149,20 @@ describe('an extension reload mid-analysis', () => {
   beforeEach(async () => {
     profile = mkdtempSync(join(tmpdir(), 'provenance-devmode-'));
     mkdirSync(join(profile, 'Default'));
-    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+    writeFileSync(
+      join(profile, 'Default', 'Preferences'),
+      JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
+    );
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+      ],
     });
   });
 

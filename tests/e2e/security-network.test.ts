@@ -13,7 +13,12 @@ import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
-import { CHROMIUM_PATH, EXTENSION_DIR, launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import {
+  CHROMIUM_PATH,
+  EXTENSION_DIR,
+  launchExtensionBrowser,
+  type ExtensionBrowser,
+} from './support/extension-browser';
 import { importDatasetsThroughOptions, RESTATED_SEED_000 } from './support/import-file';
 import { BUILT_IN_INDEX_FILE, PACKAGED_MODELS_DIR, SHIPPED_FILES } from '../../src/assets/shipped-assets';
 
@@ -90,7 +95,9 @@ describe('a full analysis of seed 000', () => {
   test('the service worker requests only the engine’s files from its own package, and nobody else requests anything', () => {
     const byWorker = recorded.filter((entry) => entry.by === 'worker').map((entry) => entry.url);
     const files = [...Object.values(SHIPPED_FILES), BUILT_IN_INDEX_FILE];
-    expect([...new Set(byWorker)].sort()).toEqual(files.map((file) => `${extensionOrigin()}${PACKAGED_MODELS_DIR}/${file}`).sort());
+    expect([...new Set(byWorker)].sort()).toEqual(
+      files.map((file) => `${extensionOrigin()}${PACKAGED_MODELS_DIR}/${file}`).sort(),
+    );
     expect(recorded.filter((entry) => entry.by === 'other' && !entry.url.startsWith(extensionOrigin()))).toEqual([]);
   });
 });
@@ -98,7 +105,15 @@ describe('a full analysis of seed 000', () => {
 describe('the extension-page CSP', () => {
   test('stops the worker from fetching, even a host it has permission for; its own package it may read', async () => {
     const worker = await browser.worker();
-    const fetchFrom = (url: string) => worker.evaluate((u) => fetch(u).then((r) => `fetched ${r.status}`, (error: unknown) => `blocked: ${String(error)}`), url);
+    const fetchFrom = (url: string) =>
+      worker.evaluate(
+        (u) =>
+          fetch(u).then(
+            (r) => `fetched ${r.status}`,
+            (error: unknown) => `blocked: ${String(error)}`,
+          ),
+        url,
+      );
     expect(await fetchFrom(`${server.baseUrl}from-worker.txt`)).toMatch(/^blocked/);
     // connect-src 'self': the engine's files (models/) are read from the extension's own origin.
     expect(await fetchFrom(`${extensionOrigin()}models/pair-model.json`)).toBe('fetched 200');
@@ -108,7 +123,10 @@ describe('the extension-page CSP', () => {
     const violations = await popup.evaluate(async (url) => {
       const seen: string[] = [];
       document.addEventListener('securitypolicyviolation', (event) => seen.push(event.effectiveDirective));
-      const outcome = await fetch(url).then(() => 'fetched', () => 'blocked');
+      const outcome = await fetch(url).then(
+        () => 'fetched',
+        () => 'blocked',
+      );
       await new Promise((resolve) => setTimeout(resolve, 50));
       return { outcome, seen };
     }, `${server.baseUrl}from-popup.txt`);
@@ -138,7 +156,12 @@ describe('the extension-page CSP', () => {
       });
       await new Promise((resolve) => setTimeout(resolve, 100));
       image.remove();
-      return { inline: state.inlineRan ?? false, handler: state.handlerRan ?? false, loaded, seen: [...new Set(seen)].sort() };
+      return {
+        inline: state.inlineRan ?? false,
+        handler: state.handlerRan ?? false,
+        loaded,
+        seen: [...new Set(seen)].sort(),
+      };
     }, `${server.baseUrl}remote.js`);
     expect(outcome).toEqual({
       inline: false,
@@ -157,13 +180,18 @@ describe('the extension-page CSP', () => {
       await fresh.addInitScript(() => {
         (globalThis as unknown as { violations: string[] }).violations = [];
         document.addEventListener('securitypolicyviolation', (event) =>
-          (globalThis as unknown as { violations: string[] }).violations.push(`${event.effectiveDirective} ${event.blockedURI}`),
+          (globalThis as unknown as { violations: string[] }).violations.push(
+            `${event.effectiveDirective} ${event.blockedURI}`,
+          ),
         );
       });
       await fresh.goto(`${extensionOrigin()}${name}`);
       await fresh.waitForLoadState('load');
       await fresh.waitForTimeout(200);
-      await expect(fresh.evaluate(() => (globalThis as unknown as { violations: string[] }).violations), name).resolves.toEqual([]);
+      await expect(
+        fresh.evaluate(() => (globalThis as unknown as { violations: string[] }).violations),
+        name,
+      ).resolves.toEqual([]);
       await fresh.close();
     }
   });
@@ -186,7 +214,13 @@ describe('another extension in the same browser', () => {
         `--load-extension=${EXTENSION_DIR},${STRANGER_DIR}`,
       ],
     });
-    const nameOf = (worker: Worker) => worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { name: string } } } }).chrome.runtime.getManifest().name);
+    const nameOf = (worker: Worker) =>
+      worker.evaluate(
+        () =>
+          (
+            globalThis as unknown as { chrome: { runtime: { getManifest(): { name: string } } } }
+          ).chrome.runtime.getManifest().name,
+      );
     while (context.serviceWorkers().length < 2) await context.waitForEvent('serviceworker');
     for (const worker of context.serviceWorkers()) {
       if ((await nameOf(worker)) === 'Provenance') provenanceId = new URL(worker.url()).host;
@@ -202,7 +236,12 @@ describe('another extension in the same browser', () => {
     const seen: Array<{ url: string; fromWorker: boolean }> = [];
     context.on('request', (request) => seen.push({ url: request.url(), fromWorker: request.serviceWorker() !== null }));
     const target = `${server.baseUrl}index.html`;
-    await expect(stranger.evaluate((url) => (globalThis as unknown as { fetchStatus(u: string): Promise<number> }).fetchStatus(url), target)).resolves.toBe(200);
+    await expect(
+      stranger.evaluate(
+        (url) => (globalThis as unknown as { fetchStatus(u: string): Promise<number> }).fetchStatus(url),
+        target,
+      ),
+    ).resolves.toBe(200);
     await expect.poll(() => seen.find((entry) => entry.url === target)).toEqual({ url: target, fromWorker: true });
   });
 
@@ -210,24 +249,40 @@ describe('another extension in the same browser', () => {
     const page = await context.newPage();
     await page.goto(`${server.baseUrl}seed-000.html`);
     const tabId = await stranger.evaluate(async (url) => {
-      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
+      const { chrome } = globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } };
+      };
       return (await chrome.tabs.query({ url }))[0]?.id ?? -1;
     }, page.url());
     type StrangerGlobal = {
       askProvenance(id: string, tabId: number): Promise<{ answered: boolean; error?: string }>;
       connectToProvenance(id: string): Promise<{ connected: boolean }>;
     };
-    const asked = await stranger.evaluate(([id, tab]) => (globalThis as unknown as StrangerGlobal).askProvenance(id, tab), [provenanceId, tabId] as const);
-    expect(asked).toMatchObject({ answered: false, error: expect.stringMatching(/could not establish connection|receiving end does not exist/i) });
-    const connected = await stranger.evaluate((id) => (globalThis as unknown as StrangerGlobal).connectToProvenance(id), provenanceId);
+    const asked = await stranger.evaluate(
+      ([id, tab]) => (globalThis as unknown as StrangerGlobal).askProvenance(id, tab),
+      [provenanceId, tabId] as const,
+    );
+    expect(asked).toMatchObject({
+      answered: false,
+      error: expect.stringMatching(/could not establish connection|receiving end does not exist/i),
+    });
+    const connected = await stranger.evaluate(
+      (id) => (globalThis as unknown as StrangerGlobal).connectToProvenance(id),
+      provenanceId,
+    );
     expect(connected).toMatchObject({ connected: false });
     // Nothing was analysed for the tab: no stored report, no badge. (The page's load may have had the
     // worker build its analyzer, which records the dataset revision; that reads nothing of the page.)
-    const provenance = context.serviceWorkers().find((worker) => worker.url().startsWith(`chrome-extension://${provenanceId}/`))!;
+    const provenance = context
+      .serviceWorkers()
+      .find((worker) => worker.url().startsWith(`chrome-extension://${provenanceId}/`))!;
     const state = await provenance.evaluate(async (id) => {
       const { chrome } = globalThis as unknown as { chrome: typeof import('wxt/browser').browser };
       const keys = Object.keys(await chrome.storage.session.get(null));
-      return { stored: keys.filter((key) => key.startsWith('report:')), badge: await chrome.action.getBadgeText({ tabId: id }) };
+      return {
+        stored: keys.filter((key) => key.startsWith('report:')),
+        badge: await chrome.action.getBadgeText({ tabId: id }),
+      };
     }, tabId);
     expect(state).toEqual({ stored: [], badge: '' });
   });

@@ -59,7 +59,9 @@ describe('popup on seed 000', () => {
     const conflicting = claim.locator('li.source-conflicts');
     await expect(conflicting.first().locator('.verdict').textContent()).resolves.toContain('Conflicts');
     const outlets = await conflicting.locator('.outlet').allTextContents();
-    expect(outlets, 'every report naming the Trump administration is listed as conflicting').toEqual(expect.arrayContaining(NAMING_TRUMP));
+    expect(outlets, 'every report naming the Trump administration is listed as conflicting').toEqual(
+      expect.arrayContaining(NAMING_TRUMP),
+    );
 
     // The acceptance example: the differing spans are the two actors, named in each source shown at once.
     const shownDifferences = await claim.locator('li.source-conflicts:visible .differences li').allTextContents();
@@ -74,7 +76,10 @@ describe('popup on seed 000', () => {
       await expect(source.locator('.differences li').allTextContents()).resolves.toEqual([ACTOR_DIFFERENCE]);
       const sourceMarks = await source.locator('.source-sentence mark').allTextContents();
       const sourceMark = source.locator('.source-sentence mark', { hasText: 'Trump administration' });
-      expect(await sourceMark.isVisible(), `${outlet}: a visible source-side <mark> on the Trump administration; it marks ${JSON.stringify(sourceMarks)}`).toBe(true);
+      expect(
+        await sourceMark.isVisible(),
+        `${outlet}: a visible source-side <mark> on the Trump administration; it marks ${JSON.stringify(sourceMarks)}`,
+      ).toBe(true);
     }
     await showAll.click(); // as the reader found it, for the tests and screenshots after this one
   });
@@ -83,17 +88,26 @@ describe('popup on seed 000', () => {
     const claim = popup.locator('li.claim', { hasText: BIDEN });
     // Example Wire attributes the sentence to "a diplomatic source speaking to AFP": its chain runs through
     // AFP; Example Post names the source and no reporter, so its chain is the source and the outlet.
-    const chains = await claim.locator('li.source .chain').evaluateAll((items) =>
-      items.map((item) => [...item.querySelectorAll('.chain-step')].map((step) => step.textContent).join(' → ')));
+    const chains = await claim
+      .locator('li.source .chain')
+      .evaluateAll((items) =>
+        items.map((item) => [...item.querySelectorAll('.chain-step')].map((step) => step.textContent).join(' → ')),
+      );
     expect(chains, `chains: ${JSON.stringify(chains)}`).toEqual(
-      expect.arrayContaining(['a diplomatic source → AFP → Example Wire', 'a high-level diplomatic source → Example Post']),
+      expect.arrayContaining([
+        'a diplomatic source → AFP → Example Wire',
+        'a high-level diplomatic source → Example Post',
+      ]),
     );
     // Screen readers hear the arrows as words.
-    const spoken = await claim.locator('li.source-conflicts', { has: popup.locator('.outlet', { hasText: 'Example Wire' }) }).locator('.chain').evaluate((chain) => {
-      const copy = chain.cloneNode(true) as Element;
-      for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-      return copy.textContent;
-    });
+    const spoken = await claim
+      .locator('li.source-conflicts', { has: popup.locator('.outlet', { hasText: 'Example Wire' }) })
+      .locator('.chain')
+      .evaluate((chain) => {
+        const copy = chain.cloneNode(true) as Element;
+        for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+        return copy.textContent;
+      });
     expect(spoken).toBe('Said by a diplomatic source, first reported by AFP, published by Example Wire');
     // Which source of a sentence is its earliest depends on every dataset's dates (checked exactly below,
     // on a sentence only the fixture speaks to); here, that the tag appears and says what it is.
@@ -129,19 +143,27 @@ describe('popup on seed 000', () => {
       onSummary = await popup.evaluate(() => document.activeElement?.tagName === 'SUMMARY');
     }
     expect(onSummary).toBe(true);
-    const wasOpen = await popup.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement | null)?.open);
+    const wasOpen = await popup.evaluate(
+      () => (document.activeElement?.parentElement as HTMLDetailsElement | null)?.open,
+    );
     await popup.keyboard.press('Enter');
-    const isOpen = await popup.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement | null)?.open);
+    const isOpen = await popup.evaluate(
+      () => (document.activeElement?.parentElement as HTMLDetailsElement | null)?.open,
+    );
     expect(isOpen).toBe(!wasOpen);
     await popup.keyboard.press('Enter'); // leave it as it was for the screenshot
   });
 
   test('a sentence with many sources lists the three strongest of each relation; "Show all" reveals the rest from the keyboard', async () => {
     const claim = popup.locator('li.claim', { hasText: BIDEN });
-    if (!(await claim.locator('details').evaluate((details: HTMLDetailsElement) => details.open))) await claim.locator('summary').click();
+    if (!(await claim.locator('details').evaluate((details: HTMLDetailsElement) => details.open)))
+      await claim.locator('summary').click();
     const summary = await claim.locator('.claim-summary').textContent();
     const all = await claim.locator('li.source-conflicts').count();
-    expect(all, 'the Biden sentence has more than three conflicting sources: the four reports naming Trump').toBeGreaterThan(3);
+    expect(
+      all,
+      'the Biden sentence has more than three conflicting sources: the four reports naming Trump',
+    ).toBeGreaterThan(3);
     await expect(claim.locator('li.source-conflicts:visible').count()).resolves.toBe(3);
     // Exact: the triangle before the words is drawn, not spoken.
     const button = claim.getByRole('button', { name: `Show all ${all} conflicting sources`, exact: true });
@@ -195,19 +217,29 @@ describe('popup on seed 000: republications of one report', () => {
   test('two outlets relaying one AFP report count as one independent source, and each shows its chain', async () => {
     const claim = page.locator('li.claim', { hasText: MEASURES });
     await expect(claim.count()).resolves.toBe(1);
-    await expect(claim.locator('.claim-summary').textContent()).resolves.toBe('4 outlets corroborate, 3 independent sources');
-    if (!(await claim.locator('details').evaluate((details: HTMLDetailsElement) => details.open))) await claim.locator('summary').click();
-    const rows = await claim.locator('li.source').evaluateAll((items) => items.map((item) => ({
-      outlet: item.querySelector('.outlet')?.textContent,
-      reporter: item.querySelector('.chain-reporter')?.textContent,
-      publisher: item.querySelector('.chain-publisher')?.textContent,
-      earliest: item.querySelector('.earliest') !== null,
-    })));
+    await expect(claim.locator('.claim-summary').textContent()).resolves.toBe(
+      '4 outlets corroborate, 3 independent sources',
+    );
+    if (!(await claim.locator('details').evaluate((details: HTMLDetailsElement) => details.open)))
+      await claim.locator('summary').click();
+    const rows = await claim.locator('li.source').evaluateAll((items) =>
+      items.map((item) => ({
+        outlet: item.querySelector('.outlet')?.textContent,
+        reporter: item.querySelector('.chain-reporter')?.textContent,
+        publisher: item.querySelector('.chain-publisher')?.textContent,
+        earliest: item.querySelector('.earliest') !== null,
+      })),
+    );
     const relays = rows.filter((row) => row.reporter === 'AFP');
     expect(relays.map((row) => row.outlet).sort()).toEqual(['Example Herald', 'Example Wire']);
     for (const row of relays) expect(row.publisher).toBe(row.outlet);
     // The other two outlets report on their own: no first reporter in their chains.
-    expect(rows.filter((row) => row.reporter !== 'AFP').map((row) => row.outlet).sort()).toEqual(['Example Daily', 'Example Times']);
+    expect(
+      rows
+        .filter((row) => row.reporter !== 'AFP')
+        .map((row) => row.outlet)
+        .sort(),
+    ).toEqual(['Example Daily', 'Example Times']);
     // Example Herald is dated 16 August, a day before the others: it alone is the earliest known source.
     expect(rows.filter((row) => row.earliest).map((row) => row.outlet)).toEqual(['Example Herald']);
   });
@@ -216,8 +248,13 @@ describe('popup on seed 000: republications of one report', () => {
     const claim = page.locator('li.claim', { hasText: MEASURES });
     // Example Herald's speaker is a long description: its chain must take more than one line (measured
     // in lines of its one-word reporter, "AFP").
-    const herald = claim.locator('li.source', { has: page.locator('.outlet', { hasText: 'Example Herald' }) }).locator('.chain');
-    const lines = await herald.evaluate((chain) => chain.getBoundingClientRect().height / chain.querySelector('.chain-reporter')!.getBoundingClientRect().height);
+    const herald = claim
+      .locator('li.source', { has: page.locator('.outlet', { hasText: 'Example Herald' }) })
+      .locator('.chain');
+    const lines = await herald.evaluate(
+      (chain) =>
+        chain.getBoundingClientRect().height / chain.querySelector('.chain-reporter')!.getBoundingClientRect().height,
+    );
     expect(lines, 'the long chain wraps (or this test checks nothing)').toBeGreaterThan(1.6);
     const overflow = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;

@@ -62,10 +62,17 @@ async function bidenRangeBox(): Promise<{ top: number; bottom: number; viewport:
   return article.evaluate(
     ([quote, name]) => {
       const highlight = CSS.highlights.get(name!);
-      const range = [...(highlight ?? [])].find((r) => (r as Range).toString().replace(/\s+/g, ' ').includes(quote!)) as Range | undefined;
+      const range = [...(highlight ?? [])].find((r) => (r as Range).toString().replace(/\s+/g, ' ').includes(quote!)) as
+        | Range
+        | undefined;
       if (!range) return null;
       const box = range.getBoundingClientRect();
-      return { top: box.top, bottom: box.bottom, viewport: innerHeight, startsIn: range.startContainer.parentElement?.className ?? '' };
+      return {
+        top: box.top,
+        bottom: box.bottom,
+        viewport: innerHeight,
+        startsIn: range.startContainer.parentElement?.className ?? '',
+      };
     },
     [BIDEN_SENTENCE, names?.conflicts ?? ''],
   );
@@ -90,7 +97,9 @@ afterAll(async () => {
 describe('side panel on seed 000', () => {
   test('shows the article, its counts, the filters and the highlight switch', async () => {
     await expect(panel.locator('h1').textContent()).resolves.toBe('U.S. Proposes NATO-Style Defense Pact Ukraine');
-    await expect(panel.locator('.counts').textContent()).resolves.toMatch(/^\d+ claims checked · \d+ corroborated · [1-9]\d* conflicting$/);
+    await expect(panel.locator('.counts').textContent()).resolves.toMatch(
+      /^\d+ claims checked · \d+ corroborated · [1-9]\d* conflicting$/,
+    );
     await expect(panel.locator('input[type="radio"][name="filter"]').count()).resolves.toBe(3);
     await expect(panel.getByRole('radio', { name: 'All' }).isChecked()).resolves.toBe(true);
     await expect(panel.getByRole('switch', { name: 'Highlight in page' }).isChecked()).resolves.toBe(true);
@@ -102,7 +111,9 @@ describe('side panel on seed 000', () => {
     await expect(card.count()).resolves.toBe(1);
     await expect(card.locator('.card-head .verdict').textContent()).resolves.toContain('Conflicts');
     const first = card.locator('li.comparison-conflicts').first();
-    await expect(first.locator('.side-page .sentence').textContent()).resolves.toMatch(/^According to a high-level diplomatic source/);
+    await expect(first.locator('.side-page .sentence').textContent()).resolves.toMatch(
+      /^According to a high-level diplomatic source/,
+    );
     const pageMark = first.locator('.side-page mark', { hasText: 'Biden administration' });
     await expect(pageMark.count()).resolves.toBe(1);
     expect(await pageMark.isVisible()).toBe(true);
@@ -114,7 +125,9 @@ describe('side panel on seed 000', () => {
     const sourceBox = await first.locator('.side-source').boundingBox();
     expect(sourceBox!.x).toBeGreaterThan(pageBox!.x + pageBox!.width - 1);
     // The one-line summary names the actors, after the kind in words.
-    await expect(first.locator('.difference').allTextContents()).resolves.toEqual(['who Different actor: the Biden administration vs the Trump administration']);
+    await expect(first.locator('.difference').allTextContents()).resolves.toEqual([
+      'who Different actor: the Biden administration vs the Trump administration',
+    ]);
     // Every kind mark carries its kind in words, not only in colour.
     await expect(first.locator('.side-page mark.kind-actor + .kind-tag').first().textContent()).resolves.toBe('who');
     // Each source sentence says where it came from: Example Wire's runs through AFP.
@@ -142,16 +155,24 @@ describe('side panel on seed 000', () => {
     await panel.locator('li.card', { hasText: BIDEN }).locator('.side-page .sentence').first().click();
 
     await expect.poll(() => highlightTexts('flash'), { timeout: 10_000 }).toEqual([BIDEN_SENTENCE]);
-    await expect.poll(async () => {
-      const box = await bidenRangeBox();
-      return box !== null && box.top >= 0 && box.bottom <= box.viewport;
-    }, { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const box = await bidenRangeBox();
+          return box !== null && box.top >= 0 && box.bottom <= box.viewport;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
   });
 
   test('a source behind "Show all" is revealed in place, and clicking it scrolls the page like any card', async () => {
     const card = panel.locator('li.card', { hasText: BIDEN });
     const all = await card.locator('li.comparison-conflicts').count();
-    expect(all, 'the demo sentence has more than three conflicting sources: the four reports naming Trump').toBeGreaterThan(3);
+    expect(
+      all,
+      'the demo sentence has more than three conflicting sources: the four reports naming Trump',
+    ).toBeGreaterThan(3);
     await expect(card.locator('li.comparison-conflicts:visible').count()).resolves.toBe(3);
     const button = card.getByRole('button', { name: `Show all ${all} conflicting sources`, exact: true });
     await article.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -163,10 +184,15 @@ describe('side panel on seed 000', () => {
 
     await card.locator('.more li.comparison-conflicts').first().locator('.side-page .sentence').click();
     await expect.poll(() => highlightTexts('flash'), { timeout: 10_000 }).toEqual([BIDEN_SENTENCE]);
-    await expect.poll(async () => {
-      const box = await bidenRangeBox();
-      return box !== null && box.top >= 0 && box.bottom <= box.viewport;
-    }, { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const box = await bidenRangeBox();
+          return box !== null && box.top >= 0 && box.bottom <= box.viewport;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     await button.click(); // shut again, as the panel opens, for the screenshots
   });
 
@@ -260,8 +286,12 @@ describe('what the page does to the marks (issue 17, points 1 and 2)', () => {
     }, names.corroborates);
     await expect.poll(() => highlightTexts('conflicts'), { timeout: 10_000 }).toContain(BIDEN_SENTENCE);
     const headline = (await article.locator('h1').textContent())!.replace(/\s+/g, ' ').trim();
-    await expect.poll(async () => (await highlightTexts('corroborates'))?.includes(headline) ?? false, { timeout: 10_000 }).toBe(false);
-    await expect.poll(() => panel.locator('.highlight-note').textContent(), { timeout: 10_000 }).toMatch(/The page removed or replaced Provenance’s marks; they were drawn again\./);
+    await expect
+      .poll(async () => (await highlightTexts('corroborates'))?.includes(headline) ?? false, { timeout: 10_000 })
+      .toBe(false);
+    await expect
+      .poll(() => panel.locator('.highlight-note').textContent(), { timeout: 10_000 })
+      .toMatch(/The page removed or replaced Provenance’s marks; they were drawn again\./);
   });
 
   test('the page’s own stylesheet cannot restyle a conflict’s wavy red underline as a corroboration’s', async () => {
@@ -281,7 +311,9 @@ describe('what the page does to the marks (issue 17, points 1 and 2)', () => {
   test('a checked sentence the page rewords loses its mark instead of lending its verdict, and the panel says the page changed it', async () => {
     await expect.poll(() => highlightTexts('conflicts'), { timeout: 10_000 }).toContain(BIDEN_SENTENCE);
     await article.evaluate((quote) => {
-      const holder = [...document.querySelectorAll('article div, article p')].find((element) => element.textContent!.replace(/\s+/g, ' ').includes(quote))!;
+      const holder = [...document.querySelectorAll('article div, article p')].find((element) =>
+        element.textContent!.replace(/\s+/g, ' ').includes(quote),
+      )!;
       const walker = document.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (node.textContent === 'proposed') {
@@ -295,9 +327,14 @@ describe('what the page does to the marks (issue 17, points 1 and 2)', () => {
       }
     }, BIDEN_SENTENCE);
     await expect
-      .poll(async () => (await highlightTexts('conflicts'))?.some((text) => text.includes('Biden administration')) ?? false, { timeout: 10_000 })
+      .poll(
+        async () => (await highlightTexts('conflicts'))?.some((text) => text.includes('Biden administration')) ?? false,
+        { timeout: 10_000 },
+      )
       .toBe(false);
-    await expect.poll(() => panel.locator('.highlight-note').textContent(), { timeout: 10_000 }).toMatch(/The page changed a checked sentence after it was checked; its mark was removed\./);
+    await expect
+      .poll(() => panel.locator('.highlight-note').textContent(), { timeout: 10_000 })
+      .toMatch(/The page changed a checked sentence after it was checked; its mark was removed\./);
   });
 });
 
@@ -306,7 +343,11 @@ describe('the panel follows the tab the reader is on', () => {
     const { page: other } = await browser.openTab(`${server.baseUrl}seed-004.html`);
     const follower = await browser.context.newPage();
     await follower.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-    const title = () => follower.locator('h1').textContent({ timeout: 1000 }).catch(() => null);
+    const title = () =>
+      follower
+        .locator('h1')
+        .textContent({ timeout: 1000 })
+        .catch(() => null);
 
     await article.bringToFront();
     await expect.poll(title, { timeout: 45_000 }).toBe('U.S. Proposes NATO-Style Defense Pact Ukraine');
@@ -328,7 +369,9 @@ describe('opening the side panel', () => {
         () =>
           sw.evaluate(async () => {
             const { chrome } = globalThis as unknown as WorkerGlobal;
-            const runtime = chrome.runtime as unknown as { getContexts(filter: object): Promise<Array<{ documentUrl?: string }>> };
+            const runtime = chrome.runtime as unknown as {
+              getContexts(filter: object): Promise<Array<{ documentUrl?: string }>>;
+            };
             const contexts = await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] });
             return contexts.map((context) => new URL(context.documentUrl ?? 'about:blank').pathname);
           }),
@@ -352,11 +395,17 @@ describe('a single-page app that navigates in place', () => {
     await expect
       .poll(async () => (await highlightTexts('conflicts'))?.includes(BIDEN_SENTENCE) ?? false, { timeout: 10_000 })
       .toBe(false);
-    await expect.poll(() => panel.locator('h1').textContent(), { timeout: 45_000 }).toBe('Three viral posts readers asked us about this week');
+    await expect
+      .poll(() => panel.locator('h1').textContent(), { timeout: 45_000 })
+      .toBe('Three viral posts readers asked us about this week');
     await expect(panel.locator('li.card .side-page', { hasText: BIDEN }).count()).resolves.toBe(0);
-    await expect(panel.locator('li.card', { hasText: 'drinking hot lemon water kills the coronavirus' }).count()).resolves.toBe(1);
+    await expect(
+      panel.locator('li.card', { hasText: 'drinking hot lemon water kills the coronavirus' }).count(),
+    ).resolves.toBe(1);
     await expect
       .poll(() => highlightTexts('corroborates'), { timeout: 20_000 })
-      .toContain('The first, shared thousands of times in local groups, says that drinking hot lemon water kills the coronavirus in the throat.');
+      .toContain(
+        'The first, shared thousands of times in local groups, says that drinking hot lemon water kills the coronavirus in the throat.',
+      );
   });
 });

@@ -28,7 +28,8 @@ const LEMON = 'drinking hot lemon water kills the coronavirus';
  */
 const quotaFor = (extensionDir: string): number => statSync(join(extensionDir, 'background.js')).size + 256 * 1024;
 const bigFileFor = (extensionDir: string): string => bigDataset(2 * quotaFor(extensionDir));
-const QUOTA_MESSAGE = 'There is not enough storage space for this dataset. Nothing was changed: free some disk space or import a smaller file.';
+const QUOTA_MESSAGE =
+  'There is not enough storage space for this dataset. Nothing was changed: free some disk space or import a smaller file.';
 
 /**
  * A valid dataset of at least `chars` characters whose text does not compress away (pseudo-random words
@@ -36,13 +37,25 @@ const QUOTA_MESSAGE = 'There is not enough storage space for this dataset. Nothi
  */
 function bigDataset(chars: number): string {
   let seed = 7;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-  const word = () => Array.from({ length: 3 + Math.floor(random() * 7) }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join('');
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const word = () =>
+    Array.from({ length: 3 + Math.floor(random() * 7) }, () =>
+      String.fromCharCode(97 + Math.floor(random() * 26)),
+    ).join('');
   const claims: Array<{ id: string; text: string }> = [];
   for (let total = 0; total < chars; total += claims.at(-1)!.text.length) {
-    claims.push({ id: `big#${claims.length}`, text: `Claim ${claims.length}: ${Array.from({ length: 70 }, word).join(' ')}.` });
+    claims.push({
+      id: `big#${claims.length}`,
+      text: `Claim ${claims.length}: ${Array.from({ length: 70 }, word).join(' ')}.`,
+    });
   }
-  return JSON.stringify({ format: 'provenance-dataset', version: 1, id: 'big', name: 'Big dataset', sources: [{ id: 'big-1', outlet: 'Bulk Wire', claims }] });
+  return JSON.stringify({
+    format: 'provenance-dataset',
+    version: 1,
+    id: 'big',
+    name: 'Big dataset',
+    sources: [{ id: 'big-1', outlet: 'Bulk Wire', claims }],
+  });
 }
 
 /**
@@ -57,7 +70,10 @@ async function openWith(extensionDir: string, quota: number): Promise<{ browser:
   const cdp = await browser.context.newCDPSession(options);
   const origin = `chrome-extension://${browser.extensionId}`;
   await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: quota });
-  await expect(cdp.send('Storage.getUsageAndQuota', { origin })).resolves.toMatchObject({ quota, overrideActive: true });
+  await expect(cdp.send('Storage.getUsageAndQuota', { origin })).resolves.toMatchObject({
+    quota,
+    overrideActive: true,
+  });
   await options.goto(`${origin}/options.html`);
   await options.locator('li[data-dataset-id="provenance-seeds"]').waitFor();
   return { browser, options };
@@ -122,9 +138,13 @@ describe('storage quota exceeded during an import', () => {
 
     const outcome = await importText(options, 'big.json', bigFileFor(limitedDir), 'big.json');
     expect(outcome).toEqual({ title: '✕ big.json could not be imported:', details: QUOTA_MESSAGE });
-    const listed = await options.locator('li[data-dataset-id]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.datasetId));
+    const listed = await options
+      .locator('li[data-dataset-id]')
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.datasetId));
     expect(listed).toEqual(['provenance-seeds', 'claimreview-single']);
-    await expect(options.locator('li[data-dataset-id="claimreview-single"] .tag-state').textContent()).resolves.toBe('On');
+    await expect(options.locator('li[data-dataset-id="claimreview-single"] .tag-state').textContent()).resolves.toBe(
+      'On',
+    );
     expect(await lemonOutlets()).toContain('Example Fact Check');
 
     // A fresh page reads IndexedDB anew: nothing half-written is listed there either.

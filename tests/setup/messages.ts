@@ -8,11 +8,17 @@ import { catalogSource } from '../../src/i18n/messages';
 import { readCatalog, useEnglishMessages } from '../../src/node/messages';
 
 const english = catalogSource(readCatalog('en'), 'en');
-const i18n = fakeBrowser.i18n as unknown as { getMessage(key: string, substitutions?: string | string[]): string; getUILanguage(): string };
+const i18n = fakeBrowser.i18n as unknown as {
+  getMessage(key: string, substitutions?: string | string[]): string;
+  getUILanguage(): string;
+};
 i18n.getMessage = (key, substitutions) => {
   if (key === '@@ui_locale') return 'en';
   if (key === '@@bidi_dir') return 'ltr';
-  return english.message(key, substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions]);
+  return english.message(
+    key,
+    substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions],
+  );
 };
 i18n.getUILanguage = () => 'en';
 

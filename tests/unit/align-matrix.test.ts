@@ -22,7 +22,9 @@ const harmonic = (a: number, b: number) => (a + b === 0 ? 0 : (2 * a * b) / (a +
 /** The plain definition, cell by cell. */
 function reference(page: SentenceAnalysis, source: SentenceAnalysis): Alignment {
   const [p, s] = [preparedUnits(page, vectors, weigh), preparedUnits(source, vectors, weigh)];
-  const matrix = page.units.map((a, i) => source.units.map((b, j) => unitSimilarityRows(a, b, vectors, p.rows[i]!, s.rows[j]!)));
+  const matrix = page.units.map((a, i) =>
+    source.units.map((b, j) => unitSimilarityRows(a, b, vectors, p.rows[i]!, s.rows[j]!)),
+  );
   const pairs = matrix.flatMap((row, i) => {
     const strength = Math.max(0, ...row);
     return strength > 0 ? [{ page: i, source: row.indexOf(strength), strength }] : [];
@@ -76,7 +78,13 @@ function reference(page: SentenceAnalysis, source: SentenceAnalysis): Alignment 
 
 test('every embedded claim against two alternating page sentences: the plain definition, bit for bit', () => {
   const claims = defaultDataset.sources.flatMap((source) => source.claims.map((claim) => analyseSentence(claim.text)));
-  const pages = [claims[0]!, claims[5]!, analyseSentence('The US proposed NATO-style security guarantees for Ukraine, officials said, and Trump met Putin in Alaska.')];
+  const pages = [
+    claims[0]!,
+    claims[5]!,
+    analyseSentence(
+      'The US proposed NATO-style security guarantees for Ukraine, officials said, and Trump met Putin in Alaska.',
+    ),
+  ];
   let windowed = 0;
   for (const source of claims) {
     for (const page of [...pages, ...pages.slice().reverse()]) {

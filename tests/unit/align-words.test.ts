@@ -26,15 +26,31 @@ describe('wordKey and tokenizeWords', () => {
   test('keeps abbreviations whole and leaves sentence-final dots and dashes out of words', () => {
     const text = 'The U.S. sent 10,000 troops -- high-level aid.';
     expect(tokenizeWords(text).map((t) => text.slice(t.start, t.end))).toEqual([
-      'The', 'U.S.', 'sent', '10,000', 'troops', 'high-level', 'aid',
+      'The',
+      'U.S.',
+      'sent',
+      '10,000',
+      'troops',
+      'high-level',
+      'aid',
     ]);
   });
 });
 
 describe('alignWords', () => {
   test.each<[string, string, string, Array<[string, string | null, string | null]>]>([
-    ['identical wording', 'The pact was signed.', 'The pact was signed.', [['equal', 'The pact was signed', 'The pact was signed']]],
-    ['case and punctuation do not count', 'the U.S. agreed', 'The US agreed', [['equal', 'the U.S. agreed', 'The US agreed']]],
+    [
+      'identical wording',
+      'The pact was signed.',
+      'The pact was signed.',
+      [['equal', 'The pact was signed', 'The pact was signed']],
+    ],
+    [
+      'case and punctuation do not count',
+      'the U.S. agreed',
+      'The US agreed',
+      [['equal', 'the U.S. agreed', 'The US agreed']],
+    ],
     [
       'a replaced actor is one changed run',
       'The Biden administration proposed a pact.',

@@ -29,15 +29,27 @@ function oneClaimPerSource(dataset: Dataset): { dataset: Dataset; parentOf: Map<
 }
 
 /** The page: claims restated with an attribution (corroborations) and with another number (conflicts). */
-const page = () => articleFromText(restatingPageLines([3, 250, 777, 1_234, 1_999]).join('\n'), { url: 'https://news3.example/archive/3', lang: 'en' });
+const page = () =>
+  articleFromText(restatingPageLines([3, 250, 777, 1_234, 1_999]).join('\n'), {
+    url: 'https://news3.example/archive/3',
+    lang: 'en',
+  });
 
 /** `report` with every match's source named by its article, and without the time it took. */
 function byArticle(report: Report, parentOf: ReadonlyMap<string, string>): unknown {
-  const rename = <T extends { sourceId: string }>(match: T): T => ({ ...match, sourceId: parentOf.get(match.sourceId) ?? match.sourceId });
+  const rename = <T extends { sourceId: string }>(match: T): T => ({
+    ...match,
+    sourceId: parentOf.get(match.sourceId) ?? match.sourceId,
+  });
   return {
     ...report,
     elapsedMs: 0,
-    claims: report.claims.map((claim) => ({ ...claim, corroborating: claim.corroborating.map(rename), conflicting: claim.conflicting.map(rename), related: claim.related.map(rename) })),
+    claims: report.claims.map((claim) => ({
+      ...claim,
+      corroborating: claim.corroborating.map(rename),
+      conflicting: claim.conflicting.map(rename),
+      related: claim.related.map(rename),
+    })),
   };
 }
 
@@ -51,7 +63,8 @@ test('2,000 claims as 2,000 sources give the report they give as 20, beside the 
   const fewReport = createAnalyzer([defaultDataset, few]).analyze(article);
   const manyReport = createAnalyzer([defaultDataset, many.dataset]).analyze(article);
   // A report that finds nothing would pass for the wrong reason.
-  const found = (report: Report, key: 'corroborating' | 'conflicting') => report.claims.filter((claim) => claim[key].length > 0).length;
+  const found = (report: Report, key: 'corroborating' | 'conflicting') =>
+    report.claims.filter((claim) => claim[key].length > 0).length;
   expect(found(fewReport, 'corroborating')).toBeGreaterThanOrEqual(5);
   expect(found(fewReport, 'conflicting')).toBeGreaterThanOrEqual(5);
   expect(byArticle(manyReport, many.parentOf)).toEqual(byArticle(fewReport, new Map()));

@@ -28,7 +28,11 @@ const pageNames = exists
       .filter((_, i) => i % 4 === 0)
   : [];
 
-const collapse = (value: string) => value.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+const collapse = (value: string) =>
+  value
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 interface PageOutcome {
   sentences: number;
@@ -55,7 +59,9 @@ function anchorPage(name: string): PageOutcome | null {
 }
 
 describe.skipIf(!exists)(
-  exists ? 'anchoring on Mozilla Readability’s test pages' : 'anchoring on readability pages (skipped: ../shared/data not present)',
+  exists
+    ? 'anchoring on Mozilla Readability’s test pages'
+    : 'anchoring on readability pages (skipped: ../shared/data not present)',
   () => {
     test('at least 99% of extracted sentences anchor back to exactly their text in the page', () => {
       let sentences = 0;
@@ -68,9 +74,12 @@ describe.skipIf(!exists)(
         sentences += outcome.sentences;
         exact += outcome.exact;
         found += outcome.found;
-        if (outcome.misses.length > 0) worst.push(`${name}: ${outcome.misses.length} (${JSON.stringify(outcome.misses[0])})`);
+        if (outcome.misses.length > 0)
+          worst.push(`${name}: ${outcome.misses.length} (${JSON.stringify(outcome.misses[0])})`);
       }
-      console.info(`anchoring: ${pageNames.length} pages, ${sentences} sentences, ${exact} exact, ${found} found; misses: ${worst.join('; ')}`);
+      console.info(
+        `anchoring: ${pageNames.length} pages, ${sentences} sentences, ${exact} exact, ${found} found; misses: ${worst.join('; ')}`,
+      );
       expect(sentences).toBeGreaterThan(1000);
       expect(exact / sentences).toBeGreaterThanOrEqual(0.99);
       expect(found / sentences).toBeGreaterThanOrEqual(0.995);

@@ -6,20 +6,36 @@ import { openingItAntecedent, openingItAntecedents } from '../../src/nlp/anteced
 describe('openingItAntecedent', () => {
   test.each([
     // The previous sentence's subject, ended by an auxiliary or copula.
-    ['Article 5 is the collective defense clause in the treaty.', 'It states that an attack on one member is an attack on all.', 'Article 5'],
-    ['The proposed deal for Ukraine is a security agreement.', 'It would be a standalone pact.', 'The proposed deal for Ukraine'],
+    [
+      'Article 5 is the collective defense clause in the treaty.',
+      'It states that an attack on one member is an attack on all.',
+      'Article 5',
+    ],
+    [
+      'The proposed deal for Ukraine is a security agreement.',
+      'It would be a standalone pact.',
+      'The proposed deal for Ukraine',
+    ],
     ['The ceasefire will start on Monday.', 'It has been welcomed by both sides.', 'The ceasefire'],
     // "It" as a placeholder for a clause, not a thing.
     ['The ceasefire will start on Monday.', 'It is clear that both sides want it.', null],
     ['The ceasefire will start on Monday.', 'It’s become increasingly clear that both sides want it.', null],
     ['The ceasefire will start on Monday.', 'It remains to be seen whether it holds.', null],
     // No plain subject: a fronted clause or phrase, a pronoun, a main verb that is no auxiliary.
-    ['While critics question how such a plan would be enforced, analysts view it as a bold step.', 'It sends a clear signal to Moscow.', null],
+    [
+      'While critics question how such a plan would be enforced, analysts view it as a bold step.',
+      'It sends a clear signal to Moscow.',
+      null,
+    ],
     ['For the US and its allies, the agreement is a major escalation.', 'It commits them to intervene.', null],
     ['This framework appears designed to navigate an impasse.', 'It offers Ukraine a security umbrella.', null],
     ['They are against NATO membership for Ukraine.', 'It would provoke Moscow.', null],
     // Only a sentence opening with "It" is resolved.
-    ['Article 5 is the collective defense clause in the treaty.', 'The clause states that an attack on one is an attack on all.', null],
+    [
+      'Article 5 is the collective defense clause in the treaty.',
+      'The clause states that an attack on one is an attack on all.',
+      null,
+    ],
   ])('after “%s”, “%s” → %s', (previous, sentence, expected) => {
     expect(openingItAntecedent(sentence, previous)).toBe(expected);
   });
@@ -43,7 +59,7 @@ describe('openingItAntecedent', () => {
 describe('analyseInContext', () => {
   const sentence = 'It states that an armed attack against one member shall be considered an attack against all.';
 
-  test('the antecedent\'s content sits on the pronoun', () => {
+  test("the antecedent's content sits on the pronoun", () => {
     const analysis = analyseInContext(sentence, 'Article 5');
     // The sentence restates Article 5 in its own words too ("an armed attack against one member…"):
     // that unit is its own; the lent one sits on "It".
@@ -60,7 +76,7 @@ describe('analyseInContext', () => {
     expect(keys.some((key) => key.startsWith('#') || key.startsWith('@actor:'))).toBe(false);
   });
 
-  test('without an antecedent the analysis is the sentence\'s own', () => {
+  test("without an antecedent the analysis is the sentence's own", () => {
     expect(analyseInContext(sentence, null).units).toEqual(analyseSentence(sentence).units);
   });
 });

@@ -18,7 +18,11 @@ function proseChain(sentence: string, outlet = 'Example Gazette', basedOn?: stri
   return attributionChain({ text: sentence, attribution: findAttribution(sentence) }, { outlet, basedOn });
 }
 
-const chain = (speaker: string | null, reporter: string | null, publisher: string): AttributionChain => ({ speaker, reporter, publisher });
+const chain = (speaker: string | null, reporter: string | null, publisher: string): AttributionChain => ({
+  speaker,
+  reporter,
+  publisher,
+});
 
 /** Seeds 003 and 004 name no outlet: they are named by their titles (see src/claims/source-name.ts). */
 const SEED_003 = '“A New Security Framework for Ukraine: Analyzing the Proposed NATO-Style Guarantee”';
@@ -57,28 +61,64 @@ describe('made-up sentences', () => {
     ['According to Agence France-Presse, the talks resumed on Monday.', chain(null, 'AFP', 'Example Gazette')],
     ['Axios reported that the draft includes a security clause.', chain(null, 'Axios', 'Example Gazette')],
     ['The deal was close, Politico reported, citing two officials.', chain(null, 'Politico', 'Example Gazette')],
-    ['Zelensky said in an interview with CNN that Kyiv would not cede territory.', chain('Zelensky', 'CNN', 'Example Gazette')],
-    ['Rutte said in an interview with journalist Tucker Carlson that the alliance was ready.', chain('Rutte', 'journalist Tucker Carlson', 'Example Gazette')],
-    ['Zelensky told Fox News host Bret Baier that the war must end.', chain('Zelensky', 'Fox News host Bret Baier', 'Example Gazette')],
-    ['Meloni told Italian daily Corriere della Sera that the plan was sound.', chain('Meloni', 'Italian daily Corriere della Sera', 'Example Gazette')],
-    ['A senior official, speaking to Bloomberg on condition of anonymity, said the plan was sound.', chain('A senior official', 'Bloomberg', 'Example Gazette')],
+    [
+      'Zelensky said in an interview with CNN that Kyiv would not cede territory.',
+      chain('Zelensky', 'CNN', 'Example Gazette'),
+    ],
+    [
+      'Rutte said in an interview with journalist Tucker Carlson that the alliance was ready.',
+      chain('Rutte', 'journalist Tucker Carlson', 'Example Gazette'),
+    ],
+    [
+      'Zelensky told Fox News host Bret Baier that the war must end.',
+      chain('Zelensky', 'Fox News host Bret Baier', 'Example Gazette'),
+    ],
+    [
+      'Meloni told Italian daily Corriere della Sera that the plan was sound.',
+      chain('Meloni', 'Italian daily Corriere della Sera', 'Example Gazette'),
+    ],
+    [
+      'A senior official, speaking to Bloomberg on condition of anonymity, said the plan was sound.',
+      chain('A senior official', 'Bloomberg', 'Example Gazette'),
+    ],
     // The reporter trails "said", where the speaker search has stopped: the sentence itself names it.
-    ['The plan was sound, a senior official said, speaking to Bloomberg on condition of anonymity.', chain('a senior official', 'Bloomberg', 'Example Gazette')],
-    ['The plan was sound, a senior official said, according to Reuters.', chain('a senior official', 'Reuters', 'Example Gazette')],
-    ['Kyiv would not cede territory, Zelensky said on Monday in an interview with CNN.', chain('Zelensky', 'CNN', 'Example Gazette')],
-    ['The plan was sound, a senior official said, Speaking To Bloomberg.', chain('a senior official', 'Bloomberg', 'Example Gazette')],
-    ["KYIV (AFP) — Russia launched 200 drones overnight, Ukraine's air force said.", chain("Ukraine's air force", 'AFP', 'Example Gazette')],
+    [
+      'The plan was sound, a senior official said, speaking to Bloomberg on condition of anonymity.',
+      chain('a senior official', 'Bloomberg', 'Example Gazette'),
+    ],
+    [
+      'The plan was sound, a senior official said, according to Reuters.',
+      chain('a senior official', 'Reuters', 'Example Gazette'),
+    ],
+    [
+      'Kyiv would not cede territory, Zelensky said on Monday in an interview with CNN.',
+      chain('Zelensky', 'CNN', 'Example Gazette'),
+    ],
+    [
+      'The plan was sound, a senior official said, Speaking To Bloomberg.',
+      chain('a senior official', 'Bloomberg', 'Example Gazette'),
+    ],
+    [
+      "KYIV (AFP) — Russia launched 200 drones overnight, Ukraine's air force said.",
+      chain("Ukraine's air force", 'AFP', 'Example Gazette'),
+    ],
     ['Washington (Reuters) - The Senate passed the bill on Friday.', chain(null, 'Reuters', 'Example Gazette')],
     // "said in a statement": a speaker, no reporter.
     ['Meloni said in a statement that the plan was sound.', chain('Meloni', null, 'Example Gazette')],
-    ['Putin said in a televised address that the West was to blame for the war.', chain('Putin', null, 'Example Gazette')],
+    [
+      'Putin said in a televised address that the West was to blame for the war.',
+      chain('Putin', null, 'Example Gazette'),
+    ],
   ])('%s', (sentence, expected) => {
     expect(proseChain(sentence)).toEqual(expected);
   });
 
   test.each([
     // Told to someone who is not a newsroom, or to the press in general, or to the publisher itself.
-    ['In March, Meloni told Italian senators that any such response would not involve going to war.', chain('Meloni', null, 'Example Gazette')],
+    [
+      'In March, Meloni told Italian senators that any such response would not involve going to war.',
+      chain('Meloni', null, 'Example Gazette'),
+    ],
     ['Zelensky told Parliament that Kyiv would not cede territory.', chain('Zelensky', null, 'Example Gazette')],
     ['The plan was sound, officials told reporters.', chain('officials', null, 'Example Gazette')],
     ['Officials told the newspaper that the deal was close.', chain('Officials', null, 'Example Gazette')],
@@ -89,26 +129,46 @@ describe('made-up sentences', () => {
     // Inside a quotation, "Reuters" is the speaker's word, not a credit.
     ['“Reuters told us nothing,” the spokesman said.', chain('the spokesman', null, 'Example Gazette')],
     ['The AP exam results were published on Monday, the board said.', chain('the board', null, 'Example Gazette')],
-    ['A study by Harvard University found that the plan was sound.', chain('A study by Harvard University', null, 'Example Gazette')],
-    ['Trump has repeatedly ruled out Ukraine joining the Western military alliance.', chain(null, null, 'Example Gazette')],
+    [
+      'A study by Harvard University found that the plan was sound.',
+      chain('A study by Harvard University', null, 'Example Gazette'),
+    ],
+    [
+      'Trump has repeatedly ruled out Ukraine joining the Western military alliance.',
+      chain(null, null, 'Example Gazette'),
+    ],
   ])('no reporter: %s', (sentence, expected) => {
     expect(proseChain(sentence)).toEqual(expected);
   });
 
   test('a reporter that is the publisher itself is no separate step', () => {
-    expect(proseChain('Zelensky told Reuters that Kyiv would not cede territory.', 'Reuters')).toEqual(chain('Zelensky', null, 'Reuters'));
-    expect(proseChain('A diplomat told AFP that talks resumed.', 'Agence France-Presse')).toEqual(chain('A diplomat', null, 'Agence France-Presse'));
+    expect(proseChain('Zelensky told Reuters that Kyiv would not cede territory.', 'Reuters')).toEqual(
+      chain('Zelensky', null, 'Reuters'),
+    );
+    expect(proseChain('A diplomat told AFP that talks resumed.', 'Agence France-Presse')).toEqual(
+      chain('A diplomat', null, 'Agence France-Presse'),
+    );
   });
 
   test('a source based on a wire gives its unattributed claims that wire, unless the claim names its own', () => {
-    expect(proseChain('Trump has repeatedly ruled out NATO membership for Ukraine.', 'The Defense Post', 'AFP')).toEqual(chain(null, 'AFP', 'The Defense Post'));
-    expect(proseChain('Zelensky told CNN that Kyiv would not cede territory.', 'The Defense Post', 'AFP')).toEqual(chain('Zelensky', 'CNN', 'The Defense Post'));
+    expect(
+      proseChain('Trump has repeatedly ruled out NATO membership for Ukraine.', 'The Defense Post', 'AFP'),
+    ).toEqual(chain(null, 'AFP', 'The Defense Post'));
+    expect(proseChain('Zelensky told CNN that Kyiv would not cede territory.', 'The Defense Post', 'AFP')).toEqual(
+      chain('Zelensky', 'CNN', 'The Defense Post'),
+    );
   });
 
   test('claims without attribution (imported JSON Lines, an outlet’s own voice) are just their outlet', () => {
-    expect(attributionChain({ text: 'Drinking hot water kills the virus.', attribution: null }, { outlet: 'claims-sample' })).toEqual(chain(null, null, 'claims-sample'));
-    expect(attributionChain({ text: 'Drinking hot water kills the virus.', attribution: 'A viral Facebook post' }, { outlet: 'Example Fact Check' }))
-      .toEqual(chain('A viral Facebook post', null, 'Example Fact Check'));
+    expect(
+      attributionChain({ text: 'Drinking hot water kills the virus.', attribution: null }, { outlet: 'claims-sample' }),
+    ).toEqual(chain(null, null, 'claims-sample'));
+    expect(
+      attributionChain(
+        { text: 'Drinking hot water kills the virus.', attribution: 'A viral Facebook post' },
+        { outlet: 'Example Fact Check' },
+      ),
+    ).toEqual(chain('A viral Facebook post', null, 'Example Fact Check'));
   });
 });
 
@@ -121,7 +181,11 @@ describe('splitAttribution and recogniseReporter', () => {
     ['Politico’s reporting', null, 'Politico'],
     ['The Associated Press', null, 'AP'],
     ['Marina Kaljurand, former Estonian Foreign Minister', 'Marina Kaljurand, former Estonian Foreign Minister', null],
-    ['President Donald Trump, speaking at a virtual summit with European and Ukrainian leaders', 'President Donald Trump', null],
+    [
+      'President Donald Trump, speaking at a virtual summit with European and Ukrainian leaders',
+      'President Donald Trump',
+      null,
+    ],
     ['Meloni, to Italian senators', 'Meloni', null],
   ])('%s', (attribution, speaker, reporter) => {
     const split = splitAttribution(attribution);
@@ -131,13 +195,22 @@ describe('splitAttribution and recogniseReporter', () => {
   test('spellings of one newsroom share a key; a programme shares its network’s', () => {
     const keys = ['AFP', 'Agence France-Presse', 'the AFP news agency'].map((name) => recogniseReporter(name)?.key);
     expect(new Set(keys)).toEqual(new Set(['afp']));
-    expect(recogniseReporter('Fox News’ “The Ingraham Angle”', 'interview')?.key).toBe(recogniseReporter('Fox News')?.key);
+    expect(recogniseReporter('Fox News’ “The Ingraham Angle”', 'interview')?.key).toBe(
+      recogniseReporter('Fox News')?.key,
+    );
   });
 
-  test.each(['ap', 'fox', 'reporters', 'the press', 'Italian senators', 'Russian state TV', 'Tucker Carlson', 'AFP and Reuters', ''])(
-    '%j is no reporter after "told"',
-    (phrase) => expect(recogniseReporter(phrase, 'told')).toBeNull(),
-  );
+  test.each([
+    'ap',
+    'fox',
+    'reporters',
+    'the press',
+    'Italian senators',
+    'Russian state TV',
+    'Tucker Carlson',
+    'AFP and Reuters',
+    '',
+  ])('%j is no reporter after "told"', (phrase) => expect(recogniseReporter(phrase, 'told')).toBeNull());
 
   test('a named interviewer counts only on the other side of "an interview with"', () => {
     expect(recogniseReporter('Tucker Carlson', 'interview')?.name).toBe('Tucker Carlson');

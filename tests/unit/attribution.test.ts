@@ -8,13 +8,19 @@ describe('findAttribution: the speaker a sentence names', () => {
       'According to a high-level diplomatic source speaking to AFP on condition of anonymity, the Biden administration has proposed a framework.',
       'a high-level diplomatic source speaking to AFP',
     ],
-    ['According to a report published by Axios, the draft agreement stipulates that any attack would be a threat.', 'a report published by Axios'],
-    ['According to World Bank projections released last week, Ukraine’s GDP contracted by approximately 35% since the war began.', 'World Bank projections released last week'],
+    [
+      'According to a report published by Axios, the draft agreement stipulates that any attack would be a threat.',
+      'a report published by Axios',
+    ],
+    [
+      'According to World Bank projections released last week, Ukraine’s GDP contracted by approximately 35% since the war began.',
+      'World Bank projections released last week',
+    ],
     ['The talks will resume in Geneva next month, according to two European diplomats.', 'two European diplomats'],
     // X said / told / confirmed …
     [
-      'The US has proposed security guarantees for Ukraine similar to -- but separate from -- the collective defense agreement between NATO member countries, Italy\'s premier and a diplomatic source said on Saturday.',
-      'Italy\'s premier and a diplomatic source',
+      "The US has proposed security guarantees for Ukraine similar to -- but separate from -- the collective defense agreement between NATO member countries, Italy's premier and a diplomatic source said on Saturday.",
+      "Italy's premier and a diplomatic source",
     ],
     [
       '"As one of the security guarantees for Ukraine, the American side proposed a non-NATO Article 5 type guarantee, supposedly agreed with Putin," the diplomatic source told AFP on condition they not be identified in any way.',
@@ -32,12 +38,30 @@ describe('findAttribution: the speaker a sentence names', () => {
       'The starting point for the proposal was defining a collective security clause "that would allow Ukraine to benefit from the support of all its partners," Meloni said in a statement.',
       'Meloni, in a statement',
     ],
-    ['In March, Meloni told Italian senators that any such response would not necessarily involve going to war.', 'Meloni, to Italian senators'],
-    ['The second source told AFP that Zelensky is to discuss what form a possible summit would have.', 'The second source, to AFP'],
-    ['Another source with knowledge of the matter confirmed the NATO-like guarantees had been discussed.', 'Another source with knowledge of the matter'],
-    ['Rutte explicitly stated that the discussions on security guarantees did not include any talk of putting “boots on the ground” in Ukraine.', 'Rutte'],
-    ['Many Western officials fear that offering Ukraine NATO membership would be seen as a provocation.', 'Many Western officials'],
-    ['It comes as the Institute for the Study of War reports that Russian forces have made incremental gains.', 'the Institute for the Study of War'],
+    [
+      'In March, Meloni told Italian senators that any such response would not necessarily involve going to war.',
+      'Meloni, to Italian senators',
+    ],
+    [
+      'The second source told AFP that Zelensky is to discuss what form a possible summit would have.',
+      'The second source, to AFP',
+    ],
+    [
+      'Another source with knowledge of the matter confirmed the NATO-like guarantees had been discussed.',
+      'Another source with knowledge of the matter',
+    ],
+    [
+      'Rutte explicitly stated that the discussions on security guarantees did not include any talk of putting “boots on the ground” in Ukraine.',
+      'Rutte',
+    ],
+    [
+      'Many Western officials fear that offering Ukraine NATO membership would be seen as a provocation.',
+      'Many Western officials',
+    ],
+    [
+      'It comes as the Institute for the Study of War reports that Russian forces have made incremental gains.',
+      'the Institute for the Study of War',
+    ],
     [
       'The Ukrainian Foreign Ministry declined to comment when I reached out yesterday, but President Zelensky’s chief diplomatic advisor Ihor Zhovkva told me via telephone that “Ukraine needs guarantees.”',
       'President Zelensky’s chief diplomatic advisor Ihor Zhovkva',
@@ -50,11 +74,26 @@ describe('findAttribution: the speaker a sentence names', () => {
       'President Donald Trump, speaking at a virtual summit with European and Ukrainian leaders, stated that Washington is ready to provide Ukraine with long-term security assurances.',
       'President Donald Trump, speaking at a virtual summit with European and Ukrainian leaders',
     ],
-    ['Ukrainian President Volodymyr Zelensky expressed cautious optimism, noting that any durable peace must include Western partnership.', 'Ukrainian President Volodymyr Zelensky'],
-    ['A recent poll conducted by the Pew Research Center (October 2025) indicates that public support remains divided.', 'A recent poll conducted by the Pew Research Center'],
-    ['Confirmed by a US official on november 21, 2025, this proposed framework suggests a move towards a security guarantee.', 'a US official'],
-    ['However, my sources in European capitals suggest Moscow’s leverage may be waning.', 'the author’s sources in European capitals'],
-    ['Trump, speaking to reporters on Air Force One, called the talks productive.', 'Trump, speaking to reporters on Air Force One'],
+    [
+      'Ukrainian President Volodymyr Zelensky expressed cautious optimism, noting that any durable peace must include Western partnership.',
+      'Ukrainian President Volodymyr Zelensky',
+    ],
+    [
+      'A recent poll conducted by the Pew Research Center (October 2025) indicates that public support remains divided.',
+      'A recent poll conducted by the Pew Research Center',
+    ],
+    [
+      'Confirmed by a US official on november 21, 2025, this proposed framework suggests a move towards a security guarantee.',
+      'a US official',
+    ],
+    [
+      'However, my sources in European capitals suggest Moscow’s leverage may be waning.',
+      'the author’s sources in European capitals',
+    ],
+    [
+      'Trump, speaking to reporters on Air Force One, called the talks productive.',
+      'Trump, speaking to reporters on Air Force One',
+    ],
     // quotation first, speaker after
     [
       '“This is not NATO membership through the back door,” explained Marina Kaljurand, former Estonian Foreign Minister, during our conversation in Tallinn last week.',
@@ -64,7 +103,10 @@ describe('findAttribution: the speaker a sentence names', () => {
       '“We want peace, not perpetual security guarantees,” explained Oleksandra Koval, a 47-year-old teacher in Dnipro whose apartment building was damaged by Russian missiles in May.',
       'Oleksandra Koval, a 47-year-old teacher in Dnipro',
     ],
-    ['“We’re holding, but barely,” Colonel Andriy Hreshko told me as we toured damaged civilian infrastructure.', 'Colonel Andriy Hreshko'],
+    [
+      '“We’re holding, but barely,” Colonel Andriy Hreshko told me as we toured damaged civilian infrastructure.',
+      'Colonel Andriy Hreshko',
+    ],
     ['The guarantees had been discussed at length, said the official.', 'the official'],
   ])('%s → %s', (sentence, expected) => {
     expect(findAttribution(sentence)).toBe(expected);
@@ -74,7 +116,7 @@ describe('findAttribution: the speaker a sentence names', () => {
 describe('findAttribution: sentences that name no speaker', () => {
   test.each([
     'Trump has repeatedly ruled out Ukraine joining the Western military alliance.',
-    'NATO\'s collective security is based on its Article 5 principle: if one member is attacked, the entire alliance comes to its defense.',
+    "NATO's collective security is based on its Article 5 principle: if one member is attacked, the entire alliance comes to its defense.",
     'The proposed framework would establish automatic military assistance if Ukraine faces renewed Russian aggression.',
     // "I can confirm" is the author's own claim, not a third party's.
     'Having spent three days last month at NATO headquarters, I can confirm this marks a substantial departure.',

@@ -55,7 +55,10 @@ describe('what the reader types → the pattern asked for', () => {
     ['www.*.example.com', /^A \* can only stand at the very start/],
     ['ex*ample.com', /^A \* can only stand at the very start/],
     ['*.127.0.0.1', /^An IP address has no subdomains/],
-    ['javascript:alert(1)', /^Only web sites \(https:\/\/ or http:\/\/\) can be checked automatically, not “javascript:” addresses\.$/],
+    [
+      'javascript:alert(1)',
+      /^Only web sites \(https:\/\/ or http:\/\/\) can be checked automatically, not “javascript:” addresses\.$/,
+    ],
     ['file:///etc/passwd', /not “file:” addresses/],
     ['chrome://extensions', /not “chrome:” addresses/],
     ['ftp://example.com', /not “ftp:” addresses/],
@@ -99,16 +102,18 @@ describe('which pages a listed site covers', () => {
     const good = { scheme: 'https', host: 'example.com', subdomains: false };
     expect(readSiteEntries(undefined)).toEqual([]);
     expect(readSiteEntries('example.com')).toEqual([]);
-    expect(readSiteEntries([
-      good,
-      { ...good },
-      { scheme: 'ftp', host: 'example.com', subdomains: false },
-      { scheme: 'https', host: '*', subdomains: false },
-      { scheme: 'https', host: 'example.com/*, <all_urls>', subdomains: false },
-      { scheme: 'https', host: 'example.org', subdomains: 'yes' },
-      null,
-      { scheme: 'https', host: 'example.org', subdomains: true, extra: '__proto__' },
-    ])).toEqual([good, { scheme: 'https', host: 'example.org', subdomains: true }]);
+    expect(
+      readSiteEntries([
+        good,
+        { ...good },
+        { scheme: 'ftp', host: 'example.com', subdomains: false },
+        { scheme: 'https', host: '*', subdomains: false },
+        { scheme: 'https', host: 'example.com/*, <all_urls>', subdomains: false },
+        { scheme: 'https', host: 'example.org', subdomains: 'yes' },
+        null,
+        { scheme: 'https', host: 'example.org', subdomains: true, extra: '__proto__' },
+      ]),
+    ).toEqual([good, { scheme: 'https', host: 'example.org', subdomains: true }]);
   });
 });
 
@@ -124,7 +129,10 @@ describe('the decision for a page that has just loaded', () => {
 
   test('a listed and granted site is checked; access is asked about for the page’s own origin', async () => {
     const d = deps(true);
-    await expect(decideAutoCheck('https://news.example.org/a?b=1', d)).resolves.toEqual({ check: true, site: listed[1] });
+    await expect(decideAutoCheck('https://news.example.org/a?b=1', d)).resolves.toEqual({
+      check: true,
+      site: listed[1],
+    });
     expect(d.isGranted).toHaveBeenCalledWith(['https://news.example.org/*']);
   });
 
@@ -139,15 +147,23 @@ describe('the decision for a page that has just loaded', () => {
   ])('%s: not checked', async (_name, url, granted, reason) => {
     const d = deps(granted);
     await expect(decideAutoCheck(url, d)).resolves.toEqual({ check: false, reason });
-    if (reason !== 'not-granted') expect(d.isGranted, 'no permission is probed for pages not listed').not.toHaveBeenCalled();
+    if (reason !== 'not-granted')
+      expect(d.isGranted, 'no permission is probed for pages not listed').not.toHaveBeenCalled();
   });
 
   test('an empty list (the default) checks nothing', async () => {
-    await expect(decideAutoCheck('https://example.com/', deps(true, []))).resolves.toEqual({ check: false, reason: 'not-listed' });
+    await expect(decideAutoCheck('https://example.com/', deps(true, []))).resolves.toEqual({
+      check: false,
+      reason: 'not-listed',
+    });
   });
 
   test('a failing storage or permissions API means no check, not an exception', async () => {
-    const broken: AutoCheckDeps = { isRestrictedUrl, listedSites: async () => listed, isGranted: () => Promise.reject(new Error('gone')) };
+    const broken: AutoCheckDeps = {
+      isRestrictedUrl,
+      listedSites: async () => listed,
+      isGranted: () => Promise.reject(new Error('gone')),
+    };
     await expect(decideAutoCheck('https://example.com/', broken)).resolves.toEqual({ check: false, reason: 'error' });
   });
 });

@@ -15,7 +15,11 @@ import type { AnalyzeTabResult } from '../../src/messaging/protocol';
 const POPUP = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
 
 async function ask(tabId: number): Promise<AnalyzeTabResult | undefined> {
-  const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'analyzeTab', data: { tabId } }, POPUP, () => undefined);
+  const [answer] = await fakeBrowser.runtime.onMessage.trigger(
+    { type: 'analyzeTab', data: { tabId } },
+    POPUP,
+    () => undefined,
+  );
   return answer as AnalyzeTabResult | undefined;
 }
 
@@ -35,11 +39,17 @@ beforeEach(() => {
 test('the started worker answers analyzeTab through the injected extraction script', async () => {
   const executeScript = vi
     .spyOn(fakeBrowser.scripting, 'executeScript')
-    .mockResolvedValue([{ frameId: 0, documentId: 'd', result: { ok: false, reason: 'not-an-article', message: 'x' } }] as never);
+    .mockResolvedValue([
+      { frameId: 0, documentId: 'd', result: { ok: false, reason: 'not-an-article', message: 'x' } },
+    ] as never);
   background.main();
   const tab = await fakeBrowser.tabs.create({ url: 'http://127.0.0.1:5173/not-an-article.html' });
 
-  expect(await ask(tab.id!)).toEqual({ ok: false, reason: 'not-an-article', message: 'No article found on this page.' });
+  expect(await ask(tab.id!)).toEqual({
+    ok: false,
+    reason: 'not-an-article',
+    message: 'No article found on this page.',
+  });
   expect(executeScript).toHaveBeenCalledWith({ target: { tabId: tab.id }, files: ['/content-scripts/extract.js'] });
 });
 
@@ -73,9 +83,14 @@ describe('the started worker checks a listed and granted site when a page has lo
   async function loaded(url: string, { listed, granted }: { listed: boolean; granted: boolean }) {
     const executeScript = vi
       .spyOn(fakeBrowser.scripting, 'executeScript')
-      .mockResolvedValue([{ frameId: 0, documentId: 'd', result: { ok: false, reason: 'not-an-article', message: 'x' } }] as never);
+      .mockResolvedValue([
+        { frameId: 0, documentId: 'd', result: { ok: false, reason: 'not-an-article', message: 'x' } },
+      ] as never);
     const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(granted as never);
-    if (listed) await fakeBrowser.storage.local.set({ autoCheckSites: [{ scheme: 'http', host: '127.0.0.1', subdomains: false }] });
+    if (listed)
+      await fakeBrowser.storage.local.set({
+        autoCheckSites: [{ scheme: 'http', host: '127.0.0.1', subdomains: false }],
+      });
     background.main();
     const tab = await fakeBrowser.tabs.create({ url });
     await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, tab);

@@ -40,7 +40,13 @@ function startBackground(analyze: () => Report = twoConflicts) {
       analyze: analyzer,
       showBadge: showReportBadge,
     }),
-    ...createHighlightHandlers({ extensionOrigin: fakeBrowser.runtime.getURL('/'), getTab, store, injectHighlighter, sendToPage }),
+    ...createHighlightHandlers({
+      extensionOrigin: fakeBrowser.runtime.getURL('/'),
+      getTab,
+      store,
+      injectHighlighter,
+      sendToPage,
+    }),
   });
   onTabLeftPage((tabId) => void Promise.allSettled([store.clear(tabId), clearBadge(tabId)]));
   return { analyzer };
@@ -48,12 +54,18 @@ function startBackground(analyze: () => Report = twoConflicts) {
 
 /** What the popup would get back for `tabId`. */
 async function askFor(tabId: number, sender: object = POPUP, refresh = false): Promise<AnalyzeTabResult | undefined> {
-  const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'analyzeTab', data: { tabId, refresh } }, sender, () => undefined);
+  const [answer] = await fakeBrowser.runtime.onMessage.trigger(
+    { type: 'analyzeTab', data: { tabId, refresh } },
+    sender,
+    () => undefined,
+  );
   return answer as AnalyzeTabResult | undefined;
 }
 
 function injectionReturns(result: ExtractResult | undefined) {
-  return vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result, documentId: 'd' }] as never);
+  return vi
+    .spyOn(fakeBrowser.scripting, 'executeScript')
+    .mockResolvedValue([{ frameId: 0, result, documentId: 'd' }] as never);
 }
 
 async function openTab(url: string): Promise<number> {
@@ -81,7 +93,9 @@ describe('analyzeTab', () => {
     expect(analyzer).toHaveBeenCalledOnce();
     expect(await badgeText(tabId)).toBe('2');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId })).toEqual([179, 38, 30, 255]);
-    expect(await fakeBrowser.action.getTitle({ tabId })).toBe('Provenance: 2 claims on this page conflict with other sources');
+    expect(await fakeBrowser.action.getTitle({ tabId })).toBe(
+      'Provenance: 2 claims on this page conflict with other sources',
+    );
   });
 
   test('the badge is per tab and empty when nothing conflicts', async () => {
@@ -107,7 +121,9 @@ describe('analyzeTab', () => {
     await askFor(tabId);
 
     expect(await badgeText(tabId)).toBe('');
-    expect(await fakeBrowser.action.getTitle({ tabId })).toBe('Provenance: This article is in French; Provenance checks English text.');
+    expect(await fakeBrowser.action.getTitle({ tabId })).toBe(
+      'Provenance: This article is in French; Provenance checks English text.',
+    );
   });
 
   test('a second request for the same page reuses the stored report without injecting again', async () => {
@@ -148,7 +164,11 @@ describe('analyzeTab', () => {
     await askFor(tabId);
     expect(await badgeText(tabId)).toBe('2');
 
-    await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'loading', url: 'http://127.0.0.1:5173/other.html' }, {} as never);
+    await fakeBrowser.tabs.onUpdated.trigger(
+      tabId,
+      { status: 'loading', url: 'http://127.0.0.1:5173/other.html' },
+      {} as never,
+    );
 
     expect(await badgeText(tabId)).toBe('');
     expect(await fakeBrowser.storage.session.get(`report:${tabId}`)).toEqual({});
@@ -188,15 +208,27 @@ describe('analyzeTab', () => {
     startBackground();
     injectionReturns({ ok: false, reason: 'not-an-article', message: 'whatever the extractor said' });
     const tabId = await openTab('http://127.0.0.1:5173/not-an-article.html');
-    expect(await askFor(tabId)).toEqual({ ok: false, reason: 'not-an-article', message: 'No article found on this page.' });
+    expect(await askFor(tabId)).toEqual({
+      ok: false,
+      reason: 'not-an-article',
+      message: 'No article found on this page.',
+    });
     expect(await badgeText(tabId)).toBe('');
   });
 
   test.each([
     ['Cannot access a chrome:// URL', 'restricted', failureMessage('restricted')],
     ['The extensions gallery cannot be scripted.', 'restricted', failureMessage('restricted')],
-    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'error', failureMessage('noAccess')],
-    ['Frame with ID 0 is showing error page', 'error', 'This page did not load, so there is nothing to read. Reload it and try again.'],
+    [
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      'error',
+      failureMessage('noAccess'),
+    ],
+    [
+      'Frame with ID 0 is showing error page',
+      'error',
+      'This page did not load, so there is nothing to read. Reload it and try again.',
+    ],
     ['Something odd', 'error', 'Provenance couldn’t read this page: Something odd'],
   ])('injection failure "%s" becomes %s with a readable message', async (raw, reason, message) => {
     startBackground();
@@ -229,7 +261,10 @@ describe('analyzeTab', () => {
     const tabId = await openTab(ARTICLE_URL);
 
     const fromContentScript = await askFor(tabId, { id: fakeBrowser.runtime.id, url: ARTICLE_URL, tab: { id: tabId } });
-    const fromOtherExtension = await askFor(tabId, { id: 'someone-else', url: 'chrome-extension://someone-else/x.html' });
+    const fromOtherExtension = await askFor(tabId, {
+      id: 'someone-else',
+      url: 'chrome-extension://someone-else/x.html',
+    });
 
     expect(fromContentScript).toMatchObject({ ok: false, reason: 'error' });
     expect(fromOtherExtension).toBeUndefined();

@@ -18,7 +18,10 @@ test('bench/cold-analysis.ts analyses a stored page once and prints the millisec
   writeFileSync(join(dir, 'index.bin'), serialize(packClaimIndex([defaultDataset, extra])));
   writeFileSync(join(dir, 'dataset.bin'), serialize(extra));
   copyFileSync(resolve(root, 'tests/fixtures/seed-000.html'), join(dir, 'page.html'));
-  const output = execFileSync(process.execPath, ['--import', 'tsx', resolve(root, 'bench/cold-analysis.ts'), dir], { cwd: root, encoding: 'utf8' });
+  const output = execFileSync(process.execPath, ['--import', 'tsx', resolve(root, 'bench/cold-analysis.ts'), dir], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   const ms = Number(output.trim());
   expect(Number.isFinite(ms)).toBe(true);
   expect(ms).toBeGreaterThan(0);

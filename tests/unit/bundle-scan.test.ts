@@ -80,7 +80,9 @@ function around(code: string, index: number): string {
 /** Everything in `code` (one bundle) that runs strings as code, reaches the network, or names a remote URL. */
 function scanSource(code: string, allowedUrls: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = [];
-  const source = withoutBlockComments(code).replace(MODULEPRELOAD_FETCH, 'PRELOAD_FETCH').replace(PACKAGE_FETCH, 'PACKAGE_FETCH(');
+  const source = withoutBlockComments(code)
+    .replace(MODULEPRELOAD_FETCH, 'PRELOAD_FETCH')
+    .replace(PACKAGE_FETCH, 'PACKAGE_FETCH(');
   for (const { rule, pattern } of FORBIDDEN) {
     for (const match of source.matchAll(pattern)) findings.push({ rule, context: around(source, match.index) });
   }
@@ -88,7 +90,8 @@ function scanSource(code: string, allowedUrls: ReadonlySet<string>): Finding[] {
   // place to connect to; `http://${host}` is still flagged.
   for (const match of source.matchAll(/https?:\/\/[^\s"'`)\\<>]+/g)) {
     const url = match[0].replace(/[.,;]+$/, '');
-    if (!NAMESPACE_URLS.has(url) && !allowedUrls.has(url)) findings.push({ rule: 'remote URL', context: around(source, match.index) });
+    if (!NAMESPACE_URLS.has(url) && !allowedUrls.has(url))
+      findings.push({ rule: 'remote URL', context: around(source, match.index) });
   }
   return findings;
 }
@@ -142,7 +145,10 @@ describe.each(['chrome', 'firefox'] as const)('the %s production bundles', (brow
     const scripts = filesUnder(built.dir, '.js');
     expect(scripts.length).toBeGreaterThanOrEqual(3); // background, popup, the extraction content script
     const findings = scripts.flatMap((file) =>
-      scanSource(readFileSync(file, 'utf8'), allowed).map((finding) => ({ file: relative(built.dir, file), ...finding })),
+      scanSource(readFileSync(file, 'utf8'), allowed).map((finding) => ({
+        file: relative(built.dir, file),
+        ...finding,
+      })),
     );
     expect(findings).toEqual([]);
   });

@@ -18,13 +18,16 @@ const dataset = parsed.dataset;
 const page = readFileSync(resolve(root, 'tests/fixtures/seed-000.html'), 'utf8');
 
 function sourcesInReport(canonical: string | null): Set<string> {
-  const html = canonical ? page.replace(/<head[^>]*>/i, (head) => `${head}<link rel="canonical" href="${canonical}">`) : page;
+  const html = canonical
+    ? page.replace(/<head[^>]*>/i, (head) => `${head}<link rel="canonical" href="${canonical}">`)
+    : page;
   const extracted = extractArticle(parseHtmlDocument(html, 'https://news.example/story'));
   if (!extracted.ok) throw new Error(extracted.message);
   expect(extracted.article.meta.url).toBe(canonical ?? 'https://news.example/story');
   const report = createAnalyzer([dataset]).analyze(extracted.article);
   const ids = new Set<string>();
-  for (const claim of report.claims) for (const match of [...claim.corroborating, ...claim.conflicting, ...claim.related]) ids.add(match.sourceId);
+  for (const claim of report.claims)
+    for (const match of [...claim.corroborating, ...claim.conflicting, ...claim.related]) ids.add(match.sourceId);
   return ids;
 }
 

@@ -15,7 +15,12 @@ import { articleFromText } from '../../src/extract/from-text';
 import { openBm25, packBm25 } from '../../src/match/bm25';
 import { selectTop } from '../../src/match/select-top';
 import { openClaimIndex } from '../../src/match/claim-index';
-import { fitsDatasets, mergeClaimIndexes, packClaimIndex, packClaimIndexInSteps } from '../../src/match/pack-claim-index';
+import {
+  fitsDatasets,
+  mergeClaimIndexes,
+  packClaimIndex,
+  packClaimIndexInSteps,
+} from '../../src/match/pack-claim-index';
 import { retrieveCandidates, searchClaims } from '../../src/match/retrieve-candidates';
 import { analyseSentence } from '../../src/nlp/analyse-sentence';
 import { analyseInContext } from '../../src/nlp/analyse-in-context';
@@ -37,13 +42,27 @@ function dataset(id: string, sources: Source[]): Dataset {
 }
 
 function source(id: string, outlet: string, texts: string[]): Source {
-  return { id, outlet, author: null, publishedTime: null, url: null, title: null, claims: texts.map((text, i) => ({ id: `${id}#${i + 1}`, text, attribution: null })) };
+  return {
+    id,
+    outlet,
+    author: null,
+    publishedTime: null,
+    url: null,
+    title: null,
+    claims: texts.map((text, i) => ({ id: `${id}#${i + 1}`, text, attribution: null })),
+  };
 }
 
 /** Claims on other subjects, so the seeds sit in an index of several datasets. */
 const OTHER = dataset('other', [
-  source('harbour', 'Harbour Times', ['The harbour expansion will create 10,000 new jobs, the mayor said.', 'Critics say the expansion will not create any jobs at all.']),
-  source('troops', 'Wire Weekly', ['Germany will not send ground troops to Ukraine, the chancellor said on Monday.', 'NATO members met in Brussels to discuss air defence for Ukraine.']),
+  source('harbour', 'Harbour Times', [
+    'The harbour expansion will create 10,000 new jobs, the mayor said.',
+    'Critics say the expansion will not create any jobs at all.',
+  ]),
+  source('troops', 'Wire Weekly', [
+    'Germany will not send ground troops to Ukraine, the chancellor said on Monday.',
+    'NATO members met in Brussels to discuss air defence for Ukraine.',
+  ]),
 ]);
 
 describe('packed claim index', () => {
@@ -60,15 +79,24 @@ describe('packed claim index', () => {
 
   test('merging per-dataset indexes equals packing the datasets together', () => {
     const together = openClaimIndex([defaultDataset, OTHER], packClaimIndex([defaultDataset, OTHER]));
-    const merged = openClaimIndex([defaultDataset, OTHER], mergeClaimIndexes([packClaimIndex([defaultDataset]), packClaimIndex([OTHER])]));
-    for (const text of ['Germany would not send ground troops to Ukraine.', 'Trump ruled out NATO membership for Ukraine.', 'The US proposed an Article 5-style guarantee.']) {
+    const merged = openClaimIndex(
+      [defaultDataset, OTHER],
+      mergeClaimIndexes([packClaimIndex([defaultDataset]), packClaimIndex([OTHER])]),
+    );
+    for (const text of [
+      'Germany would not send ground troops to Ukraine.',
+      'Trump ruled out NATO membership for Ukraine.',
+      'The US proposed an Article 5-style guarantee.',
+    ]) {
       const keys = analyseSentence(text).units.map((unit) => unit.key);
       expect(merged.bm25.search(keys, 10)).toEqual(together.bm25.search(keys, 10));
       for (const key of keys) expect(merged.bm25.idf(key)).toBe(together.bm25.idf(key));
     }
     expect(merged.denying('@troops')).toEqual(together.denying('@troops'));
     expect([...merged.denying('@troops')].map((doc) => merged.sourceOf(doc).id)).toContain('troops');
-    const seed002 = Array.from({ length: merged.size }, (_, doc) => doc).find((doc) => merged.sourceOf(doc).id === 'seed-002')!;
+    const seed002 = Array.from({ length: merged.size }, (_, doc) => doc).find(
+      (doc) => merged.sourceOf(doc).id === 'seed-002',
+    )!;
     expect(merged.officesOf(seed002)).toEqual(together.officesOf(seed002));
     expect(merged.officesOf(seed002).get('us-president')?.id).toBe('trump');
     // Every claim of a source reads its source's offices, its last as its first.
@@ -88,13 +116,20 @@ describe('packed claim index', () => {
     const packed = packClaimIndex([OTHER]);
     expect(fitsDatasets(packed, [OTHER])).toBe(true);
     expect(fitsDatasets({ ...packed, analysis: 'an older analysis' }, [OTHER])).toBe(false);
-    const stale = { ...packed, analysis: 'an older analysis', denied: { keys: [], start: new Uint32Array(1), docs: new Uint32Array(0) } };
+    const stale = {
+      ...packed,
+      analysis: 'an older analysis',
+      denied: { keys: [], start: new Uint32Array(1), docs: new Uint32Array(0) },
+    };
     expect(openClaimIndex([OTHER], stale).denying('@troops').length).toBe(1);
     expect(fitsDatasets(packed, [defaultDataset])).toBe(false);
     // Opened with the wrong index, the datasets are still searched correctly.
     const index = openClaimIndex([defaultDataset], packed);
     expect(index.size).toBe(defaultDataset.sources.reduce((n, s) => n + s.claims.length, 0));
-    const hits = index.bm25.search(analyseSentence('Trump ruled out Ukraine joining NATO.').units.map((u) => u.key), 3);
+    const hits = index.bm25.search(
+      analyseSentence('Trump ruled out Ukraine joining NATO.').units.map((u) => u.key),
+      3,
+    );
     expect(index.entry(hits[0]!.doc).claim.text).toMatch(/ruled out Ukraine joining/);
   });
 
@@ -123,7 +158,9 @@ describe('packed claim index', () => {
         source('b', 'Paper B', ['US President Joe Biden spoke to reporters in Washington.', text]),
       ]),
     ];
-    const [claim] = createAnalyzer(datasets).analyze(articleFromText('US President Joe Biden proposed an Article 5-style security guarantee for Ukraine on Monday.')).claims;
+    const [claim] = createAnalyzer(datasets).analyze(
+      articleFromText('US President Joe Biden proposed an Article 5-style security guarantee for Ukraine on Monday.'),
+    ).claims;
     const matches = [...claim!.conflicting, ...claim!.corroborating, ...claim!.related];
     const trumps = matches.find((match) => match.claimId === 'a#2')!;
     const bidens = matches.find((match) => match.claimId === 'b#2')!;
@@ -136,7 +173,11 @@ describe('packed claim index', () => {
   test('a page that is one source of a large index still leaves that source out', () => {
     const filler = dataset(
       'filler',
-      Array.from({ length: 300 }, (_, i) => source(`filler-${i}`, `Outlet ${i}`, [`Officials in district ${i} said the new bridge will open in spring ${2000 + (i % 30)}.`])),
+      Array.from({ length: 300 }, (_, i) =>
+        source(`filler-${i}`, `Outlet ${i}`, [
+          `Officials in district ${i} said the new bridge will open in spring ${2000 + (i % 30)}.`,
+        ]),
+      ),
     );
     const report = createAnalyzer([filler, defaultDataset]).analyze(seedArticle('seed-002'));
     expect(report.excludedSourceIds).toEqual(['seed-002']);
@@ -145,15 +186,22 @@ describe('packed claim index', () => {
   test('when the page itself leads a sentence’s hits, the other sources are searched from their own best', () => {
     // The page's own claim scores ~3 times the other source's: under the floor of a search that counts
     // it, above the floor once it is left out.
-    const sentence = 'Prime Minister Giorgia Meloni told Volodymyr Zelensky in Rome on Tuesday that Italy would fund twelve Patriot batteries for Odesa and Kharkiv.';
+    const sentence =
+      'Prime Minister Giorgia Meloni told Volodymyr Zelensky in Rome on Tuesday that Italy would fund twelve Patriot batteries for Odesa and Kharkiv.';
     // The page is that source by its text (three of its claims, word for word), not by its URL; its
     // other two sentences share the names, as a story's sentences do.
-    const rest = ['Meloni and Zelensky met in Rome, where Italy hosted the talks.', 'Italy has already sent Patriot batteries and will fund more, Meloni told Zelensky.'];
+    const rest = [
+      'Meloni and Zelensky met in Rome, where Italy hosted the talks.',
+      'Italy has already sent Patriot batteries and will fund more, Meloni told Zelensky.',
+    ];
     const url = 'https://example.org/story';
     const page = { ...source('page', 'Example', [sentence, ...rest]), url };
     const other = source('other', 'Other', ['Meloni told Zelensky that Italy would fund Patriot batteries.']);
     const datasets = [dataset('d', [page, other])];
-    const hits = openClaimIndex(datasets).bm25.search(analyseSentence(sentence).units.map((unit) => unit.key), 10);
+    const hits = openClaimIndex(datasets).bm25.search(
+      analyseSentence(sentence).units.map((unit) => unit.key),
+      10,
+    );
     const otherHit = hits.find((hit) => hit.doc === 3)!;
     expect(hits[0]!.doc).toBe(0);
     expect(otherHit.score / hits[0]!.score).toBeLessThan(0.35);
@@ -168,7 +216,13 @@ describe('packing in steps', () => {
   test('pauses every couple of thousand claims, with how many are done, and packs the same index', async () => {
     const many = dataset(
       'many',
-      Array.from({ length: 50 }, (_, i) => source(`s${i}`, `Outlet ${i}`, Array.from({ length: 100 }, (_, k) => `Officials in district ${i} said bridge ${k} will reopen in spring.`))),
+      Array.from({ length: 50 }, (_, i) =>
+        source(
+          `s${i}`,
+          `Outlet ${i}`,
+          Array.from({ length: 100 }, (_, k) => `Officials in district ${i} said bridge ${k} will reopen in spring.`),
+        ),
+      ),
     );
     const pauses: number[] = [];
     const stepped = await packClaimIndexInSteps([many], async (done) => void pauses.push(done));
@@ -184,7 +238,9 @@ describe('search terms', () => {
       source('other', 'Paper', ['The summit on fisheries will be held in Oslo next spring, officials said.']),
     ]);
     const index = openClaimIndex([leaders]);
-    const sentence = analyseSentence('Speculation grows over trilateral talks between the U.S., Ukraine and Russia at a summit.');
+    const sentence = analyseSentence(
+      'Speculation grows over trilateral talks between the U.S., Ukraine and Russia at a summit.',
+    );
     const hits = searchClaims(index, sentence, 2);
     expect(index.sourceOf(hits[0]!.doc).id).toBe('summit');
   });
@@ -192,12 +248,26 @@ describe('search terms', () => {
 
 describe('gate views', () => {
   test("a stored claim's gate view (read from the columns, dates from its analysis) is its analysed sentence's", () => {
-    const dates = dataset('dates', [source('d', 'Wire', ['The plan was announced on August 16, 2025 in Washington.', 'It was signed on Monday by the President.'])]);
-    const plain = (view: ReturnType<typeof gateView>) => [view.text, Array.from(view.keyIds, (id) => view.table[id]), Array.from(view.starts), Array.from(view.roles), view.hasDates()];
+    const dates = dataset('dates', [
+      source('d', 'Wire', [
+        'The plan was announced on August 16, 2025 in Washington.',
+        'It was signed on Monday by the President.',
+      ]),
+    ]);
+    const plain = (view: ReturnType<typeof gateView>) => [
+      view.text,
+      Array.from(view.keyIds, (id) => view.table[id]),
+      Array.from(view.starts),
+      Array.from(view.roles),
+      view.hasDates(),
+    ];
     // As stored now (dates recorded per claim), and as stored before they were (found from the text).
     const stored = packClaimIndex([defaultDataset, dates]);
     const older = { ...stored, units: stored.units.map(({ dated: _, ...units }) => units) };
-    for (const index of [openClaimIndex([defaultDataset, dates], stored), openClaimIndex([defaultDataset, dates], older)]) {
+    for (const index of [
+      openClaimIndex([defaultDataset, dates], stored),
+      openClaimIndex([defaultDataset, dates], older),
+    ]) {
       let withDates = 0;
       for (let doc = 0; doc < index.size; doc++) {
         const { claim } = index.entry(doc);
@@ -214,7 +284,9 @@ describe('gate views', () => {
 test('the gate decides a stored claim (by ids in the index key table) as it decides its analysed sentence', () => {
   const index = openClaimIndex([defaultDataset, OTHER], packClaimIndex([defaultDataset, OTHER]));
   const vectors = defaultWordVectors();
-  const pages = defaultDataset.sources.flatMap((source) => source.claims.map((claim) => analyseInContext(claim.text, claim.antecedent)));
+  const pages = defaultDataset.sources.flatMap((source) =>
+    source.claims.map((claim) => analyseInContext(claim.text, claim.antecedent)),
+  );
   let passed = 0;
   for (const page of pages.slice(0, 50)) {
     const gate = new LinkGate(page, vectors);
@@ -232,7 +304,11 @@ test('the gate decides a stored claim (by ids in the index key table) as it deci
 describe('republished copies', () => {
   test('claims with the same text and antecedent are one text (analysed once); another antecedent makes another', () => {
     const text = 'It states that an armed attack against one member shall be considered an attack against all.';
-    const copies = dataset('copies', [source('a', 'Wire', [text]), source('b', 'Paper', [text]), source('c', 'Blog', [text])]);
+    const copies = dataset('copies', [
+      source('a', 'Wire', [text]),
+      source('b', 'Paper', [text]),
+      source('c', 'Blog', [text]),
+    ]);
     copies.sources[0]!.claims[0]!.antecedent = 'Article 5 of the treaty';
     copies.sources[1]!.claims[0]!.antecedent = 'Article 5 of the treaty';
     copies.sources[2]!.claims[0]!.antecedent = 'The trade agreement';
@@ -244,13 +320,16 @@ describe('republished copies', () => {
 
   test('a search that scores each text once answers exactly as one over every copy', () => {
     let state = 11;
-    const random = () => ((state = (state * 48271) % 2147483647) / 2147483647);
+    const random = () => (state = (state * 48271) % 2147483647) / 2147483647;
     const vocabulary = Array.from({ length: 40 }, (_, i) => `t${i}`);
     const pick = () => vocabulary[Math.floor(random() ** 2 * vocabulary.length)]!; // some terms common
     const texts = Array.from({ length: 300 }, () => Array.from({ length: 2 + Math.floor(random() * 8) }, pick));
     const documents = Array.from({ length: 2_000 }, () => texts[Math.floor(random() * texts.length)]!);
     const firstOf = new Map<string, number>();
-    const firstCopy = Uint32Array.from(documents, (terms, doc) => firstOf.get(terms.join()) ?? firstOf.set(terms.join(), doc).get(terms.join())!);
+    const firstCopy = Uint32Array.from(
+      documents,
+      (terms, doc) => firstOf.get(terms.join()) ?? firstOf.set(terms.join(), doc).get(terms.join())!,
+    );
     const packed = packBm25(documents);
     const [every, once] = [openBm25(packed), openBm25(packed, firstCopy)];
     const plain = (hits: ReturnType<typeof every.search>) => hits.map((hit) => [hit.doc, hit.score, hit.coverage]);
@@ -269,7 +348,7 @@ describe('republished copies', () => {
 
 describe('top documents', () => {
   let state = 7;
-  const random = () => ((state = (state * 48271) % 2147483647) / 2147483647);
+  const random = () => (state = (state * 48271) % 2147483647) / 2147483647;
   const check = (scores: Float64Array) => {
     const docs = Array.from({ length: scores.length }, (_, i) => i).sort(() => random() - 0.5);
     const sorted = [...docs].sort((a, b) => scores[b]! - scores[a]! || a - b);
@@ -283,7 +362,8 @@ describe('top documents', () => {
     for (const limit of [0, 1, 7, 60, 499, 500, 600]) {
       expect(top(0, limit)).toEqual(sorted.slice(0, limit));
       // With a floor: the same, cut where the scores fall below it.
-      for (const share of [0.35, 0.9, 1]) expect(top(share * best, limit)).toEqual(sorted.filter((doc) => scores[doc]! >= share * best).slice(0, limit));
+      for (const share of [0.35, 0.9, 1])
+        expect(top(share * best, limit)).toEqual(sorted.filter((doc) => scores[doc]! >= share * best).slice(0, limit));
     }
   };
 

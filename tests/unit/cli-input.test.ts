@@ -18,7 +18,8 @@ const file = (name: string, content: string | Uint8Array): string => {
   writeFileSync(path, content);
   return path;
 };
-const ARTICLE = '<!doctype html><title>Ferry</title><article><p>The harbour ferry adds an evening crossing to the islands.</p></article>';
+const ARTICLE =
+  '<!doctype html><title>Ferry</title><article><p>The harbour ferry adds an evening crossing to the islands.</p></article>';
 const nested = (depth: number, open = '<div>') => `<!doctype html><body>${open.repeat(depth)}text`;
 
 describe('only regular files are read', () => {
@@ -31,7 +32,10 @@ describe('only regular files are read', () => {
   test('a FIFO is refused at once instead of waiting forever for a writer', () => {
     const path = join(dir, 'pipe.html');
     expect(spawnSync('mkfifo', [path]).status, 'mkfifo must exist for this test').toBe(0);
-    expect(readPage(path)).toEqual({ ok: false, message: 'is a named pipe (FIFO), not a file: reading it could wait forever' });
+    expect(readPage(path)).toEqual({
+      ok: false,
+      message: 'is a named pipe (FIFO), not a file: reading it could wait forever',
+    });
   });
 
   test.runIf(process.platform === 'linux')('a device such as /dev/zero, which never ends, is refused', () => {
@@ -62,8 +66,15 @@ describe('size', () => {
 
   test('the limit is the one passed in', () => {
     const path = file('small.html', ARTICLE);
-    expect(readPage(path, { maxBytes: ARTICLE.length - 1, maxDepth: MAX_PAGE_DEPTH })).toMatchObject({ ok: false, message: expect.stringMatching(/^is too large/) });
-    expect(readPage(path, { maxBytes: ARTICLE.length, maxDepth: MAX_PAGE_DEPTH })).toEqual({ ok: true, text: ARTICLE, html: true });
+    expect(readPage(path, { maxBytes: ARTICLE.length - 1, maxDepth: MAX_PAGE_DEPTH })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^is too large/),
+    });
+    expect(readPage(path, { maxBytes: ARTICLE.length, maxDepth: MAX_PAGE_DEPTH })).toEqual({
+      ok: true,
+      text: ARTICLE,
+      html: true,
+    });
   });
 
   test('an empty file says so', () => {
@@ -73,8 +84,16 @@ describe('size', () => {
 
 describe('text', () => {
   test.each<[string, Uint8Array, string]>([
-    ['binary with NUL bytes', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'is not a text file: it contains NUL bytes (is it binary?)'],
-    ['bytes that are mostly not UTF-8', Uint8Array.from({ length: 400 }, (_, i) => (i % 2 ? 0xc3 : 0xff)), 'is not a text file: 100% of it is not valid UTF-8 (is it binary, or in another encoding?)'],
+    [
+      'binary with NUL bytes',
+      Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+      'is not a text file: it contains NUL bytes (is it binary?)',
+    ],
+    [
+      'bytes that are mostly not UTF-8',
+      Uint8Array.from({ length: 400 }, (_, i) => (i % 2 ? 0xc3 : 0xff)),
+      'is not a text file: 100% of it is not valid UTF-8 (is it binary, or in another encoding?)',
+    ],
   ])('%s: refused', (_name, bytes, message) => {
     expect(readPage(file('binary.html', bytes))).toEqual({ ok: false, message });
   });
@@ -86,7 +105,11 @@ describe('text', () => {
 
   test('UTF-8 with a byte-order mark, and UTF-16 with one, read as the same text', () => {
     expect(readPage(file('bom8.html', `\uFEFF${ARTICLE}`))).toEqual({ ok: true, text: ARTICLE, html: true });
-    expect(readPage(file('bom16.html', Buffer.from(`\uFEFF${ARTICLE}`, 'utf16le')))).toEqual({ ok: true, text: ARTICLE, html: true });
+    expect(readPage(file('bom16.html', Buffer.from(`\uFEFF${ARTICLE}`, 'utf16le')))).toEqual({
+      ok: true,
+      text: ARTICLE,
+      html: true,
+    });
   });
 });
 
@@ -99,7 +122,11 @@ describe('HTML', () => {
   });
 
   test('the same words in a .txt file are a plain-text page', () => {
-    expect(readPage(file('words.txt', 'Just words, no markup.'))).toEqual({ ok: true, text: 'Just words, no markup.', html: false });
+    expect(readPage(file('words.txt', 'Just words, no markup.'))).toEqual({
+      ok: true,
+      text: 'Just words, no markup.',
+      html: false,
+    });
   });
 
   test('100,000 nested divs are refused before jsdom sees them', () => {
@@ -120,7 +147,11 @@ describe('nesting depth, counted as the HTML parser nests', () => {
     ['unclosed list items', false, `<ul>${'<li>item'.repeat(5_000)}</ul>`],
     ['closed divs one after another', false, '<div>a</div>'.repeat(5_000)],
     ['self-closing SVG elements, which do close', false, `<svg>${'<path d="M0 0"/>'.repeat(5_000)}</svg>`],
-    ['tags inside a comment or a script', false, `<!-- ${'<div>'.repeat(5_000)} --><script>${'<div>'.repeat(5_000)}</script>`],
+    [
+      'tags inside a comment or a script',
+      false,
+      `<!-- ${'<div>'.repeat(5_000)} --><script>${'<div>'.repeat(5_000)}</script>`,
+    ],
   ])('%s: deeper than 512 is %s', (_name, deeper, html) => {
     expect(nestsDeeperThan(html, MAX_PAGE_DEPTH)).toBe(deeper);
   });

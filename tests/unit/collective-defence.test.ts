@@ -6,19 +6,46 @@ import { tokenize } from '../../src/nlp/tokenize';
 /** The text of each span, and whether it states the rule (said of any member). */
 function spans(text: string): Array<[string, boolean]> {
   const tokens = tokenize(text);
-  return collectiveDefenceSpans(tokens).map((span) => [text.slice(tokens[span.first]!.start, tokens[span.last]!.end), span.rule]);
+  return collectiveDefenceSpans(tokens).map((span) => [
+    text.slice(tokens[span.first]!.start, tokens[span.last]!.end),
+    span.rule,
+  ]);
 }
 
 describe('collective defence in its own words', () => {
   test.each([
-    ['The pact says an attack on one signatory is an attack on them all.', 'attack on one signatory is an attack on them all', true],
-    ['Under the treaty, if any member state is attacked, all the others must come to its aid.', 'if any member state is attacked, all the others must come to its aid', true],
-    ['An armed attack against one ally shall be considered an attack against all of them.', 'armed attack against one ally shall be considered an attack against all', true],
+    [
+      'The pact says an attack on one signatory is an attack on them all.',
+      'attack on one signatory is an attack on them all',
+      true,
+    ],
+    [
+      'Under the treaty, if any member state is attacked, all the others must come to its aid.',
+      'if any member state is attacked, all the others must come to its aid',
+      true,
+    ],
+    [
+      'An armed attack against one ally shall be considered an attack against all of them.',
+      'armed attack against one ally shall be considered an attack against all',
+      true,
+    ],
     // Said of a named party: a claim about that party, not the rule.
-    ['Members pledged that an attack on Finland would be treated as an attack on every ally.', 'attack on Finland would be treated as an attack on every', false],
+    [
+      'Members pledged that an attack on Finland would be treated as an attack on every ally.',
+      'attack on Finland would be treated as an attack on every',
+      false,
+    ],
     // The seed sentences.
-    ["NATO's collective security is based on its Article 5 principle: if one member is attacked, the entire alliance comes to its defense.", 'if one member is attacked, the entire alliance comes to its defense', true],
-    ['It states that an armed attack against one member shall be considered an attack against all, obliging them to take action.', 'armed attack against one member shall be considered an attack against all', true],
+    [
+      "NATO's collective security is based on its Article 5 principle: if one member is attacked, the entire alliance comes to its defense.",
+      'if one member is attacked, the entire alliance comes to its defense',
+      true,
+    ],
+    [
+      'It states that an armed attack against one member shall be considered an attack against all, obliging them to take action.',
+      'armed attack against one member shall be considered an attack against all',
+      true,
+    ],
   ])('%s', (text, span, rule) => {
     expect(spans(text)).toEqual([[span, rule]]);
   });

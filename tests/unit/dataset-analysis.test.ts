@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../src/claims/dataset';
-import { INITIAL_SETTINGS, isEnabled, readSettings, withEnabled, withImported, withRemoved, type DatasetSettings } from '../../src/claims/dataset-choice';
+import {
+  INITIAL_SETTINGS,
+  isEnabled,
+  readSettings,
+  withEnabled,
+  withImported,
+  withRemoved,
+  type DatasetSettings,
+} from '../../src/claims/dataset-choice';
 import { combineDatasets } from '../../src/claims/combine-datasets';
 import { reviewOf } from '../../src/claims/reviewed-matches';
 import type { Report } from '../../src/engine/report';
@@ -18,12 +26,32 @@ import { fitsDatasets, packClaimIndex, type PackedClaimIndex } from '../../src/m
 import { openDatasetStore } from '../../src/platform/dataset-store';
 import { claimReport, sourceMatch } from './support/make-report';
 
-const V1 = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'datasets', 'provenance-v1.json'), 'utf8')) as Dataset;
+const V1 = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', 'fixtures', 'datasets', 'provenance-v1.json'), 'utf8'),
+) as Dataset;
 const BUILT_IN: Dataset = {
-  format: 'provenance-dataset', version: 1, id: 'provenance-seeds', name: 'Seeds', description: null,
-  sources: [{ id: 'seed-1', outlet: 'Seed Outlet', author: null, publishedTime: null, url: null, title: null, claims: [{ id: 'seed-1#1', text: 'The harbour expansion will create 10,000 new jobs.', attribution: null }] }],
+  format: 'provenance-dataset',
+  version: 1,
+  id: 'provenance-seeds',
+  name: 'Seeds',
+  description: null,
+  sources: [
+    {
+      id: 'seed-1',
+      outlet: 'Seed Outlet',
+      author: null,
+      publishedTime: null,
+      url: null,
+      title: null,
+      claims: [{ id: 'seed-1#1', text: 'The harbour expansion will create 10,000 new jobs.', attribution: null }],
+    },
+  ],
 };
-const ARTICLE: Article = { meta: { title: 't', byline: null, siteName: null, publishedTime: null, url: null, lang: 'en' }, text: '', sentences: [] };
+const ARTICLE: Article = {
+  meta: { title: 't', byline: null, siteName: null, publishedTime: null, url: null, lang: 'en' },
+  text: '',
+  sentences: [],
+};
 
 /** An engine that "corroborates" every claim of every dataset it was built over, so the test sees which those were. */
 function fakeEngine(built: Array<readonly Dataset[]>, packs: Array<PackedClaimIndex | undefined> = []) {
@@ -34,9 +62,15 @@ function fakeEngine(built: Array<readonly Dataset[]>, packs: Array<PackedClaimIn
       analyze: (): Report => ({
         article: ARTICLE.meta,
         supported: true,
-        claims: [claimReport(0, 'page', {
-          corroborating: datasets.flatMap((d) => d.sources.flatMap((s) => s.claims.map((c) => sourceMatch({ claimId: c.id, sourceId: s.id, outlet: s.outlet, text: c.text })))),
-        })],
+        claims: [
+          claimReport(0, 'page', {
+            corroborating: datasets.flatMap((d) =>
+              d.sources.flatMap((s) =>
+                s.claims.map((c) => sourceMatch({ claimId: c.id, sourceId: s.id, outlet: s.outlet, text: c.text })),
+              ),
+            ),
+          }),
+        ],
         excludedSourceIds: [],
         elapsedMs: 0,
       }),
@@ -63,8 +97,12 @@ async function setUp(
     createAnalyzer: fakeEngine(built, packs),
     reports: {
       revision: async () => state.reportsRevision,
-      setRevision: async (revision) => { state.reportsRevision = revision; },
-      clearAll: async () => { state.cleared++; },
+      setRevision: async (revision) => {
+        state.reportsRevision = revision;
+      },
+      clearAll: async () => {
+        state.cleared++;
+      },
     },
   });
   return { analysis, state, built, packs, store };
@@ -93,7 +131,10 @@ describe('analysis over the enabled datasets', () => {
     expect(fitsDatasets(packs[0]!, both)).toBe(true);
     // The next build (another choice) reads the stored index instead of packing again.
     const packed = packClaimIndex([V1]);
-    const marked = { ...packed, bm25: { ...packed.bm25, lengths: new Uint16Array(packed.bm25.lengths.length).fill(7) } };
+    const marked = {
+      ...packed,
+      bm25: { ...packed.bm25, lengths: new Uint16Array(packed.bm25.lengths.length).fill(7) },
+    };
     await store.saveIndex('fixture-v1', marked);
     state.settings = withEnabled(state.settings, 'provenance-seeds', false);
     await analysis.analyze(ARTICLE);
@@ -115,7 +156,12 @@ describe('analysis over the enabled datasets', () => {
   test('the tabs’ reports are cleared once per change of choice, before a stored report could be read', async () => {
     const { analysis, state } = await setUp(INITIAL_SETTINGS);
     let read = 0;
-    const guarded = analysis.guard({ get: async (_tabId: number, _url: string) => { read++; return null; } });
+    const guarded = analysis.guard({
+      get: async (_tabId: number, _url: string) => {
+        read++;
+        return null;
+      },
+    });
     await guarded.get(1, 'https://example.org/');
     expect([state.cleared, state.reportsRevision, read]).toEqual([1, 0, 1]);
     await guarded.get(1, 'https://example.org/');
@@ -140,7 +186,12 @@ describe('the built-in dataset’s shipped index', () => {
     ['made for another dataset', async () => ({ ...packClaimIndex([BUILT_IN]), claimCount: 2 })],
     ['made by another analysis', async () => ({ ...packClaimIndex([BUILT_IN]), analysis: 'older' })],
     ['missing', async () => null],
-    ['unreadable', async () => { throw new Error('models/built-in-index.bin could not be read (404)'); }],
+    [
+      'unreadable',
+      async () => {
+        throw new Error('models/built-in-index.bin could not be read (404)');
+      },
+    ],
   ])('%s: the dataset is packed here instead, and the analysis goes on', async (_name, shipped) => {
     const { analysis, packs } = await setUp(builtInOnly, undefined, shipped as () => Promise<PackedClaimIndex | null>);
     const report = await analysis.analyze(ARTICLE);
@@ -170,7 +221,10 @@ describe('the engine’s files', () => {
 
 describe('combining datasets', () => {
   test('a dataset with the built-in’s id is not added twice; a disabled built-in is left out', () => {
-    expect(combineDatasets(BUILT_IN, [BUILT_IN, V1]).datasets.map((d) => d.id)).toEqual(['provenance-seeds', 'fixture-v1']);
+    expect(combineDatasets(BUILT_IN, [BUILT_IN, V1]).datasets.map((d) => d.id)).toEqual([
+      'provenance-seeds',
+      'fixture-v1',
+    ]);
     expect(combineDatasets(null, [V1]).datasets.map((d) => d.sources[0]!.id)).toEqual(['fixture-v1/wire-1']);
   });
 });
@@ -184,13 +238,24 @@ describe('the dataset choice', () => {
     expect(withRemoved(off, 'a')).toEqual({ enabled: {}, revision: 2 });
   });
 
-  test.each([[undefined], ['x'], [{ enabled: 'no', revision: 'one' }]])('storage holding %j reads as the initial choice', (value) => {
-    expect(readSettings(value)).toEqual(INITIAL_SETTINGS);
-  });
+  test.each([[undefined], ['x'], [{ enabled: 'no', revision: 'one' }]])(
+    'storage holding %j reads as the initial choice',
+    (value) => {
+      expect(readSettings(value)).toEqual(INITIAL_SETTINGS);
+    },
+  );
 
   test('clearing reports removes only the report keys', async () => {
-    const area = new Map<string, unknown>([['report:3', {}], ['report:12', {}], ['panel:3', {}], ['reportsDatasetRevision', 1]]);
-    await clearStoredReports({ get: async () => Object.fromEntries(area), remove: async (keys) => keys.forEach((key) => area.delete(key)) });
+    const area = new Map<string, unknown>([
+      ['report:3', {}],
+      ['report:12', {}],
+      ['panel:3', {}],
+      ['reportsDatasetRevision', 1],
+    ]);
+    await clearStoredReports({
+      get: async () => Object.fromEntries(area),
+      remove: async (keys) => keys.forEach((key) => area.delete(key)),
+    });
     expect([...area.keys()]).toEqual(['panel:3', 'reportsDatasetRevision']);
   });
 });

@@ -11,8 +11,18 @@ type Sample = Record<string, any>;
 
 function sample(): Sample {
   return {
-    format: 'provenance-dataset', version: 1, id: 'test', name: 'Test', description: null,
-    sources: [{ id: 'a', outlet: 'Outlet A', claims: [{ id: 'a#1', text: 'The bridge will open in 2027.', review: { reviewer: 'Checks', rating: 'False' } }] }],
+    format: 'provenance-dataset',
+    version: 1,
+    id: 'test',
+    name: 'Test',
+    description: null,
+    sources: [
+      {
+        id: 'a',
+        outlet: 'Outlet A',
+        claims: [{ id: 'a#1', text: 'The bridge will open in 2027.', review: { reviewer: 'Checks', rating: 'False' } }],
+      },
+    ],
   };
 }
 
@@ -66,13 +76,19 @@ describe('each limit names its number', () => {
 
   test('file size', () => {
     expect(datasetTooLarge(MAX_DATASET_CHARS)).toBeNull();
-    expect(datasetTooLarge(MAX_DATASET_CHARS + 1)).toBe(`the file is too large (96 MB; the limit is ${MAX_DATASET_CHARS / 2 ** 20} MB)`);
+    expect(datasetTooLarge(MAX_DATASET_CHARS + 1)).toBe(
+      `the file is too large (96 MB; the limit is ${MAX_DATASET_CHARS / 2 ** 20} MB)`,
+    );
   });
 
   test('at each count limit exactly, nothing is refused for it: 200,000 sources of one claim each', () => {
     expect(DATASET_LIMITS.sources).toBe(DATASET_LIMITS.claims);
     const d = sample();
-    d.sources = Array.from({ length: DATASET_LIMITS.sources }, (_, i) => ({ id: `s${i}`, outlet: 'O', claims: [{ id: `c${i}`, text: `Claim ${i}.` }] }));
+    d.sources = Array.from({ length: DATASET_LIMITS.sources }, (_, i) => ({
+      id: `s${i}`,
+      outlet: 'O',
+      claims: [{ id: `c${i}`, text: `Claim ${i}.` }],
+    }));
     expect(parseDataset(d)).toMatchObject({ ok: true, warnings: [] });
   });
 });

@@ -2,7 +2,11 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { withEnabled, withImported } from '../../src/claims/dataset-choice';
-import { createDatasetSettings, DATASET_SETTINGS_KEY, onDatasetSettingsChanged } from '../../src/platform/dataset-settings';
+import {
+  createDatasetSettings,
+  DATASET_SETTINGS_KEY,
+  onDatasetSettingsChanged,
+} from '../../src/platform/dataset-settings';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -12,8 +12,14 @@ import type { DatasetMigration } from '../../src/claims/migrate-dataset';
 import { packClaimIndex } from '../../src/match/pack-claim-index';
 import { openDatasetStore, type StoreUpgrade } from '../../src/platform/dataset-store';
 
-const V1 = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'datasets', 'provenance-v1.json'), 'utf8')) as Dataset;
-const ORIGIN = { fileName: 'provenance-v1.json', importFormat: 'provenance' as const, importedAt: '2024-06-01T10:00:00.000Z' };
+const V1 = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', 'fixtures', 'datasets', 'provenance-v1.json'), 'utf8'),
+) as Dataset;
+const ORIGIN = {
+  fileName: 'provenance-v1.json',
+  importFormat: 'provenance' as const,
+  importedAt: '2024-06-01T10:00:00.000Z',
+};
 
 let factory: IDBFactory;
 beforeEach(() => {
@@ -60,10 +66,20 @@ describe('dataset store', () => {
     expect(await store.save(V1, ORIGIN)).toEqual({ ok: true });
     expect(await store.list()).toEqual([
       {
-        id: 'fixture-v1', name: 'Format version 1 fixture', description: V1.description, version: 1,
-        sourceCount: 2, claimCount: 3, reviewedCount: 1,
-        outlets: [{ outlet: 'Example Wire', claims: 2 }, { outlet: 'Example Fact Check', claims: 1 }], moreOutlets: 0,
-        ...ORIGIN, problem: null,
+        id: 'fixture-v1',
+        name: 'Format version 1 fixture',
+        description: V1.description,
+        version: 1,
+        sourceCount: 2,
+        claimCount: 3,
+        reviewedCount: 1,
+        outlets: [
+          { outlet: 'Example Wire', claims: 2 },
+          { outlet: 'Example Fact Check', claims: 1 },
+        ],
+        moreOutlets: 0,
+        ...ORIGIN,
+        problem: null,
       },
     ]);
     expect(await store.load(['fixture-v1', 'missing'])).toEqual([V1]);
@@ -88,13 +104,31 @@ describe('dataset store', () => {
     await store.save(V1, ORIGIN);
     const put = IDBObjectStore.prototype.put;
     // The dataset's put succeeds, the summary's fails: the whole transaction must be undone.
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       if (this.name === 'summaries') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     });
-    const bigger: Dataset = { ...V1, name: 'Bigger', sources: [...V1.sources, { ...V1.sources[0]!, id: 'wire-2', claims: [{ id: 'x#1', text: 'Another claim that is long enough.', attribution: null }] }] };
+    const bigger: Dataset = {
+      ...V1,
+      name: 'Bigger',
+      sources: [
+        ...V1.sources,
+        {
+          ...V1.sources[0]!,
+          id: 'wire-2',
+          claims: [{ id: 'x#1', text: 'Another claim that is long enough.', attribution: null }],
+        },
+      ],
+    };
     const result = await store.save(bigger, ORIGIN);
-    expect(result).toMatchObject({ ok: false, reason: 'quota', message: expect.stringContaining('Nothing was changed') });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'quota',
+      message: expect.stringContaining('Nothing was changed'),
+    });
     vi.restoreAllMocks();
     expect(await store.get('fixture-v1')).toEqual(V1);
     expect((await store.list()).map((s) => s.name)).toEqual(['Format version 1 fixture']);
@@ -111,7 +145,8 @@ describe('dataset store', () => {
     expect(result).toEqual({
       ok: false,
       reason: 'quota',
-      message: 'The dataset could not be written to this device’s disk, which may be full (Failed to write blobs (IOError)). Nothing was changed: free some disk space or import a smaller file.',
+      message:
+        'The dataset could not be written to this device’s disk, which may be full (Failed to write blobs (IOError)). Nothing was changed: free some disk space or import a smaller file.',
     });
     expect(await store.get('fixture-v1')).toEqual(V1);
   });
@@ -119,7 +154,10 @@ describe('dataset store', () => {
 
 describe('upgrading stored datasets', () => {
   /** A made-up format version 2 that renames `description` to `summary`, with a validator that knows it. */
-  const TO_V2: DatasetMigration = { from: 1, migrate: ({ description, ...rest }) => ({ ...rest, summary: description }) };
+  const TO_V2: DatasetMigration = {
+    from: 1,
+    migrate: ({ description, ...rest }) => ({ ...rest, summary: description }),
+  };
   const V2: StoreUpgrade = {
     migrations: [TO_V2],
     targetVersion: 2,
@@ -133,7 +171,12 @@ describe('upgrading stored datasets', () => {
     const store = await openDatasetStore(factory, V2);
     const upgraded = (await store.get('fixture-v1')) as unknown as Record<string, unknown>;
     expect(upgraded).toMatchObject({ version: 2, summary: V1.description, sources: V1.sources });
-    expect((await store.list())[0]).toMatchObject({ version: 2, claimCount: 3, problem: null, fileName: ORIGIN.fileName });
+    expect((await store.list())[0]).toMatchObject({
+      version: 2,
+      claimCount: 3,
+      problem: null,
+      fileName: ORIGIN.fileName,
+    });
     expect(await store.load(['fixture-v1'])).toHaveLength(1);
   });
 
@@ -144,7 +187,9 @@ describe('upgrading stored datasets', () => {
     const broken: StoreUpgrade = { ...V2, validate: () => ({ ok: false, errors: ['summary: expected a string'] }) };
     const store = await openDatasetStore(factory, broken);
     expect(await store.get('fixture-v1')).toEqual(V1);
-    expect((await store.list())[0]!.problem).toBe('It could not be upgraded to format version 2: summary: expected a string');
+    expect((await store.list())[0]!.problem).toBe(
+      'It could not be upgraded to format version 2: summary: expected a string',
+    );
     expect(await store.load(['fixture-v1'])).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { analyseSentence } from '../../src/nlp/analyse-sentence';
 import { mayMentionDate } from '../../src/nlp/mentions';
 
-const datesOf = (text: string) => analyseSentence(text).dates.map(({ key, text, direction }) => ({ key, text, direction }));
+const datesOf = (text: string) =>
+  analyseSentence(text).dates.map(({ key, text, direction }) => ({ key, text, direction }));
 
 describe('date mentions', () => {
   test.each([
@@ -16,13 +17,25 @@ describe('date mentions', () => {
     // Counted from the publication date.
     ['The ministers met yesterday.', [{ key: 'day-1', text: 'yesterday', direction: 'past' }]],
     ["Last week's vote was close.", [{ key: 'week-1', text: "Last week's", direction: 'past' }]],
-    ['Prices rose this month and will rise next year.', [{ key: 'month+0', text: 'this month', direction: 'past' }, { key: 'year+1', text: 'next year', direction: 'past' }]],
+    [
+      'Prices rose this month and will rise next year.',
+      [
+        { key: 'month+0', text: 'this month', direction: 'past' },
+        { key: 'year+1', text: 'next year', direction: 'past' },
+      ],
+    ],
     // A weekday points back from publication unless its clause looks ahead, or "last"/"next" says so.
     ['The ministers met on Saturday.', [{ key: 'saturday', text: 'Saturday', direction: 'past' }]],
     ['Zelensky is due in Washington on Monday.', [{ key: 'monday', text: 'Monday', direction: 'future' }]],
     ['On Monday, ministers will meet in Brussels.', [{ key: 'monday', text: 'Monday', direction: 'future' }]],
     ['They met on Friday, and they will meet again in Geneva.', [{ key: 'friday', text: 'Friday', direction: 'past' }]],
-    ['The council met last Monday and meets again next Monday.', [{ key: 'monday', text: 'last Monday', direction: 'before' }, { key: 'monday', text: 'next Monday', direction: 'after' }]],
+    [
+      'The council met last Monday and meets again next Monday.',
+      [
+        { key: 'monday', text: 'last Monday', direction: 'before' },
+        { key: 'monday', text: 'next Monday', direction: 'after' },
+      ],
+    ],
     // Not one day: every Friday, and "the last week" (the seven days to now, not last calendar week).
     ['The council meets every Friday.', []],
     ['Prices rose over the last week.', []],
@@ -38,7 +51,14 @@ describe('date mentions', () => {
   });
 
   test('every relative date is seen by the cheap look before an analysis', () => {
-    for (const text of ['Ministers met yesterday.', 'Ministers meet today.', 'The vote is tomorrow.', 'It rose last week.', 'It fell this month.', 'It grows next year.']) {
+    for (const text of [
+      'Ministers met yesterday.',
+      'Ministers meet today.',
+      'The vote is tomorrow.',
+      'It rose last week.',
+      'It fell this month.',
+      'It grows next year.',
+    ]) {
       expect(analyseSentence(text).dates).not.toEqual([]);
       expect(mayMentionDate(text)).toBe(true);
     }

@@ -28,7 +28,13 @@ describe('the committed default dataset', () => {
   });
 
   test('has claims from every seed', () => {
-    expect(defaultDataset.sources.map((s) => s.id)).toEqual(['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004']);
+    expect(defaultDataset.sources.map((s) => s.id)).toEqual([
+      'seed-000',
+      'seed-001',
+      'seed-002',
+      'seed-003',
+      'seed-004',
+    ]);
     for (const s of defaultDataset.sources) expect(s.claims.length, s.id).toBeGreaterThanOrEqual(10);
   });
 
@@ -56,7 +62,7 @@ describe('the committed default dataset', () => {
   test.each([
     ['seed-000', 'the Biden administration has proposed a framework', 'a high-level diplomatic source speaking to AFP'],
     ['seed-000', 'The devil will be in the details', 'Marina Kaljurand, former Estonian Foreign Minister'],
-    ['seed-002', 'Italy\'s premier and a diplomatic source said', 'Italy\'s premier and a diplomatic source'],
+    ['seed-002', "Italy's premier and a diplomatic source said", "Italy's premier and a diplomatic source"],
     ['seed-002', 'supposedly agreed with Putin', 'the diplomatic source, to AFP'],
     ['seed-002', 'The American side voiced this', 'the diplomatic source'],
     ['seed-002', 'it is not the only possible option', 'Meloni'],
@@ -69,14 +75,27 @@ describe('the committed default dataset', () => {
   const allClaims = defaultDataset.sources.flatMap((s) => s.claims.map((claim) => claim.text));
 
   test.each([
-    /You Might Also Like/i, /Sign Our Petition/i, /\bShare\b/, /\bAccept\b/, /Follow us/i, /subscribe/i,
-    /Font Resizer/i, /^Reading:/, /TAGGED/, /Rights Reserved/i, /Privacy Policy/i, /What Can We Personally Do/i,
-    /Malik covers/, /Leave a Reply/i, /min read/, /^•/,
+    /You Might Also Like/i,
+    /Sign Our Petition/i,
+    /\bShare\b/,
+    /\bAccept\b/,
+    /Follow us/i,
+    /subscribe/i,
+    /Font Resizer/i,
+    /^Reading:/,
+    /TAGGED/,
+    /Rights Reserved/i,
+    /Privacy Policy/i,
+    /What Can We Personally Do/i,
+    /Malik covers/,
+    /Leave a Reply/i,
+    /min read/,
+    /^•/,
   ])('no claim is site chrome matching %s', (chrome) => {
     expect(allClaims.filter((text) => chrome.test(text))).toEqual([]);
   });
 
-  test('the outlet\'s petition essay after the AFP report is left out', () => {
+  test("the outlet's petition essay after the AFP report is left out", () => {
     expect(claimContaining('seed-002', 'Euromaidan')).toBeUndefined();
     expect(claimContaining('seed-002', 'Contact your local government')).toBeUndefined();
   });
@@ -87,7 +106,8 @@ describe('the committed default dataset', () => {
   });
 
   test('no source repeats a claim', () => {
-    for (const s of defaultDataset.sources) expect(new Set(s.claims.map((claim) => claim.text)).size).toBe(s.claims.length);
+    for (const s of defaultDataset.sources)
+      expect(new Set(s.claims.map((claim) => claim.text)).size).toBe(s.claims.length);
   });
 });
 
@@ -113,5 +133,7 @@ describe.skipIf(!seedsPresent)(
 
 test('the builder explains a missing seeds folder', () => {
   const built = buildDataset(`${seedsDir}-missing`, readSeedManifest(manifestPath));
-  expect(built.ok ? '' : built.error).toMatch(/^no seed articles at .*shared\/seeds-missing: the builder reads \.\.\/shared\/seeds/);
+  expect(built.ok ? '' : built.error).toMatch(
+    /^no seed articles at .*shared\/seeds-missing: the builder reads \.\.\/shared\/seeds/,
+  );
 });

@@ -18,8 +18,10 @@ const GERMAN =
   'Der Stadtrat hat am Dienstag beschlossen, die Nachtbusse bis in die nördlichen Vororte fahren zu lassen, nachdem sich Schichtarbeiter ein Jahr lang darüber beschwert hatten, dass sie nicht nach Hause kommen. Die neuen Linien sollen im Mai starten und etwa zwei Millionen im Jahr kosten, die aus den Parkgebühren bezahlt werden.';
 const SPANISH =
   'El ayuntamiento aprobó el martes la ampliación del servicio de autobuses nocturnos hasta los barrios del norte, después de un año de quejas de los trabajadores por turnos, que decían que no tenían forma de volver a casa. Las nuevas líneas empezarán en mayo y costarán unos dos millones al año, que se pagarán con las tasas de aparcamiento.';
-const JAPANESE = 'トレンドマイクロは3月9日、スマホ・タブレット向けのセキュリティアプリの発売を開始すると発表した。1年版ライセンスは2900円で、2年版ライセンスは5000円となる。公衆無線LANを安全に使うためのアプリである。';
-const CHINESE = '市议会周二投票决定将夜间公交服务延伸至北部郊区，此前轮班工人抱怨了一年，称他们无法回家。新线路将于五月开通，每年花费约两百万元，由停车费支付。';
+const JAPANESE =
+  'トレンドマイクロは3月9日、スマホ・タブレット向けのセキュリティアプリの発売を開始すると発表した。1年版ライセンスは2900円で、2年版ライセンスは5000円となる。公衆無線LANを安全に使うためのアプリである。';
+const CHINESE =
+  '市议会周二投票决定将夜间公交服务延伸至北部郊区，此前轮班工人抱怨了一年，称他们无法回家。新线路将于五月开通，每年花费约两百万元，由停车费支付。';
 const LOREM =
   'Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat. Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur.';
 

@@ -30,9 +30,21 @@ const dated = (sourceId: string, publishedTime: string | null) => ({ sourceId, p
 describe('earliestKnownSource', () => {
   test.each([
     ['the one certainly earliest', [dated('a', '2025-08-18'), dated('b', '2025-08-16'), dated('c', '2025-08-17')], 'b'],
-    ['a date-time earlier than another source’s next day', [dated('a', '2025-08-16T13:28:40-04:00'), dated('b', '2025-08-17')], 'a'],
-    ['undated sources are left out of the comparison', [dated('a', null), dated('b', '2025-08-16'), dated('c', null)], 'b'],
-    ['several claims of one source are that source', [dated('a', '2025-08-16'), dated('a', '2025-08-16'), dated('b', '2025-08-20')], 'a'],
+    [
+      'a date-time earlier than another source’s next day',
+      [dated('a', '2025-08-16T13:28:40-04:00'), dated('b', '2025-08-17')],
+      'a',
+    ],
+    [
+      'undated sources are left out of the comparison',
+      [dated('a', null), dated('b', '2025-08-16'), dated('c', null)],
+      'b',
+    ],
+    [
+      'several claims of one source are that source',
+      [dated('a', '2025-08-16'), dated('a', '2025-08-16'), dated('b', '2025-08-20')],
+      'a',
+    ],
   ])('%s', (_, matches, expected) => {
     expect(earliestKnownSource(matches)).toBe(expected);
   });
@@ -50,7 +62,10 @@ describe('earliestKnownSource', () => {
 
   test('in a report, every match of the earliest source is marked, across both relations, and related ones never', () => {
     const { sourceCounts: _, ...judged } = claimReport(0, 'A claim.', {
-      corroborating: [sourceMatch({ sourceId: 'late', publishedTime: '2025-08-20' }), sourceMatch({ sourceId: 'early', publishedTime: '2025-08-16' })],
+      corroborating: [
+        sourceMatch({ sourceId: 'late', publishedTime: '2025-08-20' }),
+        sourceMatch({ sourceId: 'early', publishedTime: '2025-08-16' }),
+      ],
       conflicting: [sourceMatch({ sourceId: 'early', publishedTime: '2025-08-16' })],
       related: [sourceMatch({ sourceId: 'older', publishedTime: '2025-01-01' })],
     });

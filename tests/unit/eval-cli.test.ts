@@ -35,19 +35,39 @@ describe('npm run eval -- seeds', () => {
 const fnc1 = corpusPaths(DEFAULT_DATA_DIR).fnc1;
 const haveData = existsSync(fnc1.bodies) && existsSync(fnc1.stances);
 
-describe.skipIf(!haveData)(haveData ? 'npm run eval -- fnc1 on the real data' : 'skipped: ../shared/data not present', () => {
-  test('--split validation --limit 200 scores 200 pairs and writes them in the official format', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'eval-cli-')), 'predictions.csv');
-    const { status, json } = runEval(['fnc1', '--bodies', fnc1.bodies, '--stances', fnc1.stances, '--split', 'validation', '--limit', '200', '--predictions', out]);
-    expect(status).toBe(0);
-    expect(json).toMatchObject({ task: 'fnc1', pairs: 200, scored: true, splitSummary: { sharedHeadlines: 0, sharedRelatedBodies: 0 } });
-    expect(json.fncScore).toBeGreaterThan(0);
-    expect(json.fncScore).toBeLessThanOrEqual(100);
-    const confusion = json.confusion as number[][];
-    expect(confusion.flat().reduce((a, b) => a + b, 0)).toBe(200);
-    const written = parseCsv(readFileSync(out, 'utf8'));
-    if (!written.ok) throw new Error(written.reason);
-    expect(written.rows[0]).toEqual(['Headline', 'Body ID', 'Stance']);
-    expect(written.rows).toHaveLength(201);
-  });
-});
+describe.skipIf(!haveData)(
+  haveData ? 'npm run eval -- fnc1 on the real data' : 'skipped: ../shared/data not present',
+  () => {
+    test('--split validation --limit 200 scores 200 pairs and writes them in the official format', () => {
+      const out = join(mkdtempSync(join(tmpdir(), 'eval-cli-')), 'predictions.csv');
+      const { status, json } = runEval([
+        'fnc1',
+        '--bodies',
+        fnc1.bodies,
+        '--stances',
+        fnc1.stances,
+        '--split',
+        'validation',
+        '--limit',
+        '200',
+        '--predictions',
+        out,
+      ]);
+      expect(status).toBe(0);
+      expect(json).toMatchObject({
+        task: 'fnc1',
+        pairs: 200,
+        scored: true,
+        splitSummary: { sharedHeadlines: 0, sharedRelatedBodies: 0 },
+      });
+      expect(json.fncScore).toBeGreaterThan(0);
+      expect(json.fncScore).toBeLessThanOrEqual(100);
+      const confusion = json.confusion as number[][];
+      expect(confusion.flat().reduce((a, b) => a + b, 0)).toBe(200);
+      const written = parseCsv(readFileSync(out, 'utf8'));
+      if (!written.ok) throw new Error(written.reason);
+      expect(written.rows[0]).toEqual(['Headline', 'Body ID', 'Stance']);
+      expect(written.rows).toHaveLength(201);
+    });
+  },
+);

@@ -15,13 +15,20 @@ test('counts links from seed and news pages to the distractor claims, and scores
     join(dir, 'vclaims.jsonl'),
     [
       // A copy of a seed sentence: a link the task must count (on the seed pages).
-      claim('copy', 'Italian Prime Minister Giorgia Meloni, who was on the call with Trump, confirmed the US president had raised the idea.'),
+      claim(
+        'copy',
+        'Italian Prime Minister Giorgia Meloni, who was on the call with Trump, confirmed the US president had raised the idea.',
+      ),
       claim('far', 'A new species of frog was found in the rainforest.'),
     ].join('\n'),
   );
   mkdirSync(join(dir, 'pages', 'unrelated'), { recursive: true });
   copyFileSync(resolve(SEED_FIXTURES_DIR, 'unrelated-article.html'), join(dir, 'pages', 'unrelated', 'source.html'));
-  const outcome = runDistractorsTask({ vclaims: join(dir, 'vclaims.jsonl'), pages: join(dir, 'pages'), newsPages: ['unrelated'] });
+  const outcome = runDistractorsTask({
+    vclaims: join(dir, 'vclaims.jsonl'),
+    pages: join(dir, 'pages'),
+    newsPages: ['unrelated'],
+  });
   expect(outcome.status).toBe('done');
   if (outcome.status !== 'done') return;
   const figures = outcome.figures as Record<string, any>;
@@ -44,18 +51,21 @@ const data = corpusPaths(DEFAULT_DATA_DIR);
 const pagesDir = resolve(DEFAULT_DATA_DIR, 'readability-pages');
 const haveData = existsSync(data.checkthat.vclaims) && existsSync(pagesDir);
 
-describe.skipIf(!haveData)(haveData ? 'against CheckThat!’s 14,231 claims' : 'skipped: ../shared/data not present', () => {
-  test('few links from unrelated news, and no fewer golden seed links found among the distractors', () => {
-    const outcome = runDistractorsTask({ vclaims: data.checkthat.vclaims, pages: pagesDir });
-    expect(outcome.status).toBe('done');
-    if (outcome.status !== 'done') return;
-    const figures = outcome.figures as Record<string, any>;
-    // 35.7 per 100 sentences before the judge asked for shared specific content (docs/quality.md); 8.3 after.
-    // The learned judge's figures (docs/quality.md): 3.62 and 12.69 per 100 sentences, 13/54 golden
-    // corroborations kept and none of the seeds' conflicts found.
-    expect(figures.newsPages.per100Sentences).toBeLessThan(5);
-    expect(figures.seedPages.per100Sentences).toBeLessThan(20);
-    expect(figures.seedGolden.corroborates.found).toBeGreaterThanOrEqual(12);
-    expect(figures.seedGolden.opposite).toBe(0);
-  }, 120_000);
-});
+describe.skipIf(!haveData)(
+  haveData ? 'against CheckThat!’s 14,231 claims' : 'skipped: ../shared/data not present',
+  () => {
+    test('few links from unrelated news, and no fewer golden seed links found among the distractors', () => {
+      const outcome = runDistractorsTask({ vclaims: data.checkthat.vclaims, pages: pagesDir });
+      expect(outcome.status).toBe('done');
+      if (outcome.status !== 'done') return;
+      const figures = outcome.figures as Record<string, any>;
+      // 35.7 per 100 sentences before the judge asked for shared specific content (docs/quality.md); 8.3 after.
+      // The learned judge's figures (docs/quality.md): 3.62 and 12.69 per 100 sentences, 13/54 golden
+      // corroborations kept and none of the seeds' conflicts found.
+      expect(figures.newsPages.per100Sentences).toBeLessThan(5);
+      expect(figures.seedPages.per100Sentences).toBeLessThan(20);
+      expect(figures.seedGolden.corroborates.found).toBeGreaterThanOrEqual(12);
+      expect(figures.seedGolden.opposite).toBe(0);
+    }, 120_000);
+  },
+);

@@ -7,8 +7,10 @@ import { readFncBodies, readFncStances } from '../../src/eval/fnc-data';
 import { runFncTask } from '../../src/eval/run-fnc-task';
 import type { StanceJudge } from '../../src/eval/stance-judge';
 
-const bodiesCsv = 'Body ID,articleBody\n1,"A spider, they said, ""burrowed"" in.\nSecond paragraph."\n2,Nothing to see here.\n';
-const stancesCsv = 'Headline,Body ID,Stance\nSpider burrowed into tourist,1,agree\n"Spider story, again",1,disagree\nCat elected mayor,2,unrelated\n';
+const bodiesCsv =
+  'Body ID,articleBody\n1,"A spider, they said, ""burrowed"" in.\nSecond paragraph."\n2,Nothing to see here.\n';
+const stancesCsv =
+  'Headline,Body ID,Stance\nSpider burrowed into tourist,1,agree\n"Spider story, again",1,disagree\nCat elected mayor,2,unrelated\n';
 const testInputCsv = 'Headline,Body ID\nSpider burrowed into tourist,1\nCat elected mayor,2\n';
 
 /** Says "corroborates" when the claim's first word is in the passage. */
@@ -24,8 +26,15 @@ describe('reading FNC-format files', () => {
   });
 
   test('a file without a Stance column is unlabelled; an unknown stance is an error', () => {
-    expect(readFncStances(testInputCsv)).toMatchObject({ ok: true, labelled: false, pairs: [{ headline: 'Spider burrowed into tourist', bodyId: '1' }, { bodyId: '2' }] });
-    expect(readFncStances('Headline,Body ID,Stance\nx,1,agreed\n')).toMatchObject({ ok: false, reason: expect.stringContaining('agreed') });
+    expect(readFncStances(testInputCsv)).toMatchObject({
+      ok: true,
+      labelled: false,
+      pairs: [{ headline: 'Spider burrowed into tourist', bodyId: '1' }, { bodyId: '2' }],
+    });
+    expect(readFncStances('Headline,Body ID,Stance\nx,1,agreed\n')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('agreed'),
+    });
   });
 });
 
@@ -53,20 +62,51 @@ describe('evaluateFnc', () => {
 
 describe('runFncTask', () => {
   const dir = mkdtempSync(join(tmpdir(), 'eval-fnc-'));
-  const files = { bodies: join(dir, 'bodies.csv'), stances: join(dir, 'stances.csv'), testInput: join(dir, 'test.csv'), out: join(dir, 'out.csv') };
+  const files = {
+    bodies: join(dir, 'bodies.csv'),
+    stances: join(dir, 'stances.csv'),
+    testInput: join(dir, 'test.csv'),
+    out: join(dir, 'out.csv'),
+  };
   writeFileSync(files.bodies, bodiesCsv);
   writeFileSync(files.stances, stancesCsv);
   writeFileSync(files.testInput, testInputCsv);
 
   test('scores a labelled file and writes predictions in input order', () => {
-    const outcome = runFncTask({ name: 'fnc1', bodies: files.bodies, stances: files.stances, split: 'all', predictions: files.out, judge: firstWordJudge });
+    const outcome = runFncTask({
+      name: 'fnc1',
+      bodies: files.bodies,
+      stances: files.stances,
+      split: 'all',
+      predictions: files.out,
+      judge: firstWordJudge,
+    });
     if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome));
-    expect(outcome.figures).toMatchObject({ pairs: 3, scored: true, fncScore: 66.67, confusion: [[1, 0, 0, 0], [1, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 1]] });
-    expect(readFileSync(files.out, 'utf8')).toBe('Headline,Body ID,Stance\nSpider burrowed into tourist,1,agree\n"Spider story, again",1,agree\nCat elected mayor,2,unrelated\n');
+    expect(outcome.figures).toMatchObject({
+      pairs: 3,
+      scored: true,
+      fncScore: 66.67,
+      confusion: [
+        [1, 0, 0, 0],
+        [1, 0, 0, 0],
+        [0, 0, 0, 0],
+        [0, 0, 0, 1],
+      ],
+    });
+    expect(readFileSync(files.out, 'utf8')).toBe(
+      'Headline,Body ID,Stance\nSpider burrowed into tourist,1,agree\n"Spider story, again",1,agree\nCat elected mayor,2,unrelated\n',
+    );
   });
 
   test('an unlabelled file still gets predictions and says scoring was skipped', () => {
-    const outcome = runFncTask({ name: 'fnc1', bodies: files.bodies, stances: files.testInput, split: 'all', predictions: files.out, judge: firstWordJudge });
+    const outcome = runFncTask({
+      name: 'fnc1',
+      bodies: files.bodies,
+      stances: files.testInput,
+      split: 'all',
+      predictions: files.out,
+      judge: firstWordJudge,
+    });
     if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome));
     expect(outcome.figures).toMatchObject({ pairs: 2, scored: false });
     expect(outcome.lines.join('\n')).toMatch(/scoring skipped/);
@@ -74,7 +114,17 @@ describe('runFncTask', () => {
   });
 
   test('absent files fail, or are skipped when the caller says so', () => {
-    expect(runFncTask({ name: 'fnc1', bodies: join(dir, 'none.csv'), stances: files.stances, split: 'all' })).toMatchObject({ status: 'failed' });
-    expect(runFncTask({ name: 'fnc1', bodies: join(dir, 'none.csv'), stances: files.stances, split: 'all', skipWhenAbsent: true })).toMatchObject({ status: 'skipped' });
+    expect(
+      runFncTask({ name: 'fnc1', bodies: join(dir, 'none.csv'), stances: files.stances, split: 'all' }),
+    ).toMatchObject({ status: 'failed' });
+    expect(
+      runFncTask({
+        name: 'fnc1',
+        bodies: join(dir, 'none.csv'),
+        stances: files.stances,
+        split: 'all',
+        skipWhenAbsent: true,
+      }),
+    ).toMatchObject({ status: 'skipped' });
   });
 });

@@ -18,9 +18,16 @@ test('counts how often the gold claim and the other claims are called corroborat
       claim('far', 'A new species of frog was found in the rainforest.'),
     ].join('\n'),
   );
-  writeFileSync(join(dir, 'queries.tsv'), 'q1\tBig news: the city council voted to ban plastic bags in all grocery stores!\n');
+  writeFileSync(
+    join(dir, 'queries.tsv'),
+    'q1\tBig news: the city council voted to ban plastic bags in all grocery stores!\n',
+  );
   writeFileSync(join(dir, 'qrels.tsv'), 'q1\t0\tgold\t1\n');
-  const outcome = runJudgePairsTask({ vclaims: join(dir, 'vclaims.jsonl'), queries: join(dir, 'queries.tsv'), qrels: join(dir, 'qrels.tsv') });
+  const outcome = runJudgePairsTask({
+    vclaims: join(dir, 'vclaims.jsonl'),
+    queries: join(dir, 'queries.tsv'),
+    qrels: join(dir, 'qrels.tsv'),
+  });
   expect(outcome.status).toBe('done');
   if (outcome.status !== 'done') return;
   expect(outcome.figures).toMatchObject({ goldPairs: 1, goldCorroborated: 1 });
@@ -31,6 +38,10 @@ test('counts how often the gold claim and the other claims are called corroborat
 
 test('an unreadable file is a failed outcome, not an exception', () => {
   writeFileSync(join(dir, 'bad.jsonl'), 'not json\n');
-  const outcome = runJudgePairsTask({ vclaims: join(dir, 'bad.jsonl'), queries: join(dir, 'queries.tsv'), qrels: join(dir, 'qrels.tsv') });
+  const outcome = runJudgePairsTask({
+    vclaims: join(dir, 'bad.jsonl'),
+    queries: join(dir, 'queries.tsv'),
+    qrels: join(dir, 'qrels.tsv'),
+  });
   expect(outcome).toMatchObject({ status: 'failed' });
 });

@@ -22,7 +22,16 @@ describe('npm run eval -- pairs --input', () => {
     expect(status).toBe(0);
     expect(stdout).toMatch(/confusion matrix/);
     // The same specific sentence corroborates; a sentence on nothing it mentions is neither.
-    expect(json).toMatchObject({ task: 'pairs', pairs: 2, accuracy: 1, confusion: [[1, 0, 0], [0, 0, 0], [0, 0, 1]] });
+    expect(json).toMatchObject({
+      task: 'pairs',
+      pairs: 2,
+      accuracy: 1,
+      confusion: [
+        [1, 0, 0],
+        [0, 0, 0],
+        [0, 0, 1],
+      ],
+    });
   });
 
   test('a malformed file exits 2 and the JSON line names the line', () => {
@@ -37,21 +46,24 @@ describe('npm run eval -- pairs --input', () => {
 const smokeSets = ['emergent', 'sick'] as const;
 const haveSets = smokeSets.every((name) => hasPairSet(DEFAULT_DATA_DIR, name));
 
-describe.skipIf(!haveSets)(haveSets ? 'npm run eval -- pairs on the real sets' : `skipped: ${DEFAULT_DATA_DIR} (emergent, sick) not present`, () => {
-  test('--sets emergent,sick --limit 30: a table per set, a summary and per-set figures', () => {
-    const { status, stdout, json } = runEval(['pairs', '--sets', smokeSets.join(','), '--limit', '30']);
-    expect(status).toBe(0);
-    expect(stdout).toMatch(/^pairs emergent: validation split \(first 30 of \d+\)$/m);
-    expect(stdout).toMatch(/^pairs: summary/m);
-    const sets = json.sets as Record<string, Record<string, unknown>>;
-    expect(Object.keys(sets)).toEqual([...smokeSets]);
-    for (const name of smokeSets) {
-      const figures = sets[name]!;
-      expect(figures).toMatchObject({ pairs: 30, macroF1Classes: ['corroborates', 'conflicts', 'neither'] });
-      expect((figures.confusion as number[][]).flat().reduce((a, b) => a + b, 0)).toBe(30);
-      expect(figures.accuracy).toBeGreaterThan(0);
-      expect(figures.accuracy).toBeLessThanOrEqual(1);
-      expect((figures.msPerPair as { median: number }).median).toBeGreaterThan(0);
-    }
-  });
-});
+describe.skipIf(!haveSets)(
+  haveSets ? 'npm run eval -- pairs on the real sets' : `skipped: ${DEFAULT_DATA_DIR} (emergent, sick) not present`,
+  () => {
+    test('--sets emergent,sick --limit 30: a table per set, a summary and per-set figures', () => {
+      const { status, stdout, json } = runEval(['pairs', '--sets', smokeSets.join(','), '--limit', '30']);
+      expect(status).toBe(0);
+      expect(stdout).toMatch(/^pairs emergent: validation split \(first 30 of \d+\)$/m);
+      expect(stdout).toMatch(/^pairs: summary/m);
+      const sets = json.sets as Record<string, Record<string, unknown>>;
+      expect(Object.keys(sets)).toEqual([...smokeSets]);
+      for (const name of smokeSets) {
+        const figures = sets[name]!;
+        expect(figures).toMatchObject({ pairs: 30, macroF1Classes: ['corroborates', 'conflicts', 'neither'] });
+        expect((figures.confusion as number[][]).flat().reduce((a, b) => a + b, 0)).toBe(30);
+        expect(figures.accuracy).toBeGreaterThan(0);
+        expect(figures.accuracy).toBeLessThanOrEqual(1);
+        expect((figures.msPerPair as { median: number }).median).toBeGreaterThan(0);
+      }
+    });
+  },
+);

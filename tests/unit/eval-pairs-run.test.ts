@@ -13,7 +13,9 @@ const alwaysCorroborates: PairJudge = () => ({ relation: 'corroborates', score: 
 
 /** Corroborates when the claim's first word is in the passage, else unrelated: decided by the text, so runs repeat. */
 const firstWordJudge: PairJudge = (claim, passage) =>
-  passage.toLowerCase().includes(claim.split(/\W+/)[0]!.toLowerCase()) ? { relation: 'corroborates', score: 0.9 } : { relation: 'unrelated', score: 0.1 };
+  passage.toLowerCase().includes(claim.split(/\W+/)[0]!.toLowerCase())
+    ? { relation: 'corroborates', score: 0.9 }
+    : { relation: 'unrelated', score: 0.1 };
 
 function done(outcome: TaskOutcome) {
   if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome));
@@ -40,32 +42,64 @@ writeFileSync(
 describe('runPairsTask (one file)', () => {
   test('a judge that always says corroborates scores the share of corroborations', () => {
     const outcome = done(runPairsTask({ input: pairsFile, judge: alwaysCorroborates }));
-    expect(outcome.figures).toMatchObject({ pairs: 4, accuracy: 0.5, confusion: [[2, 0, 0], [1, 0, 0], [1, 0, 0]] });
+    expect(outcome.figures).toMatchObject({
+      pairs: 4,
+      accuracy: 0.5,
+      confusion: [
+        [2, 0, 0],
+        [1, 0, 0],
+        [1, 0, 0],
+      ],
+    });
     expect(outcome.lines.join('\n')).toMatch(/accuracy 0\.500/);
   });
 
   test('related and unrelated count as neither; the predictions file holds each verdict and its score', () => {
     const out = join(dir, 'predictions.tsv');
     const outcome = done(runPairsTask({ input: pairsFile, predictions: out, judge: firstWordJudge }));
-    expect(readFileSync(out, 'utf8')).toBe('id\trelation\tscore\np1\tcorroborates\t0.9\np2\tneither\t0.1\np3\tneither\t0.1\np4\tcorroborates\t0.9\n');
-    expect(outcome.figures).toMatchObject({ accuracy: 0.75, confusion: [[2, 0, 0], [0, 0, 1], [0, 0, 1]] });
+    expect(readFileSync(out, 'utf8')).toBe(
+      'id\trelation\tscore\np1\tcorroborates\t0.9\np2\tneither\t0.1\np3\tneither\t0.1\np4\tcorroborates\t0.9\n',
+    );
+    expect(outcome.figures).toMatchObject({
+      accuracy: 0.75,
+      confusion: [
+        [2, 0, 0],
+        [0, 0, 1],
+        [0, 0, 1],
+      ],
+    });
   });
 
   test('--limit judges the first pairs only, and the judge gets the claim first', () => {
     const seen: string[] = [];
-    const outcome = done(runPairsTask({ input: pairsFile, limit: 2, judge: (claim, passage) => {
-      seen.push(`${claim} | ${passage}`);
-      return { relation: 'conflicts', score: 1 };
-    } }));
+    const outcome = done(
+      runPairsTask({
+        input: pairsFile,
+        limit: 2,
+        judge: (claim, passage) => {
+          seen.push(`${claim} | ${passage}`);
+          return { relation: 'conflicts', score: 1 };
+        },
+      }),
+    );
     expect(outcome.figures).toMatchObject({ pairs: 2, accuracy: 0.5 });
-    expect(seen.slice(-2)).toEqual(['Rain fell in Paris. | Rain fell over Paris.', 'Rain fell in Paris. | Paris stayed dry.']);
+    expect(seen.slice(-2)).toEqual([
+      'Rain fell in Paris. | Rain fell over Paris.',
+      'Rain fell in Paris. | Paris stayed dry.',
+    ]);
   });
 
   test('an absent or malformed file fails, naming the line', () => {
-    expect(runPairsTask({ input: join(dir, 'none.tsv'), judge: alwaysCorroborates })).toMatchObject({ status: 'failed', reason: expect.stringContaining('not found') });
+    expect(runPairsTask({ input: join(dir, 'none.tsv'), judge: alwaysCorroborates })).toMatchObject({
+      status: 'failed',
+      reason: expect.stringContaining('not found'),
+    });
     const bad = join(dir, 'bad.tsv');
     writeFileSync(bad, 'id\tclaim\tpassage\tgold\np1\tA.\tB.\tagrees\n');
-    expect(runPairsTask({ input: bad, judge: alwaysCorroborates })).toMatchObject({ status: 'failed', reason: expect.stringContaining('line 2: unknown gold label "agrees"') });
+    expect(runPairsTask({ input: bad, judge: alwaysCorroborates })).toMatchObject({
+      status: 'failed',
+      reason: expect.stringContaining('line 2: unknown gold label "agrees"'),
+    });
   });
 });
 
@@ -102,10 +136,25 @@ describe('runPairSetsTask (the pair sets)', () => {
   const data = makeDataDir();
 
   test('judges each present set on its validation side only, skips an absent one, and sums up', () => {
-    const outcome = done(runPairSetsTask({ dataDir: data, sets: ['sick', 'mrpc', 'fever-symmetric'], judge: alwaysCorroborates }));
+    const outcome = done(
+      runPairSetsTask({ dataDir: data, sets: ['sick', 'mrpc', 'fever-symmetric'], judge: alwaysCorroborates }),
+    );
     const sets = outcome.figures.sets as Record<string, Record<string, unknown>>;
-    expect(sets.sick).toMatchObject({ validationPairs: 5, pairs: 5, accuracy: 0.4, confusion: [[2, 0, 0], [1, 0, 0], [2, 0, 0]] });
-    expect(sets['fever-symmetric']).toMatchObject({ pairs: 2, accuracy: 0.5, macroF1Classes: ['corroborates', 'conflicts'] });
+    expect(sets.sick).toMatchObject({
+      validationPairs: 5,
+      pairs: 5,
+      accuracy: 0.4,
+      confusion: [
+        [2, 0, 0],
+        [1, 0, 0],
+        [2, 0, 0],
+      ],
+    });
+    expect(sets['fever-symmetric']).toMatchObject({
+      pairs: 2,
+      accuracy: 0.5,
+      macroF1Classes: ['corroborates', 'conflicts'],
+    });
     expect(sets.mrpc).toEqual({ skipped: expect.stringContaining('no mrpc folder') });
     const text = outcome.lines.join('\n');
     expect(text).toMatch(/^pairs mrpc: skipped \(no mrpc folder in /m);
@@ -114,15 +163,23 @@ describe('runPairSetsTask (the pair sets)', () => {
   });
 
   test('with no set present the run is skipped; an unreadable set fails the run before any judging', () => {
-    expect(runPairSetsTask({ dataDir: data, sets: ['mrpc', 'sts-b'], judge: alwaysCorroborates })).toMatchObject({ status: 'skipped' });
+    expect(runPairSetsTask({ dataDir: data, sets: ['mrpc', 'sts-b'], judge: alwaysCorroborates })).toMatchObject({
+      status: 'skipped',
+    });
     const broken = makeDataDir();
     mkdirSync(join(broken, 'emergent'));
-    writeFileSync(join(broken, 'emergent', 'url-versions-2015-06-14-clean-train.csv'), ',claimHeadline\n0,"unterminated\n');
+    writeFileSync(
+      join(broken, 'emergent', 'url-versions-2015-06-14-clean-train.csv'),
+      ',claimHeadline\n0,"unterminated\n',
+    );
     let calls = 0;
-    const outcome = runPairSetsTask({ dataDir: broken, judge: () => {
-      calls++;
-      return { relation: 'unrelated', score: 0 };
-    } });
+    const outcome = runPairSetsTask({
+      dataDir: broken,
+      judge: () => {
+        calls++;
+        return { relation: 'unrelated', score: 0 };
+      },
+    });
     expect(outcome).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^emergent: /) });
     expect(calls).toBe(0);
   });
@@ -134,9 +191,16 @@ describe('runPairSetsTask (the pair sets)', () => {
     const read = readPairTsv(readFileSync(file, 'utf8'));
     if (!read.ok) throw new Error(read.reason);
     expect(read.pairs.map((pair) => pair.id)).toEqual(['sick:10', 'sick:11', 'sick:12', 'sick:13']);
-    expect(read.pairs[2]).toEqual({ id: 'sick:12', claim: 'There is no cat sleeping.', passage: 'A cat sleeps.', gold: 'conflicts' });
+    expect(read.pairs[2]).toEqual({
+      id: 'sick:12',
+      claim: 'There is no cat sleeping.',
+      passage: 'A cat sleeps.',
+      gold: 'conflicts',
+    });
     const again = done(runPairsTask({ input: file, judge: firstWordJudge }));
-    expect(untimed(again.figures)).toEqual(untimed((sets.figures.sets as Record<string, Record<string, unknown>>).sick!));
+    expect(untimed(again.figures)).toEqual(
+      untimed((sets.figures.sets as Record<string, Record<string, unknown>>).sick!),
+    );
   });
 
   test('--sets names are checked against the known sets', () => {

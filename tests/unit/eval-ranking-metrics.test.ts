@@ -50,7 +50,10 @@ describe('means over queries', () => {
       'q2 text': ['c9', 'c8', 'c3'],
       'q3 text': ['c7', 'c6', 'c5', 'c4', 'c3', 'c2'],
     };
-    const ranker = { search: (query: string, limit: number) => (results[query] ?? []).slice(0, limit).map((id, i) => ({ id, score: 10 - i })) };
+    const ranker = {
+      search: (query: string, limit: number) =>
+        (results[query] ?? []).slice(0, limit).map((id, i) => ({ id, score: 10 - i })),
+    };
     const queries = [
       { id: 'q1', text: 'q1 text' },
       { id: 'q2', text: 'q2 text' },

@@ -67,7 +67,9 @@ describe('splitByTopic', () => {
 
   test('deterministic: the same rows in another order give the same pairs on each side', () => {
     const rows = syntheticRows();
-    const shuffled = [...rows].sort((a, b) => seededHash(`${a.headline}|${a.bodyId}`, 9) - seededHash(`${b.headline}|${b.bodyId}`, 9));
+    const shuffled = [...rows].sort(
+      (a, b) => seededHash(`${a.headline}|${a.bodyId}`, 9) - seededHash(`${b.headline}|${b.bodyId}`, 9),
+    );
     const key = (r: SplitRow) => `${r.headline}|${r.bodyId}`;
     const validationOf = (rs: SplitRow[]) => new Set(splitByTopic(rs).validation.map((i) => key(rs[i]!)));
     expect(validationOf(shuffled)).toEqual(validationOf(rows));
@@ -90,17 +92,20 @@ describe('splitByTopic', () => {
 const paths = corpusPaths(DEFAULT_DATA_DIR);
 const haveData = existsSync(paths.fnc1.stances) && existsSync(paths.arc.stances);
 
-describe.skipIf(!haveData)(haveData ? 'splitByTopic on the real corpora' : 'skipped: ../shared/data not present', () => {
-  test.each([
-    ['FNC-1', paths.fnc1.stances],
-    ['ARC', paths.arc.stances],
-  ])('%s: about a fifth of the pairs held out, no headline or related body on both sides', (_name, path) => {
-    const read = readFncStances(readFileSync(resolve(path), 'utf8'));
-    if (!read.ok) throw new Error(read.reason);
-    const { split, summary } = expectTopicSplitInvariants(read.pairs);
-    const share = split.validation.length / read.pairs.length;
-    expect(share).toBeGreaterThanOrEqual(0.2);
-    expect(share).toBeLessThan(0.3);
-    expect(summary.validation.topics).toBeGreaterThan(10);
-  });
-});
+describe.skipIf(!haveData)(
+  haveData ? 'splitByTopic on the real corpora' : 'skipped: ../shared/data not present',
+  () => {
+    test.each([
+      ['FNC-1', paths.fnc1.stances],
+      ['ARC', paths.arc.stances],
+    ])('%s: about a fifth of the pairs held out, no headline or related body on both sides', (_name, path) => {
+      const read = readFncStances(readFileSync(resolve(path), 'utf8'));
+      if (!read.ok) throw new Error(read.reason);
+      const { split, summary } = expectTopicSplitInvariants(read.pairs);
+      const share = split.validation.length / read.pairs.length;
+      expect(share).toBeGreaterThanOrEqual(0.2);
+      expect(share).toBeLessThan(0.3);
+      expect(summary.validation.topics).toBeGreaterThan(10);
+    });
+  },
+);

@@ -32,7 +32,13 @@ describe('TREC run writer', () => {
   test('qid Q0 docid rank score run, ranks from 1, one line per hit', () => {
     const run = formatTrecRun(
       [
-        { qid: 'tweet-1', hits: [{ id: 'vclaim-a', score: 12.5 }, { id: 'vclaim-b', score: 3 }] },
+        {
+          qid: 'tweet-1',
+          hits: [
+            { id: 'vclaim-a', score: 12.5 },
+            { id: 'vclaim-b', score: 3 },
+          ],
+        },
         { qid: 'tweet-2', hits: [] },
         { qid: 'tweet-3', hits: [{ id: 'vclaim-c', score: 0.1234567 }] },
       ],

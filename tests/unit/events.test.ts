@@ -17,7 +17,10 @@ describe('events and their agents', () => {
   test.each<[string, string[]]>([
     ['Trudeau announced the new tariffs on steel.', ['announcement: Trudeau']],
     // Titles belong to the name; a date may stand between subject and verb.
-    ['Prime Minister Justin Trudeau on Monday announced the new tariffs.', ['announcement: Prime Minister Justin Trudeau']],
+    [
+      'Prime Minister Justin Trudeau on Monday announced the new tariffs.',
+      ['announcement: Prime Minister Justin Trudeau'],
+    ],
     ['Apple has quietly bought Beats.', ['acquisition: Apple']],
     // Passive: the name before the verb is what was bought; the agent follows "by".
     ['Beats was bought by Apple for $3 billion.', ['acquisition: Apple']],

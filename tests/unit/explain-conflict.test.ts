@@ -15,7 +15,10 @@ function explain(pageText: string, sourceText: string) {
 
 describe('explainConflict: the spans a conflict rests on when no slot rule named one', () => {
   test('a negation on one side: the cue with what it governs, against the same content asserted', () => {
-    const d = explain('The museum did not reopen its east wing in spring.', 'The museum reopened its east wing in spring.');
+    const d = explain(
+      'The museum did not reopen its east wing in spring.',
+      'The museum reopened its east wing in spring.',
+    );
     expect(d).toMatchObject({ kind: 'negation', source: 'reopened' });
     expect(d!.page).toMatch(/^not reopen/);
   });
@@ -27,12 +30,17 @@ describe('explainConflict: the spans a conflict rests on when no slot rule named
   });
 
   test('otherwise the most informative content each side has and the other lacks', () => {
-    const d = explain('The orchestra will perform in Vienna next month.', 'The orchestra will perform in Oslo next month.');
+    const d = explain(
+      'The orchestra will perform in Vienna next month.',
+      'The orchestra will perform in Oslo next month.',
+    );
     expect(d).toMatchObject({ kind: 'actor', page: 'Vienna', source: 'Oslo' });
     expect(d!.pageStart).toBe('The orchestra will perform in '.length);
   });
 
   test('nothing to show when one side has nothing the other lacks', () => {
-    expect(explain('The orchestra will perform in Vienna.', 'The orchestra will perform in Vienna next month.')).toBeNull();
+    expect(
+      explain('The orchestra will perform in Vienna.', 'The orchestra will perform in Vienna next month.'),
+    ).toBeNull();
   });
 });

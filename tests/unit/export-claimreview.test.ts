@@ -17,20 +17,27 @@ const imported = (name: string, text = readFileSync(join(DIR, name), 'utf8')): D
 };
 
 describe('exporting ClaimReview JSON-LD', () => {
-  test.each(['claimreview-single.json', 'claimreview-feed.json', 'claimreview-graph.json'])('%s: imported, exported and imported again, the dataset is the same', (name) => {
-    const first = imported(name);
-    const exported = exportClaimReview(first);
-    expect(exported.leftOut).toBe(0);
-    expect(exported.written).toBe(first.sources.reduce((sum, source) => sum + source.claims.length, 0));
-    const again = imported(name, exported.json);
-    expect(again.sources).toEqual(first.sources);
-  });
+  test.each(['claimreview-single.json', 'claimreview-feed.json', 'claimreview-graph.json'])(
+    '%s: imported, exported and imported again, the dataset is the same',
+    (name) => {
+      const first = imported(name);
+      const exported = exportClaimReview(first);
+      expect(exported.leftOut).toBe(0);
+      expect(exported.written).toBe(first.sources.reduce((sum, source) => sum + source.claims.length, 0));
+      const again = imported(name, exported.json);
+      expect(again.sources).toEqual(first.sources);
+    },
+  );
 
   test('the document is JSON-LD any ClaimReview reader takes: a schema.org context and a graph of ClaimReview objects with their verdicts', () => {
     const document = JSON.parse(exportClaimReview(imported('claimreview-feed.json')).json);
     expect(document['@context']).toBe('https://schema.org');
     for (const review of document['@graph']) {
-      expect(review).toMatchObject({ '@type': 'ClaimReview', claimReviewed: expect.any(String), publisher: { '@type': 'Organization', name: expect.any(String) } });
+      expect(review).toMatchObject({
+        '@type': 'ClaimReview',
+        claimReviewed: expect.any(String),
+        publisher: { '@type': 'Organization', name: expect.any(String) },
+      });
       expect(review.reviewRating).toMatchObject({ '@type': 'Rating', alternateName: expect.any(String) });
     }
   });
@@ -39,9 +46,17 @@ describe('exporting ClaimReview JSON-LD', () => {
     const seeds = exportClaimReview(defaultDataset);
     expect(seeds.written).toBe(0);
     expect(seeds.leftOut).toBe(defaultDataset.sources.reduce((sum, source) => sum + source.claims.length, 0));
-    const lines = importJsonLines(readFileSync(join(DIR, 'claims-sample.jsonl'), 'utf8'), { fileName: 'claims-sample.jsonl' });
+    const lines = importJsonLines(readFileSync(join(DIR, 'claims-sample.jsonl'), 'utf8'), {
+      fileName: 'claims-sample.jsonl',
+    });
     if (!lines.ok) throw new Error(lines.errors.join('\n'));
-    const mixed: Dataset = { ...lines.dataset, sources: [...lines.dataset.sources, { ...defaultDataset.sources[0]!, claims: defaultDataset.sources[0]!.claims.slice(0, 2) }] };
+    const mixed: Dataset = {
+      ...lines.dataset,
+      sources: [
+        ...lines.dataset.sources,
+        { ...defaultDataset.sources[0]!, claims: defaultDataset.sources[0]!.claims.slice(0, 2) },
+      ],
+    };
     const out = exportClaimReview(mixed);
     expect(out).toMatchObject({ written: 4, leftOut: 2 });
   });

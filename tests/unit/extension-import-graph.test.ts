@@ -8,7 +8,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function typeScriptFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -22,7 +23,8 @@ function resolveImport(from: string, specifier: string): string | null {
   if (!specifier.startsWith('.')) return null;
   // Vite's query suffixes (`./import.worker?worker`) name the same file, bundled another way.
   const base = resolve(dirname(from), specifier.replace(/\?[\w&=]*$/, ''));
-  for (const candidate of [base, `${base}.ts`, join(base, 'index.ts')]) if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  for (const candidate of [base, `${base}.ts`, join(base, 'index.ts')])
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   throw new Error(`${relative(ROOT, from)}: cannot resolve ${specifier}`);
 }
 
@@ -56,7 +58,12 @@ describe('the extension’s import graph', () => {
   });
 
   test('holds no evaluation, training, benchmark or test code, and not the article-body model', () => {
-    const outside = [...graph].filter((file) => /^(src\/eval|scripts|bench|tests)\//.test(file) || file === 'assets/stance-model.json' || file === 'src/assets/node-assets.ts');
+    const outside = [...graph].filter(
+      (file) =>
+        /^(src\/eval|scripts|bench|tests)\//.test(file) ||
+        file === 'assets/stance-model.json' ||
+        file === 'src/assets/node-assets.ts',
+    );
     expect(outside).toEqual([]);
   });
 });
@@ -64,7 +71,9 @@ describe('the extension’s import graph', () => {
 describe('the pipeline reads in one direction', () => {
   test('the stages under the engine (nlp, match, stance) never import the engine, the UI or the platform', () => {
     const offenders = ['src/nlp', 'src/match', 'src/stance'].flatMap((dir) =>
-      typeScriptFiles(join(ROOT, dir)).filter((file) => /from '\.\.\/(engine|ui|platform)\//.test(readFileSync(file, 'utf8'))).map((file) => relative(ROOT, file)),
+      typeScriptFiles(join(ROOT, dir))
+        .filter((file) => /from '\.\.\/(engine|ui|platform)\//.test(readFileSync(file, 'utf8')))
+        .map((file) => relative(ROOT, file)),
     );
     expect(offenders).toEqual([]);
   });

@@ -3,12 +3,23 @@ import { ANCHOR_CONTEXT_CHARS, anchorAt } from '../../src/extract/anchor';
 import { pageSentences } from '../../src/extract/page-sentences';
 
 describe('anchorAt', () => {
-  const text = 'First paragraph ends here.\n\nU.S. President Donald Trump spoke on Saturday. Mr. Putin listened for a very long while.';
+  const text =
+    'First paragraph ends here.\n\nU.S. President Donald Trump spoke on Saturday. Mr. Putin listened for a very long while.';
 
   test.each([
     ['the first sentence has no prefix', 'First paragraph ends here.', '', '\n\nU.S. President Donald Trump sp'],
-    ['context crosses the paragraph break', 'U.S. President Donald Trump spoke on Saturday.', 'First paragraph ends here.\n\n', ' Mr. Putin listened for a very l'],
-    ['the last sentence has no suffix; the prefix stops at 32 characters', 'Mr. Putin listened for a very long while.', 'Donald Trump spoke on Saturday. ', ''],
+    [
+      'context crosses the paragraph break',
+      'U.S. President Donald Trump spoke on Saturday.',
+      'First paragraph ends here.\n\n',
+      ' Mr. Putin listened for a very l',
+    ],
+    [
+      'the last sentence has no suffix; the prefix stops at 32 characters',
+      'Mr. Putin listened for a very long while.',
+      'Donald Trump spoke on Saturday. ',
+      '',
+    ],
   ])('%s', (_name, quote, prefix, suffix) => {
     const start = text.indexOf(quote);
     const anchor = anchorAt(text, start, start + quote.length);
@@ -30,7 +41,8 @@ describe('anchorAt', () => {
 
 describe('pageSentences', () => {
   test('every anchor quotes its sentence and carries the text either side', () => {
-    const text = 'Ukraine is offered a pact. “Very good,” Trump said.\n\nNo. Rutte explicitly stated it. No. 10 agreed.';
+    const text =
+      'Ukraine is offered a pact. “Very good,” Trump said.\n\nNo. Rutte explicitly stated it. No. 10 agreed.';
     const sentences = pageSentences(text);
     expect(sentences.map((sentence) => sentence.text)).toEqual([
       'Ukraine is offered a pact.',

@@ -39,7 +39,9 @@ describe('extractArticle on a news page', () => {
       'According to a high-level diplomatic source speaking to AFP on condition of anonymity, U.S. President Donald Trump proposed a framework that would provide Kyiv with defense commitments similar to NATO’s Article 5.',
     );
     expect(texts).toContain('Mr. Putin has not commented.');
-    expect(texts).toContain('Russian artillery fire has increased by approximately 37% since June, according to the monitoring group.');
+    expect(texts).toContain(
+      'Russian artillery fire has increased by approximately 37% since June, according to the monitoring group.',
+    );
     for (const [index, sentence] of sentences.entries()) {
       expect(sentence.index).toBe(index);
       expect(text.slice(sentence.anchor.start, sentence.anchor.end)).toBe(sentence.text);
@@ -67,10 +69,15 @@ describe('extractArticle', () => {
   test.each([
     ['an empty page', '<html><body></body></html>'],
     ['navigation only', '<nav><ul><li><a href="/">Home</a></li><li><a href="/w">World</a></li></ul></nav>'],
-    ['a two-sentence notice', '<main><p>This page has moved. Please follow the link to the new address of this article on our site.</p></main>'],
+    [
+      'a two-sentence notice',
+      '<main><p>This page has moved. Please follow the link to the new address of this article on our site.</p></main>',
+    ],
   ])('%s is not an article', (_name, html) => {
     expect(extractArticle(parseHtmlDocument(html))).toEqual({
-      ok: false, reason: 'not-an-article', message: 'No article found on this page.',
+      ok: false,
+      reason: 'not-an-article',
+      message: 'No article found on this page.',
     });
   });
 
@@ -85,7 +92,16 @@ describe('extractArticle', () => {
 
   test('an exception becomes an error value, not a throw', () => {
     // cloneNode on the prototype, like a real Document's: extraction calls the prototype's method.
-    const broken = Object.create({ getElementsByTagName: () => [], cloneNode: () => { throw new Error('detached frame'); } }) as Document;
-    expect(extractArticle(broken)).toEqual({ ok: false, reason: 'error', message: 'Could not read this page: detached frame' });
+    const broken = Object.create({
+      getElementsByTagName: () => [],
+      cloneNode: () => {
+        throw new Error('detached frame');
+      },
+    }) as Document;
+    expect(extractArticle(broken)).toEqual({
+      ok: false,
+      reason: 'error',
+      message: 'Could not read this page: detached frame',
+    });
   });
 });

@@ -8,14 +8,34 @@ describe('bodyText', () => {
   test.each([
     ['paragraphs are separated by a blank line', '<p>One.</p><p>Two.</p>', 'One.\n\nTwo.'],
     ['inline elements flow into their paragraph', '<p>A <em>quiet</em> <a href="#">deal</a>.</p>', 'A quiet deal.'],
-    ['whitespace, newlines and no-break spaces collapse', '<p>  Mr.&nbsp;Putin\n   has\tspoken. </p>', 'Mr. Putin has spoken.'],
+    [
+      'whitespace, newlines and no-break spaces collapse',
+      '<p>  Mr.&nbsp;Putin\n   has\tspoken. </p>',
+      'Mr. Putin has spoken.',
+    ],
     ['soft hyphens and zero-width spaces vanish', '<p>secu&shy;rity guaran&#8203;tees</p>', 'security guarantees'],
-    ['headings, list items, quotes and captions are paragraphs', '<h2>Next</h2><ul><li>Italy</li><li>France</li></ul><blockquote>Quote.</blockquote><figure><img alt="x"><figcaption>Map.</figcaption></figure>', 'Next\n\nItaly\n\nFrance\n\nQuote.\n\nMap.'],
+    [
+      'headings, list items, quotes and captions are paragraphs',
+      '<h2>Next</h2><ul><li>Italy</li><li>France</li></ul><blockquote>Quote.</blockquote><figure><img alt="x"><figcaption>Map.</figcaption></figure>',
+      'Next\n\nItaly\n\nFrance\n\nQuote.\n\nMap.',
+    ],
     ['table cells are paragraphs', '<table><tr><td>Troops</td><td>10,000</td></tr></table>', 'Troops\n\n10,000'],
-    ['loose text in a div is its own paragraph', '<div>Lead text<p>Body.</p>Tail text</div>', 'Lead text\n\nBody.\n\nTail text'],
+    [
+      'loose text in a div is its own paragraph',
+      '<div>Lead text<p>Body.</p>Tail text</div>',
+      'Lead text\n\nBody.\n\nTail text',
+    ],
     ['a line break ends a paragraph', '<p>KYIV, Aug 16<br>Talks began.</p>', 'KYIV, Aug 16\n\nTalks began.'],
-    ['scripts, styles and templates are not text', '<p>Kept.</p><script>var x = 1;</script><style>p{}</style><template>Hidden</template>', 'Kept.'],
-    ['empty blocks leave no empty paragraphs', '<p>One.</p><p> </p><div><span></span></div><p>Two.</p>', 'One.\n\nTwo.'],
+    [
+      'scripts, styles and templates are not text',
+      '<p>Kept.</p><script>var x = 1;</script><style>p{}</style><template>Hidden</template>',
+      'Kept.',
+    ],
+    [
+      'empty blocks leave no empty paragraphs',
+      '<p>One.</p><p> </p><div><span></span></div><p>Two.</p>',
+      'One.\n\nTwo.',
+    ],
   ])('%s', (_name, html, expected) => {
     expect(textOf(html)).toBe(expected);
   });

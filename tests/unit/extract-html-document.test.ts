@@ -14,7 +14,9 @@ describe('parseHtmlDocument', () => {
   });
 
   test('never runs the page’s scripts', () => {
-    const doc = parseHtmlDocument('<title>Original</title><script>document.title = "changed"</script><img src="x" onerror="document.title = \'changed\'">');
+    const doc = parseHtmlDocument(
+      '<title>Original</title><script>document.title = "changed"</script><img src="x" onerror="document.title = \'changed\'">',
+    );
     expect(doc.title).toBe('Original');
   });
 });

@@ -10,7 +10,8 @@ import { describe, expect, test } from 'vitest';
 const extractDir = fileURLToPath(new URL('../../src/extract', import.meta.url));
 const files = readdirSync(extractDir).filter((name) => name.endsWith('.ts'));
 
-const FORBIDDEN_IMPORT = /from\s+['"](?:wxt(?:\/[^'"]*)?|@wxt-dev\/[^'"]+|webextension-polyfill|jsdom|node:[^'"]+|(?:\.\.\/)+node\/[^'"]*)['"]/;
+const FORBIDDEN_IMPORT =
+  /from\s+['"](?:wxt(?:\/[^'"]*)?|@wxt-dev\/[^'"]+|webextension-polyfill|jsdom|node:[^'"]+|(?:\.\.\/)+node\/[^'"]*)['"]/;
 const EXTENSION_GLOBAL = /\b(?:browser|chrome)\s*\.\s*\w/;
 
 describe('src/extract stays portable', () => {

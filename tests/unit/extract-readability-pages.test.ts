@@ -24,7 +24,9 @@ import { wholePhrase } from '../../src/stance/whole-phrase';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 /** The hand-read language of each page's text; null for Lorem ipsum filler. */
-const LANGUAGES = JSON.parse(readFileSync(path.join(repoRoot, 'tests/golden/readability-languages.json'), 'utf8')) as { pages: Record<string, string | null> };
+const LANGUAGES = JSON.parse(readFileSync(path.join(repoRoot, 'tests/golden/readability-languages.json'), 'utf8')) as {
+  pages: Record<string, string | null>;
+};
 const pagesDir = path.resolve(repoRoot, '../shared/data/readability-pages');
 const exists = existsSync(pagesDir);
 
@@ -41,7 +43,9 @@ interface ExpectedMetadata {
 }
 
 const pageNames = exists
-  ? readdirSync(pagesDir).filter((name) => existsSync(path.join(pagesDir, name, 'source.html'))).sort()
+  ? readdirSync(pagesDir)
+      .filter((name) => existsSync(path.join(pagesDir, name, 'source.html')))
+      .sort()
   : [];
 
 const expectedOf = (name: string): ExpectedMetadata =>
@@ -72,7 +76,8 @@ describe.skipIf(!exists)(
       }
       const { meta, text, sentences } = result.article;
       expect(sentences.length).toBeGreaterThan(0);
-      for (const sentence of sentences) expect(text.slice(sentence.anchor.start, sentence.anchor.end)).toBe(sentence.text);
+      for (const sentence of sentences)
+        expect(text.slice(sentence.anchor.start, sentence.anchor.end)).toBe(sentence.text);
       // Metadata that Readability reports must survive our pipeline unchanged (dates only normalised).
       if (expected.lang) expect(meta.lang).toBe(expected.lang);
       if (expected.siteName) expect(meta.siteName).toBe(normalise(expected.siteName));
@@ -118,7 +123,9 @@ describe.skipIf(!exists)(
       const declared = wrong((page) => page.article.meta.lang);
       const textAlone = wrong((page) => detectLanguage(page.article.text).lang);
       const misdeclared = wrong((page) => detectLanguage(page.article.text, [page.lang === 'en' ? 'fr' : 'en']).lang);
-      console.info(`page language: ${articles.length} pages (${articles.filter((page) => page.lang !== 'en').length} not English); wrong as declared: [${declared.join(', ')}]; from the text alone: [${textAlone.join(', ')}]; misdeclared: [${misdeclared.join(', ')}]`);
+      console.info(
+        `page language: ${articles.length} pages (${articles.filter((page) => page.lang !== 'en').length} not English); wrong as declared: [${declared.join(', ')}]; from the text alone: [${textAlone.join(', ')}]; misdeclared: [${misdeclared.join(', ')}]`,
+      );
       expect(articles.length).toBe(94);
       expect({ declared, textAlone, misdeclared }).toEqual({ declared: [], textAlone: [], misdeclared: [] });
     });
@@ -131,7 +138,11 @@ describe.skipIf(!exists)(
      * the sample would be 0.53), 4 of 69 left out are (docs/quality.md).
      */
     test('what counts as a claim: most checked sentences are statements, few left out are', () => {
-      const rows = readFileSync(path.join(repoRoot, 'tests/golden/check-worthiness-sample.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+      const rows = readFileSync(path.join(repoRoot, 'tests/golden/check-worthiness-sample.tsv'), 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split('\t'));
       const tally = { checked: 0, checkedStatements: 0, skipped: 0, skippedStatements: 0 };
       for (const [name, index, , statement] of rows) {
         const result = extractPage(name!);
@@ -146,7 +157,9 @@ describe.skipIf(!exists)(
           tally.skippedStatements += yes;
         }
       }
-      console.info(`check-worthiness: ${tally.checkedStatements} of ${tally.checked} checked sentences are statements; ${tally.skippedStatements} of ${tally.skipped} left out are`);
+      console.info(
+        `check-worthiness: ${tally.checkedStatements} of ${tally.checked} checked sentences are statements; ${tally.skippedStatements} of ${tally.skipped} left out are`,
+      );
       expect(tally.checkedStatements / tally.checked).toBeGreaterThan(0.75);
       expect(tally.skippedStatements / tally.skipped).toBeLessThan(0.1);
     });
@@ -157,7 +170,11 @@ describe.skipIf(!exists)(
      * piece, the whole phrase it belongs to) is shown as the whole phrase.
      */
     test('a difference span is a whole phrase: never a piece of a word, compound or name', () => {
-      const rows = readFileSync(path.join(repoRoot, 'tests/golden/span-boundaries.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+      const rows = readFileSync(path.join(repoRoot, 'tests/golden/span-boundaries.tsv'), 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split('\t'));
       expect(rows.length).toBeGreaterThanOrEqual(30);
       const shown = rows.map(([name, index, cut, expected]) => {
         const result = extractPage(name!);

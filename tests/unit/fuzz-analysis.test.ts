@@ -17,17 +17,78 @@ import { judgeSentences } from '../../src/stance/judge';
 
 /** News-like pieces: actors, offices, numbers, dates, negation, quotes, abbreviations and hostile characters. */
 const PIECES = [
-  'the Biden administration', 'US President Donald Trump', 'Italian Prime Minister Giorgia Meloni', 'Zelensky', 'NATO', 'Kyiv',
-  'proposed', 'would not', 'never', 'might', 'deny', 'said', 'told AFP', 'according to a source', 'a framework', 'security guarantees',
-  '10,000 to 30,000 troops', '37%', '$411 billion', 'on 16 August 2025', 'last week', 'since June', 'ground troops', 'Article 5',
-  'U.S.', 'Mr.', 'No.', 'Dr.', 'e.g.', '"', '“', '”', "'", '(', ')', ',', ';', ':', '—', '.', '?', '!', '...', '…', '\n', '\n\n',
-  'İstanbul', 'IĞDIR', 'ıi', '港町の図書館。', 'المكتبة البلدية.', 'e\u0301', '\u200b', '\u00ad', '\u202e', '\ufeff', '\u0000', '\ud800',
-  'a'.repeat(300), '1'.repeat(50), '.'.repeat(40), 'http://example.org/a?b=c.d', 'a@b.example',
+  'the Biden administration',
+  'US President Donald Trump',
+  'Italian Prime Minister Giorgia Meloni',
+  'Zelensky',
+  'NATO',
+  'Kyiv',
+  'proposed',
+  'would not',
+  'never',
+  'might',
+  'deny',
+  'said',
+  'told AFP',
+  'according to a source',
+  'a framework',
+  'security guarantees',
+  '10,000 to 30,000 troops',
+  '37%',
+  '$411 billion',
+  'on 16 August 2025',
+  'last week',
+  'since June',
+  'ground troops',
+  'Article 5',
+  'U.S.',
+  'Mr.',
+  'No.',
+  'Dr.',
+  'e.g.',
+  '"',
+  '“',
+  '”',
+  "'",
+  '(',
+  ')',
+  ',',
+  ';',
+  ':',
+  '—',
+  '.',
+  '?',
+  '!',
+  '...',
+  '…',
+  '\n',
+  '\n\n',
+  'İstanbul',
+  'IĞDIR',
+  'ıi',
+  '港町の図書館。',
+  'المكتبة البلدية.',
+  'e\u0301',
+  '\u200b',
+  '\u00ad',
+  '\u202e',
+  '\ufeff',
+  '\u0000',
+  '\ud800',
+  'a'.repeat(300),
+  '1'.repeat(50),
+  '.'.repeat(40),
+  'http://example.org/a?b=c.d',
+  'a@b.example',
 ];
 
 const newsText = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(' '));
 /** News-like text or any string at all. */
-const anyText = fc.oneof(newsText, fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 }));
+const anyText = fc.oneof(
+  newsText,
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ unit: 'grapheme', maxLength: 300 }),
+);
 const lang = fc.constantFrom('en', 'en-GB', 'ja', 'ar', 'tr', 'zh-Hans', 'x-invalid-!!', '', 'i-klingon');
 
 describe('splitSentences', () => {
@@ -61,7 +122,13 @@ describe('analyseSentence and judgeSentences', () => {
     fc.assert(
       fc.property(anyText, (sentence) => {
         const analysis = analyseSentence(sentence);
-        for (const span of [...analysis.units, ...analysis.actors, ...analysis.numbers, ...analysis.dates, ...analysis.negations]) {
+        for (const span of [
+          ...analysis.units,
+          ...analysis.actors,
+          ...analysis.numbers,
+          ...analysis.dates,
+          ...analysis.negations,
+        ]) {
           expect(span.start).toBeGreaterThanOrEqual(0);
           expect(span.end).toBeLessThanOrEqual(sentence.length);
           expect(span.start).toBeLessThanOrEqual(span.end);
@@ -76,7 +143,10 @@ describe('analyseSentence and judgeSentences', () => {
       fc.property(anyText, anyText, (page, source) => {
         const pageAnalysis = analyseSentence(page);
         const sourceAnalysis = analyseSentence(source);
-        for (const verdict of [judgeSentences(pageAnalysis, sourceAnalysis, context), judgeSentences(pageAnalysis, pageAnalysis, context)]) {
+        for (const verdict of [
+          judgeSentences(pageAnalysis, sourceAnalysis, context),
+          judgeSentences(pageAnalysis, pageAnalysis, context),
+        ]) {
           expect(['corroborates', 'conflicts', 'related', 'unrelated']).toContain(verdict.relation);
           expect(verdict.score).toBeGreaterThanOrEqual(0);
           expect(verdict.score).toBeLessThanOrEqual(1);

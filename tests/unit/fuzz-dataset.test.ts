@@ -43,26 +43,65 @@ const dataset = fc.record({
 });
 
 /** Keys a hostile file uses to reach prototypes, mixed into random objects. */
-const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'polluted', 'format', 'sources', 'claims', 'id', 'text');
+const hostileKey = fc.constantFrom(
+  '__proto__',
+  'constructor',
+  'prototype',
+  'polluted',
+  'format',
+  'sources',
+  'claims',
+  'id',
+  'text',
+);
 
 describe('parseDataset answers every input without throwing', () => {
   test('any JSON value', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => checkAnswer(value)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => checkAnswer(value)),
+      { numRuns: 300 },
+    );
   });
 
   test('any JavaScript value, with hostile keys', () => {
     const hostile = fc.dictionary(hostileKey, fc.anything({ maxDepth: 3 }), { maxKeys: 5 });
-    fc.assert(fc.property(fc.oneof(fc.anything({ maxDepth: 4 }), hostile), (value) => checkAnswer(value)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.oneof(fc.anything({ maxDepth: 4 }), hostile), (value) => checkAnswer(value)),
+      { numRuns: 300 },
+    );
   });
 
   test('any text, and JSON text with a __proto__ key anywhere', () => {
-    const protoText = fc.jsonValue().map((value) => JSON.stringify({ __proto__: { polluted: 1 }, value }).replace('"value"', '"__proto__":{"polluted":2},"value"'));
-    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.json(), protoText), (text) => checkAnswer(text)), { numRuns: 300 });
+    const protoText = fc
+      .jsonValue()
+      .map((value) =>
+        JSON.stringify({ __proto__: { polluted: 1 }, value }).replace('"value"', '"__proto__":{"polluted":2},"value"'),
+      );
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.json(), protoText), (text) =>
+        checkAnswer(text),
+      ),
+      { numRuns: 300 },
+    );
   });
 
   test('a valid dataset with one field replaced by anything', () => {
-    const fields = ['format', 'version', 'id', 'name', 'sources', 'sources.0', 'sources.0.id', 'sources.0.outlet', 'sources.0.url',
-      'sources.0.claims', 'sources.0.claims.0', 'sources.0.claims.0.id', 'sources.0.claims.0.text', 'sources.0.claims.0.attribution'];
+    const fields = [
+      'format',
+      'version',
+      'id',
+      'name',
+      'sources',
+      'sources.0',
+      'sources.0.id',
+      'sources.0.outlet',
+      'sources.0.url',
+      'sources.0.claims',
+      'sources.0.claims.0',
+      'sources.0.claims.0.id',
+      'sources.0.claims.0.text',
+      'sources.0.claims.0.attribution',
+    ];
     fc.assert(
       fc.property(dataset, fc.constantFrom(...fields), fc.anything({ maxDepth: 2 }), (value, path, replacement) => {
         const keys = path.split('.');
@@ -80,7 +119,9 @@ describe('parseDataset answers every input without throwing', () => {
     fc.assert(
       fc.property(dataset, (value) => {
         const ids = value.sources.flatMap((s) => s.claims.map((c) => c.id));
-        fc.pre(new Set(ids).size === ids.length && new Set(value.sources.map((s) => s.id)).size === value.sources.length);
+        fc.pre(
+          new Set(ids).size === ids.length && new Set(value.sources.map((s) => s.id)).size === value.sources.length,
+        );
         expect(parseDataset(JSON.stringify(value)).ok).toBe(true);
       }),
       { numRuns: 100 },
@@ -90,7 +131,12 @@ describe('parseDataset answers every input without throwing', () => {
 
 describe('jsonErrorOffset', () => {
   test('agrees with JSON.parse on what is valid, for random text and for JSON with one character changed', () => {
-    const mutated = fc.tuple(fc.json(), fc.nat(), fc.constantFrom('', ',', '"', '{', '}', '[', ']', ':', 'x', '0', '-', '\\', '\n', ' ', 'tru', '1e', '.5'))
+    const mutated = fc
+      .tuple(
+        fc.json(),
+        fc.nat(),
+        fc.constantFrom('', ',', '"', '{', '}', '[', ']', ':', 'x', '0', '-', '\\', '\n', ' ', 'tru', '1e', '.5'),
+      )
       .map(([json, at, insert]) => {
         const i = json.length === 0 ? 0 : at % json.length;
         return json.slice(0, i) + insert + json.slice(i + 1);
@@ -120,10 +166,12 @@ describe('linesOfPaths', () => {
         const lines = text.split('\n');
         const wanted = value.sources.flatMap((s, i) => s.claims.map((_, j) => `sources[${i}].claims[${j}].text`));
         const found = linesOfPaths(text, new Set(wanted));
-        value.sources.forEach((s, i) => s.claims.forEach((c, j) => {
-          const line = found.get(`sources[${i}].claims[${j}].text`)!;
-          expect(lines[line - 1]).toBe(`          "text": ${JSON.stringify(c.text)},`);
-        }));
+        value.sources.forEach((s, i) =>
+          s.claims.forEach((c, j) => {
+            const line = found.get(`sources[${i}].claims[${j}].text`)!;
+            expect(lines[line - 1]).toBe(`          "text": ${JSON.stringify(c.text)},`);
+          }),
+        );
       }),
       { numRuns: 200 },
     );

@@ -10,38 +10,147 @@ import type { ExtractResult } from '../../src/extract/article';
 import { DEFAULT_MAX_SENTENCES, extractArticle } from '../../src/extract/extract-article';
 import { parseHtmlDocument } from '../../src/node/html-document';
 
-const TAGS = ['p', 'div', 'span', 'a', 'article', 'section', 'main', 'h1', 'h2', 'em', 'b', 'br', 'ul', 'li', 'table', 'tr', 'td',
-  'form', 'input', 'img', 'iframe', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'pre', 'blockquote', 'figure',
-  'figcaption', 'time', 'meta', 'link', 'title', 'header', 'footer', 'nav', 'aside', 'button', 'select', 'textarea', 'object', 'embed'];
+const TAGS = [
+  'p',
+  'div',
+  'span',
+  'a',
+  'article',
+  'section',
+  'main',
+  'h1',
+  'h2',
+  'em',
+  'b',
+  'br',
+  'ul',
+  'li',
+  'table',
+  'tr',
+  'td',
+  'form',
+  'input',
+  'img',
+  'iframe',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'pre',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'time',
+  'meta',
+  'link',
+  'title',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'button',
+  'select',
+  'textarea',
+  'object',
+  'embed',
+];
 
 /** Property names a page can shadow with a named element. */
-const CLOBBER_NAMES = ['body', 'documentElement', 'parentNode', 'parentElement', 'attributes', 'tagName', 'nodeName', 'nodeType',
-  'children', 'childNodes', 'firstChild', 'nextSibling', 'cloneNode', 'querySelector', 'querySelectorAll', 'getAttribute',
-  'removeChild', 'textContent', 'title', 'URL', 'baseURI', 'lang', 'id', 'className', 'style', 'hidden'];
+const CLOBBER_NAMES = [
+  'body',
+  'documentElement',
+  'parentNode',
+  'parentElement',
+  'attributes',
+  'tagName',
+  'nodeName',
+  'nodeType',
+  'children',
+  'childNodes',
+  'firstChild',
+  'nextSibling',
+  'cloneNode',
+  'querySelector',
+  'querySelectorAll',
+  'getAttribute',
+  'removeChild',
+  'textContent',
+  'title',
+  'URL',
+  'baseURI',
+  'lang',
+  'id',
+  'className',
+  'style',
+  'hidden',
+];
 
 /** Words, numbers, punctuation and characters that stress segmentation and cleaning. */
-const WORDS = ['The', 'council', 'said', 'U.S.', 'Mr.', 'No.', '10', '3.5%', '“quoted”', '«guillemets»', 'İstanbul', 'ıi', '港町の図書館。',
-  'المكتبة', '.', '?', '!', '…', '\u200b', '\u00ad', '\u202e', '\ufeff', '\u0000', '&amp;', '&lt;script&gt;', 'e\u0301', '👩‍👩‍👧', '\ud800'];
+const WORDS = [
+  'The',
+  'council',
+  'said',
+  'U.S.',
+  'Mr.',
+  'No.',
+  '10',
+  '3.5%',
+  '“quoted”',
+  '«guillemets»',
+  'İstanbul',
+  'ıi',
+  '港町の図書館。',
+  'المكتبة',
+  '.',
+  '?',
+  '!',
+  '…',
+  '\u200b',
+  '\u00ad',
+  '\u202e',
+  '\ufeff',
+  '\u0000',
+  '&amp;',
+  '&lt;script&gt;',
+  'e\u0301',
+  '👩‍👩‍👧',
+  '\ud800',
+];
 
 const text = fc.array(fc.constantFrom(...WORDS), { maxLength: 30 }).map((words) => words.join(' '));
 
-const attributes = fc.array(
-  fc.oneof(
-    fc.constantFrom(...CLOBBER_NAMES).map((name) => ` name="${name}"`),
-    fc.constantFrom(...CLOBBER_NAMES).map((name) => ` id="${name}"`),
-    fc.constantFrom(' class="article-body"', ' class="comment sidebar"', ' hidden', ' style="display:none"', ' lang="ja"', ' dir="rtl"',
-      ' onerror="alert(1)"', ' href="javascript:alert(1)"', ' src="x"', ' property="og:title" content="T"', ' itemprop="articleBody"'),
-  ),
-  { maxLength: 3 },
-).map((list) => list.join(''));
+const attributes = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...CLOBBER_NAMES).map((name) => ` name="${name}"`),
+      fc.constantFrom(...CLOBBER_NAMES).map((name) => ` id="${name}"`),
+      fc.constantFrom(
+        ' class="article-body"',
+        ' class="comment sidebar"',
+        ' hidden',
+        ' style="display:none"',
+        ' lang="ja"',
+        ' dir="rtl"',
+        ' onerror="alert(1)"',
+        ' href="javascript:alert(1)"',
+        ' src="x"',
+        ' property="og:title" content="T"',
+        ' itemprop="articleBody"',
+      ),
+    ),
+    { maxLength: 3 },
+  )
+  .map((list) => list.join(''));
 
 const { tree } = fc.letrec<{ tree: string }>((tie) => ({
   tree: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     text,
-    fc.tuple(fc.constantFrom(...TAGS), attributes, fc.array(tie('tree'), { maxLength: 5 })).map(
-      ([tag, attrs, children]) => `<${tag}${attrs}>${children.join('')}</${tag}>`,
-    ),
+    fc
+      .tuple(fc.constantFrom(...TAGS), attributes, fc.array(tie('tree'), { maxLength: 5 }))
+      .map(([tag, attrs, children]) => `<${tag}${attrs}>${children.join('')}</${tag}>`),
   ),
 }));
 
@@ -81,16 +190,21 @@ describe('extractArticle never throws and anchors every sentence', () => {
 
   test('on random element trees with clobbering names, scripts and odd Unicode', () => {
     fc.assert(
-      fc.property(fc.array(tree, { minLength: 1, maxLength: 6 }), fc.constantFrom('en', 'ja', 'ar', 'tr', 'x-invalid-!!', ''), (parts, lang) => {
-        const html = `<!doctype html><html lang="${lang}"><head><title>T</title></head><body>${parts.join('')}</body></html>`;
-        checkResult(extractArticle(parseHtmlDocument(html, 'https://example.org/a')));
-      }),
+      fc.property(
+        fc.array(tree, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('en', 'ja', 'ar', 'tr', 'x-invalid-!!', ''),
+        (parts, lang) => {
+          const html = `<!doctype html><html lang="${lang}"><head><title>T</title></head><body>${parts.join('')}</body></html>`;
+          checkResult(extractArticle(parseHtmlDocument(html, 'https://example.org/a')));
+        },
+      ),
       { numRuns: 60 },
     );
   });
 
   test('on real article paragraphs mixed with random trees (so the article path is exercised too)', () => {
-    const paragraph = fc.array(fc.constantFrom(...WORDS, 'ferry', 'harbour', 'residents', 'complained'), { minLength: 12, maxLength: 40 })
+    const paragraph = fc
+      .array(fc.constantFrom(...WORDS, 'ferry', 'harbour', 'residents', 'complained'), { minLength: 12, maxLength: 40 })
       .map((words) => `<p>${words.join(' ')} and the service will run every day until the end of September.</p>`);
     let articles = 0;
     fc.assert(

@@ -4,10 +4,31 @@ import type { SeedGolden } from '../../src/eval/seed-golden';
 
 const golden: SeedGolden = {
   links: [
-    { page: 'p', pageSentence: 'Trump ruled out', source: 's', sourceSentence: 'against NATO membership', relation: 'corroborates', note: '' },
-    { page: 'p', pageSentence: 'Biden proposed', source: 's', sourceSentence: 'Trump proposed', relation: 'conflicts', note: '' },
+    {
+      page: 'p',
+      pageSentence: 'Trump ruled out',
+      source: 's',
+      sourceSentence: 'against NATO membership',
+      relation: 'corroborates',
+      note: '',
+    },
+    {
+      page: 'p',
+      pageSentence: 'Biden proposed',
+      source: 's',
+      sourceSentence: 'Trump proposed',
+      relation: 'conflicts',
+      note: '',
+    },
     // Its source sentence is in no claim: not counted at either grain.
-    { page: 'p', pageSentence: 'Trump ruled out', source: 's', sourceSentence: 'no such claim', relation: 'corroborates', note: '' },
+    {
+      page: 'p',
+      pageSentence: 'Trump ruled out',
+      source: 's',
+      sourceSentence: 'no such claim',
+      relation: 'corroborates',
+      note: '',
+    },
   ],
   noLink: [],
 };
@@ -16,7 +37,9 @@ const claims = new Map([['s', ['He is against NATO membership for Ukraine.', 'Tr
 
 test('counts, per grain, the golden relations the judge gives back for the texts the golden links name', () => {
   // A judge that corroborates everything as a sentence and calls everything related as a body.
-  const judge: GrainJudge = (_claim, _passage, { grain }) => ({ relation: grain === 'sentence' ? 'corroborates' : 'related' });
+  const judge: GrainJudge = (_claim, _passage, { grain }) => ({
+    relation: grain === 'sentence' ? 'corroborates' : 'related',
+  });
   expect(goldenPairGrains(golden, pages, claims, judge)).toEqual({
     sentence: { corroborates: { found: 1, golden: 1 }, conflicts: { found: 0, golden: 1 } },
     body: { corroborates: { found: 0, golden: 1 }, conflicts: { found: 0, golden: 1 } },

@@ -29,7 +29,13 @@ function start() {
   const store = createReportStore(fakeBrowser.storage.session);
   listenForMessages(fakeBrowser.runtime, {
     analyzeTab: async () => ({ ok: false, reason: 'error', message: 'not under test' }),
-    ...createHighlightHandlers({ extensionOrigin: fakeBrowser.runtime.getURL('/'), getTab, store, injectHighlighter, sendToPage }),
+    ...createHighlightHandlers({
+      extensionOrigin: fakeBrowser.runtime.getURL('/'),
+      getTab,
+      store,
+      injectHighlighter,
+      sendToPage,
+    }),
   });
   return store;
 }
@@ -44,12 +50,20 @@ const NAMES = randomHighlightNames();
 
 function fakePage(answers: Record<string, unknown> = {}) {
   let injected = 0;
-  const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async () => [
-    { frameId: 0, documentId: 'd', result: { state: injected++ === 0 ? 'started' : 'running', names: NAMES } },
-  ] as never);
+  const executeScript = vi
+    .spyOn(fakeBrowser.scripting, 'executeScript')
+    .mockImplementation(
+      async () =>
+        [
+          { frameId: 0, documentId: 'd', result: { state: injected++ === 0 ? 'started' : 'running', names: NAMES } },
+        ] as never,
+    );
   const insertCSS = vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined as never);
   const pageMessages: Array<{ type: string; data: unknown }> = [];
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tabId: number, message: { type: string; data: unknown }) => {
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (
+    _tabId: number,
+    message: { type: string; data: unknown },
+  ) => {
     pageMessages.push(message);
     return answers[message.type] ?? { ok: true };
   }) as never);
@@ -77,15 +91,25 @@ describe('highlightTab', () => {
     await store.save(tab.id!, URL_000, report());
     const page = fakePage({ setHighlights: { ok: true, anchored: 2, total: 2 } });
 
-    expect(await send<HighlightTabResult>('highlightTab', { tabId: tab.id, enabled: true })).toEqual({ ok: true, anchored: 2, total: 2 });
+    expect(await send<HighlightTabResult>('highlightTab', { tabId: tab.id, enabled: true })).toEqual({
+      ok: true,
+      anchored: 2,
+      total: 2,
+    });
     await send('highlightTab', { tabId: tab.id, enabled: true });
 
     expect(page.executeScript).toHaveBeenCalledWith({ target: { tabId: tab.id }, files: [HIGHLIGHT_SCRIPT] });
     // Once, for the names the script chose: the verdict's underlines as a user sheet the page's cannot outrank.
     expect(page.insertCSS).toHaveBeenCalledTimes(2);
-    expect(page.insertCSS).toHaveBeenCalledWith({ target: { tabId: tab.id }, css: highlightCss(NAMES).user, origin: 'USER' });
+    expect(page.insertCSS).toHaveBeenCalledWith({
+      target: { tabId: tab.id },
+      css: highlightCss(NAMES).user,
+      origin: 'USER',
+    });
     expect(page.insertCSS).toHaveBeenCalledWith({ target: { tabId: tab.id }, css: highlightCss(NAMES).author });
-    expect(highlightCss(NAMES).user).toMatch(new RegExp(`::highlight\\(${NAMES.conflicts}\\) \\{[^}]*text-decoration-style: wavy !important`));
+    expect(highlightCss(NAMES).user).toMatch(
+      new RegExp(`::highlight\\(${NAMES.conflicts}\\) \\{[^}]*text-decoration-style: wavy !important`),
+    );
     const sent = page.pageMessages[0] as { type: string; data: { claims: Array<{ index: number }> } };
     expect(sent.type).toBe('setHighlights');
     expect(sent.data.claims.map((c) => c.index)).toEqual([1, 2]);
@@ -122,7 +146,11 @@ describe('highlightTab', () => {
     const page = fakePage();
     page.executeScript.mockImplementation(async () => [{ frameId: 0, documentId: 'd', result: 'started' }] as never);
 
-    expect(await send('highlightTab', { tabId: tab.id, enabled: true })).toEqual({ ok: false, reason: 'error', message: failureMessage('highlighterDidNotStart') });
+    expect(await send('highlightTab', { tabId: tab.id, enabled: true })).toEqual({
+      ok: false,
+      reason: 'error',
+      message: failureMessage('highlighterDidNotStart'),
+    });
     expect(page.insertCSS).not.toHaveBeenCalled();
   });
 
@@ -130,9 +158,15 @@ describe('highlightTab', () => {
     const store = start();
     const tab = await fakeBrowser.tabs.create({ url: URL_000 });
     await store.save(tab.id!, URL_000, report());
-    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents of the page.'));
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(
+      new Error('Cannot access contents of the page.'),
+    );
 
-    expect(await send('highlightTab', { tabId: tab.id, enabled: true })).toEqual({ ok: false, reason: 'error', message: failureMessage('noAccess') });
+    expect(await send('highlightTab', { tabId: tab.id, enabled: true })).toEqual({
+      ok: false,
+      reason: 'error',
+      message: failureMessage('noAccess'),
+    });
   });
 
   test('only the extension’s own pages may ask: a content script (or a page posing as one) is refused', async () => {
@@ -141,8 +175,12 @@ describe('highlightTab', () => {
     await store.save(tab.id!, URL_000, report());
     const page = fakePage();
 
-    expect(await send<HighlightTabResult>('highlightTab', { tabId: tab.id, enabled: true }, CONTENT_SCRIPT)).toMatchObject({ ok: false });
-    expect(await send<RevealResult>('revealClaim', { tabId: tab.id, index: 1 }, CONTENT_SCRIPT)).toMatchObject({ ok: false });
+    expect(
+      await send<HighlightTabResult>('highlightTab', { tabId: tab.id, enabled: true }, CONTENT_SCRIPT),
+    ).toMatchObject({ ok: false });
+    expect(await send<RevealResult>('revealClaim', { tabId: tab.id, index: 1 }, CONTENT_SCRIPT)).toMatchObject({
+      ok: false,
+    });
     expect(page.executeScript).not.toHaveBeenCalled();
     expect(page.pageMessages).toEqual([]);
   });
@@ -157,7 +195,10 @@ describe('revealClaim and emphasiseClaim', () => {
 
     expect(await send('revealClaim', { tabId: tab.id, index: 1 })).toEqual({ ok: true, found: true });
     expect(page.pageMessages).toEqual([
-      { type: 'revealClaim', data: { claim: { index: 1, verdict: 'conflicts', anchor: expect.objectContaining({ quote: BIDEN_SENTENCE }) } } },
+      {
+        type: 'revealClaim',
+        data: { claim: { index: 1, verdict: 'conflicts', anchor: expect.objectContaining({ quote: BIDEN_SENTENCE }) } },
+      },
     ]);
     expect(await send('revealClaim', { tabId: tab.id, index: 0 })).toEqual({ ok: true, found: false });
   });

@@ -72,9 +72,14 @@ function renderWith(url: string): HTMLElement {
 describe('a hostile dataset in the popup', () => {
   test('its markup is shown as text: no element, no handler, nothing run', () => {
     const root = renderWith('https://evil.example/story');
-    expect(root.querySelectorAll('li.source').length, 'the dataset must match, or this test checks nothing').toBeGreaterThan(0);
+    expect(
+      root.querySelectorAll('li.source').length,
+      'the dataset must match, or this test checks nothing',
+    ).toBeGreaterThan(0);
     expect(root.querySelectorAll('img, script, svg, iframe, object, embed')).toHaveLength(0);
-    expect([...root.querySelectorAll('*')].some((element) => [...element.attributes].some((a) => a.name.startsWith('on')))).toBe(false);
+    expect(
+      [...root.querySelectorAll('*')].some((element) => [...element.attributes].some((a) => a.name.startsWith('on'))),
+    ).toBe(false);
     expect(root.textContent).toContain(`Evil Times ${PAYLOAD}`);
     expect(root.textContent).toContain('<a href="javascript:globalThis.pwned=3">Mallory</a>');
     expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
@@ -97,8 +102,14 @@ const BREAKS_OR_INVISIBLE = /[\n\r\u0085\u2028\u2029\u00AD\u200B-\u200F\u202A-\u
 
 /** Three sources with hostile names and links, each repeating the page's second sentence. */
 function hostileNames(): string {
-  const source = (id: string, outlet: string, url: string, author: string | null = null) =>
-    ({ id, outlet, author, publishedTime: '2025-08-16', url, claims: [{ id: `${id}#1`, text: CLAIM }] });
+  const source = (id: string, outlet: string, url: string, author: string | null = null) => ({
+    id,
+    outlet,
+    author,
+    publishedTime: '2025-08-16',
+    url,
+    claims: [{ id: `${id}#1`, text: CLAIM }],
+  });
   return JSON.stringify({
     format: 'provenance-dataset',
     version: 1,
@@ -116,15 +127,20 @@ function hostileNames(): string {
 function hostileReport(): { report: Report; warnings: string[] } {
   const parsed = parseDataset(hostileNames());
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return { report: createAnalyzer([parsed.dataset]).analyze(articleFromText(PAGE, { title: 'Guarantees' })), warnings: parsed.warnings };
+  return {
+    report: createAnalyzer([parsed.dataset]).analyze(articleFromText(PAGE, { title: 'Guarantees' })),
+    warnings: parsed.warnings,
+  };
 }
 
 /** What a reader of the popup or the side panel must see of the three hostile sources, wherever they render. */
 function expectNamesAndLinksShownSafely(root: HTMLElement, outlets: string): void {
   expect(root.querySelectorAll(outlets).length, 'the dataset must match, or this test checks nothing').toBe(3);
-  expect([...root.querySelectorAll(outlets)].map((outlet) => outlet.textContent).sort()).toEqual(
-    ['AP News', 'Reuters ✓ Corroborated by 12 independent outlets', 'The New York Times'],
-  );
+  expect([...root.querySelectorAll(outlets)].map((outlet) => outlet.textContent).sort()).toEqual([
+    'AP News',
+    'Reuters ✓ Corroborated by 12 independent outlets',
+    'The New York Times',
+  ]);
   expect(root.textContent).not.toMatch(BREAKS_OR_INVISIBLE);
   const links = [...root.querySelectorAll('a')];
   expect(links.map((link) => [link.getAttribute('href'), link.textContent])).toEqual([
@@ -140,9 +156,15 @@ function expectNamesAndLinksShownSafely(root: HTMLElement, outlets: string): voi
 describe('hostile names and links from a dataset', () => {
   test('the validator removes invisible characters and warns about links it will not offer, keeping them as data', () => {
     const { warnings } = hostileReport();
-    expect(warnings.join('\n')).toMatch(/sources\[0\]\.author \(line \d+\): removed 3 invisible control or text-direction characters/);
-    expect(warnings.join('\n')).toMatch(/sources\[0\]\.url \(line \d+\): "https:\/\/reuters\.com@evil\.example\/x" will be shown without a link: it puts a user name before its real host \(evil\.example\)/);
-    expect(warnings.join('\n')).toMatch(/sources\[1\]\.url \(line \d+\): .* will be shown without a link: it points to this computer \(127\.0\.0\.1:9\)/);
+    expect(warnings.join('\n')).toMatch(
+      /sources\[0\]\.author \(line \d+\): removed 3 invisible control or text-direction characters/,
+    );
+    expect(warnings.join('\n')).toMatch(
+      /sources\[0\]\.url \(line \d+\): "https:\/\/reuters\.com@evil\.example\/x" will be shown without a link: it puts a user name before its real host \(evil\.example\)/,
+    );
+    expect(warnings.join('\n')).toMatch(
+      /sources\[1\]\.url \(line \d+\): .* will be shown without a link: it points to this computer \(127\.0\.0\.1:9\)/,
+    );
   });
 
   test('the popup shows each name on one line, links only to a named site with its host beside the name, and says why the others are not links', () => {
@@ -156,36 +178,67 @@ describe('hostile names and links from a dataset', () => {
   test('the side panel shows the same', () => {
     const root = document.createElement('main');
     document.body.replaceChildren(root);
-    const actions = { onRetry: vi.fn(), onFilter: vi.fn(), onToggleHighlights: vi.fn(), onReveal: vi.fn(), onEmphasise: vi.fn() };
-    renderPanel(root, { report: stateFromResult({ ok: true, report: hostileReport().report }), filter: 'all', highlights: false, highlightNote: null }, actions);
+    const actions = {
+      onRetry: vi.fn(),
+      onFilter: vi.fn(),
+      onToggleHighlights: vi.fn(),
+      onReveal: vi.fn(),
+      onEmphasise: vi.fn(),
+    };
+    renderPanel(
+      root,
+      {
+        report: stateFromResult({ ok: true, report: hostileReport().report }),
+        filter: 'all',
+        highlights: false,
+        highlightNote: null,
+      },
+      actions,
+    );
     expectNamesAndLinksShownSafely(root, 'li.comparison .source-head .outlet');
-    expect([...root.querySelectorAll('.side-source .side-label')].map((label) => label.textContent)).toContain('Reuters ✓ Corroborated by 12 independent outlets');
+    expect([...root.querySelectorAll('.side-source .side-label')].map((label) => label.textContent)).toContain(
+      'Reuters ✓ Corroborated by 12 independent outlets',
+    );
   });
 
   test('the options list shows the dataset’s name, description and outlets on one line each', () => {
     const parsed = parseDataset(hostileNames());
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-    const stored = summariseDataset(parsed.dataset, { fileName: `names\n${FORGED}.json`, importFormat: 'provenance', importedAt: '2026-11-22T10:00:00.000Z' });
+    const stored = summariseDataset(parsed.dataset, {
+      fileName: `names\n${FORGED}.json`,
+      importFormat: 'provenance',
+      importedAt: '2026-11-22T10:00:00.000Z',
+    });
     const root = document.createElement('main');
     document.body.replaceChildren(root);
     const actions = { onImport: vi.fn(), onToggle: vi.fn(), onDelete: vi.fn(), onExport: vi.fn() };
-    renderOptions(root, { rows: toDatasetRows(defaultDataset, [stored], INITIAL_SETTINGS), busy: null, outcomes: [], storeError: null }, actions);
+    renderOptions(
+      root,
+      { rows: toDatasetRows(defaultDataset, [stored], INITIAL_SETTINGS), busy: null, outcomes: [], storeError: null },
+      actions,
+    );
     const row = root.querySelector('li[data-dataset-id="hostile-names"]')!;
     expect(row.querySelector('h3')!.textContent).toBe(`Trusted wire ${FORGED}`);
     expect(row.querySelector('.dataset-description')!.textContent).toBe(`Line one ${FORGED}`);
     expect(row.querySelector('.dataset-meta')!.textContent).toContain(`Imported from names ${FORGED}.json`);
-    expect(row.querySelector('.dataset-outlets')!.textContent).toBe(`Sources: AP News (1 claim), Reuters ${FORGED} (1 claim), The New York Times (1 claim)`);
+    expect(row.querySelector('.dataset-outlets')!.textContent).toBe(
+      `Sources: AP News (1 claim), Reuters ${FORGED} (1 claim), The New York Times (1 claim)`,
+    );
     expect(root.textContent).not.toMatch(BREAKS_OR_INVISIBLE);
   });
 
   test('the CLI’s text report prints no forged line: each name stays on its source’s indented line, and refused links are not printed', () => {
     const lines = formatTextReport(hostileReport().report).split('\n');
-    expect(lines.filter((line) => line.includes(FORGED))).toEqual([expect.stringMatching(/^ {4}Reuters ✓ Corroborated by 12 independent outlets, 2025-08-16 \(score /)]);
-    expect(lines.filter((line) => /^\s*(?:Read at|Link not shown)/.test(line))).toEqual(expect.arrayContaining([
-      '      Read at apnews.com: https://www.apnews.com/article/x',
-      '      Link not shown: it points to this computer (127.0.0.1:9).',
-      '      Link not shown: it puts a user name before its real host (evil.example), which can disguise where it leads.',
-    ]));
+    expect(lines.filter((line) => line.includes(FORGED))).toEqual([
+      expect.stringMatching(/^ {4}Reuters ✓ Corroborated by 12 independent outlets, 2025-08-16 \(score /),
+    ]);
+    expect(lines.filter((line) => /^\s*(?:Read at|Link not shown)/.test(line))).toEqual(
+      expect.arrayContaining([
+        '      Read at apnews.com: https://www.apnews.com/article/x',
+        '      Link not shown: it points to this computer (127.0.0.1:9).',
+        '      Link not shown: it puts a user name before its real host (evil.example), which can disguise where it leads.',
+      ]),
+    );
     expect(lines.join('\n')).not.toContain('127.0.0.1:9/admin');
     expect(lines.join('\n')).not.toMatch(BREAKS_OR_INVISIBLE.source.replace('\\n', ''));
   });
@@ -193,7 +246,11 @@ describe('hostile names and links from a dataset', () => {
   test('strings that reach the UI without the validator (stored before it removed them, or from a page) are shown the same way', () => {
     const outlet = `\u202Emoc.sretuer\u202C\u200B\n${FORGED}\u2066`;
     const report = makeReport(
-      [claimReport(0, `A claim\u2028${FORGED}.`, { corroborating: [sourceMatch({ outlet, url: 'http://192.168.1.1/', text: `Quote\u200B\r\n${FORGED}` })] })],
+      [
+        claimReport(0, `A claim\u2028${FORGED}.`, {
+          corroborating: [sourceMatch({ outlet, url: 'http://192.168.1.1/', text: `Quote\u200B\r\n${FORGED}` })],
+        }),
+      ],
       `Title\u202E\n${FORGED}`,
     );
     const root = document.createElement('main');
@@ -204,7 +261,9 @@ describe('hostile names and links from a dataset', () => {
     expect(root.querySelector('.claim-sentence')!.textContent).toBe(`A claim ${FORGED}.`);
     expect(root.querySelector('.source-sentence')!.textContent).toBe(`Quote ${FORGED}`);
     expect(root.querySelector('a')).toBeNull();
-    expect(root.querySelector('.link-refused')!.textContent).toBe('Link not shown: it points to a private network address (192.168.1.1).');
+    expect(root.querySelector('.link-refused')!.textContent).toBe(
+      'Link not shown: it points to a private network address (192.168.1.1).',
+    );
     expect(root.textContent).not.toMatch(BREAKS_OR_INVISIBLE);
     const cli = formatTextReport(report);
     expect(cli.split('\n').filter((line) => line.startsWith('✓') || line.startsWith(FORGED))).toEqual([]);

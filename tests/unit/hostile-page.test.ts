@@ -33,8 +33,39 @@ describe('DOM clobbering', () => {
     const doc = parseHtmlDocument(articlePage(), 'https://example.org/ferry');
     const img = doc.createElement('img');
     const form = doc.querySelector('form')!;
-    clobber(doc, ['cloneNode', 'body', 'documentElement', 'head', 'title', 'URL', 'baseURI', 'querySelector', 'querySelectorAll', 'getElementsByTagName', 'getElementById', 'createElement'], img);
-    clobber(form, ['parentNode', 'attributes', 'tagName', 'children', 'nextSibling', 'removeChild', 'getAttribute', 'removeAttribute', 'remove'], form.querySelector('input'));
+    clobber(
+      doc,
+      [
+        'cloneNode',
+        'body',
+        'documentElement',
+        'head',
+        'title',
+        'URL',
+        'baseURI',
+        'querySelector',
+        'querySelectorAll',
+        'getElementsByTagName',
+        'getElementById',
+        'createElement',
+      ],
+      img,
+    );
+    clobber(
+      form,
+      [
+        'parentNode',
+        'attributes',
+        'tagName',
+        'children',
+        'nextSibling',
+        'removeChild',
+        'getAttribute',
+        'removeAttribute',
+        'remove',
+      ],
+      form.querySelector('input'),
+    );
     // documentElement is shadowed too: the <html> element is the node after the doctype.
     const page = (): string => (doc.childNodes[1] as Element).outerHTML;
     const before = page();
@@ -47,7 +78,11 @@ describe('DOM clobbering', () => {
   });
 
   test('the copy extraction reads has no name (but meta) and no form-control id left to clobber with', () => {
-    const doc = parseHtmlDocument(articlePage('<iframe name="body"></iframe><img name="documentElement" id="cloneNode"><input id="x" name="y"><meta name="author" content="A">'));
+    const doc = parseHtmlDocument(
+      articlePage(
+        '<iframe name="body"></iframe><img name="documentElement" id="cloneNode"><input id="x" name="y"><meta name="author" content="A">',
+      ),
+    );
     const { copy } = copyForReading(doc);
     expect(copy.querySelectorAll('[name]:not(meta), img[id], input[id], iframe[name]')).toHaveLength(0);
     expect(copy.querySelector('meta[name="author"]')).not.toBeNull();
@@ -71,16 +106,24 @@ describe('size caps make a result partial, and say so', () => {
   });
 
   test('past the sentence cap the first sentences are checked and the text ends with the last of them', () => {
-    const paragraphs = Array.from({ length: DEFAULT_MAX_SENTENCES + 50 }, (_, i) => `Paragraph ${i + 1} reports that the ferry ran on time today.`);
+    const paragraphs = Array.from(
+      { length: DEFAULT_MAX_SENTENCES + 50 },
+      (_, i) => `Paragraph ${i + 1} reports that the ferry ran on time today.`,
+    );
     const result = extractArticle(parseHtmlDocument(articlePage('', paragraphs)));
     if (!result.ok) throw new Error(result.message);
     expect(result.article.meta.partial).toBe(true);
     expect(result.article.sentences).toHaveLength(DEFAULT_MAX_SENTENCES);
-    expect(result.article.text.endsWith(`Paragraph ${DEFAULT_MAX_SENTENCES} reports that the ferry ran on time today.`)).toBe(true);
+    expect(
+      result.article.text.endsWith(`Paragraph ${DEFAULT_MAX_SENTENCES} reports that the ferry ran on time today.`),
+    ).toBe(true);
   });
 
   test('past the character cap the result is partial', () => {
-    const paragraphs = Array.from({ length: 40 }, (_, i) => `Sentence ${i} about the ferry timetable and the island shops.`);
+    const paragraphs = Array.from(
+      { length: 40 },
+      (_, i) => `Sentence ${i} about the ferry timetable and the island shops.`,
+    );
     const result = extractArticle(parseHtmlDocument(articlePage('', paragraphs)), { maxChars: 1_000 });
     expect(result.ok && result.article.meta.partial).toBe(true);
   });

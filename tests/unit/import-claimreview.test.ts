@@ -10,7 +10,10 @@ const read = (name: string): string => readFileSync(join(DIR, name), 'utf8');
 
 describe('ClaimReview import, golden files', () => {
   test.each(['claimreview-single.json', 'claimreview-graph.json', 'claimreview-feed.json'])('%s', (name) => {
-    expectGoldenJson(importClaimReview(read(name), { fileName: name }), join(DIR, name.replace(/\.json$/, '.expected.json')));
+    expectGoldenJson(
+      importClaimReview(read(name), { fileName: name }),
+      join(DIR, name.replace(/\.json$/, '.expected.json')),
+    );
   });
 });
 
@@ -32,7 +35,12 @@ describe('ClaimReview fields', () => {
         id: 'review-1#1',
         text: 'Drinking hot water with lemon kills the coronavirus in the throat.',
         attribution: 'A viral Facebook post',
-        review: { rating: 'False', reviewer: 'Example Fact Check', url: 'https://factcheck.example.org/2024/03/lemon-water-coronavirus', date: '2024-03-12' },
+        review: {
+          rating: 'False',
+          reviewer: 'Example Fact Check',
+          url: 'https://factcheck.example.org/2024/03/lemon-water-coronavirus',
+          date: '2024-03-12',
+        },
       },
     ]);
   });
@@ -55,13 +63,15 @@ describe('ClaimReview fields', () => {
       'Tap water in Millbrook contains dangerous levels of lead.',
     ]);
     expect(result.dataset.sources[1]!.url).toBeNull();
-    expect(result.warnings).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^line 17: @graph\[2\]\.url: only http and https links are allowed/),
-      expect.stringMatching(/^line 18: @graph\[2\]\.datePublished: "last Tuesday" is not a date/),
-      expect.stringMatching(/^line 26: @graph\[3\]\.claimReviewed: expected a non-empty string/),
-      // A missing field is located at its object.
-      expect.stringMatching(/^line 30: @graph\[4\]\.author: expected the fact-checker’s name/),
-    ]));
+    expect(result.warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^line 17: @graph\[2\]\.url: only http and https links are allowed/),
+        expect.stringMatching(/^line 18: @graph\[2\]\.datePublished: "last Tuesday" is not a date/),
+        expect.stringMatching(/^line 26: @graph\[3\]\.claimReviewed: expected a non-empty string/),
+        // A missing field is located at its object.
+        expect.stringMatching(/^line 30: @graph\[4\]\.author: expected the fact-checker’s name/),
+      ]),
+    );
   });
 
   test('reviews of one fact-check article (same url) are one source; a DataFeed item may be an object or a list', () => {
@@ -87,7 +97,11 @@ describe('ClaimReview fields', () => {
   test.each([
     ['not JSON', '{"@type": "ClaimReview",', /^the file is not valid JSON/],
     ['no ClaimReview', '{"@type": "NewsArticle", "headline": "x"}', /no ClaimReview found/],
-    ['only unusable reviews', '[{"@type": "ClaimReview", "author": {"name": "X"}}]', /^line 1: \[0\]\.claimReviewed: expected a non-empty string, found nothing/],
+    [
+      'only unusable reviews',
+      '[{"@type": "ClaimReview", "author": {"name": "X"}}]',
+      /^line 1: \[0\]\.claimReviewed: expected a non-empty string, found nothing/,
+    ],
   ])('%s is refused with a reason', (_, text, reason) => {
     const result = importClaimReview(text, { fileName: 'x.json' });
     expect(result.ok).toBe(false);

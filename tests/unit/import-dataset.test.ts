@@ -47,7 +47,11 @@ describe('format recognition', () => {
   });
 
   test('an empty file says so', () => {
-    expect(importDataset('  \n', 'auto', { fileName: 'x' })).toEqual({ ok: false, format: null, errors: ['the file is empty'] });
+    expect(importDataset('  \n', 'auto', { fileName: 'x' })).toEqual({
+      ok: false,
+      format: null,
+      errors: ['the file is empty'],
+    });
   });
 });
 
@@ -71,7 +75,9 @@ describe('our own format', () => {
     [{ reviewer: 'X', rating: 3 }, /claims\[0\]\.review\.rating: expected a string or null/],
     ['False', /claims\[0\]\.review: expected an object/],
   ])('a malformed review %j is an error naming it', (review, message) => {
-    const dataset = JSON.parse(read('provenance-v1.json')) as { sources: Array<{ claims: Array<Record<string, unknown>> }> };
+    const dataset = JSON.parse(read('provenance-v1.json')) as {
+      sources: Array<{ claims: Array<Record<string, unknown>> }>;
+    };
     dataset.sources[0]!.claims[0]!.review = review;
     const result = parseDataset(dataset);
     expect(result.ok).toBe(false);
@@ -79,11 +85,23 @@ describe('our own format', () => {
   });
 
   test('a review link that is not http(s) and a date that is not ISO are dropped with warnings', () => {
-    const dataset = JSON.parse(read('provenance-v1.json')) as { sources: Array<{ claims: Array<Record<string, unknown>> }> };
-    dataset.sources[0]!.claims[0]!.review = { reviewer: 'X', rating: null, url: 'javascript:alert(1)', date: 'yesterday' };
+    const dataset = JSON.parse(read('provenance-v1.json')) as {
+      sources: Array<{ claims: Array<Record<string, unknown>> }>;
+    };
+    dataset.sources[0]!.claims[0]!.review = {
+      reviewer: 'X',
+      rating: null,
+      url: 'javascript:alert(1)',
+      date: 'yesterday',
+    };
     const result = parseDataset(dataset);
     if (!result.ok) throw new Error(result.errors.join('\n'));
-    expect(result.dataset.sources[0]!.claims[0]!.review).toEqual({ reviewer: 'X', rating: null, url: null, date: null });
+    expect(result.dataset.sources[0]!.claims[0]!.review).toEqual({
+      reviewer: 'X',
+      rating: null,
+      url: null,
+      date: null,
+    });
     expect(result.warnings).toHaveLength(2);
   });
 });

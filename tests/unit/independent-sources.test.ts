@@ -29,24 +29,42 @@ describe('independent groups', () => {
   });
 
   test('spellings of one wire, and the wire’s own copy, are one report', () => {
-    const ap = [match('a', 'The Example Post', 'AP'), match('b', 'Another Daily', 'The Associated Press'), match('c', 'Associated Press')];
+    const ap = [
+      match('a', 'The Example Post', 'AP'),
+      match('b', 'Another Daily', 'The Associated Press'),
+      match('c', 'Associated Press'),
+    ];
     expect(countSources(ap)).toEqual({ outlets: 3, independent: 1 });
   });
 
   test('two claims of one outlet are one outlet; unknown outlets are each their own', () => {
-    expect(countSources([match('s', 'The Defense Post', 'AFP'), match('s', 'The Defense Post', 'AFP')])).toEqual({ outlets: 1, independent: 1 });
-    expect(countSources([match('seed-003', 'Unknown outlet'), match('seed-004', 'Unknown outlet')])).toEqual({ outlets: 2, independent: 2 });
-    expect(publisherKey(match('seed-003', 'Unknown outlet'))).not.toBe(publisherKey(match('seed-004', 'Unknown outlet')));
+    expect(countSources([match('s', 'The Defense Post', 'AFP'), match('s', 'The Defense Post', 'AFP')])).toEqual({
+      outlets: 1,
+      independent: 1,
+    });
+    expect(countSources([match('seed-003', 'Unknown outlet'), match('seed-004', 'Unknown outlet')])).toEqual({
+      outlets: 2,
+      independent: 2,
+    });
+    expect(publisherKey(match('seed-003', 'Unknown outlet'))).not.toBe(
+      publisherKey(match('seed-004', 'Unknown outlet')),
+    );
     expect(publisherKey(match('x', 'The Defense Post'))).toBe(publisherKey(match('y', 'Defense Post')));
   });
 
   test('a source named only by its title is its own publication, keyed by its id', () => {
     expect(publisherKey(match('seed-003', '“A New Security Framework for Ukraine”'))).toBe('source:seed-003');
-    expect(countSources([match('a', '“Same headline”'), match('b', '“Same headline”')])).toEqual({ outlets: 2, independent: 2 });
+    expect(countSources([match('a', '“Same headline”'), match('b', '“Same headline”')])).toEqual({
+      outlets: 2,
+      independent: 2,
+    });
   });
 
   test('one outlet carrying two wires’ reports is one outlet and two independent sources', () => {
-    expect(countSources([match('s', 'The Example Post', 'AFP'), match('s', 'The Example Post', 'Reuters')])).toEqual({ outlets: 1, independent: 2 });
+    expect(countSources([match('s', 'The Example Post', 'AFP'), match('s', 'The Example Post', 'Reuters')])).toEqual({
+      outlets: 1,
+      independent: 2,
+    });
   });
 
   test('nothing matched counts nothing', () => {
@@ -72,22 +90,38 @@ describe('how the counts are said', () => {
     expect(sourceCountPhrase('conflicts', none)).toBeNull();
     const counts = { conflicting: { outlets: 1, independent: 1 }, corroborating: { outlets: 3, independent: 1 } };
     expect(sourceSummary(counts)).toBe('1 outlet conflicts · 3 outlets corroborate, 1 independent source');
-    expect(sourceSummary(counts, { conflicts: false, corroborates: true })).toBe('3 outlets corroborate, 1 independent source');
-    expect(sourceSummary({ conflicting: none, corroborating: counts.corroborating })).toBe('3 outlets corroborate, 1 independent source');
+    expect(sourceSummary(counts, { conflicts: false, corroborates: true })).toBe(
+      '3 outlets corroborate, 1 independent source',
+    );
+    expect(sourceSummary({ conflicting: none, corroborating: counts.corroborating })).toBe(
+      '3 outlets corroborate, 1 independent source',
+    );
     expect(outletCountPhrase({ outlets: 2, independent: 1 })).toBe('2 outlets, 1 independent source');
   });
 });
 
 describe('addSourceProvenance', () => {
   test('gives every match its group and the sentence its counts per relation', () => {
-    const afp = (sourceId: string, outlet: string) => sourceMatch({ sourceId, outlet, attribution: 'a diplomatic source speaking to AFP' });
+    const afp = (sourceId: string, outlet: string) =>
+      sourceMatch({ sourceId, outlet, attribution: 'a diplomatic source speaking to AFP' });
     const { sourceCounts, ...judged } = claimReport(0, 'The US proposed a guarantee.', {
-      corroborating: [afp('a', 'Media Wall News'), afp('b', 'The Defense Post'), sourceMatch({ sourceId: 'c', outlet: 'Raja Awais Ali (blog)' })],
+      corroborating: [
+        afp('a', 'Media Wall News'),
+        afp('b', 'The Defense Post'),
+        sourceMatch({ sourceId: 'c', outlet: 'Raja Awais Ali (blog)' }),
+      ],
       conflicting: [sourceMatch({ sourceId: 'd', outlet: 'Unknown outlet' })],
     });
     const claim = addSourceProvenance(judged);
-    expect(claim.sourceCounts).toEqual({ corroborating: { outlets: 3, independent: 2 }, conflicting: { outlets: 1, independent: 1 } });
-    expect(claim.corroborating.map((m) => m.independentGroup)).toEqual(['newsroom:afp', 'newsroom:afp', 'newsroom:raja awais ali blog']);
+    expect(claim.sourceCounts).toEqual({
+      corroborating: { outlets: 3, independent: 2 },
+      conflicting: { outlets: 1, independent: 1 },
+    });
+    expect(claim.corroborating.map((m) => m.independentGroup)).toEqual([
+      'newsroom:afp',
+      'newsroom:afp',
+      'newsroom:raja awais ali blog',
+    ]);
     expect(sourceCounts).toEqual(claim.sourceCounts);
   });
 });
@@ -117,12 +151,16 @@ describe('the seed report', () => {
   test('outlets relaying one AFP report are one independent source in the engine’s counts', () => {
     // Invented reports restating seed 000's list of measures: Example Herald (based on AFP) and Example
     // Wire (a source speaking to AFP) relay one report; Example Daily and Example Times have their own.
-    const restated = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/datasets/restated-seed-000.json'), 'utf8'));
+    const restated = JSON.parse(
+      readFileSync(resolve(import.meta.dirname, '../fixtures/datasets/restated-seed-000.json'), 'utf8'),
+    );
     const html = readFileSync(resolve(import.meta.dirname, '../fixtures/seed-000.html'), 'utf8');
     const extracted = extractArticle(parseHtmlDocument(html, 'http://127.0.0.1/seed-000.html'));
     if (!extracted.ok) throw new Error(extracted.message);
     const report = createAnalyzer([restated]).analyze(extracted.article);
-    const measures = report.claims.find((claim) => claim.text.includes('this would include a rapid deployment mechanism'))!;
+    const measures = report.claims.find((claim) =>
+      claim.text.includes('this would include a rapid deployment mechanism'),
+    )!;
     const relays = measures.corroborating.filter((m) => m.chain.reporter === 'AFP');
     expect(relays.map((m) => m.sourceId).sort()).toEqual(['herald-e', 'wire-a']);
     expect(new Set(relays.map((m) => m.independentGroup))).toEqual(new Set(['newsroom:afp']));

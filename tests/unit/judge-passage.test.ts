@@ -55,13 +55,20 @@ describe('judge(claim, passage): the learned pair model decides sentence pairs; 
   });
 
   test('a caller holding article bodies can have a one-sentence body judged as a body', () => {
-    const verdict = judgeAtGrain('Trump has ruled out Ukraine joining NATO.', 'Trump is against NATO membership for Ukraine.', { grain: 'body' });
+    const verdict = judgeAtGrain(
+      'Trump has ruled out Ukraine joining NATO.',
+      'Trump is against NATO membership for Ukraine.',
+      { grain: 'body' },
+    );
     expect(verdict.decidedBy).toBe('body-model');
     expect(verdict.probabilities).toBeDefined();
   });
 
   test('the caller’s context reaches the judge: “the US” stands for the president its own text names', () => {
-    const source = [analyseSentence('US President Donald Trump spoke on Saturday.'), analyseSentence('The US has proposed security guarantees for Ukraine.')];
+    const source = [
+      analyseSentence('US President Donald Trump spoke on Saturday.'),
+      analyseSentence('The US has proposed security guarantees for Ukraine.'),
+    ];
     const page = analyseSentence('The Biden administration has proposed security guarantees for Ukraine.');
     const passage = { sentences: [source[1]!.text], analyses: [source[1]!] };
     const offices = { page: officeContext([page]), source: officeContext(source) };

@@ -32,17 +32,57 @@ describe('lexicon validation', () => {
   });
 
   test.each<[string, (copy: Record<string, any>) => void, string]>([
-    ['a kind no rule knows', (c) => (c.concepts[LAST].kind = 'nation'), `concepts[${LAST}].kind: "nation" is not one of country`],
+    [
+      'a kind no rule knows',
+      (c) => (c.concepts[LAST].kind = 'nation'),
+      `concepts[${LAST}].kind: "nation" is not one of country`,
+    ],
     ['a misspelt field', (c) => (c.concepts[1].phrase = ['x']), 'concepts[1].phrase: unknown field'],
-    ['a phrase with a hyphen', (c) => c.concepts[2].phrases.push('cease-fire'), `concepts[2].phrases[${asset.concepts[2]!.phrases.length}]: "cease-fire" is not written as the analysis reads text ("cease fire"`],
-    ['a phrase in capitals', (c) => (c.concepts[LAST].phrases[0] = 'Truce'), `concepts[${LAST}].phrases[0]: "Truce" is not written as the analysis reads text ("truce"`],
-    ['one phrase for two concepts', (c) => c.concepts[3].phrases.push(c.concepts[0].phrases[0]), `concepts[3].phrases[${asset.concepts[3]!.phrases.length}]: phrase "${asset.concepts[0]!.phrases[0]}" is already used at concepts[0].phrases[0]`],
-    ['an event with a role no rule knows', (c) => (c.events[0].roles.buyer = 'who'), 'events[0].roles.buyer: unknown field'],
-    ['an event of an unknown kind', (c) => (c.events[1].kind = 'party'), 'events[1].kind: "party" is not one of proposal'],
-    ['a concept event without a vector word', (c) => delete c.events[0].vectorWord, 'events[0].vectorWord: expected a non-empty string'],
-    ['an office of an unknown country', (c) => (c.offices[0].country = 'atlantis'), 'offices[0].country: "atlantis" is not the id of a concept of kind country'],
-    ['a holder of an unknown office', (c) => (c.officeHolders[0].office = 'king-of-mars'), 'officeHolders[0].office: "king-of-mars" is not the id of an office'],
-    ['two holders with one id', (c) => (c.officeHolders[1].id = c.officeHolders[0].id), `officeHolders[1].id: id "${asset.officeHolders[0]!.id}" is already used at officeHolders[0].id`],
+    [
+      'a phrase with a hyphen',
+      (c) => c.concepts[2].phrases.push('cease-fire'),
+      `concepts[2].phrases[${asset.concepts[2]!.phrases.length}]: "cease-fire" is not written as the analysis reads text ("cease fire"`,
+    ],
+    [
+      'a phrase in capitals',
+      (c) => (c.concepts[LAST].phrases[0] = 'Truce'),
+      `concepts[${LAST}].phrases[0]: "Truce" is not written as the analysis reads text ("truce"`,
+    ],
+    [
+      'one phrase for two concepts',
+      (c) => c.concepts[3].phrases.push(c.concepts[0].phrases[0]),
+      `concepts[3].phrases[${asset.concepts[3]!.phrases.length}]: phrase "${asset.concepts[0]!.phrases[0]}" is already used at concepts[0].phrases[0]`,
+    ],
+    [
+      'an event with a role no rule knows',
+      (c) => (c.events[0].roles.buyer = 'who'),
+      'events[0].roles.buyer: unknown field',
+    ],
+    [
+      'an event of an unknown kind',
+      (c) => (c.events[1].kind = 'party'),
+      'events[1].kind: "party" is not one of proposal',
+    ],
+    [
+      'a concept event without a vector word',
+      (c) => delete c.events[0].vectorWord,
+      'events[0].vectorWord: expected a non-empty string',
+    ],
+    [
+      'an office of an unknown country',
+      (c) => (c.offices[0].country = 'atlantis'),
+      'offices[0].country: "atlantis" is not the id of a concept of kind country',
+    ],
+    [
+      'a holder of an unknown office',
+      (c) => (c.officeHolders[0].office = 'king-of-mars'),
+      'officeHolders[0].office: "king-of-mars" is not the id of an office',
+    ],
+    [
+      'two holders with one id',
+      (c) => (c.officeHolders[1].id = c.officeHolders[0].id),
+      `officeHolders[1].id: id "${asset.officeHolders[0]!.id}" is already used at officeHolders[0].id`,
+    ],
     ['a title of two words in a one-word list', (c) => c.titleWords.push('prime minister'), 'must be one word'],
     ['an acronym of no concept', (c) => c.acronymsInCapitals.push('xyz'), '"xyz" is not a phrase of any concept'],
     ['no version', (c) => delete c.version, 'version: expected a non-empty string'],
@@ -55,7 +95,9 @@ describe('lexicon validation', () => {
       c.concepts[LAST].kind = 'nation';
       c.offices[0].country = 'atlantis';
     });
-    expect(() => loadLexicon(bad, 'test.json')).toThrow(new RegExp(`test\\.json is invalid:\n {2}concepts\\[${LAST}\\]\\.kind: .*\n {2}offices\\[0\\]\\.country: `));
+    expect(() => loadLexicon(bad, 'test.json')).toThrow(
+      new RegExp(`test\\.json is invalid:\n {2}concepts\\[${LAST}\\]\\.kind: .*\n {2}offices\\[0\\]\\.country: `),
+    );
   });
 });
 
@@ -81,7 +123,12 @@ test('the lexicon version changes with its content', () => {
 test('no rule reads a lexicon entry by its id (rules read kinds and roles)', () => {
   // Ids that become unit keys ("@nato") or link entries. A word-matched event's id ("say") is a label
   // that is also an ordinary word, so for those only comparisons with an id are looked for.
-  const keyed = [...LEXICON.concepts, ...LEXICON.events.filter((event) => event.matchedAs === 'concept'), ...LEXICON.offices, ...LEXICON.officeHolders];
+  const keyed = [
+    ...LEXICON.concepts,
+    ...LEXICON.events.filter((event) => event.matchedAs === 'concept'),
+    ...LEXICON.offices,
+    ...LEXICON.officeHolders,
+  ];
   const quoted = keyed.map((entry) => new RegExp(`['"\`]@?${entry.id}['"\`]`));
   const comparedWithId = /\.id\s*[!=]==?\s*['"`]|['"`]\s*[!=]==?\s*[\w.?]+\.id\b/;
   // The schema lists the kind vocabularies, some of which are spelt as ids are ("troops", "meeting"); the

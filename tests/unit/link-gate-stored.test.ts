@@ -41,7 +41,13 @@ test('one large table shared by every claim gives the answers of per-claim table
   // Every claim's units given ids into one table of every key (past the size where the gate maps it).
   const table = [...new Set(analysed.flatMap((analysis) => analysis.units.map((unit) => unit.key)))];
   expect(table.length).toBeGreaterThan(64);
-  const shared = analysed.map((analysis): GateView => ({ ...gateView(analysis), table, keyIds: analysis.units.map((unit) => table.indexOf(unit.key)) }));
+  const shared = analysed.map(
+    (analysis): GateView => ({
+      ...gateView(analysis),
+      table,
+      keyIds: analysis.units.map((unit) => table.indexOf(unit.key)),
+    }),
+  );
   const pages = analysed.slice(0, 30);
   expect(gateAnswers(pages, shared)).toEqual(gateAnswers(pages, analysed.map(gateView)));
 });

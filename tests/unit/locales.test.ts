@@ -15,34 +15,45 @@ import { sourceSummary } from '../../src/ui/source-summary';
 const locales = readdirSync(LOCALES_DIR).sort();
 const catalogs = new Map(locales.map((locale) => [locale, readCatalog(locale)]));
 const english = catalogs.get('en')!;
-const placeholdersIn = (message: string) => [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase()).sort();
+const placeholdersIn = (message: string) =>
+  [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase()).sort();
 
 describe('the locale catalogs', () => {
   test('English and French ship', () => {
     expect(locales).toEqual(['en', 'fr']);
   });
 
-  test.each(locales.filter((l) => l !== 'en'))('%s has exactly the English keys, each with the same placeholders', (locale) => {
-    const catalog = catalogs.get(locale)!;
-    expect(Object.keys(catalog).sort()).toEqual(Object.keys(english).sort());
-    for (const [key, entry] of Object.entries(english)) {
-      expect(catalog[key]!.placeholders ?? {}, key).toEqual(entry.placeholders ?? {});
-      expect(catalog[key]!.message.trim(), key).not.toBe('');
-    }
-  });
+  test.each(locales.filter((l) => l !== 'en'))(
+    '%s has exactly the English keys, each with the same placeholders',
+    (locale) => {
+      const catalog = catalogs.get(locale)!;
+      expect(Object.keys(catalog).sort()).toEqual(Object.keys(english).sort());
+      for (const [key, entry] of Object.entries(english)) {
+        expect(catalog[key]!.placeholders ?? {}, key).toEqual(entry.placeholders ?? {});
+        expect(catalog[key]!.message.trim(), key).not.toBe('');
+      }
+    },
+  );
 
   test.each(locales)('%s: every placeholder a message names is defined, and every defined one is used', (locale) => {
     for (const [key, entry] of Object.entries(catalogs.get(locale)! as Catalog)) {
-      expect(placeholdersIn(entry.message), `${locale} ${key}`).toEqual(Object.keys(entry.placeholders ?? {}).map((p) => p.toLowerCase()).sort());
+      expect(placeholdersIn(entry.message), `${locale} ${key}`).toEqual(
+        Object.keys(entry.placeholders ?? {})
+          .map((p) => p.toLowerCase())
+          .sort(),
+      );
     }
   });
 
-  test.each(locales)('%s names its language, writing direction and date style, for the pages’ lang and dir', (locale) => {
-    const catalog = catalogs.get(locale)!;
-    expect(catalog.uiLanguage?.message).toBe(locale);
-    expect(['ltr', 'rtl']).toContain(catalog.uiDirection?.message);
-    expect(Intl.DateTimeFormat.supportedLocalesOf([catalog.uiDateLocale!.message])).toHaveLength(1);
-  });
+  test.each(locales)(
+    '%s names its language, writing direction and date style, for the pages’ lang and dir',
+    (locale) => {
+      const catalog = catalogs.get(locale)!;
+      expect(catalog.uiLanguage?.message).toBe(locale);
+      expect(['ltr', 'rtl']).toContain(catalog.uiDirection?.message);
+      expect(Intl.DateTimeFormat.supportedLocalesOf([catalog.uiDateLocale!.message])).toHaveLength(1);
+    },
+  );
 
   test('every plural message has its "other" form, which the code falls back to', () => {
     for (const key of Object.keys(english).filter((k) => /_(zero|one|two|few|many)$/.test(k))) {
@@ -56,11 +67,15 @@ describe('messages in French', () => {
     useMessageSource(catalogSource(readCatalog('fr'), 'fr'));
     try {
       expect(formatNumber(14231)).toBe('14\u202f231');
-      expect(countsLine({ checked: 1, corroborated: 0, conflicting: 2 })).toBe('1 affirmation vérifiée · 0 corroborée · 2 contredites');
-      expect(sourceSummary({ conflicting: { outlets: 1, independent: 1 }, corroborating: { outlets: 3, independent: 2 } })).toBe(
-        '1 média contredit · 3 médias corroborent, 2 sources indépendantes',
+      expect(countsLine({ checked: 1, corroborated: 0, conflicting: 2 })).toBe(
+        '1 affirmation vérifiée · 0 corroborée · 2 contredites',
       );
-      expect(unsupportedLanguageMessage('de')).toBe('Cet article est en allemand ; Provenance vérifie les textes en anglais.');
+      expect(
+        sourceSummary({ conflicting: { outlets: 1, independent: 1 }, corroborating: { outlets: 3, independent: 2 } }),
+      ).toBe('1 média contredit · 3 médias corroborent, 2 sources indépendantes');
+      expect(unsupportedLanguageMessage('de')).toBe(
+        'Cet article est en allemand ; Provenance vérifie les textes en anglais.',
+      );
       expect(tCount('claimsChecked', 1_000_000)).toBe('1\u202f000\u202f000 affirmations vérifiées');
       expect(formatDate('2025-08-16T23:30:00-04:00')).toBe('16 août 2025');
     } finally {
@@ -69,7 +84,10 @@ describe('messages in French', () => {
   });
 
   test('substitution follows the browser’s rules: $1 inside a placeholder, $$ a dollar sign, a missing key its name', () => {
-    const source = catalogSource({ price: { message: 'Costs $$$AMOUNT$ now', placeholders: { amount: { content: '$1' } } } }, 'en');
+    const source = catalogSource(
+      { price: { message: 'Costs $$$AMOUNT$ now', placeholders: { amount: { content: '$1' } } } },
+      'en',
+    );
     expect(source.message('price', ['5'])).toBe('Costs $5 now');
     expect(source.message('absent', [])).toBe('');
     expect(t('countsLine', 'a', 'b', 'c')).toBe('a · b · c');

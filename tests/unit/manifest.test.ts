@@ -21,10 +21,30 @@ import { fitsDatasets } from '../../src/match/pack-claim-index';
  * exactly below.
  */
 const ALLOWED_KEYS = new Set([
-  'manifest_version', 'name', 'short_name', 'description', 'default_locale', 'version', 'version_name', 'author', 'homepage_url',
-  'icons', 'default_locale', 'minimum_chrome_version', 'action', 'background', 'permissions', 'host_permissions',
-  'content_security_policy', 'externally_connectable', 'browser_specific_settings',
-  'side_panel', 'sidebar_action', 'commands', 'options_ui', 'optional_host_permissions',
+  'manifest_version',
+  'name',
+  'short_name',
+  'description',
+  'default_locale',
+  'version',
+  'version_name',
+  'author',
+  'homepage_url',
+  'icons',
+  'default_locale',
+  'minimum_chrome_version',
+  'action',
+  'background',
+  'permissions',
+  'host_permissions',
+  'content_security_policy',
+  'externally_connectable',
+  'browser_specific_settings',
+  'side_panel',
+  'sidebar_action',
+  'commands',
+  'options_ui',
+  'optional_host_permissions',
 ]);
 
 /**
@@ -81,21 +101,30 @@ afterAll(() => {
   for (const built of [chrome, firefox, e2e]) built?.remove();
 });
 
-const builds = (): Array<[string, BuiltExtension]> => [['chrome', chrome], ['firefox', firefox], ['e2e', e2e]];
+const builds = (): Array<[string, BuiltExtension]> => [
+  ['chrome', chrome],
+  ['firefox', firefox],
+  ['e2e', e2e],
+];
 
 describe('built manifests against the allow-list', () => {
   test.each(['chrome', 'firefox', 'e2e'])('%s: only allow-listed top-level keys', (name) => {
     const manifest = builds().find(([n]) => n === name)![1].manifest;
     const extra = Object.keys(manifest).filter((key) => !ALLOWED_KEYS.has(key));
-    expect(extra, 'new manifest keys need a security review: add them to ALLOWED_KEYS and docs/security.md').toEqual([]);
+    expect(extra, 'new manifest keys need a security review: add them to ALLOWED_KEYS and docs/security.md').toEqual(
+      [],
+    );
     expect(manifest.manifest_version).toBe(3);
   });
 
-  test.each(['chrome', 'firefox', 'e2e'])('%s: permissions are a subset of the allow-list and include the core three', (name) => {
-    const { permissions } = builds().find(([n]) => n === name)![1].manifest as { permissions: string[] };
-    expect(permissions.filter((p) => !ALLOWED_PERMISSIONS.includes(p))).toEqual([]);
-    expect(permissions).toEqual(expect.arrayContaining(REQUIRED_PERMISSIONS));
-  });
+  test.each(['chrome', 'firefox', 'e2e'])(
+    '%s: permissions are a subset of the allow-list and include the core three',
+    (name) => {
+      const { permissions } = builds().find(([n]) => n === name)![1].manifest as { permissions: string[] };
+      expect(permissions.filter((p) => !ALLOWED_PERMISSIONS.includes(p))).toEqual([]);
+      expect(permissions).toEqual(expect.arrayContaining(REQUIRED_PERMISSIONS));
+    },
+  );
 
   test('production builds ask for no host access, no optional API permissions, no web-accessible resources, no static content scripts', () => {
     for (const { manifest } of [chrome, firefox]) {
@@ -105,10 +134,13 @@ describe('built manifests against the allow-list', () => {
     }
   });
 
-  test.each(['chrome', 'firefox', 'e2e'])('%s: web pages are optional host permissions, for the opt-in automatic check, and nothing else is', (name) => {
-    const manifest = builds().find(([n]) => n === name)![1].manifest;
-    expect(manifest.optional_host_permissions).toEqual(OPTIONAL_HOST_PERMISSIONS);
-  });
+  test.each(['chrome', 'firefox', 'e2e'])(
+    '%s: web pages are optional host permissions, for the opt-in automatic check, and nothing else is',
+    (name) => {
+      const manifest = builds().find(([n]) => n === name)![1].manifest;
+      expect(manifest.optional_host_permissions).toEqual(OPTIONAL_HOST_PERMISSIONS);
+    },
+  );
 
   test('the e2e build adds host access to 127.0.0.1 and nothing else', () => {
     expect(e2e.manifest.host_permissions).toEqual(['http://127.0.0.1/*']);
@@ -129,7 +161,10 @@ describe('built manifests against the allow-list', () => {
       if (directive in REQUIRED_CSP) continue;
       const allowed = OPTIONAL_CSP[directive];
       expect(allowed, `unexpected CSP directive ${directive}`).toBeDefined();
-      expect(sources.filter((source) => !allowed!.includes(source)), directive).toEqual([]);
+      expect(
+        sources.filter((source) => !allowed!.includes(source)),
+        directive,
+      ).toEqual([]);
     }
     expect(csp.extension_pages).not.toMatch(/unsafe-|https?:|\*/);
   });
@@ -144,7 +179,8 @@ describe('built manifests against the allow-list', () => {
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
     // Versions that ignore data_collection_permissions would install without the declaration.
     expect(Number.parseFloat(String(gecko.strict_min_version))).toBeGreaterThanOrEqual(140);
-    const android = (firefox.manifest.browser_specific_settings as { gecko_android?: Record<string, unknown> }).gecko_android;
+    const android = (firefox.manifest.browser_specific_settings as { gecko_android?: Record<string, unknown> })
+      .gecko_android;
     expect(Number.parseFloat(String(android?.strict_min_version))).toBeGreaterThanOrEqual(142);
     expect(firefox.manifest).not.toHaveProperty('externally_connectable');
     expect(chrome.manifest).not.toHaveProperty('browser_specific_settings');
@@ -155,20 +191,34 @@ describe('what the builds ship', () => {
   /** Issue 15: the worker parses its script on every wake; the model and vectors are files it reads once. */
   const BACKGROUND_LIMIT_BYTES = 500_000;
 
-  test.each(['chrome', 'firefox', 'e2e'])('%s: background.js is at most 500 kB; the word vectors and pair model are files beside it, identical to assets/, with the built-in dataset’s packed index', (name) => {
-    const { dir } = builds().find(([n]) => n === name)![1];
-    expect(statSync(join(dir, 'background.js')).size).toBeLessThanOrEqual(BACKGROUND_LIMIT_BYTES);
-    for (const file of Object.values(SHIPPED_FILES)) {
-      expect(readFileSync(join(dir, PACKAGED_MODELS_DIR, file)).equals(readFileSync(join(ASSETS_DIR, file))), file).toBe(true);
-    }
-    // The built-in dataset's index, packed at build time, fits the dataset the build ships (else every worker would pack it again).
-    const index = readFileSync(join(dir, PACKAGED_MODELS_DIR, BUILT_IN_INDEX_FILE));
-    expect(fitsDatasets(decodeIndexFile(index.buffer.slice(index.byteOffset, index.byteOffset + index.byteLength) as ArrayBuffer), [defaultDataset])).toBe(true);
-  });
+  test.each(['chrome', 'firefox', 'e2e'])(
+    '%s: background.js is at most 500 kB; the word vectors and pair model are files beside it, identical to assets/, with the built-in dataset’s packed index',
+    (name) => {
+      const { dir } = builds().find(([n]) => n === name)![1];
+      expect(statSync(join(dir, 'background.js')).size).toBeLessThanOrEqual(BACKGROUND_LIMIT_BYTES);
+      for (const file of Object.values(SHIPPED_FILES)) {
+        expect(
+          readFileSync(join(dir, PACKAGED_MODELS_DIR, file)).equals(readFileSync(join(ASSETS_DIR, file))),
+          file,
+        ).toBe(true);
+      }
+      // The built-in dataset's index, packed at build time, fits the dataset the build ships (else every worker would pack it again).
+      const index = readFileSync(join(dir, PACKAGED_MODELS_DIR, BUILT_IN_INDEX_FILE));
+      expect(
+        fitsDatasets(
+          decodeIndexFile(index.buffer.slice(index.byteOffset, index.byteOffset + index.byteLength) as ArrayBuffer),
+          [defaultDataset],
+        ),
+      ).toBe(true);
+    },
+  );
 });
 
 describe('parseCsp', () => {
   test('splits directives and sources', () => {
-    expect(parseCsp("script-src 'self'; object-src 'none';")).toEqual({ 'script-src': ["'self'"], 'object-src': ["'none'"] });
+    expect(parseCsp("script-src 'self'; object-src 'none';")).toEqual({
+      'script-src': ["'self'"],
+      'object-src': ["'none'"],
+    });
   });
 });

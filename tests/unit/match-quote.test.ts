@@ -28,7 +28,13 @@ describe('matchQuote', () => {
       'the Biden administration has proposed a plan that would provide Kyiv with defense commitments.',
       'fuzzy',
     ],
-    ['a different sentence on the same subject is not a match', 'Intro. The Biden administration said nothing about Kyiv today. Outro.', { quote: SENTENCE }, null, null],
+    [
+      'a different sentence on the same subject is not a match',
+      'Intro. The Biden administration said nothing about Kyiv today. Outro.',
+      { quote: SENTENCE },
+      null,
+      null,
+    ],
     ['an empty page', '', { quote: SENTENCE }, null, null],
     ['an empty quote', 'Some text.', { quote: '  ' }, null, null],
   ])('%s', (_name, text, selector, expected, method) => {

@@ -9,7 +9,9 @@ import { DATASET_VERSION } from '../../src/claims/dataset';
 import { DATASET_MIGRATIONS, migrateDataset, type DatasetMigration } from '../../src/claims/migrate-dataset';
 import { parseDataset } from '../../src/claims/validate-dataset';
 
-const V1 = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'datasets', 'provenance-v1.json'), 'utf8')) as Record<string, unknown>;
+const V1 = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', 'fixtures', 'datasets', 'provenance-v1.json'), 'utf8'),
+) as Record<string, unknown>;
 
 /** A made-up version 2 that renames `description` to `summary`. */
 const TO_V2: DatasetMigration = {
@@ -20,7 +22,10 @@ const TO_V2: DatasetMigration = {
 describe('migrations', () => {
   test('every version below the current one has a step (a fixture of each lives in tests/fixtures/datasets)', () => {
     for (let version = 1; version < DATASET_VERSION; version++) {
-      expect(DATASET_MIGRATIONS.some((step) => step.from === version), `a migration from version ${version}`).toBe(true);
+      expect(
+        DATASET_MIGRATIONS.some((step) => step.from === version),
+        `a migration from version ${version}`,
+      ).toBe(true);
     }
   });
 
@@ -42,8 +47,16 @@ describe('migrations', () => {
 
   test('a missing step or a step that throws is an error, not a half-upgraded dataset', () => {
     expect(migrateDataset(V1, [], 2)).toEqual({ ok: false, error: 'version: no upgrade from format version 1 to 2' });
-    const throwing: DatasetMigration = { from: 1, migrate: () => { throw new Error('boom'); } };
-    expect(migrateDataset(V1, [throwing], 2)).toEqual({ ok: false, error: 'version: upgrading from format version 1 failed: boom' });
+    const throwing: DatasetMigration = {
+      from: 1,
+      migrate: () => {
+        throw new Error('boom');
+      },
+    };
+    expect(migrateDataset(V1, [throwing], 2)).toEqual({
+      ok: false,
+      error: 'version: upgrading from format version 1 failed: boom',
+    });
   });
 
   test('values without a usable version are left for validation to explain', () => {

@@ -23,12 +23,28 @@ function actors(pageText: string, sourceText: string): Array<[string, string]> {
 
 describe('two named agents of one event conflict', () => {
   test.each<[string, string, Array<[string, string]>]>([
-    ['Trudeau announced the new tariffs on steel.', 'Carney announced the new tariffs on steel.', [['Trudeau', 'Carney']]],
-    ['Lula won the presidential election in Brazil.', 'Bolsonaro won the presidential election in Brazil.', [['Lula', 'Bolsonaro']]],
-    ['Cook unveiled the first iPhone in January 2007.', 'Jobs unveiled the first iPhone in January 2007.', [['Cook', 'Jobs']]],
+    [
+      'Trudeau announced the new tariffs on steel.',
+      'Carney announced the new tariffs on steel.',
+      [['Trudeau', 'Carney']],
+    ],
+    [
+      'Lula won the presidential election in Brazil.',
+      'Bolsonaro won the presidential election in Brazil.',
+      [['Lula', 'Bolsonaro']],
+    ],
+    [
+      'Cook unveiled the first iPhone in January 2007.',
+      'Jobs unveiled the first iPhone in January 2007.',
+      [['Cook', 'Jobs']],
+    ],
     ['Apple bought Beats for $3 billion.', 'Google bought Beats for $3 billion.', [['Apple', 'Google']]],
     // Worded differently: passive against active, "acquired" against "bought", a longer object.
-    ['The new tariffs on steel were announced by Trudeau.', 'Carney announced the new tariffs on steel at a press conference.', [['Trudeau', 'Carney']]],
+    [
+      'The new tariffs on steel were announced by Trudeau.',
+      'Carney announced the new tariffs on steel at a press conference.',
+      [['Trudeau', 'Carney']],
+    ],
     ['Apple acquired Beats.', 'Google bought Beats in a surprise deal.', [['Apple', 'Google']]],
     // Two known people of different offices: the office rule says nothing, this one does.
     ['Putin announced the new tariffs on steel.', 'Trump announced the new tariffs on steel.', [['Putin', 'Trump']]],
@@ -39,31 +55,66 @@ describe('two named agents of one event conflict', () => {
 
 describe('not an actor conflict', () => {
   test.each<[string, string, string]>([
-    ['one person, two names', 'President Trump announced the new tariffs on steel.', 'Donald Trump announced the new tariffs on steel.'],
+    [
+      'one person, two names',
+      'President Trump announced the new tariffs on steel.',
+      'Donald Trump announced the new tariffs on steel.',
+    ],
     ['a name and its company', 'Apple CEO Tim Cook unveiled the new iPhone.', 'Tim Cook unveiled the new iPhone.'],
-    ['one side names no agent', 'The new tariffs on steel were announced on Monday.', 'Carney announced the new tariffs on steel.'],
-    ['a group is not a name', 'Officials announced the new tariffs on steel.', 'Carney announced the new tariffs on steel.'],
+    [
+      'one side names no agent',
+      'The new tariffs on steel were announced on Monday.',
+      'Carney announced the new tariffs on steel.',
+    ],
+    [
+      'a group is not a name',
+      'Officials announced the new tariffs on steel.',
+      'Carney announced the new tariffs on steel.',
+    ],
     ['two kinds of event', 'Trudeau announced the new tariffs on steel.', 'Carney rejected the new tariffs on steel.'],
-    ['a list that adds a name', 'Apple and Google announced a joint charging standard.', 'Apple announced a joint charging standard.'],
+    [
+      'a list that adds a name',
+      'Apple and Google announced a joint charging standard.',
+      'Apple announced a joint charging standard.',
+    ],
     ['a meeting has participants', 'Trump and Putin met in Alaska.', 'Trump met Putin in Alaska.'],
     ['a speaker', 'Trudeau said the tariffs on steel would rise.', 'Carney said the tariffs on steel would rise.'],
     ['an attribution', 'According to Reuters, Apple bought Beats.', 'According to Bloomberg, Apple bought Beats.'],
-    ['a denied event', 'Trudeau did not announce the new tariffs on steel.', 'Carney announced the new tariffs on steel.'],
+    [
+      'a denied event',
+      'Trudeau did not announce the new tariffs on steel.',
+      'Carney announced the new tariffs on steel.',
+    ],
     ['different objects', 'Apple bought Beats.', 'Google bought Nest.'],
-    ['objects alike in words, not in what is done', 'Boeing agreed to plead guilty to criminal fraud charges.', 'Airbus agreed to pay a fine to settle bribery charges.'],
-    ['a country stands for its leader', 'Canada announced the new tariffs on steel.', 'Carney announced the new tariffs on steel.'],
+    [
+      'objects alike in words, not in what is done',
+      'Boeing agreed to plead guilty to criminal fraud charges.',
+      'Airbus agreed to pay a fine to settle bribery charges.',
+    ],
+    [
+      'a country stands for its leader',
+      'Canada announced the new tariffs on steel.',
+      'Carney announced the new tariffs on steel.',
+    ],
   ])('%s: %s / %s', (_, page, source) => {
     expect(actors(page, source)).toEqual([]);
   });
 });
 
 test('without an alignment (the judge asks before aligning), objects are compared by key', () => {
-  const [page, source] = [analyseSentence('Trudeau announced the new tariffs on steel.'), analyseSentence('Carney announced the new tariffs on steel.')];
-  expect(actorDifferences(page, source, new Map(), new Map()).map((d) => [d.page, d.source])).toEqual([['Trudeau', 'Carney']]);
+  const [page, source] = [
+    analyseSentence('Trudeau announced the new tariffs on steel.'),
+    analyseSentence('Carney announced the new tariffs on steel.'),
+  ];
+  expect(actorDifferences(page, source, new Map(), new Map()).map((d) => [d.page, d.source])).toEqual([
+    ['Trudeau', 'Carney'],
+  ]);
 });
 
 test('the office-holder rule still names two holders of one office, once', () => {
-  expect(actors('Biden announced the new tariffs on steel.', 'Trump announced the new tariffs on steel.')).toEqual([['Biden', 'Trump']]);
+  expect(actors('Biden announced the new tariffs on steel.', 'Trump announced the new tariffs on steel.')).toEqual([
+    ['Biden', 'Trump'],
+  ]);
 });
 
 test("the source's events are not asked for when the page names no agent", () => {

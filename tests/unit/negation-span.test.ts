@@ -14,14 +14,32 @@ const vectors = defaultWordVectors();
 const weigh = () => 2;
 
 test.each([
-  ['The guarantees would not involve Western troops in Ukraine.', 'The guarantees would involve Western troops in Ukraine.', 'not involve Western troops', 'involve Western troops'],
-  ['The guarantees would involve Western troops in Ukraine.', 'The guarantees would not involve Western troops in Ukraine.', 'involve Western troops', 'not involve Western troops'],
+  [
+    'The guarantees would not involve Western troops in Ukraine.',
+    'The guarantees would involve Western troops in Ukraine.',
+    'not involve Western troops',
+    'involve Western troops',
+  ],
+  [
+    'The guarantees would involve Western troops in Ukraine.',
+    'The guarantees would not involve Western troops in Ukraine.',
+    'involve Western troops',
+    'not involve Western troops',
+  ],
 ])('%s / %s', (pageText, sourceText, pageSpan, sourceSpan) => {
   const page = countingReads(analyseSentence(pageText), 'negations');
   const source = countingReads(analyseSentence(sourceText), 'negations');
-  const found = findDifferences(page.analysis, source.analysis, align(page.analysis, source.analysis, vectors, weigh), weigh);
+  const found = findDifferences(
+    page.analysis,
+    source.analysis,
+    align(page.analysis, source.analysis, vectors, weigh),
+    weigh,
+  );
   const negation = found.find((d) => d.kind === 'negation')!;
-  expect([negation.page, negation.source]).toEqual([expect.stringContaining(pageSpan), expect.stringContaining(sourceSpan)]);
+  expect([negation.page, negation.source]).toEqual([
+    expect.stringContaining(pageSpan),
+    expect.stringContaining(sourceSpan),
+  ]);
   expect(negation.page.startsWith('not') || negation.source.startsWith('not')).toBe(true);
   // Only the negating side's cues were needed.
   const negatingPage = pageSpan.startsWith('not');

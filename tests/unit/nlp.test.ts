@@ -18,12 +18,26 @@ describe('tokenize', () => {
   });
 
   test('norms fold curly apostrophes, drop a possessive and an abbreviation’s last period', () => {
-    expect(tokenize('Kyiv’s U.S. Trump’s NATO’s allies’').map((t) => t.norm)).toEqual(['kyiv', 'u.s', 'trump', 'nato', 'allies']);
+    expect(tokenize('Kyiv’s U.S. Trump’s NATO’s allies’').map((t) => t.norm)).toEqual([
+      'kyiv',
+      'u.s',
+      'trump',
+      'nato',
+      'allies',
+    ]);
   });
 
   test('a capital is told in any script', () => {
-    expect(['Kyiv', 'Élysée', 'Жовква', 'Ωmega', 'kyiv', 'élysée', 'жовква', '2025', '“Quote'].map(startsUpperCase)).toEqual([true, true, true, true, false, false, false, false, false]);
-    expect(tokenize('Talks in Élysée and kyiv').map((t) => t.isCapitalised)).toEqual([false, false, true, false, false]);
+    expect(
+      ['Kyiv', 'Élysée', 'Жовква', 'Ωmega', 'kyiv', 'élysée', 'жовква', '2025', '“Quote'].map(startsUpperCase),
+    ).toEqual([true, true, true, true, false, false, false, false, false]);
+    expect(tokenize('Talks in Élysée and kyiv').map((t) => t.isCapitalised)).toEqual([
+      false,
+      false,
+      true,
+      false,
+      false,
+    ]);
   });
 
   test('phrases of norms and of stems stop at the sentence’s end', () => {
@@ -40,7 +54,14 @@ describe('analyseSentence', () => {
 
   test('a quantity sits in the clause of the words around it', () => {
     const units = analyseSentence('Officials met in Brussels, and 10,000 troops left on Monday.').units;
-    expect(units.map((unit) => `${unit.key}:${unit.clause}`)).toEqual(['offici:0', '@meeting:0', 'brussel:0', '@troops:1', 'left:1', '#10000-10000:1']);
+    expect(units.map((unit) => `${unit.key}:${unit.clause}`)).toEqual([
+      'offici:0',
+      '@meeting:0',
+      'brussel:0',
+      '@troops:1',
+      'left:1',
+      '#10000-10000:1',
+    ]);
   });
 
   test.each([
@@ -81,7 +102,10 @@ describe('analyseSentence', () => {
   });
 
   test.each([
-    ['would not involve Western “boots on the ground” in Ukraine, a crucial point', ['¬@troops', '¬@ukraine', 'crucial']],
+    [
+      'would not involve Western “boots on the ground” in Ukraine, a crucial point',
+      ['¬@troops', '¬@ukraine', 'crucial'],
+    ],
     ['Trump has repeatedly ruled out Ukraine joining the Western military alliance.', ['¬@membership', '¬@nato']],
     ['they are against NATO membership for Ukraine', ['¬@nato', '¬@membership']],
     ['an attack against all members', ['attack', 'member']],
@@ -104,11 +128,15 @@ describe('analyseSentence', () => {
   test('a wish is neither asserted nor denied', () => {
     const units = analyseSentence('Kyiv has long aspired to join NATO.').units;
     expect(units.find((u) => u.key === '@nato')?.irrealis).toBe(true);
-    expect(analyseSentence('The proposal aims to deliver protection.').units.find((u) => u.key === 'protect')?.irrealis).toBe(true);
+    expect(
+      analyseSentence('The proposal aims to deliver protection.').units.find((u) => u.key === 'protect')?.irrealis,
+    ).toBe(true);
   });
 
   test('a plan that is a thing is not a wish', () => {
-    expect(analyseSentence('The plan includes Western troops.').units.find((u) => u.key === '@troops')?.irrealis).toBe(false);
+    expect(analyseSentence('The plan includes Western troops.').units.find((u) => u.key === '@troops')?.irrealis).toBe(
+      false,
+    );
   });
 
   test('an attribution clause is marked so it does not count as content', () => {
@@ -118,15 +146,21 @@ describe('analyseSentence', () => {
   });
 
   test('a sentence that opens with its source attributes up to the reporting verb', () => {
-    const units = analyseSentence('Another source with knowledge of the matter confirmed the guarantees had been discussed.').units;
+    const units = analyseSentence(
+      'Another source with knowledge of the matter confirmed the guarantees had been discussed.',
+    ).units;
     expect(units.find((u) => u.key === 'knowledg')?.attribution).toBe(true);
     expect(units.find((u) => u.key === 'discuss')?.attribution).toBe(false);
     // A named subject is content: who did what.
-    expect(analyseSentence('Trump said the talks were productive.').units.find((u) => u.key === '@actor:trump')?.attribution).toBe(false);
+    expect(
+      analyseSentence('Trump said the talks were productive.').units.find((u) => u.key === '@actor:trump')?.attribution,
+    ).toBe(false);
   });
 
   test('where a speaker spoke is content, to whom they spoke is attribution', () => {
-    const at = analyseSentence('President Donald Trump, speaking at a virtual summit with European leaders, said the US is ready to provide guarantees.');
+    const at = analyseSentence(
+      'President Donald Trump, speaking at a virtual summit with European leaders, said the US is ready to provide guarantees.',
+    );
     expect(at.units.find((u) => u.key === '@meeting')?.attribution).toBe(false);
     const to = analyseSentence('A diplomat, speaking to AFP on condition of anonymity, said the US proposed a pact.');
     expect(to.units.find((u) => u.text === 'AFP')?.attribution).toBe(true);

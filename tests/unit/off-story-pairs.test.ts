@@ -32,11 +32,20 @@ interface Row {
 }
 
 function tsv(file: string): string[][] {
-  return readFileSync(join(GOLDEN, file), 'utf8').trimEnd().split('\n').map((line) => line.split('\t'));
+  return readFileSync(join(GOLDEN, file), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((line) => line.split('\t'));
 }
 
 const [header, ...lines] = tsv('off-story-pairs.tsv');
-const rows: Row[] = lines.map(([id, claim, passage, gold, kind]) => ({ id: id!, claim: claim!, passage: passage!, gold: gold!, kind: kind! }));
+const rows: Row[] = lines.map(([id, claim, passage, gold, kind]) => ({
+  id: id!,
+  claim: claim!,
+  passage: passage!,
+  gold: gold!,
+  kind: kind!,
+}));
 const [spanHeader, ...spanLines] = tsv('off-story-spans.tsv');
 const spans = new Map(spanLines.map(([id, claim, passage]) => [id!, { claim: claim!, passage: passage! }]));
 
@@ -49,7 +58,11 @@ const PUBLISHED = { page: '2025-03-10', source: '2025-03-10' };
 /** The differences the detector finds between a row's claim (the page sentence) and passage. */
 function differences(row: Row): Difference[] {
   const [page, source] = [analyseSentence(row.claim), analyseSentence(row.passage)];
-  return findDifferences(page, source, align(page, source, vectors, weigh), weigh, { page: new Map(), source: new Map(), published: PUBLISHED });
+  return findDifferences(page, source, align(page, source, vectors, weigh), weigh, {
+    page: new Map(),
+    source: new Map(),
+    published: PUBLISHED,
+  });
 }
 
 describe('the table', () => {
@@ -66,19 +79,30 @@ describe('the table', () => {
   });
 
   test('gives spans for exactly the conflicts the detector must find', () => {
-    const detected = rows.filter((row) => row.gold === 'conflicts' && DETECTED_KINDS.has(row.kind)).map((row) => row.id);
+    const detected = rows
+      .filter((row) => row.gold === 'conflicts' && DETECTED_KINDS.has(row.kind))
+      .map((row) => row.id);
     expect([...spans.keys()].sort()).toEqual(detected.sort());
   });
 });
 
 describe('conflicts are found, with their spans', () => {
-  test.each(rows.filter((row) => row.gold === 'conflicts' && DETECTED_KINDS.has(row.kind)))('$id $kind: $claim / $passage', (row) => {
-    const expected = spans.get(row.id)!;
-    const found = differences(row).filter((d) => d.kind === row.kind).map((d) => [d.page, d.source]);
-    // A negation's span runs from its cue over the aligned content, whose reach is the negation rule's.
-    if (row.kind === 'negation') expect(found).toContainEqual([expect.stringContaining(expected.claim), expect.stringContaining(expected.passage)]);
-    else expect(found).toContainEqual([expected.claim, expected.passage]);
-  });
+  test.each(rows.filter((row) => row.gold === 'conflicts' && DETECTED_KINDS.has(row.kind)))(
+    '$id $kind: $claim / $passage',
+    (row) => {
+      const expected = spans.get(row.id)!;
+      const found = differences(row)
+        .filter((d) => d.kind === row.kind)
+        .map((d) => [d.page, d.source]);
+      // A negation's span runs from its cue over the aligned content, whose reach is the negation rule's.
+      if (row.kind === 'negation')
+        expect(found).toContainEqual([
+          expect.stringContaining(expected.claim),
+          expect.stringContaining(expected.passage),
+        ]);
+      else expect(found).toContainEqual([expected.claim, expected.passage]);
+    },
+  );
 });
 
 describe('no conflict is made up', () => {

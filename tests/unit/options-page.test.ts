@@ -18,7 +18,10 @@ import { createOptionsController, type ImportFile, type OptionsView } from '../.
 import { renderOptions, type OptionsActions } from '../../src/ui/render-options';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'datasets');
-const file = (name: string, text = readFileSync(join(DIR, name), 'utf8')): ImportFile => ({ name, text: async () => text });
+const file = (name: string, text = readFileSync(join(DIR, name), 'utf8')): ImportFile => ({
+  name,
+  text: async () => text,
+});
 
 /** navigator.locks as far as pending imports use it: a lock is held while its callback runs. */
 function fakeLocks() {
@@ -64,8 +67,18 @@ function setUp(area = fakeArea(), locks = fakeLocks()) {
     settings: { read: async () => settings, update: async (change) => (settings = change(settings)) },
     // The job the page's worker runs, run here in-process over the same store.
     importFile: (importing, format, step) =>
-      runImportJob(importing, format, { store: () => store, builtInId: defaultDataset.id, now: () => '2026-11-22T10:00:00.000Z', step: async (message) => step(message) }),
-    pending: createPendingImports(area, locks, () => '2026-11-22T10:00:00.000Z', () => `t${++tokens}`),
+      runImportJob(importing, format, {
+        store: () => store,
+        builtInId: defaultDataset.id,
+        now: () => '2026-11-22T10:00:00.000Z',
+        step: async (message) => step(message),
+      }),
+    pending: createPendingImports(
+      area,
+      locks,
+      () => '2026-11-22T10:00:00.000Z',
+      () => `t${++tokens}`,
+    ),
     render: (view) => views.push(view),
     download: (name, text) => downloads.push([name, text]),
   });
@@ -77,7 +90,14 @@ describe('options page logic', () => {
     const { controller, last } = setUp();
     await controller.refresh();
     const [builtIn] = last().rows;
-    expect(builtIn).toMatchObject({ id: 'provenance-seeds', builtIn: true, enabled: true, canDelete: false, version: 'Format version 1', origin: 'Built into Provenance' });
+    expect(builtIn).toMatchObject({
+      id: 'provenance-seeds',
+      builtIn: true,
+      enabled: true,
+      canDelete: false,
+      version: 'Format version 1',
+      origin: 'Built into Provenance',
+    });
     expect(builtIn!.counts).toMatch(/^5 sources · \d+ claims$/);
   });
 
@@ -90,7 +110,9 @@ describe('options page logic', () => {
       [true, 'Imported “claimreview-feed”: 3 claims from 2 sources (ClaimReview JSON-LD).'],
       [true, 'Imported “claims-sample”: 4 claims from 3 sources (JSON Lines of claims). 3 records were skipped.'],
     ]);
-    expect(last().outcomes[1]!.details).toContain('line 6: vclaim: expected a non-empty string, found nothing (the field is missing)');
+    expect(last().outcomes[1]!.details).toContain(
+      'line 6: vclaim: expected a non-empty string, found nothing (the field is missing)',
+    );
     const rows = last().rows.slice(1);
     expect(rows.map((row) => [row.name, row.counts, row.reviewed, row.enabled, row.canDelete])).toEqual([
       ['claimreview-feed', '2 sources · 3 claims', '3 claims with a fact-checker’s verdict', true, true],
@@ -113,7 +135,16 @@ describe('options page logic', () => {
   test('a file that cannot be imported says why, by line, and changes nothing', async () => {
     const { controller, last, settings } = setUp();
     await controller.importFiles([file('broken.jsonl', '{"title": "no claim"}\n{"vclaim": 3}\n')], 'auto');
-    expect(last().outcomes).toEqual([{ ok: false, title: 'broken.jsonl could not be imported:', details: ['line 1: vclaim: expected a non-empty string, found nothing (the field is missing)', 'line 2: vclaim: expected a non-empty string, found a number (3)'] }]);
+    expect(last().outcomes).toEqual([
+      {
+        ok: false,
+        title: 'broken.jsonl could not be imported:',
+        details: [
+          'line 1: vclaim: expected a non-empty string, found nothing (the field is missing)',
+          'line 2: vclaim: expected a non-empty string, found a number (3)',
+        ],
+      },
+    ]);
     expect(last().rows).toHaveLength(1);
     expect(settings().revision).toBe(0);
   });
@@ -128,14 +159,22 @@ describe('options page logic', () => {
     const { controller, last } = setUp();
     const text = vi.fn(async () => '');
     await controller.importFiles([{ name: 'huge.jsonl', size: 97 * 1024 * 1024, text }], 'auto');
-    expect(last().outcomes).toEqual([{ ok: false, title: 'huge.jsonl could not be imported:', details: ['the file is too large (97 MB; the limit is 96 MB)'] }]);
+    expect(last().outcomes).toEqual([
+      {
+        ok: false,
+        title: 'huge.jsonl could not be imported:',
+        details: ['the file is too large (97 MB; the limit is 96 MB)'],
+      },
+    ]);
     expect(text).not.toHaveBeenCalled();
     // Text handed over without a size (a paste, the CLI's string) meets the same limit, JSON Lines too.
-    expect(importDataset(`{"vclaim": "x"}\n${' '.repeat(96 * 1024 * 1024)}`, 'jsonl', { fileName: 'x.jsonl' })).toEqual({
-      ok: false,
-      format: null,
-      errors: ['the file is too large (96 MB; the limit is 96 MB)'],
-    });
+    expect(importDataset(`{"vclaim": "x"}\n${' '.repeat(96 * 1024 * 1024)}`, 'jsonl', { fileName: 'x.jsonl' })).toEqual(
+      {
+        ok: false,
+        format: null,
+        errors: ['the file is too large (96 MB; the limit is 96 MB)'],
+      },
+    );
   });
 
   test('an import cut off by closing the page is told the next time the page opens, once', async () => {
@@ -159,7 +198,9 @@ describe('options page logic', () => {
       {
         ok: false,
         title: 'The import of big.jsonl did not finish:',
-        details: ['the page was closed or reloaded while it ran. If the dataset is not listed below, nothing of it was kept; import the file again.'],
+        details: [
+          'the page was closed or reloaded while it ran. If the dataset is not listed below, nothing of it was kept; import the file again.',
+        ],
       },
     ]);
     const again = setUp(area, locks);
@@ -184,8 +225,15 @@ describe('options page logic', () => {
     await controller.exportDataset('claimreview-single');
     await controller.exportDataset('provenance-seeds');
     await controller.exportDataset('claimreview-single', 'claimreview');
-    expect(downloads.map(([name]) => name)).toEqual(['claimreview-single.json', 'provenance-seeds.json', 'claimreview-single.claimreview.json']);
-    expect(JSON.parse(downloads[2]![1])['@graph'][0]).toMatchObject({ '@type': 'ClaimReview', reviewRating: { alternateName: 'False' } });
+    expect(downloads.map(([name]) => name)).toEqual([
+      'claimreview-single.json',
+      'provenance-seeds.json',
+      'claimreview-single.claimreview.json',
+    ]);
+    expect(JSON.parse(downloads[2]![1])['@graph'][0]).toMatchObject({
+      '@type': 'ClaimReview',
+      reviewRating: { alternateName: 'False' },
+    });
     expect(last().outcomes[0]!.title).toBe('Exported 1 reviewed claim of “claimreview-single” as ClaimReview JSON-LD.');
     expect(JSON.parse(downloads[0]![1]).sources[0].claims[0].review.rating).toBe('False');
     await controller.remove('claimreview-single');
@@ -196,7 +244,12 @@ describe('options page logic', () => {
 });
 
 describe('the rendered options page', () => {
-  const actions = (): OptionsActions & Record<string, ReturnType<typeof vi.fn>> => ({ onImport: vi.fn(), onToggle: vi.fn(), onDelete: vi.fn(), onExport: vi.fn() });
+  const actions = (): OptionsActions & Record<string, ReturnType<typeof vi.fn>> => ({
+    onImport: vi.fn(),
+    onToggle: vi.fn(),
+    onDelete: vi.fn(),
+    onExport: vi.fn(),
+  });
 
   async function rendered() {
     const { controller, last } = setUp();
@@ -212,8 +265,12 @@ describe('the rendered options page', () => {
     const { root } = await rendered();
     const item = root.querySelector('li[data-dataset-id="claimreview-single"]')!;
     expect(item.querySelector('h3')!.textContent).toBe('claimreview-single');
-    expect(item.querySelector('.dataset-counts')!.textContent).toBe('1 source · 1 claim · 1 claim with a fact-checker’s verdict');
-    expect(item.querySelector('.dataset-meta')!.textContent).toMatch(/^Format version 1 · Imported from claimreview-single\.json/);
+    expect(item.querySelector('.dataset-counts')!.textContent).toBe(
+      '1 source · 1 claim · 1 claim with a fact-checker’s verdict',
+    );
+    expect(item.querySelector('.dataset-meta')!.textContent).toMatch(
+      /^Format version 1 · Imported from claimreview-single\.json/,
+    );
     const toggle = item.querySelector<HTMLInputElement>('input[role="switch"]')!;
     expect(root.querySelector(`label[for="${toggle.id}"]`)!.textContent).toBe('Use in analysis');
     expect(root.querySelector('li[data-dataset-id="provenance-seeds"] .button-danger')).toBeNull();
@@ -228,19 +285,33 @@ describe('the rendered options page', () => {
     expect(spies.onToggle).toHaveBeenCalledWith('claimreview-single', false);
     renderOptions(root, view, spies);
     expect(document.activeElement?.id).toBe('enabled-claimreview-single');
-    root.querySelector<HTMLButtonElement>('li[data-dataset-id="claimreview-single"] [data-focus-key^="export:"]')!.click();
+    root
+      .querySelector<HTMLButtonElement>('li[data-dataset-id="claimreview-single"] [data-focus-key^="export:"]')!
+      .click();
     expect(spies.onExport).toHaveBeenCalledWith('claimreview-single', 'provenance');
-    root.querySelector<HTMLButtonElement>('li[data-dataset-id="claimreview-single"] [data-focus-key^="export-claimreview:"]')!.click();
+    root
+      .querySelector<HTMLButtonElement>(
+        'li[data-dataset-id="claimreview-single"] [data-focus-key^="export-claimreview:"]',
+      )!
+      .click();
     expect(spies.onExport).toHaveBeenCalledWith('claimreview-single', 'claimreview');
     // The seeds have no fact-checker's verdict: nothing to export as ClaimReview.
-    expect(root.querySelector('li[data-dataset-id="provenance-seeds"] [data-focus-key^="export-claimreview:"]')).toBeNull();
+    expect(
+      root.querySelector('li[data-dataset-id="provenance-seeds"] [data-focus-key^="export-claimreview:"]'),
+    ).toBeNull();
   });
 
   test('delete asks first and deletes only when confirmed', async () => {
     const { root, spies } = await rendered();
     const dialog = root.querySelector<HTMLDialogElement>('dialog.confirm')!;
-    dialog.showModal ??= function (this: HTMLDialogElement) { this.open = true; };
-    dialog.close ??= function (this: HTMLDialogElement, value?: string) { this.returnValue = value ?? ''; this.open = false; this.dispatchEvent(new Event('close')); };
+    dialog.showModal ??= function (this: HTMLDialogElement) {
+      this.open = true;
+    };
+    dialog.close ??= function (this: HTMLDialogElement, value?: string) {
+      this.returnValue = value ?? '';
+      this.open = false;
+      this.dispatchEvent(new Event('close'));
+    };
     root.querySelector<HTMLButtonElement>('li[data-dataset-id="claimreview-single"] .button-danger')!.click();
     expect(dialog.querySelector('h2')!.textContent).toBe('Delete “claimreview-single”?');
     expect(spies.onDelete).not.toHaveBeenCalled();

@@ -29,13 +29,22 @@ test.each([0, 1, 2, 3, 4])('stored units decode to the analysis itself (batch %i
     const decoded = unpackAnalysis(stored, i, text);
     expect(decoded.units).toEqual(analyses[i]!.units);
     expect(decoded.actors).toEqual(analyses[i]!.actors);
-    expect([decoded.tokens, decoded.numbers, decoded.dates, decoded.negations]).toEqual([analyses[i]!.tokens, analyses[i]!.numbers, analyses[i]!.dates, analyses[i]!.negations]);
+    expect([decoded.tokens, decoded.numbers, decoded.dates, decoded.negations]).toEqual([
+      analyses[i]!.tokens,
+      analyses[i]!.numbers,
+      analyses[i]!.dates,
+      analyses[i]!.negations,
+    ]);
     // The link gate's view, read from the columns without decoding, is the analysed sentence's.
     const view = unpackGateUnits(stored, i);
     if (stored.unstored[i]) return expect(view).toBeNull();
     const expected = gateView(analyses[i]!);
     const keys = (v: Pick<typeof expected, 'table' | 'keyIds'>) => Array.from(v.keyIds, (id) => v.table[id]);
-    expect([keys(view!), Array.from(view!.starts), Array.from(view!.roles)]).toEqual([keys(expected), Array.from(expected.starts), Array.from(expected.roles)]);
+    expect([keys(view!), Array.from(view!.starts), Array.from(view!.roles)]).toEqual([
+      keys(expected),
+      Array.from(expected.starts),
+      Array.from(expected.roles),
+    ]);
   });
   expect(stored.unstored.at(-1)).toBe(1);
 });
@@ -45,6 +54,16 @@ test('a unit costs 21 bytes in typed arrays (the figure README and packed-units.
   const analyses = TEXTS.slice(0, 40).map((text) => analyseSentence(text));
   for (const analysis of analyses) builder.add(analysis);
   const packed = builder.pack();
-  const columns = [packed.key, packed.word, packed.from, packed.to, packed.flags, packed.clause, packed.actor, packed.concept, packed.office];
+  const columns = [
+    packed.key,
+    packed.word,
+    packed.from,
+    packed.to,
+    packed.flags,
+    packed.clause,
+    packed.actor,
+    packed.concept,
+    packed.office,
+  ];
   expect(columns.reduce((bytes, column) => bytes + column.byteLength, 0) / packed.key.length).toBe(21);
 });

@@ -36,19 +36,34 @@ function setUpOn() {
     prefersReducedMotion: () => true,
     names: HIGHLIGHT_NAMES,
   });
-  const texts = (name: string) => [...((registry.get(name) as unknown as FakeHighlight | undefined) ?? [])].map((r) => r.toString());
+  const texts = (name: string) =>
+    [...((registry.get(name) as unknown as FakeHighlight | undefined) ?? [])].map((r) => r.toString());
   return { registry, highlighter, texts };
 }
 
 beforeEach(() => {
   Element.prototype.scrollIntoView = vi.fn();
-  Range.prototype.getBoundingClientRect = () => ({ top: 0, bottom: 10, left: 0, right: 10, height: 10, width: 10, x: 0, y: 0, toJSON: () => ({}) });
+  Range.prototype.getBoundingClientRect = () => ({
+    top: 0,
+    bottom: 10,
+    left: 0,
+    right: 10,
+    height: 10,
+    width: 10,
+    x: 0,
+    y: 0,
+    toJSON: () => ({}),
+  });
 });
 
 describe('page highlighter', () => {
   test('registers conflicts and corroborations under their own names, and counts what it found', () => {
     const { highlighter, texts } = setUp();
-    const result = highlighter.set([claim(1, SENTENCE), claim(2, OTHER, 'corroborates'), claim(3, 'Not in this page at all, anywhere.')]);
+    const result = highlighter.set([
+      claim(1, SENTENCE),
+      claim(2, OTHER, 'corroborates'),
+      claim(3, 'Not in this page at all, anywhere.'),
+    ]);
     expect(result).toEqual({ ok: true, anchored: 2, total: 3 });
     expect(texts(HIGHLIGHT_NAMES.conflicts)).toEqual([SENTENCE]);
     expect(texts(HIGHLIGHT_NAMES.corroborates)).toEqual([OTHER]);
@@ -85,7 +100,9 @@ describe('page highlighter', () => {
     highlighter.set([claim(1, SENTENCE)]);
     const article = document.querySelector('article')!;
     article.replaceChildren(
-      ...[...article.querySelectorAll('p')].map((p) => Object.assign(document.createElement('section'), { textContent: p.textContent })),
+      ...[...article.querySelectorAll('p')].map((p) =>
+        Object.assign(document.createElement('section'), { textContent: p.textContent }),
+      ),
     );
     expect(texts(HIGHLIGHT_NAMES.conflicts)).toEqual(['']); // the old range collapsed with its nodes
     highlighter.reanchor();
@@ -114,7 +131,11 @@ describe('page highlighter', () => {
 
   test('a sentence already reworded when the marks are set is not found, and is not marked', () => {
     const { highlighter } = setUp();
-    expect(highlighter.set([claim(1, SENTENCE.replace('has proposed', 'has firmly proposed'))])).toEqual({ ok: true, anchored: 0, total: 1 });
+    expect(highlighter.set([claim(1, SENTENCE.replace('has proposed', 'has firmly proposed'))])).toEqual({
+      ok: true,
+      anchored: 0,
+      total: 1,
+    });
   });
 
   test('a footnote marker the page shows inside the sentence does not stop the anchor', () => {
@@ -125,10 +146,24 @@ describe('page highlighter', () => {
 
   test.each([
     ['deleted', (registry: FakeRegistry) => registry.clear()],
-    ['replaced under our name', (registry: FakeRegistry) => registry.set(HIGHLIGHT_NAMES.conflicts, new FakeHighlight() as unknown as Highlight)],
-    ['emptied', (registry: FakeRegistry) => (registry.get(HIGHLIGHT_NAMES.conflicts) as unknown as FakeHighlight).clear()],
-    ['given a range of the page’s own', (registry: FakeRegistry) => (registry.get(HIGHLIGHT_NAMES.conflicts) as unknown as FakeHighlight).add(document.createRange())],
-    ['forged under a name of ours left unused', (registry: FakeRegistry) => registry.set(HIGHLIGHT_NAMES.corroborates, new FakeHighlight() as unknown as Highlight)],
+    [
+      'replaced under our name',
+      (registry: FakeRegistry) => registry.set(HIGHLIGHT_NAMES.conflicts, new FakeHighlight() as unknown as Highlight),
+    ],
+    [
+      'emptied',
+      (registry: FakeRegistry) => (registry.get(HIGHLIGHT_NAMES.conflicts) as unknown as FakeHighlight).clear(),
+    ],
+    [
+      'given a range of the page’s own',
+      (registry: FakeRegistry) =>
+        (registry.get(HIGHLIGHT_NAMES.conflicts) as unknown as FakeHighlight).add(document.createRange()),
+    ],
+    [
+      'forged under a name of ours left unused',
+      (registry: FakeRegistry) =>
+        registry.set(HIGHLIGHT_NAMES.corroborates, new FakeHighlight() as unknown as Highlight),
+    ],
   ])('marks the page %s are found by verify and drawn again', (_, tamper) => {
     const { highlighter, registry, texts } = setUp();
     highlighter.set([claim(1, SENTENCE)]);

@@ -22,7 +22,9 @@ describe('readPageText', () => {
   });
 
   test('a range over matched text spans inline elements and reads back as the quote', () => {
-    const body = page('<article><p>Officials said <a href="#">the Biden administration</a> has <b>proposed</b> a framework.</p></article>');
+    const body = page(
+      '<article><p>Officials said <a href="#">the Biden administration</a> has <b>proposed</b> a framework.</p></article>',
+    );
     const text = readPageText(body);
     const quote = 'the Biden administration has proposed a framework.';
     const match = matchQuote(text.text, { quote })!;
@@ -42,11 +44,13 @@ describe('readPageText', () => {
     const body = page('<div id="story"><p>Kyiv asked for guarantees. <span>NATO</span> said no.</p></div>');
     const quote = 'NATO said no.';
     const story = body.querySelector('#story')!;
-    story.replaceChildren(...[...story.querySelectorAll('p')].map((p) => {
-      const section = document.createElement('section');
-      section.textContent = p.textContent;
-      return section;
-    }));
+    story.replaceChildren(
+      ...[...story.querySelectorAll('p')].map((p) => {
+        const section = document.createElement('section');
+        section.textContent = p.textContent;
+        return section;
+      }),
+    );
     const text = readPageText(body);
     const match = matchQuote(text.text, { quote, prefix: 'Kyiv asked for guarantees. ' })!;
     const range = rangeFor(text, match.start, match.end)!;

@@ -6,9 +6,12 @@ import { PAIR_FEATURES } from '../../src/stance/pair-features';
 import { loadPairModel, predictPair, type PairModelAsset } from '../../src/stance/pair-model';
 
 const shipped = asset as unknown as PairModelAsset;
-const parity = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/pair-model-parity.json'), 'utf8')) as Array<{ features: number[]; probabilities: number[] }>;
+const parity = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../fixtures/pair-model-parity.json'), 'utf8'),
+) as Array<{ features: number[]; probabilities: number[] }>;
 
-const encode = (array: Int16Array | Uint16Array | Float32Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+const encode = (array: Int16Array | Uint16Array | Float32Array) =>
+  Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
 
 describe('the learned pair model', () => {
   test('the TypeScript trees give the trainer’s probabilities (scikit-learn, fitted temperature)', () => {
@@ -31,7 +34,9 @@ describe('the learned pair model', () => {
     expect(() => loadPairModel({ ...shipped, features: [...shipped.features].reverse() })).toThrow(/other features/);
     expect(() => loadPairModel({ ...shipped, classes: ['a', 'b', 'c', 'd'] })).toThrow(/other classes/);
     expect(() => loadPairModel({ ...shipped, version: 1 as 2 })).toThrow(/format/);
-    expect(() => loadPairModel({ ...shipped, linkThresholds: { corroborates: 1.5, conflicts: 0.5 } })).toThrow(/link thresholds/);
+    expect(() => loadPairModel({ ...shipped, linkThresholds: { corroborates: 1.5, conflicts: 0.5 } })).toThrow(
+      /link thresholds/,
+    );
   });
 
   test('refuses trees that would not end: a child before its parent or past the end, or a feature it does not compute', () => {
@@ -47,8 +52,12 @@ describe('the learned pair model', () => {
     expect(() => loadPairModel(tree([0, -1, -1], [0.5, 1, 2], [0, 0, 0]))).toThrow(/bad children/);
     expect(() => loadPairModel(tree([0, -1, -1], [0.5, 1, 2], [5, 0, 0]))).toThrow(/bad children/);
     expect(() => loadPairModel(tree([0, -1], [0.5, 1], [2, 0]))).toThrow(/bad children/);
-    expect(() => loadPairModel(tree([shipped.features.length, -1, -1], [0.5, 1, 2], [2, 0, 0]))).toThrow(/tests feature/);
-    expect(() => loadPairModel({ ...tree([0, -1, -1], [0.5, 1, 2], [2, 0, 0]), right: encode(Uint16Array.of(2)) })).toThrow(/differ in length/);
+    expect(() => loadPairModel(tree([shipped.features.length, -1, -1], [0.5, 1, 2], [2, 0, 0]))).toThrow(
+      /tests feature/,
+    );
+    expect(() =>
+      loadPairModel({ ...tree([0, -1, -1], [0.5, 1, 2], [2, 0, 0]), right: encode(Uint16Array.of(2)) }),
+    ).toThrow(/differ in length/);
   });
 
   test('walks left to the next node when the feature is at most the threshold, else ahead by the offset', () => {

@@ -31,9 +31,13 @@ describe('onTabShown', () => {
     const stop = onTabShown(1, seen);
     await fakeBrowser.tabs.onActivated.trigger({ tabId: 5, windowId: 1 });
     await fakeBrowser.tabs.onActivated.trigger({ tabId: 6, windowId: 2 });
-    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'loading', url: 'https://news.example/b' }, { status: 'loading' } as never);
+    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'loading', url: 'https://news.example/b' }, {
+      status: 'loading',
+    } as never);
     await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'complete' }, { status: 'complete' } as never);
-    await fakeBrowser.tabs.onUpdated.trigger(5, { url: 'https://news.example/b?story=2' }, { status: 'complete' } as never);
+    await fakeBrowser.tabs.onUpdated.trigger(5, { url: 'https://news.example/b?story=2' }, {
+      status: 'complete',
+    } as never);
     await fakeBrowser.tabs.onUpdated.trigger(5, { title: 'New title' }, { status: 'complete' } as never);
     expect(seen.mock.calls).toEqual([
       [5, 'activated'],

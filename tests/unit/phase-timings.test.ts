@@ -28,7 +28,14 @@ test('a first analysis records each step; a re-open records only the stored repo
     ),
   );
   await analyse(1);
-  expect(records.map((record) => record.phase)).toEqual(['stored-report', 'extract', 'build', 'analyze', 'store', 'badge']);
+  expect(records.map((record) => record.phase)).toEqual([
+    'stored-report',
+    'extract',
+    'build',
+    'analyze',
+    'store',
+    'badge',
+  ]);
   expect(records.find((record) => record.phase === 'analyze')?.ms).toBe(7);
   expect(records.find((record) => record.phase === 'build')?.ms).toBeGreaterThan(5);
   records.length = 0;

@@ -14,7 +14,10 @@ describe('conventions', () => {
       .filter((path) => {
         // Comments may name the APIs ("a thin layer over browser.runtime"); only code counts.
         const code = codeOf(join(ROOT, path));
-        return /from ['"](wxt\/browser|webextension-polyfill|@wxt-dev\/webextension-polyfill[^'"]*)['"]/.test(code) || /\b(chrome|browser)\.(runtime|tabs|storage|scripting|action)\b/.test(code);
+        return (
+          /from ['"](wxt\/browser|webextension-polyfill|@wxt-dev\/webextension-polyfill[^'"]*)['"]/.test(code) ||
+          /\b(chrome|browser)\.(runtime|tabs|storage|scripting|action)\b/.test(code)
+        );
       });
     expect(offenders).toEqual([]);
   });

@@ -9,13 +9,21 @@ import { toReportView } from '../../src/ui/report-view';
 import { reviewLine } from '../../src/ui/review-line';
 import { claimReport, everySource, makeReport, sourceMatch } from './support/make-report';
 
-const SNOPES: ClaimVerdict = { rating: 'False', reviewer: 'Snopes', url: 'https://www.snopes.com/fact-check/x/', date: '2021-03-06' };
+const SNOPES: ClaimVerdict = {
+  rating: 'False',
+  reviewer: 'Snopes',
+  url: 'https://www.snopes.com/fact-check/x/',
+  date: '2021-03-06',
+};
 
 const reviewedReport = (review: ClaimVerdict) =>
   attachReviews(
     makeReport([
       claimReport(0, 'A viral video shows a 10-meter-long anaconda swimming across a river in Brazil.', {
-        corroborating: [sourceMatch({ claimId: 'snopes/review-1#1', outlet: 'Snopes', attribution: 'A viral video' }), sourceMatch({ claimId: 'seed-001#2' })],
+        corroborating: [
+          sourceMatch({ claimId: 'snopes/review-1#1', outlet: 'Snopes', attribution: 'A viral video' }),
+          sourceMatch({ claimId: 'seed-001#2' }),
+        ],
       }),
     ]),
     new Map([['snopes/review-1#1', review]]),
@@ -47,7 +55,9 @@ describe('a fact-checker’s verdict in the popup', () => {
   });
 
   test('a report read back from storage with a malformed review shows none', () => {
-    const report = makeReport([claimReport(0, 'x', { corroborating: [{ ...sourceMatch(), review: { rating: 1 } } as never] })]);
+    const report = makeReport([
+      claimReport(0, 'x', { corroborating: [{ ...sourceMatch(), review: { rating: 1 } } as never] }),
+    ]);
     expect(everySource(toReportView(report).rows[0]!.groups)[0]!.review).toBeNull();
   });
 });

@@ -6,7 +6,14 @@ import { markSpans } from '../../src/ui/highlight';
 import { noMatchesMessage, stateFromResult, tabIdFromSearch } from '../../src/ui/popup-state';
 import { renderPopup } from '../../src/ui/render-popup';
 import { SOURCES_SHOWN_PER_RELATION, toReportView } from '../../src/ui/report-view';
-import { BIDEN_SENTENCE, bidenConflict, claimReport, everySource, makeReport, sourceMatch } from './support/make-report';
+import {
+  BIDEN_SENTENCE,
+  bidenConflict,
+  claimReport,
+  everySource,
+  makeReport,
+  sourceMatch,
+} from './support/make-report';
 
 const seedReport = () =>
   makeReport([
@@ -37,11 +44,16 @@ describe('report view model', () => {
   test('a sentence the page repeats is one row that says how often, and is counted once', () => {
     const repeated = 'The United States is crafting a security guarantee for Ukraine.';
     const report = makeReport([
-      ...Array.from({ length: 294 }, (_, i) => claimReport(i, repeated, { corroborating: [sourceMatch({ score: 0.9 })] })),
+      ...Array.from({ length: 294 }, (_, i) =>
+        claimReport(i, repeated, { corroborating: [sourceMatch({ score: 0.9 })] }),
+      ),
       claimReport(294, 'A weak match.', { corroborating: [sourceMatch({ score: 0.5 })] }),
     ]);
     const view = toReportView(report);
-    expect(view.rows.map((row) => [row.index, row.repeats])).toEqual([[0, 294], [294, 1]]);
+    expect(view.rows.map((row) => [row.index, row.repeats])).toEqual([
+      [0, 294],
+      [294, 1],
+    ]);
     expect(view.rows[0]!.summary).toMatch(/ · repeated 294 times$/);
     expect(view.rows[1]!.summary).not.toMatch(/times/);
     expect(view.countsLine).toBe('2 claims checked · 2 corroborated · 0 conflicting');
@@ -59,10 +71,14 @@ describe('report view model', () => {
   test('a conflicting source carries the differing spans on both sides and says what kind they are', () => {
     const [row] = toReportView(seedReport()).rows;
     expect(row?.summary).toBe('1 outlet conflicts · 1 outlet corroborates');
-    expect(row?.sentence.filter((piece) => piece.marked).map((piece) => piece.text)).toEqual(['the Biden administration']);
+    expect(row?.sentence.filter((piece) => piece.marked).map((piece) => piece.text)).toEqual([
+      'the Biden administration',
+    ]);
     const [conflict, agreement] = everySource(row?.groups ?? []);
     expect(conflict?.verdict).toBe('conflicts');
-    expect(conflict?.sentence.filter((piece) => piece.marked).map((piece) => piece.text)).toEqual(['US President Donald Trump']);
+    expect(conflict?.sentence.filter((piece) => piece.marked).map((piece) => piece.text)).toEqual([
+      'US President Donald Trump',
+    ]);
     expect(conflict?.differences).toEqual(['Different actor: the Biden administration vs US President Donald Trump']);
     expect(conflict?.chain).toEqual([
       { role: 'speaker', text: 'a diplomatic source' },
@@ -104,7 +120,9 @@ describe('report view model', () => {
 const corroboratedBy = (count: number) =>
   makeReport([
     claimReport(0, BIDEN_SENTENCE, {
-      corroborating: Array.from({ length: count }, (_, i) => sourceMatch({ outlet: `Outlet ${i + 1}`, score: 0.5 + i / 100 })),
+      corroborating: Array.from({ length: count }, (_, i) =>
+        sourceMatch({ outlet: `Outlet ${i + 1}`, score: 0.5 + i / 100 }),
+      ),
       related: [sourceMatch({ outlet: 'Related Only Gazette', score: 0.99 })],
     }),
   ]);
@@ -129,7 +147,12 @@ describe('many sources: the strongest few per relation, the rest behind "Show al
       }),
     ]);
     const [conflicts, corroborations] = toReportView(report).rows[0]!.groups;
-    expect([...conflicts!.shown, ...conflicts!.more].map((source) => source.outlet)).toEqual(['Tie A', 'Tie B', 'Tie C', 'Tie D']);
+    expect([...conflicts!.shown, ...conflicts!.more].map((source) => source.outlet)).toEqual([
+      'Tie A',
+      'Tie B',
+      'Tie C',
+      'Tie D',
+    ]);
     expect(conflicts!.showAll).toBe('Show all 4 conflicting sources');
     expect(corroborations).toMatchObject({ verdict: 'corroborates', more: [], showAll: null });
   });
@@ -181,7 +204,15 @@ describe('formatting helpers', () => {
     ['date', 'Different date or time: 10,000 vs 30,000'],
   ] as const)('differenceLabel for %s', (kind, expected) => {
     expect(
-      differenceLabel({ kind, page: '10,000', source: '30,000', pageStart: 0, pageEnd: 6, sourceStart: 0, sourceEnd: 6 }),
+      differenceLabel({
+        kind,
+        page: '10,000',
+        source: '30,000',
+        pageStart: 0,
+        pageEnd: 6,
+        sourceStart: 0,
+        sourceEnd: 6,
+      }),
     ).toBe(expected);
   });
 });
@@ -204,7 +235,10 @@ test('a difference note explains spans that do not show the conflict by themselv
 describe('popup states', () => {
   test('no matches says how many sentences were checked', () => {
     const state = stateFromResult({ ok: true, report: makeReport([claimReport(0, 'One.'), claimReport(1, 'Two.')]) });
-    expect(state).toMatchObject({ kind: 'no-matches', message: 'None of this article’s 2 sentences match a known claim.' });
+    expect(state).toMatchObject({
+      kind: 'no-matches',
+      message: 'None of this article’s 2 sentences match a known claim.',
+    });
     expect(noMatchesMessage(1)).toBe('This article’s only sentence doesn’t match a known claim.');
   });
 
@@ -242,7 +276,9 @@ describe('rendered popup', () => {
     expect(claims[1]?.querySelector('details')?.open).toBe(false);
     expect(first.querySelector('summary .verdict')?.textContent).toContain('Conflicts');
     expect(first.querySelector('summary h2 mark')?.textContent).toBe('the Biden administration');
-    expect(first.querySelector('.source-conflicts .source-sentence mark')?.textContent).toBe('US President Donald Trump');
+    expect(first.querySelector('.source-conflicts .source-sentence mark')?.textContent).toBe(
+      'US President Donald Trump',
+    );
     expect(first.querySelector('.source-conflicts .differences')?.textContent).toBe(
       'Different actor: the Biden administration vs US President Donald Trump',
     );
@@ -256,7 +292,11 @@ describe('rendered popup', () => {
   test('page and dataset strings are text, never markup', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const report = makeReport(
-      [claimReport(0, `A claim ${hostile}.`, { corroborating: [sourceMatch({ outlet: hostile, text: hostile, attribution: hostile })] })],
+      [
+        claimReport(0, `A claim ${hostile}.`, {
+          corroborating: [sourceMatch({ outlet: hostile, text: hostile, attribution: hostile })],
+        }),
+      ],
       `Bike lanes ${hostile}`,
     );
     const root = render(stateFromResult({ ok: true, report }));
@@ -269,21 +309,36 @@ describe('rendered popup', () => {
   });
 
   test('a source shows its chain with arrows, screen readers hear what each arrow means, and the earliest is tagged', () => {
-    const relayed = sourceMatch({ sourceId: 'seed-000', outlet: 'Media Wall News', attribution: 'a high-level diplomatic source speaking to AFP', score: 0.8 });
+    const relayed = sourceMatch({
+      sourceId: 'seed-000',
+      outlet: 'Media Wall News',
+      attribution: 'a high-level diplomatic source speaking to AFP',
+      score: 0.8,
+    });
     const report = makeReport([
       claimReport(0, BIDEN_SENTENCE, {
-        corroborating: [{ ...bidenConflict(), differences: [], earliestKnown: true }, relayed, sourceMatch({ score: 0.5 })],
+        corroborating: [
+          { ...bidenConflict(), differences: [], earliestKnown: true },
+          relayed,
+          sourceMatch({ score: 0.5 }),
+        ],
       }),
     ]);
     const root = render(stateFromResult({ ok: true, report }));
     expect(root.querySelector('.claim-summary')?.textContent).toBe('3 outlets corroborate, 2 independent sources');
     const [first, second, third] = [...root.querySelectorAll('li.source')];
     const chain = first!.querySelector('.chain')!;
-    expect([...chain.querySelectorAll('.chain-step')].map((step) => step.textContent)).toEqual(['a diplomatic source', 'AFP', 'The Defense Post']);
+    expect([...chain.querySelectorAll('.chain-step')].map((step) => step.textContent)).toEqual([
+      'a diplomatic source',
+      'AFP',
+      'The Defense Post',
+    ]);
     expect(chain.textContent).toContain('a diplomatic source → ');
     const spoken = chain.cloneNode(true) as Element;
     for (const hidden of spoken.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-    expect(spoken.textContent).toBe('Said by a diplomatic source, first reported by AFP, published by The Defense Post');
+    expect(spoken.textContent).toBe(
+      'Said by a diplomatic source, first reported by AFP, published by The Defense Post',
+    );
     expect(first!.querySelector('.source-head .earliest')?.textContent).toBe('Earliest known source');
     expect(second!.querySelector('.earliest')).toBeNull();
     expect(second!.querySelector('.chain-reporter')?.textContent).toBe('AFP');
@@ -296,7 +351,9 @@ describe('rendered popup', () => {
     renderPopup(root, stateFromResult({ ok: true, report: corroboratedBy(5) }), { onRetry: vi.fn() });
     const claim = root.querySelector('li.claim')!;
     const visibleOutlets = () =>
-      [...claim.querySelectorAll('li.source')].filter((source) => source.closest('[hidden]') === null).map((source) => source.querySelector('.outlet')!.textContent);
+      [...claim.querySelectorAll('li.source')]
+        .filter((source) => source.closest('[hidden]') === null)
+        .map((source) => source.querySelector('.outlet')!.textContent);
     expect(visibleOutlets()).toEqual(['Outlet 5', 'Outlet 4', 'Outlet 3']);
     expect(claim.querySelector('.claim-summary')!.textContent).toBe('5 outlets corroborate');
     // "Related" sources never reach the popup, however strong.
@@ -308,7 +365,10 @@ describe('rendered popup', () => {
     expect(button.getAttribute('aria-expanded')).toBe('false');
     const controlled = root.ownerDocument.getElementById(button.getAttribute('aria-controls')!)!;
     expect(controlled.hidden).toBe(true);
-    expect([...controlled.querySelectorAll('.outlet')].map((outlet) => outlet.textContent)).toEqual(['Outlet 2', 'Outlet 1']);
+    expect([...controlled.querySelectorAll('.outlet')].map((outlet) => outlet.textContent)).toEqual([
+      'Outlet 2',
+      'Outlet 1',
+    ]);
 
     button.focus();
     button.click();
@@ -336,7 +396,11 @@ describe('rendered popup', () => {
     expect(root.getAttribute('aria-busy')).toBe('true');
     expect(root.querySelector('progress')).not.toBeNull();
     expect(status?.getAttribute('aria-live')).toBe('polite');
-    renderPopup(root as HTMLElement, { kind: 'failure', reason: 'not-an-article', message: 'No article found on this page.', canRetry: false }, { onRetry: vi.fn() });
+    renderPopup(
+      root as HTMLElement,
+      { kind: 'failure', reason: 'not-an-article', message: 'No article found on this page.', canRetry: false },
+      { onRetry: vi.fn() },
+    );
     expect(root.querySelector('[role="status"]')).toBe(status);
     expect(status?.textContent).toBe('No article found on this page.');
     expect(root.querySelector('button')).toBeNull();
@@ -344,7 +408,10 @@ describe('rendered popup', () => {
 
   test('an error offers "Try again", which asks again', () => {
     const onRetry = vi.fn();
-    const root = render({ kind: 'failure', reason: 'error', message: 'Provenance couldn’t read this page: boom', canRetry: true }, onRetry);
+    const root = render(
+      { kind: 'failure', reason: 'error', message: 'Provenance couldn’t read this page: boom', canRetry: true },
+      onRetry,
+    );
     const button = root.querySelector('button');
     expect(button?.textContent).toBe('Try again');
     button?.click();

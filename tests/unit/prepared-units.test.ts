@@ -32,7 +32,11 @@ test('decoded claims are prepared as analysed ones: rows, kinds, weights, clause
       const decoded = unpackAnalysis(stored, i, text);
       const fresh = preparedUnits(analyses[i]!, vectors, weigh);
       const fromIds = preparedUnits(decoded, vectors, weigh);
-      expect({ ...fromIds, windows: clauseWindows(decoded, fromIds), round }).toEqual({ ...fresh, windows: clauseWindows(analyses[i]!, fresh), round });
+      expect({ ...fromIds, windows: clauseWindows(decoded, fromIds), round }).toEqual({
+        ...fresh,
+        windows: clauseWindows(analyses[i]!, fresh),
+        round,
+      });
     });
   }
   const rows = TEXTS.map((text, i) => preparedUnits(unpackAnalysis(stored, i, text), vectors, weigh).rows);
@@ -41,17 +45,22 @@ test('decoded claims are prepared as analysed ones: rows, kinds, weights, clause
   const doubled = (key: string) => 2 * weigh(key);
   TEXTS.forEach((text, i) => {
     const once = preparedUnits(unpackAnalysis(stored, i, text), vectors, weigh).weights;
-    expect([...preparedUnits(unpackAnalysis(stored, i, text), vectors, doubled).weights]).toEqual([...once].map((w) => 2 * w));
+    expect([...preparedUnits(unpackAnalysis(stored, i, text), vectors, doubled).weights]).toEqual(
+      [...once].map((w) => 2 * w),
+    );
   });
 });
 
 test('clause windows: single clauses then consecutive pairs, each with at least three asserted units', () => {
-  const analysis = analyseSentence('Trump met Putin in Alaska on Friday, and the two leaders discussed a ceasefire, which Kyiv rejected outright.');
+  const analysis = analyseSentence(
+    'Trump met Putin in Alaska on Friday, and the two leaders discussed a ceasefire, which Kyiv rejected outright.',
+  );
   const windows = clauseWindows(analysis, preparedUnits(analysis, defaultWordVectors(), weigh)).bounds;
   const clauses = [...new Set(analysis.units.filter((u) => !u.attribution).map((u) => u.clause))].sort((a, b) => a - b);
-  const expected = [...clauses.map((c): [number, number] => [c, c]), ...clauses.slice(1).map((c, i): [number, number] => [clauses[i]!, c])].filter(
-    ([lo, hi]) => analysis.units.filter((u) => !u.attribution && u.clause >= lo && u.clause <= hi).length >= 3,
-  );
+  const expected = [
+    ...clauses.map((c): [number, number] => [c, c]),
+    ...clauses.slice(1).map((c, i): [number, number] => [clauses[i]!, c]),
+  ].filter(([lo, hi]) => analysis.units.filter((u) => !u.attribution && u.clause >= lo && u.clause <= hi).length >= 3);
   expect(windows).toEqual(expected);
   expect(windows.length).toBeGreaterThan(1);
 });
@@ -62,8 +71,12 @@ test('a decoded claim aligns to the same figures as the analysed one', () => {
   const analyses = TEXTS.map((text) => analyseSentence(text));
   for (const analysis of analyses) builder.add(analysis);
   const stored = builder.pack();
-  const page = analyseSentence('The United States proposed NATO-style security guarantees for Ukraine, officials said.');
+  const page = analyseSentence(
+    'The United States proposed NATO-style security guarantees for Ukraine, officials said.',
+  );
   TEXTS.forEach((text, i) => {
-    expect(align(page, unpackAnalysis(stored, i, text), vectors, weigh)).toEqual(align(page, analyses[i]!, vectors, weigh));
+    expect(align(page, unpackAnalysis(stored, i, text), vectors, weigh)).toEqual(
+      align(page, analyses[i]!, vectors, weigh),
+    );
   });
 });

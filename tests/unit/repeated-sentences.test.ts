@@ -19,7 +19,8 @@ vi.mock('../../src/stance/judge-passage', async (importOriginal) => {
   };
 });
 
-const SENTENCE = 'US President Donald Trump has proposed that Ukraine receive security guarantees modeled on NATO Article 5.';
+const SENTENCE =
+  'US President Donald Trump has proposed that Ukraine receive security guarantees modeled on NATO Article 5.';
 const OTHER = 'European leaders said they would meet in Washington to discuss the proposal with Zelensky.';
 
 describe('a repeated sentence', () => {

@@ -48,7 +48,9 @@ describe('a sentence’s kind from its words and shape', () => {
   });
 
   test('the cue lists are data, checked on load', () => {
-    expect(() => parseClaimCues({ format: 'provenance-claim-cues', version: '1', bylineStarts: ['By'] })).toThrow(/bylineStarts must be a list of lower-case/);
+    expect(() => parseClaimCues({ format: 'provenance-claim-cues', version: '1', bylineStarts: ['By'] })).toThrow(
+      /bylineStarts must be a list of lower-case/,
+    );
     expect(() => parseClaimCues({ format: 'other' })).toThrow(/not a provenance-claim-cues file/);
   });
 });
@@ -98,14 +100,19 @@ describe('a page’s sentences: checked only when they are claims', () => {
   });
 
   test('a known claim in a caption or a heading draws no source; the same words in a paragraph do', () => {
-    const known = defaultDataset.sources[0]!.claims.find((claim) => claim.text.length > 80 && !claim.text.includes('?'))!.text;
+    const known = defaultDataset.sources[0]!.claims.find(
+      (claim) => claim.text.length > 80 && !claim.text.includes('?'),
+    )!.text;
     const analyzer = createAnalyzer([defaultDataset]);
     const linked = (html: string) => {
       const page = PAGE.replace('<h2>', `${html}<h2>`);
       const result = extractArticle(parseHtmlDocument(page, 'https://example.org/ferry'));
       if (!result.ok) throw new Error(result.message);
       const claim = analyzer.analyze(result.article).claims.find((c) => c.text === known)!;
-      return { kind: claim.kind, sources: claim.corroborating.length + claim.conflicting.length + claim.related.length };
+      return {
+        kind: claim.kind,
+        sources: claim.corroborating.length + claim.conflicting.length + claim.related.length,
+      };
     };
     expect(linked(`<p>${known}</p>`)).toMatchObject({ kind: 'claim', sources: expect.any(Number) });
     expect(linked(`<p>${known}</p>`).sources).toBeGreaterThan(0);
@@ -114,7 +121,9 @@ describe('a page’s sentences: checked only when they are claims', () => {
   });
 
   test('plain text pages get their kinds from the words alone', () => {
-    const article = articleFromText('Ferry news\nBy Jane Doe\nThe harbour authority will run an extra evening ferry to the islands from June.\nWill it run in winter?');
+    const article = articleFromText(
+      'Ferry news\nBy Jane Doe\nThe harbour authority will run an extra evening ferry to the islands from June.\nWill it run in winter?',
+    );
     expect(article.sentences.map((s) => s.kind)).toEqual(['byline', 'claim', 'question']);
   });
 });

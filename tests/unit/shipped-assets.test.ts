@@ -10,8 +10,14 @@ import { createShippedAssets, SHIPPED_FILES } from '../../src/assets/shipped-ass
 import { ASSETS_DIR } from '../../src/assets/node-assets';
 import { decodeWordVectorFile, encodeWordVectorFile } from '../../src/nlp/word-vector-file';
 
-const TABLE = { dimensions: 3, words: ['the', 'café', 'troops'], data: Int8Array.from([1, 2, 3, -4, 5, -6, 127, -128, 0]), source: 'test vectors, ünïcode' };
-const buffer = (bytes: Uint8Array) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+const TABLE = {
+  dimensions: 3,
+  words: ['the', 'café', 'troops'],
+  data: Int8Array.from([1, 2, 3, -4, 5, -6, 127, -128, 0]),
+  source: 'test vectors, ünïcode',
+};
+const buffer = (bytes: Uint8Array) =>
+  bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 
 describe('the word-vector file', () => {
   test('round-trips words, values and the source note', () => {
@@ -21,8 +27,20 @@ describe('the word-vector file', () => {
 
   test.each([
     ['a truncated file', (b: Uint8Array) => b.slice(0, b.length - 1), /size .* the header says/],
-    ['another format', (b: Uint8Array) => Uint8Array.from([...new TextEncoder().encode('{"words'), ...b.slice(7)]), /not a word-vector file/],
-    ['a later version', (b: Uint8Array) => { const c = b.slice(); new DataView(c.buffer).setUint32(4, 2, true); return c; }, /format version 2/],
+    [
+      'another format',
+      (b: Uint8Array) => Uint8Array.from([...new TextEncoder().encode('{"words'), ...b.slice(7)]),
+      /not a word-vector file/,
+    ],
+    [
+      'a later version',
+      (b: Uint8Array) => {
+        const c = b.slice();
+        new DataView(c.buffer).setUint32(4, 2, true);
+        return c;
+      },
+      /format version 2/,
+    ],
     ['a header shorter than a header', (b: Uint8Array) => b.slice(0, 10), /too short/],
   ])('refuses %s with its reason', (_, spoil, reason) => {
     expect(() => decodeWordVectorFile(buffer(spoil(encodeWordVectorFile(TABLE))))).toThrow(reason);

@@ -6,12 +6,22 @@ import { disturbedNote, highlightNote } from '../../src/ui/highlight-note';
 import { stateFromResult } from '../../src/ui/popup-state';
 import { renderPanel, type PanelActions } from '../../src/ui/render-panel';
 import { toReportView } from '../../src/ui/report-view';
-import { BIDEN_SENTENCE, bidenConflict, claimReport, everySource, makeReport, sourceMatch, TRUMP_SENTENCE } from './support/make-report';
+import {
+  BIDEN_SENTENCE,
+  bidenConflict,
+  claimReport,
+  everySource,
+  makeReport,
+  sourceMatch,
+  TRUMP_SENTENCE,
+} from './support/make-report';
 
 const report = () =>
   makeReport([
     claimReport(0, 'Nothing matches this.'),
-    claimReport(1, 'The United States is crafting a security guarantee for Ukraine.', { corroborating: [sourceMatch({ score: 0.9 })] }),
+    claimReport(1, 'The United States is crafting a security guarantee for Ukraine.', {
+      corroborating: [sourceMatch({ score: 0.9 })],
+    }),
     claimReport(2, BIDEN_SENTENCE, {
       conflicting: [bidenConflict()],
       corroborating: [sourceMatch({ score: 0.6, outlet: 'Atlantic Dispatch' })],
@@ -41,13 +51,23 @@ describe('toCompareCards', () => {
     expect(marked(conflict!.page)).toEqual([['the Biden administration', 'actor']]);
     expect(marked(conflict!.quote)).toEqual([['US President Donald Trump', 'actor']]);
     expect(conflict!.summaries).toEqual([
-      { kind: 'actor', label: 'Different actor', page: 'the Biden administration', source: 'US President Donald Trump', note: null },
+      {
+        kind: 'actor',
+        label: 'Different actor',
+        page: 'the Biden administration',
+        source: 'US President Donald Trump',
+        note: null,
+      },
     ]);
   });
 
   test('the alignment keeps shared words as equal runs and the differing word as a changed one', () => {
     const page = 'The United States is crafting a security guarantee for Ukraine.';
-    const aligned = makeReport([claimReport(0, page, { corroborating: [sourceMatch({ text: 'The United States is crafting a security pact for Ukraine.' })] })]);
+    const aligned = makeReport([
+      claimReport(0, page, {
+        corroborating: [sourceMatch({ text: 'The United States is crafting a security pact for Ukraine.' })],
+      }),
+    ]);
     const [comparison] = everySource(toCompareCards(toReportView(aligned), 'all')[0]!.groups);
     const runs = (pieces: ComparePiece[]) => pieces.filter((p) => p.op !== null).map((p) => [p.op, p.text]);
     expect(runs(comparison!.page)).toEqual([
@@ -60,17 +80,41 @@ describe('toCompareCards', () => {
 
   test.each([
     ['conflicts', [[2, ['conflicts'], '1 outlet conflicts']]],
-    ['corroborations', [[2, ['corroborates'], '1 outlet corroborates'], [1, ['corroborates'], '1 outlet corroborates']]],
-  ] as const)('the %s filter keeps only those sources, and the claims that have them, and counts only them', (filter, expected) => {
-    const cards = toCompareCards(toReportView(report()), filter);
-    expect(cards.map((c) => [c.index, everySource(c.groups).map((s) => s.source.verdict), c.summary])).toEqual(expected);
-  });
+    [
+      'corroborations',
+      [
+        [2, ['corroborates'], '1 outlet corroborates'],
+        [1, ['corroborates'], '1 outlet corroborates'],
+      ],
+    ],
+  ] as const)(
+    'the %s filter keeps only those sources, and the claims that have them, and counts only them',
+    (filter, expected) => {
+      const cards = toCompareCards(toReportView(report()), filter);
+      expect(cards.map((c) => [c.index, everySource(c.groups).map((s) => s.source.verdict), c.summary])).toEqual(
+        expected,
+      );
+    },
+  );
 
   test('each comparison shows the source sentence’s chain', () => {
     const [conflict] = everySource(toCompareCards(toReportView(report()), 'all')[0]!.groups);
-    expect(conflict!.source.chain?.map((step) => step.text)).toEqual(['a diplomatic source', 'AFP', 'The Defense Post']);
+    expect(conflict!.source.chain?.map((step) => step.text)).toEqual([
+      'a diplomatic source',
+      'AFP',
+      'The Defense Post',
+    ]);
     const root = document.createElement('main');
-    renderPanel(root, { report: stateFromResult({ ok: true, report: report() }), filter: 'all', highlights: false, highlightNote: null }, actions());
+    renderPanel(
+      root,
+      {
+        report: stateFromResult({ ok: true, report: report() }),
+        filter: 'all',
+        highlights: false,
+        highlightNote: null,
+      },
+      actions(),
+    );
     expect(root.querySelector('li.comparison-conflicts .chain .chain-reporter')?.textContent).toBe('AFP');
   });
 
@@ -85,20 +129,35 @@ describe('renderPanel', () => {
   test('renders cards with both sides, kind tags in words, and wires reveal and emphasis', () => {
     const root = document.createElement('main');
     const act = actions();
-    renderPanel(root, { report: stateFromResult({ ok: true, report: report() }), filter: 'all', highlights: true, highlightNote: 'All 2 claims are highlighted in the page.' }, act);
+    renderPanel(
+      root,
+      {
+        report: stateFromResult({ ok: true, report: report() }),
+        filter: 'all',
+        highlights: true,
+        highlightNote: 'All 2 claims are highlighted in the page.',
+      },
+      act,
+    );
 
     const card = root.querySelector<HTMLElement>('li.card[data-claim-index="2"]')!;
     expect(card.querySelector('.side-page mark.kind-actor')!.firstChild!.textContent).toBe('the Biden administration');
     expect(card.querySelector('.side-page mark.kind-actor + .kind-tag')!.textContent).toBe('who');
-    expect(card.querySelector('.side-source mark.kind-actor')!.firstChild!.textContent).toBe('US President Donald Trump');
-    expect(card.querySelector('.difference')!.textContent).toBe('who Different actor: the Biden administration vs US President Donald Trump');
+    expect(card.querySelector('.side-source mark.kind-actor')!.firstChild!.textContent).toBe(
+      'US President Donald Trump',
+    );
+    expect(card.querySelector('.difference')!.textContent).toBe(
+      'who Different actor: the Biden administration vs US President Donald Trump',
+    );
     expect(root.querySelector('.highlight-note')!.textContent).toBe('All 2 claims are highlighted in the page.');
 
     card.querySelector<HTMLElement>('.side-page .sentence')!.click();
     expect(act.onReveal).toHaveBeenCalledWith(2);
     card.querySelector<HTMLButtonElement>('button.locate')!.click();
     expect(act.onReveal).toHaveBeenCalledTimes(2);
-    card.querySelector<HTMLAnchorElement>('a.source-link')?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    card
+      .querySelector<HTMLAnchorElement>('a.source-link')
+      ?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
     expect(act.onReveal).toHaveBeenCalledTimes(2);
     card.dispatchEvent(new MouseEvent('mouseenter'));
     expect(act.onEmphasise).toHaveBeenLastCalledWith(2);
@@ -109,7 +168,12 @@ describe('renderPanel', () => {
   test('keeps its controls across renders (focus stays) and reflects the stored settings', () => {
     const root = document.body.appendChild(document.createElement('main'));
     const act = actions();
-    const state = { report: stateFromResult({ ok: true, report: report() }), filter: 'all' as const, highlights: true, highlightNote: null };
+    const state = {
+      report: stateFromResult({ ok: true, report: report() }),
+      filter: 'all' as const,
+      highlights: true,
+      highlightNote: null,
+    };
     renderPanel(root, state, act);
     const radio = root.querySelector<HTMLInputElement>('input[value="conflicts"]')!;
     renderPanel(root, { ...state, filter: 'conflicts', highlights: false }, act);
@@ -129,7 +193,12 @@ describe('renderPanel', () => {
       makeReport([
         claimReport(0, BIDEN_SENTENCE, {
           conflicting: Array.from({ length: 5 }, (_, i) =>
-            sourceMatch({ outlet: `Rival ${i + 1}`, score: 0.9 - i / 100, text: TRUMP_SENTENCE, differences: bidenConflict().differences }),
+            sourceMatch({
+              outlet: `Rival ${i + 1}`,
+              score: 0.9 - i / 100,
+              text: TRUMP_SENTENCE,
+              differences: bidenConflict().differences,
+            }),
           ),
           corroborating: [sourceMatch({ outlet: 'Ally 1', score: 0.6 }), sourceMatch({ outlet: 'Ally 2', score: 0.5 })],
         }),
@@ -141,12 +210,16 @@ describe('renderPanel', () => {
       highlightNote,
     });
     const shownOutlets = (root: HTMLElement) =>
-      [...root.querySelectorAll('li.comparison')].filter((item) => item.closest('[hidden]') === null).map((item) => item.querySelector('.outlet')!.textContent);
+      [...root.querySelectorAll('li.comparison')]
+        .filter((item) => item.closest('[hidden]') === null)
+        .map((item) => item.querySelector('.outlet')!.textContent);
 
     test('five conflicting sources: three cards and a button naming all five; the two corroborating ones all show', () => {
       const [card] = toCompareCards(toReportView(many()), 'all');
       expect(card!.summary).toBe('5 outlets conflict · 2 outlets corroborate');
-      expect(card!.groups.map((group) => [group.verdict, group.shown.length, group.more.length, group.showAll])).toEqual([
+      expect(
+        card!.groups.map((group) => [group.verdict, group.shown.length, group.more.length, group.showAll]),
+      ).toEqual([
         ['conflicts', 3, 2, 'Show all 5 conflicting sources'],
         ['corroborates', 2, 0, null],
       ]);
@@ -206,24 +279,58 @@ describe('renderPanel', () => {
   test('page and dataset strings are shown as text, never parsed as markup', () => {
     const hostile = '<img src=x onerror="window.pwned=1">';
     const evil = makeReport(
-      [claimReport(0, `${hostile} claims`, { conflicting: [{ ...bidenConflict(), text: hostile, outlet: hostile, attribution: hostile, chain: { speaker: hostile, reporter: hostile, publisher: hostile }, differences: [] }] })],
+      [
+        claimReport(0, `${hostile} claims`, {
+          conflicting: [
+            {
+              ...bidenConflict(),
+              text: hostile,
+              outlet: hostile,
+              attribution: hostile,
+              chain: { speaker: hostile, reporter: hostile, publisher: hostile },
+              differences: [],
+            },
+          ],
+        }),
+      ],
       hostile,
     );
     const root = document.createElement('main');
-    renderPanel(root, { report: stateFromResult({ ok: true, report: evil }), filter: 'all', highlights: false, highlightNote: null }, actions());
+    renderPanel(
+      root,
+      { report: stateFromResult({ ok: true, report: evil }), filter: 'all', highlights: false, highlightNote: null },
+      actions(),
+    );
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('h1')!.textContent).toBe(hostile);
     expect(root.querySelector('.side-source .sentence')!.textContent).toBe(hostile);
-    expect([...root.querySelectorAll('.chain-step')].map((step) => step.textContent)).toEqual([hostile, hostile, hostile]);
+    expect([...root.querySelectorAll('.chain-step')].map((step) => step.textContent)).toEqual([
+      hostile,
+      hostile,
+      hostile,
+    ]);
   });
 
   test('failure and empty states show their sentence and hide the controls', () => {
     const root = document.createElement('main');
-    renderPanel(root, { report: stateFromResult({ ok: false, reason: 'not-an-article', message: 'No article found on this page.' }), filter: 'all', highlights: true, highlightNote: null }, actions());
+    renderPanel(
+      root,
+      {
+        report: stateFromResult({ ok: false, reason: 'not-an-article', message: 'No article found on this page.' }),
+        filter: 'all',
+        highlights: true,
+        highlightNote: null,
+      },
+      actions(),
+    );
     expect(root.dataset.state).toBe('not-an-article');
     expect(root.querySelector('.status')!.textContent).toBe('No article found on this page.');
     expect(root.querySelector<HTMLElement>('.controls')!.hidden).toBe(true);
-    renderPanel(root, { report: { kind: 'analysing' }, filter: 'all', highlights: true, highlightNote: null }, actions());
+    renderPanel(
+      root,
+      { report: { kind: 'analysing' }, filter: 'all', highlights: true, highlightNote: null },
+      actions(),
+    );
     expect(root.getAttribute('aria-busy')).toBe('true');
   });
 });
@@ -232,7 +339,11 @@ describe('highlightNote', () => {
   test.each([
     [true, { ok: true, anchored: 3, total: 3 }, 'All 3 claims are highlighted in the page.'],
     [true, { ok: true, anchored: 1, total: 1 }, 'The claim is highlighted in the page.'],
-    [true, { ok: true, anchored: 2, total: 3 }, '2 of 3 claims are highlighted in the page; the page has changed where the others were.'],
+    [
+      true,
+      { ok: true, anchored: 2, total: 3 },
+      '2 of 3 claims are highlighted in the page; the page has changed where the others were.',
+    ],
     [true, { ok: true, anchored: 0, total: 2 }, 'None of these claims could be found in the page as it is now.'],
     [true, { ok: false, reason: 'unsupported', message: 'No API.' }, 'No API.'],
     [false, { ok: true, anchored: 0, total: 0 }, null],
@@ -244,10 +355,14 @@ describe('highlightNote', () => {
 describe('what the page did to the marks', () => {
   test('says when the page changed checked sentences or removed the marks, and nothing when it did neither', () => {
     expect(disturbedNote(0, 0)).toBeNull();
-    expect(disturbedNote(0, 1)).toBe('The page changed a checked sentence after it was checked; its mark was removed. Check again to compare the new text.');
+    expect(disturbedNote(0, 1)).toBe(
+      'The page changed a checked sentence after it was checked; its mark was removed. Check again to compare the new text.',
+    );
     expect(disturbedNote(3, 2)).toBe(
       'The page changed 2 checked sentences after they were checked; their marks were removed. Check again to compare the new text. The page removed or replaced Provenance’s marks 3 times; they were drawn again. This panel is the record of what was found.',
     );
-    expect(disturbedNote(1, 0)).toBe('The page removed or replaced Provenance’s marks; they were drawn again. This panel is the record of what was found.');
+    expect(disturbedNote(1, 0)).toBe(
+      'The page removed or replaced Provenance’s marks; they were drawn again. This panel is the record of what was found.',
+    );
   });
 });

@@ -56,7 +56,10 @@ describe('adding, granting again and removing', () => {
   test('junk is refused with its reason, and no permission is asked for', async () => {
     const { controller, permissions, list, last } = setUp();
     await controller.add('*.com');
-    expect(last().message).toEqual({ kind: 'error', text: '*.com would cover every site ending in .com. Name a site, as in *.example.com.' });
+    expect(last().message).toEqual({
+      kind: 'error',
+      text: '*.com would cover every site ending in .com. Name a site, as in *.example.com.',
+    });
     expect(permissions.request).not.toHaveBeenCalled();
     expect(list()).toEqual([]);
   });
@@ -65,14 +68,19 @@ describe('adding, granting again and removing', () => {
     const { controller, list, last } = setUp({ answer: false });
     await controller.add('example.com');
     expect(list()).toEqual([]);
-    expect(last().message).toEqual({ kind: 'error', text: 'Your browser did not allow Provenance to read example.com, so it was not added.' });
+    expect(last().message).toEqual({
+      kind: 'error',
+      text: 'Your browser did not allow Provenance to read example.com, so it was not added.',
+    });
     expect(last().clearInput).toBe(false);
   });
 
   test('a browser error from the request is shown, not swallowed', async () => {
     const { controller, last } = setUp({ answer: new Error('This function must be called during a user gesture') });
     await controller.add('example.com');
-    expect(last().message?.text).toBe('Provenance could not ask for access to example.com: This function must be called during a user gesture');
+    expect(last().message?.text).toBe(
+      'Provenance could not ask for access to example.com: This function must be called during a user gesture',
+    );
   });
 
   test('a site already listed is not asked for twice', async () => {
@@ -94,28 +102,42 @@ describe('adding, granting again and removing', () => {
   });
 
   test('Remove takes the site off the list and gives its access back', async () => {
-    const { controller, permissions, granted, list, last } = setUp({ list: [EXAMPLE], granted: new Set(['https://example.com/*']) });
+    const { controller, permissions, granted, list, last } = setUp({
+      list: [EXAMPLE],
+      granted: new Set(['https://example.com/*']),
+    });
     await controller.refresh();
     await controller.remove('https://example.com/*');
     expect(list()).toEqual([]);
     expect(permissions.remove).toHaveBeenCalledWith(['https://example.com/*']);
     expect(granted.size).toBe(0);
     expect(last().rows).toEqual([]);
-    expect(last().message?.text).toBe('Removed example.com: Provenance no longer reads it unless you click its button there.');
+    expect(last().message?.text).toBe(
+      'Removed example.com: Provenance no longer reads it unless you click its button there.',
+    );
   });
 
   test('when the browser will not give access back (a required permission), the site is still removed, and the page says so', async () => {
-    const { controller, permissions, list, last } = setUp({ list: [EXAMPLE], granted: new Set(['https://example.com/*']) });
+    const { controller, permissions, list, last } = setUp({
+      list: [EXAMPLE],
+      granted: new Set(['https://example.com/*']),
+    });
     permissions.remove.mockRejectedValueOnce(new Error('You cannot remove required permissions.'));
     await controller.refresh();
     await controller.remove('https://example.com/*');
     expect(list()).toEqual([]);
-    expect(last().message?.text).toBe('Removed example.com: it is no longer checked automatically. (The browser kept Provenance’s access to it: You cannot remove required permissions.)');
+    expect(last().message?.text).toBe(
+      'Removed example.com: it is no longer checked automatically. (The browser kept Provenance’s access to it: You cannot remove required permissions.)',
+    );
   });
 });
 
 describe('the rendered section', () => {
-  const actions = (): SitesActions & Record<string, ReturnType<typeof vi.fn>> => ({ onAdd: vi.fn(), onGrantAgain: vi.fn(), onRemove: vi.fn() });
+  const actions = (): SitesActions & Record<string, ReturnType<typeof vi.fn>> => ({
+    onAdd: vi.fn(),
+    onGrantAgain: vi.fn(),
+    onRemove: vi.fn(),
+  });
 
   function rendered(view: SitesView) {
     const section = document.createElement('section');
@@ -147,12 +169,17 @@ describe('the rendered section', () => {
         { key: 'https://example.com/*', label: 'example.com', granted: true },
         { key: 'http://localhost/*', label: 'http://localhost', granted: false },
       ],
-      message: { kind: 'error', text: 'Your browser did not allow Provenance to read example.org, so it was not added.' },
+      message: {
+        kind: 'error',
+        text: 'Your browser did not allow Provenance to read example.org, so it was not added.',
+      },
       clearInput: false,
     });
     const [granted, revoked] = section.querySelectorAll('li.site');
     expect(granted!.querySelector('.site-status')!.textContent).toBe('Checked automatically');
-    expect(revoked!.querySelector('.site-status')!.textContent).toBe('Permission not granted — Grant again for http://localhost');
+    expect(revoked!.querySelector('.site-status')!.textContent).toBe(
+      'Permission not granted — Grant again for http://localhost',
+    );
     [...revoked!.querySelectorAll('button')].find((button) => button.textContent?.startsWith('Grant again'))!.click();
     expect(spies.onGrantAgain).toHaveBeenCalledWith('http://localhost/*');
     granted!.querySelector<HTMLButtonElement>('.button-danger')!.click();
@@ -163,7 +190,11 @@ describe('the rendered section', () => {
   });
 
   test('site strings are shown as text', () => {
-    const { section } = rendered({ rows: [{ key: 'k', label: '<img src=x onerror=alert(1)>', granted: true }], message: null, clearInput: false });
+    const { section } = rendered({
+      rows: [{ key: 'k', label: '<img src=x onerror=alert(1)>', granted: true }],
+      message: null,
+      clearInput: false,
+    });
     expect(section.querySelector('img')).toBeNull();
     expect(section.querySelector('.site-name')!.textContent).toBe('<img src=x onerror=alert(1)>');
   });

@@ -13,12 +13,32 @@ const UNKNOWN: SourceNaming = { id: 'src-7', outlet: 'Unknown outlet', author: n
 
 describe('sourceName: outlet, then site, then author, then title, then id', () => {
   test.each<[string, SourceNaming, string]>([
-    ['a named outlet wins over everything', { ...UNKNOWN, outlet: 'The Defense Post', url: 'https://example.org/a', author: 'AFP', title: 'Headline' }, 'The Defense Post'],
-    ['an unknown outlet gives way to the site of its URL', { ...UNKNOWN, url: 'https://www.example-news.org/2025/08/story', author: 'Jane Roe', title: 'Headline' }, 'example-news.org'],
-    ['a URL that is not http(s) names no site', { ...UNKNOWN, url: 'javascript:alert(1)', author: 'Jane Roe' }, 'Jane Roe'],
+    [
+      'a named outlet wins over everything',
+      { ...UNKNOWN, outlet: 'The Defense Post', url: 'https://example.org/a', author: 'AFP', title: 'Headline' },
+      'The Defense Post',
+    ],
+    [
+      'an unknown outlet gives way to the site of its URL',
+      { ...UNKNOWN, url: 'https://www.example-news.org/2025/08/story', author: 'Jane Roe', title: 'Headline' },
+      'example-news.org',
+    ],
+    [
+      'a URL that is not http(s) names no site',
+      { ...UNKNOWN, url: 'javascript:alert(1)', author: 'Jane Roe' },
+      'Jane Roe',
+    ],
     ['without a URL, the author', { ...UNKNOWN, author: 'Jane Roe', title: 'Headline' }, 'Jane Roe'],
-    ['an "anonymous" author is no name either', { ...UNKNOWN, author: 'Anonymous', title: 'Tide pools recover' }, '“Tide pools recover”'],
-    ['then the title, in quotation marks', { ...UNKNOWN, title: '  A New Security Framework\nfor Ukraine ' }, '“A New Security Framework for Ukraine”'],
+    [
+      'an "anonymous" author is no name either',
+      { ...UNKNOWN, author: 'Anonymous', title: 'Tide pools recover' },
+      '“Tide pools recover”',
+    ],
+    [
+      'then the title, in quotation marks',
+      { ...UNKNOWN, title: '  A New Security Framework\nfor Ukraine ' },
+      '“A New Security Framework for Ukraine”',
+    ],
     ['then the id', UNKNOWN, 'Source src-7'],
     ['a blank outlet counts as unknown', { ...UNKNOWN, outlet: '  ', author: 'Jane Roe' }, 'Jane Roe'],
     ['other "not known" labels too', { ...UNKNOWN, outlet: 'N/A', author: 'Jane Roe' }, 'Jane Roe'],
@@ -30,9 +50,12 @@ describe('sourceName: outlet, then site, then author, then title, then id', () =
   });
 
   test('a long title is cut at a word, with an ellipsis inside the quotation marks', () => {
-    const title = 'Council approves the long-awaited harbour tunnel after a night of debate, with eleven votes for, four against and two abstentions';
+    const title =
+      'Council approves the long-awaited harbour tunnel after a night of debate, with eleven votes for, four against and two abstentions';
     const name = sourceName({ ...UNKNOWN, title });
-    expect(name).toBe('“Council approves the long-awaited harbour tunnel after a night of debate, with eleven votes for…”');
+    expect(name).toBe(
+      '“Council approves the long-awaited harbour tunnel after a night of debate, with eleven votes for…”',
+    );
     expect(name.length).toBeLessThanOrEqual(103);
   });
 
@@ -75,7 +98,9 @@ describe('the default dataset', () => {
     // Seed 004 is itself in the dataset and left out as the same page; the other four seeds speak to it.
     expect(outlets.size).toBeGreaterThanOrEqual(2);
     expect(outlets).toContain('“A New Security Framework for Ukraine: Analyzing the Proposed NATO-Style Guarantee”');
-    const words = sources.flatMap((source) => [source.outlet, ...(source.chain ?? []).map((step) => JSON.stringify(step))]).join('\n');
+    const words = sources
+      .flatMap((source) => [source.outlet, ...(source.chain ?? []).map((step) => JSON.stringify(step))])
+      .join('\n');
     expect(words).not.toMatch(/unknown outlet/i);
   });
 });

@@ -14,17 +14,43 @@ const root = resolve(import.meta.dirname, '../..');
 const data = resolve(root, '../shared/data');
 const hasData = existsSync(resolve(data, 'sick/SICK_train.txt'));
 const hasSklearn = spawnSync('/usr/bin/python3', ['-c', 'import sklearn, numpy'], { stdio: 'ignore' }).status === 0;
-const why = !hasData ? ' — skipped: ../shared/data not present' : !hasSklearn ? ' — skipped: Debian’s python3-sklearn not installed (apt-get install python3-sklearn)' : '';
+const why = !hasData
+  ? ' — skipped: ../shared/data not present'
+  : !hasSklearn
+    ? ' — skipped: Debian’s python3-sklearn not installed (apt-get install python3-sklearn)'
+    : '';
 
 function trainSmall(dir: string, name: string) {
   const table = join(dir, `${name}.jsonl`);
-  const dump = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/train/dump-pair-features.ts', '--limit', '40', '--sets', 'emergent,sick,mrpc,sts-b,vitaminc', '--out', table], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  const dump = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'scripts/train/dump-pair-features.ts',
+      '--limit',
+      '40',
+      '--sets',
+      'emergent,sick,mrpc,sts-b,vitaminc',
+      '--out',
+      table,
+    ],
+    { cwd: root, encoding: 'utf8', timeout: 120_000 },
+  );
   expect(dump.status, dump.stderr).toBe(0);
   const out = join(dir, `${name}.json`);
   const parity = join(dir, `${name}.parity.json`);
-  const fit = spawnSync('/usr/bin/python3', ['scripts/train/train_judge.py', '--table', table, '--out', out, '--parity', parity, '--rounds', '5'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  const fit = spawnSync(
+    '/usr/bin/python3',
+    ['scripts/train/train_judge.py', '--table', table, '--out', out, '--parity', parity, '--rounds', '5'],
+    { cwd: root, encoding: 'utf8', timeout: 120_000 },
+  );
   expect(fit.status, fit.stderr).toBe(0);
-  return { asset: readFileSync(out, 'utf8'), parity: JSON.parse(readFileSync(parity, 'utf8')) as Array<{ features: number[]; probabilities: number[] }>, stdout: fit.stdout };
+  return {
+    asset: readFileSync(out, 'utf8'),
+    parity: JSON.parse(readFileSync(parity, 'utf8')) as Array<{ features: number[]; probabilities: number[] }>,
+    stdout: fit.stdout,
+  };
 }
 
 describe.skipIf(why !== '')(`npm run train (smoke)${why}`, () => {
@@ -35,6 +61,9 @@ describe.skipIf(why !== '')(`npm run train (smoke)${why}`, () => {
     expect(second.asset).toBe(first.asset);
     expect(first.stdout).toMatch(/"linkThresholds"/);
     const model = loadPairModel(JSON.parse(first.asset) as PairModelAsset);
-    for (const row of first.parity) predictPair(model, Float32Array.from(row.features)).forEach((p, c) => expect(p).toBeCloseTo(row.probabilities[c]!, 6));
+    for (const row of first.parity)
+      predictPair(model, Float32Array.from(row.features)).forEach((p, c) =>
+        expect(p).toBeCloseTo(row.probabilities[c]!, 6),
+      );
   }, 300_000);
 });

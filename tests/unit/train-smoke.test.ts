@@ -12,7 +12,11 @@ const data = resolve(root, '../shared/data');
 const hasData = existsSync(resolve(data, 'fnc-1/train_stances.csv'));
 
 function train(args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/train.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/train.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   const last = run.stdout.trimEnd().split('\n').at(-1) ?? '';
   return { status: run.status, stderr: run.stderr, json: JSON.parse(last) as Record<string, unknown> };
 }

@@ -48,7 +48,11 @@ describe('a French page', () => {
       .match(/<p>[^<]*<\/p>/g)!
       .map((paragraph) => paragraph.slice(3, -4))
       .join('\n');
-    expect(analyzer.analyze(articleFromText(text))).toMatchObject({ supported: false, article: { lang: 'fr' }, claims: [] });
+    expect(analyzer.analyze(articleFromText(text))).toMatchObject({
+      supported: false,
+      article: { lang: 'fr' },
+      claims: [],
+    });
   });
 
   test('the popup shows the title and the language sentence, and no counts', () => {
@@ -66,8 +70,19 @@ describe('a French page', () => {
 
   test('the side panel says the same, with its filters hidden', () => {
     const root = document.createElement('main');
-    const state = { report: stateFromResult({ ok: true, report }), filter: 'all' as const, highlights: true, highlightNote: null };
-    renderPanel(root, state, { onRetry: () => undefined, onFilter: () => undefined, onToggleHighlights: () => undefined, onReveal: () => undefined, onEmphasise: () => undefined });
+    const state = {
+      report: stateFromResult({ ok: true, report }),
+      filter: 'all' as const,
+      highlights: true,
+      highlightNote: null,
+    };
+    renderPanel(root, state, {
+      onRetry: () => undefined,
+      onFilter: () => undefined,
+      onToggleHighlights: () => undefined,
+      onReveal: () => undefined,
+      onEmphasise: () => undefined,
+    });
     expect(root.querySelector('[role="status"] .message-language')?.textContent).toBe(MESSAGE);
     expect(root.querySelector<HTMLElement>('.controls')?.hidden).toBe(true);
     expect(root.querySelector('ol.cards')).toBeNull();

@@ -23,7 +23,15 @@ function sample(): Record<string, any> {
           { id: 'a#2', text: 'Trump ruled out NATO membership for Ukraine.', attribution: null },
         ],
       },
-      { id: 'b', outlet: 'Outlet B', author: null, publishedTime: null, url: null, title: null, claims: [{ id: 'b#1', text: 'Troops would not be sent.', attribution: null }] },
+      {
+        id: 'b',
+        outlet: 'Outlet B',
+        author: null,
+        publishedTime: null,
+        url: null,
+        title: null,
+        claims: [{ id: 'b#1', text: 'Troops would not be sent.', attribution: null }],
+      },
     ],
   };
 }
@@ -64,7 +72,7 @@ describe('parseDataset accepts', () => {
   });
 });
 
-describe('a claim\'s antecedent', () => {
+describe("a claim's antecedent", () => {
   test('is kept when given, and absent (not null) when not, so datasets without it keep their bytes', () => {
     const input = sample();
     input.sources[0].claims[1].antecedent = 'The proposed deal';
@@ -85,10 +93,25 @@ describe('a claim\'s antecedent', () => {
 describe('parseDataset repairs with a warning', () => {
   test.each([
     ['a javascript: link', 'url', 'javascript:alert(1)', 'sources[0].url: only http and https links are allowed'],
-    ['a data: link', 'url', 'data:text/html,<script>x</script>', 'sources[0].url: only http and https links are allowed'],
+    [
+      'a data: link',
+      'url',
+      'data:text/html,<script>x</script>',
+      'sources[0].url: only http and https links are allowed',
+    ],
     ['a relative link', 'url', '/news/a', 'sources[0].url: only http and https links are allowed'],
-    ['a date that is not ISO 8601', 'publishedTime', 'Aug 16, 2025', 'sources[0].publishedTime: "Aug 16, 2025" is not an ISO 8601 date'],
-    ['an impossible date', 'publishedTime', '2025-13-45', 'sources[0].publishedTime: "2025-13-45" is not an ISO 8601 date'],
+    [
+      'a date that is not ISO 8601',
+      'publishedTime',
+      'Aug 16, 2025',
+      'sources[0].publishedTime: "Aug 16, 2025" is not an ISO 8601 date',
+    ],
+    [
+      'an impossible date',
+      'publishedTime',
+      '2025-13-45',
+      'sources[0].publishedTime: "2025-13-45" is not an ISO 8601 date',
+    ],
   ])('%s', (_name, field, value, warning) => {
     const input = sample();
     input.sources[0][field] = value;
@@ -109,31 +132,128 @@ describe('parseDataset repairs with a warning', () => {
 
 describe('parseDataset rejects', () => {
   test.each<[string, (d: Record<string, any>) => unknown, string]>([
-    ['a wrong format', (d) => ({ ...d, format: 'something-else' }), 'format: expected "provenance-dataset", found a string ("something-else"): this file is not a Provenance dataset'],
-    ['a missing format', (d) => ({ ...d, format: undefined }), 'format: expected "provenance-dataset", found no "format" field'],
+    [
+      'a wrong format',
+      (d) => ({ ...d, format: 'something-else' }),
+      'format: expected "provenance-dataset", found a string ("something-else"): this file is not a Provenance dataset',
+    ],
+    [
+      'a missing format',
+      (d) => ({ ...d, format: undefined }),
+      'format: expected "provenance-dataset", found no "format" field',
+    ],
     ['a missing version', (d) => ({ ...d, version: undefined }), 'version: missing'],
     ['a version given as text', (d) => ({ ...d, version: '1' }), 'version: expected a whole number from 1 up'],
-    ['a version from a newer Provenance', (d) => ({ ...d, version: DATASET_VERSION + 1 }), 'version: this dataset was made by a newer Provenance'],
+    [
+      'a version from a newer Provenance',
+      (d) => ({ ...d, version: DATASET_VERSION + 1 }),
+      'version: this dataset was made by a newer Provenance',
+    ],
     ['a top-level list', () => [], '(the whole file): expected a JSON object'],
-    ['missing sources', (d) => ({ ...d, sources: undefined }), 'sources: expected a list of sources, found nothing (the field is missing)'],
-    ['a claim text that is a number', (d) => { d.sources[1].claims[0].text = 5; return d; }, 'sources[1].claims[0].text: expected a non-empty string, found a number (5)'],
-    ['an empty claim text', (d) => { d.sources[0].claims[1].text = '  '; return d; }, 'sources[0].claims[1].text: expected a non-empty string'],
-    ['a missing outlet', (d) => { delete d.sources[1].outlet; return d; }, 'sources[1].outlet: expected a non-empty string, found nothing (the field is missing)'],
-    ['an author that is not a string', (d) => { d.sources[0].author = ['x']; return d; }, 'sources[0].author: expected a string or null, found a list'],
-    ['an attribution that is an object', (d) => { d.sources[0].claims[0].attribution = {}; return d; }, 'sources[0].claims[0].attribution: expected a string or null, found an object'],
-    ['a claim that is not an object', (d) => { d.sources[0].claims[1] = 'text'; return d; }, 'sources[0].claims[1]: expected a claim object'],
-    ['claims that are not a list', (d) => { d.sources[0].claims = {}; return d; }, 'sources[0].claims: expected a list of claims, found an object'],
-    ['a duplicate source id', (d) => { d.sources[1].id = 'a'; return d; }, 'sources[1].id: duplicate source id "a" (already used at sources[0].id)'],
-    ['a duplicate claim id across sources', (d) => { d.sources[1].claims[0].id = 'a#2'; return d; }, 'sources[1].claims[0].id: duplicate claim id "a#2" (already used at sources[0].claims[1].id)'],
-    ['an over-long claim', (d) => { d.sources[0].claims[0].text = 'x'.repeat(DATASET_LIMITS.claimChars + 1); return d; }, 'sources[0].claims[0].text: too long (5,001 characters; the limit is 5,000)'],
-    ['an over-long outlet', (d) => { d.sources[0].outlet = 'x'.repeat(10_000); return d; }, 'sources[0].outlet: too long'],
+    [
+      'missing sources',
+      (d) => ({ ...d, sources: undefined }),
+      'sources: expected a list of sources, found nothing (the field is missing)',
+    ],
+    [
+      'a claim text that is a number',
+      (d) => {
+        d.sources[1].claims[0].text = 5;
+        return d;
+      },
+      'sources[1].claims[0].text: expected a non-empty string, found a number (5)',
+    ],
+    [
+      'an empty claim text',
+      (d) => {
+        d.sources[0].claims[1].text = '  ';
+        return d;
+      },
+      'sources[0].claims[1].text: expected a non-empty string',
+    ],
+    [
+      'a missing outlet',
+      (d) => {
+        delete d.sources[1].outlet;
+        return d;
+      },
+      'sources[1].outlet: expected a non-empty string, found nothing (the field is missing)',
+    ],
+    [
+      'an author that is not a string',
+      (d) => {
+        d.sources[0].author = ['x'];
+        return d;
+      },
+      'sources[0].author: expected a string or null, found a list',
+    ],
+    [
+      'an attribution that is an object',
+      (d) => {
+        d.sources[0].claims[0].attribution = {};
+        return d;
+      },
+      'sources[0].claims[0].attribution: expected a string or null, found an object',
+    ],
+    [
+      'a claim that is not an object',
+      (d) => {
+        d.sources[0].claims[1] = 'text';
+        return d;
+      },
+      'sources[0].claims[1]: expected a claim object',
+    ],
+    [
+      'claims that are not a list',
+      (d) => {
+        d.sources[0].claims = {};
+        return d;
+      },
+      'sources[0].claims: expected a list of claims, found an object',
+    ],
+    [
+      'a duplicate source id',
+      (d) => {
+        d.sources[1].id = 'a';
+        return d;
+      },
+      'sources[1].id: duplicate source id "a" (already used at sources[0].id)',
+    ],
+    [
+      'a duplicate claim id across sources',
+      (d) => {
+        d.sources[1].claims[0].id = 'a#2';
+        return d;
+      },
+      'sources[1].claims[0].id: duplicate claim id "a#2" (already used at sources[0].claims[1].id)',
+    ],
+    [
+      'an over-long claim',
+      (d) => {
+        d.sources[0].claims[0].text = 'x'.repeat(DATASET_LIMITS.claimChars + 1);
+        return d;
+      },
+      'sources[0].claims[0].text: too long (5,001 characters; the limit is 5,000)',
+    ],
+    [
+      'an over-long outlet',
+      (d) => {
+        d.sources[0].outlet = 'x'.repeat(10_000);
+        return d;
+      },
+      'sources[0].outlet: too long',
+    ],
   ])('%s', (_name, breakIt, expected) => {
     const errors = errorsOf(breakIt(sample()));
     expect(errors.join('\n')).toContain(expected);
   });
 
   test.each([
-    ['a missing comma', '{\n  "format": "provenance-dataset"\n  "version": 1\n}', 'the file is not valid JSON at line 3, column 3'],
+    [
+      'a missing comma',
+      '{\n  "format": "provenance-dataset"\n  "version": 1\n}',
+      'the file is not valid JSON at line 3, column 3',
+    ],
     ['a trailing comma', '{"format": "provenance-dataset",}', 'the file is not valid JSON at line 1, column 33'],
     ['text cut short', '{"format": ', 'the file is not valid JSON at line 1, column 12'],
     ['an empty file', '\uFEFF  ', 'the file is empty'],
@@ -143,7 +263,11 @@ describe('parseDataset rejects', () => {
 
   test('more claims than the cap, with a clear error', () => {
     const input = sample();
-    input.sources[0].claims = Array.from({ length: DATASET_LIMITS.claims + 1 }, (_, i) => ({ id: `c${i}`, text: 'x', attribution: null }));
+    input.sources[0].claims = Array.from({ length: DATASET_LIMITS.claims + 1 }, (_, i) => ({
+      id: `c${i}`,
+      text: 'x',
+      attribution: null,
+    }));
     expect(errorsOf(input)).toEqual([
       'sources[0].claims: the dataset has more than 200,000 claims, the most Provenance can check against; split it into smaller datasets',
     ]);
@@ -181,7 +305,12 @@ describe('parseDataset keeps prototypes clean', () => {
 
   test('a getter that throws is reported, not thrown', () => {
     const input = sample();
-    Object.defineProperty(input.sources[0], 'outlet', { get: () => { throw new Error('boom'); }, enumerable: true });
+    Object.defineProperty(input.sources[0], 'outlet', {
+      get: () => {
+        throw new Error('boom');
+      },
+      enumerable: true,
+    });
     expect(errorsOf(input)[0]).toContain('could not be read: boom');
   });
 });

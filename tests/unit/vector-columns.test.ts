@@ -36,7 +36,11 @@ function check(page: PreparedUnits, rows: readonly number[], limit?: number): vo
   }
 }
 
-const short = preparedUnits(analyseSentence('Trump proposed security guarantees for Ukraine, the Kremlin said on Monday.'), vectors, weigh);
+const short = preparedUnits(
+  analyseSentence('Trump proposed security guarantees for Ukraine, the Kremlin said on Monday.'),
+  vectors,
+  weigh,
+);
 const long = preparedUnits(
   analyseSentence(
     'The president said on Tuesday that the administration would send more troops, tanks, aircraft, ' +
@@ -57,7 +61,10 @@ test('columns match the pair rule, asked in any order and again', () => {
 });
 
 test('a long sentence against the whole vocabulary: the shared arrays grow', () => {
-  check(long, Array.from({ length: 30000 }, (_, row) => row));
+  check(
+    long,
+    Array.from({ length: 30000 }, (_, row) => row),
+  );
   check(long, [0, 1, 2, 29999]);
 });
 

@@ -36,7 +36,9 @@ describe('text hidden by markup is not read', () => {
   });
 
   test('the copy loses exactly the elements the live page hides, outermost only, within the element cap', () => {
-    const doc = parseHtmlDocument('<body><p id="a">a</p><div id="b"><p id="c">c</p></div><p id="d">d</p><p id="e">e</p></body>');
+    const doc = parseHtmlDocument(
+      '<body><p id="a">a</p><div id="b"><p id="c">c</p></div><p id="d">d</p><p id="e">e</p></body>',
+    );
     const hiddenIds = new Set(['b', 'c', 'e']);
     const isHidden = (element: Element) => hiddenIds.has(element.id);
     expect(hiddenElementPositions(doc.body, 10, isHidden)).toEqual([1, 4]); // b (and c inside it), e
@@ -49,7 +51,9 @@ describe('text hidden by markup is not read', () => {
   });
 
   test('without a layout, only the markup decides', () => {
-    const doc = parseHtmlDocument('<body><p class="x">styled away by a sheet jsdom does not lay out</p><p aria-hidden="false">shown</p></body>');
+    const doc = parseHtmlDocument(
+      '<body><p class="x">styled away by a sheet jsdom does not lay out</p><p aria-hidden="false">shown</p></body>',
+    );
     expect([...doc.body.children].map(isHiddenFromReader)).toEqual([false, false]);
   });
 });

@@ -26,13 +26,27 @@ describe('spans a reader can read (invented sentences; real ones in extract-read
   test('a difference keeps its kind, and both sides’ text and offsets follow the widened spans', () => {
     const page = analyseSentence('The Trump-Putin Alaska Summit ended without a deal.');
     const source = analyseSentence('The Biden administration ended the talks without a deal.');
-    const [widened] = withWholePhrases([{ kind: 'actor', page: 'The Trump', source: 'Biden', pageStart: 0, pageEnd: 9, sourceStart: 4, sourceEnd: 9 }], page, source);
-    expect(widened).toEqual({ kind: 'actor', page: 'The Trump-Putin Alaska Summit', source: 'Biden', pageStart: 0, pageEnd: 29, sourceStart: 4, sourceEnd: 9 });
+    const [widened] = withWholePhrases(
+      [{ kind: 'actor', page: 'The Trump', source: 'Biden', pageStart: 0, pageEnd: 9, sourceStart: 4, sourceEnd: 9 }],
+      page,
+      source,
+    );
+    expect(widened).toEqual({
+      kind: 'actor',
+      page: 'The Trump-Putin Alaska Summit',
+      source: 'Biden',
+      pageStart: 0,
+      pageEnd: 29,
+      sourceStart: 4,
+      sourceEnd: 9,
+    });
   });
 
   test('every span of a judged conflict is a whole phrase of its sentence', () => {
-    const claim = 'The Biden administration has proposed security guarantees for Ukraine modeled on NATO-style collective defence.';
-    const passage = 'The Trump administration has proposed security guarantees for Ukraine modeled on NATO-style collective defence.';
+    const claim =
+      'The Biden administration has proposed security guarantees for Ukraine modeled on NATO-style collective defence.';
+    const passage =
+      'The Trump administration has proposed security guarantees for Ukraine modeled on NATO-style collective defence.';
     const verdict = judge(claim, passage, { grain: 'sentence' });
     for (const d of verdict.differences) {
       expect(wholePhrase(analyseSentence(claim), [d.pageStart, d.pageEnd])).toEqual([d.pageStart, d.pageEnd]);

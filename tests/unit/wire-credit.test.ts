@@ -18,7 +18,10 @@ function article(paragraphs: string[], author: string | null = null, outlet = 'T
   return { outlet, author, paragraphs, claims };
 }
 
-const BODY = ['The council voted to build a new bridge over the river on Tuesday.', 'Construction is due to start next spring.'];
+const BODY = [
+  'The council voted to build a new bridge over the river on Tuesday.',
+  'Construction is due to start next spring.',
+];
 
 describe('findWireCredit', () => {
   test.each([
@@ -26,7 +29,11 @@ describe('findWireCredit', () => {
     ['a wire byline after a name', article(BODY, 'Jane Doe, Reuters'), 'Reuters'],
     ['a staff byline', article(BODY, 'AFP staff'), 'AFP'],
     ['a byline "By The Associated Press"', article(BODY, 'By The Associated Press'), 'AP'],
-    ['a dateline', article(['PARIS (AFP) — The council voted to build a new bridge on Tuesday.', ...BODY.slice(1)]), 'AFP'],
+    [
+      'a dateline',
+      article(['PARIS (AFP) — The council voted to build a new bridge on Tuesday.', ...BODY.slice(1)]),
+      'AFP',
+    ],
     ['a sign-off line', article([...BODY, '— Reuters']), 'Reuters'],
     ['a credit in brackets', article([...BODY, '(AFP)']), 'AFP'],
     ['"with" a wire', article([...BODY, 'With AFP']), 'AFP'],
@@ -73,7 +80,10 @@ describe('findWireCredit', () => {
       ]),
     ],
     ['two wires credited', article([...BODY, 'AFP and Reuters contributed to this report.'])],
-    ['two wires, one each way', article(['PARIS (AFP) — The council voted to build a bridge.', 'Reuters contributed to this report.'])],
+    [
+      'two wires, one each way',
+      article(['PARIS (AFP) — The council voted to build a bridge.', 'Reuters contributed to this report.']),
+    ],
     ['a contributing person, not a wire', article([...BODY, 'Jane Doe contributed to this report.'])],
     ['an outlet credited, not a wire', article([...BODY, 'Politico contributed to this report.'])],
     ['the wire’s own story', article(BODY, 'AFP', 'AFP')],
@@ -95,14 +105,37 @@ describe('basedOn in the dataset', () => {
   });
 
   const dataset = (basedOn: unknown) => ({
-    format: 'provenance-dataset', version: 1, id: 'd', name: 'D', description: null,
-    sources: [{ id: 's', outlet: 'The Example Post', author: null, basedOn, publishedTime: null, url: null, title: null, claims: [{ id: 's#1', text: 'A claim.', attribution: null }] }],
+    format: 'provenance-dataset',
+    version: 1,
+    id: 'd',
+    name: 'D',
+    description: null,
+    sources: [
+      {
+        id: 's',
+        outlet: 'The Example Post',
+        author: null,
+        basedOn,
+        publishedTime: null,
+        url: null,
+        title: null,
+        claims: [{ id: 's#1', text: 'A claim.', attribution: null }],
+      },
+    ],
   });
 
   test('is optional: absent, null or empty leave no key, so files without it keep their shape', () => {
     for (const value of [undefined, null, '  ']) {
       const result = parseDataset(dataset(value));
-      expect(result.ok && Object.keys(result.dataset.sources[0]!)).toEqual(['id', 'outlet', 'author', 'publishedTime', 'url', 'title', 'claims']);
+      expect(result.ok && Object.keys(result.dataset.sources[0]!)).toEqual([
+        'id',
+        'outlet',
+        'author',
+        'publishedTime',
+        'url',
+        'title',
+        'claims',
+      ]);
     }
   });
 

@@ -8,7 +8,7 @@ import { defaultWordVectors } from '../../src/nlp/default-vectors';
 import { loadWordVectors, type WordVectors } from '../../src/nlp/word-vectors';
 
 let state = 5;
-const random = () => ((state = (state * 48271) % 2147483647) / 2147483647);
+const random = () => (state = (state * 48271) % 2147483647) / 2147483647;
 
 function check(vectors: WordVectors, rowCount: number, groups: number, comparisons: number): void {
   const out = new Float64Array(16);
@@ -36,7 +36,9 @@ describe('packed cosines', () => {
 
   test('equal them at the extremes of int8, where the lanes come closest to overflowing', () => {
     // Rows of ±127 and -128 give the largest dot products of either sign; odd dimensions leave a tail.
-    const extreme = table(12, 101, (row, d) => (row % 3 === 0 ? 127 : row % 3 === 1 ? -128 : (d + row) % 2 ? 127 : -128));
+    const extreme = table(12, 101, (row, d) =>
+      row % 3 === 0 ? 127 : row % 3 === 1 ? -128 : (d + row) % 2 ? 127 : -128,
+    );
     check(extreme, 12, 100, 12);
     const mixed = table(50, 7, () => Math.round(random() * 255) - 128);
     check(mixed, 50, 100, 20);

@@ -76,7 +76,12 @@ describe('a page that changes route while it is read', () => {
   });
 
   test('that keeps changing gets a sentence to try again, and nothing is stored', async () => {
-    const { deps, saved } = depsWithUrls(['https://news.example/a', 'https://news.example/b', 'https://news.example/b', 'https://news.example/c']);
+    const { deps, saved } = depsWithUrls([
+      'https://news.example/a',
+      'https://news.example/b',
+      'https://news.example/b',
+      'https://news.example/c',
+    ]);
     const answer = await createAnalyzeTabHandler(deps)({ tabId: 1 }, POPUP);
     expect(answer).toEqual({ ok: false, reason: 'error', message: pageChangedMessage() });
     expect(saved).toEqual([]);

@@ -11,18 +11,70 @@ import type { Weigh } from '../../stance/align';
 
 /** Names of the dense features, in order. */
 export const DENSE_FEATURES = [
-  'maxSimilarity', 'top3Similarity', 'meanSimilarity', 'maxSentenceSimilarity', 'maxClaimCoverage',
-  'bestSourceCoverage', 'leadSimilarity', 'bestPosition', 'shareSimilar', 'bagCoverage', 'rareExactShare',
-  'logSentences', 'logClaimUnits', 'shareConflicts', 'shareCorroborates', 'shareRelated', 'anyConflict',
-  'anyCorroborate', 'actorDifferences', 'numberDifferences', 'dateDifferences', 'negationDifferences',
-  'topPolarityDiffering', 'topPolarityAgreeing', 'topPolarityHedged', 'refutingBody', 'refutingTop',
-  'hedgingBody', 'hedgingTop', 'confirmingBody', 'confirmingTop', 'claimNegated', 'claimHedged',
-  'claimQuestion', 'claimRefuting', 'negationBody', 'negationTop', 'entityOverlap', 'numberOverlap',
-  'bestBothNegated', 'contrastingBody', 'contrastingTop', 'refutingLead', 'hedgingLead', 'anyRefutingTop',
-  'anyHedgingBest', 'anyConfirmingBest', 'quotedTop', 'attributedTop', 'questionsBody', 'refutingAnywhere',
-  'refutingNearAligned', 'hedgingNearAligned', 'negationNearAligned', 'refutingInSimilar', 'hedgingInSimilar',
-  'doubtingBody', 'doubtingLead', 'doubtingNearAligned', 'doubtingInSimilar', 'claimDoubting',
-  'refutingPhraseNearAligned', 'refutingPhraseInSimilar', 'polarityMismatchTop',
+  'maxSimilarity',
+  'top3Similarity',
+  'meanSimilarity',
+  'maxSentenceSimilarity',
+  'maxClaimCoverage',
+  'bestSourceCoverage',
+  'leadSimilarity',
+  'bestPosition',
+  'shareSimilar',
+  'bagCoverage',
+  'rareExactShare',
+  'logSentences',
+  'logClaimUnits',
+  'shareConflicts',
+  'shareCorroborates',
+  'shareRelated',
+  'anyConflict',
+  'anyCorroborate',
+  'actorDifferences',
+  'numberDifferences',
+  'dateDifferences',
+  'negationDifferences',
+  'topPolarityDiffering',
+  'topPolarityAgreeing',
+  'topPolarityHedged',
+  'refutingBody',
+  'refutingTop',
+  'hedgingBody',
+  'hedgingTop',
+  'confirmingBody',
+  'confirmingTop',
+  'claimNegated',
+  'claimHedged',
+  'claimQuestion',
+  'claimRefuting',
+  'negationBody',
+  'negationTop',
+  'entityOverlap',
+  'numberOverlap',
+  'bestBothNegated',
+  'contrastingBody',
+  'contrastingTop',
+  'refutingLead',
+  'hedgingLead',
+  'anyRefutingTop',
+  'anyHedgingBest',
+  'anyConfirmingBest',
+  'quotedTop',
+  'attributedTop',
+  'questionsBody',
+  'refutingAnywhere',
+  'refutingNearAligned',
+  'hedgingNearAligned',
+  'negationNearAligned',
+  'refutingInSimilar',
+  'hedgingInSimilar',
+  'doubtingBody',
+  'doubtingLead',
+  'doubtingNearAligned',
+  'doubtingInSimilar',
+  'claimDoubting',
+  'refutingPhraseNearAligned',
+  'refutingPhraseInSimilar',
+  'polarityMismatchTop',
 ] as const;
 
 /**
@@ -74,17 +126,22 @@ export function pairFeatures(
   const capitalised = (a: SentenceAnalysis) => a.tokens.filter((t) => t.isCapitalised).map((t) => t.norm);
   const claimEntities = new Set(capitalised(claim));
   const bodyEntities = new Set(sentences.flatMap(capitalised));
-  const entityOverlap = claimEntities.size ? [...claimEntities].filter((e) => bodyEntities.has(e)).length / claimEntities.size : 0;
+  const entityOverlap = claimEntities.size
+    ? [...claimEntities].filter((e) => bodyEntities.has(e)).length / claimEntities.size
+    : 0;
   const claimNumbers = claim.numbers.map((m) => `${m.low}-${m.high}`);
   const bodyNumbers = new Set(sentences.flatMap((s) => s.numbers.map((m) => `${m.low}-${m.high}`)));
-  const numberOverlap = claimNumbers.length ? claimNumbers.filter((k) => bodyNumbers.has(k)).length / claimNumbers.length : 0;
+  const numberOverlap = claimNumbers.length
+    ? claimNumbers.filter((k) => bodyNumbers.has(k)).length / claimNumbers.length
+    : 0;
 
   const relationShare = (relation: Verdict['relation']) => verdicts.filter((v) => v.relation === relation).length / n;
   const differenceCount = (kind: string) =>
     Math.min(3, sum(verdicts.map((v) => v.differences.filter((d) => d.kind === kind).length)));
   const perSentence = (cues: CueMatcher, list: readonly SentenceAnalysis[]) =>
     sum(list.map((s) => cueCount(s, cues))) / Math.max(1, list.length);
-  const negationDensity = (list: readonly SentenceAnalysis[]) => sum(list.map((s) => s.negations.length)) / Math.max(1, list.length);
+  const negationDensity = (list: readonly SentenceAnalysis[]) =>
+    sum(list.map((s) => s.negations.length)) / Math.max(1, list.length);
   const polarity = (key: 'differing' | 'agreeing' | 'hedged') =>
     sum(topVerdicts.map((v) => v.balance?.[key] ?? 0)) / 10;
   const bestSentence = best === undefined ? null : sentences[best]!;
@@ -94,7 +151,10 @@ export function pairFeatures(
   // aligned with it: a body agrees with a doubting claim by doubting too.
   const claimDenies = claim.negations.length > 0 || cueCount(claim, REFUTING) + cueCount(claim, DOUBTING) > 0;
   const deniesAligned = (sentence: SentenceAnalysis, verdict: Verdict) =>
-    cuesNearAligned(sentence, verdict, 'negation') + cuesNearAligned(sentence, verdict, REFUTING) + cuesNearAligned(sentence, verdict, DOUBTING) > 0;
+    cuesNearAligned(sentence, verdict, 'negation') +
+      cuesNearAligned(sentence, verdict, REFUTING) +
+      cuesNearAligned(sentence, verdict, DOUBTING) >
+    0;
   const values: Record<(typeof DENSE_FEATURES)[number], number> = {
     maxSimilarity: max(sims),
     top3Similarity: sum(top.map((i) => sims[i]!)) / Math.max(1, top.length),
@@ -144,7 +204,8 @@ export function pairFeatures(
     anyHedgingBest: Number(bestSentence !== null && cueCount(bestSentence, HEDGING) > 0),
     anyConfirmingBest: Number(bestSentence !== null && cueCount(bestSentence, CONFIRMING) > 0),
     quotedTop: topSentences.filter((s) => /["“”]/.test(s.text)).length / Math.max(1, topSentences.length),
-    attributedTop: topSentences.filter((s) => s.units.some((u) => u.attribution)).length / Math.max(1, topSentences.length),
+    attributedTop:
+      topSentences.filter((s) => s.units.some((u) => u.attribution)).length / Math.max(1, topSentences.length),
     questionsBody: sentences.filter((s) => /\?["”’)]*$/.test(s.text)).length / n,
     refutingAnywhere: Math.min(1, sum(sentences.map((s) => cueCount(s, REFUTING))) / 3),
     refutingNearAligned: sum(top.map((i) => cuesNearAligned(sentences[i]!, verdicts[i]!, REFUTING))) / TOP,
@@ -157,7 +218,8 @@ export function pairFeatures(
     doubtingNearAligned: sum(top.map((i) => cuesNearAligned(sentences[i]!, verdicts[i]!, DOUBTING))) / TOP,
     doubtingInSimilar: similarShare(sentences, sims, DOUBTING),
     claimDoubting: Number(cueCount(claim, DOUBTING) > 0),
-    refutingPhraseNearAligned: sum(top.map((i) => cuesNearAligned(sentences[i]!, verdicts[i]!, REFUTING_PHRASES))) / TOP,
+    refutingPhraseNearAligned:
+      sum(top.map((i) => cuesNearAligned(sentences[i]!, verdicts[i]!, REFUTING_PHRASES))) / TOP,
     refutingPhraseInSimilar: similarShare(sentences, sims, REFUTING_PHRASES),
     polarityMismatchTop: sum(top.map((i) => Number(claimDenies !== deniesAligned(sentences[i]!, verdicts[i]!)))) / TOP,
   };

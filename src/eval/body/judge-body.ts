@@ -36,16 +36,28 @@ function analysed(passage: string): { sentences: string[]; analyses: SentenceAna
 }
 
 /** Picks the sentences that show the verdict: those the sentence rules gave the same relation, else the closest. */
-function evidenceFor(relation: Relation, sentences: readonly string[], verdicts: Verdict[]): Array<{ sentence: string; verdict: Verdict }> {
+function evidenceFor(
+  relation: Relation,
+  sentences: readonly string[],
+  verdicts: Verdict[],
+): Array<{ sentence: string; verdict: Verdict }> {
   if (relation === 'unrelated') return [];
   const judged = verdicts.map((verdict, i) => ({ sentence: sentences[i]!, verdict }));
-  const bySimilarity = (a: { verdict: Verdict }, b: { verdict: Verdict }) => b.verdict.alignment.similarity - a.verdict.alignment.similarity;
+  const bySimilarity = (a: { verdict: Verdict }, b: { verdict: Verdict }) =>
+    b.verdict.alignment.similarity - a.verdict.alignment.similarity;
   const same = judged.filter((j) => j.verdict.relation === relation).sort(bySimilarity);
-  return (same.length ? same : judged.filter((j) => j.verdict.relation !== 'unrelated').sort(bySimilarity)).slice(0, EVIDENCE_SENTENCES);
+  return (same.length ? same : judged.filter((j) => j.verdict.relation !== 'unrelated').sort(bySimilarity)).slice(
+    0,
+    EVIDENCE_SENTENCES,
+  );
 }
 
 /** judgeBody(claim, body) → relation, the model's probability, evidence sentences and differing spans. */
-export function judgeBody(claim: string, body: string, options: { vectors?: WordVectors; model?: MlpEnsemble } = {}): PassageVerdict {
+export function judgeBody(
+  claim: string,
+  body: string,
+  options: { vectors?: WordVectors; model?: MlpEnsemble } = {},
+): PassageVerdict {
   const vectors = options.vectors ?? defaultWordVectors();
   const model = options.model ?? defaultStanceModel();
   const passage = analysed(body);
@@ -58,7 +70,10 @@ export function judgeBody(claim: string, body: string, options: { vectors?: Word
     relation,
     score: Math.round(p[best]! * 1000) / 1000,
     decidedBy: 'body-model',
-    probabilities: Object.fromEntries(STANCE_CLASSES.map((c, i) => [c, Math.round(p[i]! * 1000) / 1000])) as Record<Relation, number>,
+    probabilities: Object.fromEntries(STANCE_CLASSES.map((c, i) => [c, Math.round(p[i]! * 1000) / 1000])) as Record<
+      Relation,
+      number
+    >,
     evidence: evidence.map((e) => e.sentence),
     differences: relation === 'conflicts' ? evidence.flatMap((e) => e.verdict.differences) : [],
   };

@@ -75,7 +75,8 @@ export function encodeFloat32(values: ArrayLike<number>): string {
 /** Decodes an asset, checking it fits the features this build computes. */
 export function loadMlp(asset: MlpAsset, denseFeatures: readonly string[]): MlpEnsemble {
   if (asset.format !== 'provenance-stance-mlp' || asset.version !== 2) throw new Error('unknown stance model format');
-  if (asset.denseFeatures.join() !== denseFeatures.join()) throw new Error('stance model was trained on other features: run npm run train');
+  if (asset.denseFeatures.join() !== denseFeatures.join())
+    throw new Error('stance model was trained on other features: run npm run train');
   const members = asset.members.map((member) => ({
     width: asset.width,
     hidden: asset.hidden,
@@ -132,7 +133,8 @@ export function predictProbabilities(weights: MlpWeights, features: PairFeatures
 export function predictEnsemble(ensemble: MlpEnsemble, features: PairFeatures): Float64Array {
   const mean = new Float64Array(STANCE_CLASSES.length);
   const { members } = ensemble;
-  for (const weights of members) predictProbabilities(weights, features).forEach((p, c) => (mean[c]! += p / members.length));
+  for (const weights of members)
+    predictProbabilities(weights, features).forEach((p, c) => (mean[c]! += p / members.length));
   return mean;
 }
 

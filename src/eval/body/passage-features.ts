@@ -11,7 +11,9 @@ export const MAX_PASSAGE_SENTENCES = 60;
 
 /** Splits and analyses a passage (cache the result when one passage meets many claims). */
 export function analysePassage(passage: string): { sentences: string[]; analyses: SentenceAnalysis[] } {
-  const sentences = splitSentences(passage).slice(0, MAX_PASSAGE_SENTENCES).map((span) => span.text);
+  const sentences = splitSentences(passage)
+    .slice(0, MAX_PASSAGE_SENTENCES)
+    .map((span) => span.text);
   return { sentences, analyses: sentences.map((sentence) => analyseSentence(sentence)) };
 }
 

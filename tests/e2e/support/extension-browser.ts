@@ -59,7 +59,10 @@ export interface LaunchOptions {
 }
 
 /** Launches Chromium headless with Provenance loaded: the e2e build, or a copy of it in `extensionDir`. */
-export async function launchExtensionBrowser(extensionDir = EXTENSION_DIR, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(
+  extensionDir = EXTENSION_DIR,
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
   checkPrerequisites(extensionDir);
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: CHROMIUM_PATH,
@@ -77,10 +80,13 @@ export async function launchExtensionBrowser(extensionDir = EXTENSION_DIR, optio
       ...(options.extraArgs ?? []),
     ],
     // Chromium on Linux takes its UI language (the extension's i18n locale) from the environment.
-    ...(options.language ? { env: { ...process.env, LANGUAGE: options.language, LANG: `${options.language}.UTF-8`, LC_ALL: '' } } : {}),
+    ...(options.language
+      ? { env: { ...process.env, LANGUAGE: options.language, LANG: `${options.language}.UTF-8`, LC_ALL: '' } }
+      : {}),
   });
   const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://') && w.url().endsWith('/background.js');
-  const first = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs }));
+  const first =
+    context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs }));
   const extensionId = new URL(first.url()).host;
 
   async function worker(): Promise<Worker> {
@@ -108,7 +114,8 @@ export async function launchExtensionBrowser(extensionDir = EXTENSION_DIR, optio
         const tabs = await chrome.tabs.query({});
         return tabs.find((tab) => tab.url === pageUrl)?.id ?? null;
       }, page.url());
-      if (tabId === null) throw new Error(`No tab found for ${url}: is 127.0.0.1 in the e2e manifest's host_permissions?`);
+      if (tabId === null)
+        throw new Error(`No tab found for ${url}: is 127.0.0.1 in the e2e manifest's host_permissions?`);
       return { page, tabId };
     },
     async openPopup(tabId) {
@@ -123,17 +130,24 @@ export async function launchExtensionBrowser(extensionDir = EXTENSION_DIR, optio
       await panel.setViewportSize(size);
       await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
       await panel.locator('main#app[aria-busy="false"]').waitFor({ timeout: 45_000 });
-      await panel.waitForFunction(() => {
-        const app = document.getElementById('app');
-        const toggle = document.querySelector<HTMLInputElement>('.switch-input');
-        const note = document.querySelector('.highlight-note');
-        return app?.dataset.state !== 'report' || !toggle?.checked || (note?.textContent ?? '') !== '';
-      }, undefined, { timeout: 30_000 });
+      await panel.waitForFunction(
+        () => {
+          const app = document.getElementById('app');
+          const toggle = document.querySelector<HTMLInputElement>('.switch-input');
+          const note = document.querySelector('.highlight-note');
+          return app?.dataset.state !== 'report' || !toggle?.checked || (note?.textContent ?? '') !== '';
+        },
+        undefined,
+        { timeout: 30_000 },
+      );
       return panel;
     },
     async badgeText(tabId) {
       const sw = await worker();
-      return sw.evaluate((id) => (globalThis as unknown as WorkerGlobal).chrome.action.getBadgeText({ tabId: id }), tabId);
+      return sw.evaluate(
+        (id) => (globalThis as unknown as WorkerGlobal).chrome.action.getBadgeText({ tabId: id }),
+        tabId,
+      );
     },
     close: () => context.close(),
   };

@@ -11,7 +11,14 @@ import type { ExtensionBrowser } from './extension-browser';
  * seeds, it gives the popup and side panel links that do not rest on what the judge finds between the
  * seeds themselves.
  */
-export const RESTATED_SEED_000 = resolve(import.meta.dirname, '..', '..', 'fixtures', 'datasets', 'restated-seed-000.json');
+export const RESTATED_SEED_000 = resolve(
+  import.meta.dirname,
+  '..',
+  '..',
+  'fixtures',
+  'datasets',
+  'restated-seed-000.json',
+);
 
 /** How one import ended, as the page shows it. */
 export interface ShownOutcome {
@@ -31,7 +38,10 @@ export async function importText(options: Page, name: string, text: string, titl
   await outcome.waitFor({ timeout: 30_000 });
   return {
     title: (await outcome.locator('.outcome-title').textContent()) ?? '',
-    details: (await outcome.locator('.outcome-details').count()) > 0 ? ((await outcome.locator('.outcome-details').textContent()) ?? '') : '',
+    details:
+      (await outcome.locator('.outcome-details').count()) > 0
+        ? ((await outcome.locator('.outcome-details').textContent()) ?? '')
+        : '',
   };
 }
 
@@ -56,15 +66,25 @@ function listedAs(path: string): { id: string; name: string } {
  * `acceptWarnings`, imported at all: real corpora such as CheckThat! have records the importer skips),
  * so a test set up on it cannot pass without it.
  */
-export async function importDatasetFile(options: Page, path: string, { timeout = 30_000, acceptWarnings = false } = {}): Promise<void> {
+export async function importDatasetFile(
+  options: Page,
+  path: string,
+  { timeout = 30_000, acceptWarnings = false } = {},
+): Promise<void> {
   const { id, name } = listedAs(path);
   await options.setInputFiles('#import-file', path);
   const outcomes = options.locator('.import-status .outcome');
-  const outcome = outcomes.filter({ hasText: `“${name}”` }).or(outcomes.filter({ hasText: `${basename(path)} could not be imported` }));
+  const outcome = outcomes
+    .filter({ hasText: `“${name}”` })
+    .or(outcomes.filter({ hasText: `${basename(path)} could not be imported` }));
   await outcome.waitFor({ timeout });
   const title = (await outcome.locator('.outcome-title').textContent()) ?? '';
-  const details = (await outcome.locator('.outcome-details').count()) > 0 ? await outcome.locator('.outcome-details').textContent() : '';
-  if (!title.startsWith('✓ Imported') || (details !== '' && !acceptWarnings)) throw new Error(`${path} was not imported cleanly: ${title} ${details}`);
+  const details =
+    (await outcome.locator('.outcome-details').count()) > 0
+      ? await outcome.locator('.outcome-details').textContent()
+      : '';
+  if (!title.startsWith('✓ Imported') || (details !== '' && !acceptWarnings))
+    throw new Error(`${path} was not imported cleanly: ${title} ${details}`);
   await options.locator(`li[data-dataset-id="${id}"]`).waitFor();
 }
 

@@ -9,7 +9,10 @@ import { resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 
 /** The folder screenshots go to in this run, created if missing. */
-export const SCREENSHOTS = resolve(ROOT, process.env.PROVENANCE_SCREENSHOTS === 'docs' ? 'docs/screenshots' : 'test-results/screenshots');
+export const SCREENSHOTS = resolve(
+  ROOT,
+  process.env.PROVENANCE_SCREENSHOTS === 'docs' ? 'docs/screenshots' : 'test-results/screenshots',
+);
 mkdirSync(SCREENSHOTS, { recursive: true });
 
 /** The path of screenshot `name` ("popup.png") in this run's folder. */

@@ -71,7 +71,9 @@ export async function buildExtension(target: BuildTarget): Promise<BuiltExtensio
   const options = JSON.stringify({ root: REPO_ROOT, browser: target.browser, mode: target.mode, outDir });
   const script = `const { build } = await import('wxt'); await build(${options});`;
   const env = { ...process.env, NODE_ENV: 'production' };
-  await takingTurns(() => run(process.execPath, ['--input-type=module', '-e', script], { cwd: REPO_ROOT, env, maxBuffer: 16 * 1024 * 1024 }));
+  await takingTurns(() =>
+    run(process.execPath, ['--input-type=module', '-e', script], { cwd: REPO_ROOT, env, maxBuffer: 16 * 1024 * 1024 }),
+  );
   const [folder] = readdirSync(outDir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
   if (!folder) throw new Error(`wxt build left no output folder in ${outDir}`);
   const dir = join(outDir, folder.name);

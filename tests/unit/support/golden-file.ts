@@ -10,7 +10,8 @@ export function expectGoldenJson(actual: unknown, path: string): void {
   const text = `${JSON.stringify(actual, null, 2)}\n`;
   if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
     writeFileSync(path, text);
-    if (process.env.UPDATE_GOLDEN !== '1') throw new Error(`wrote missing golden file ${path}: review it and run again`);
+    if (process.env.UPDATE_GOLDEN !== '1')
+      throw new Error(`wrote missing golden file ${path}: review it and run again`);
     return;
   }
   expect(JSON.parse(text)).toEqual(JSON.parse(readFileSync(path, 'utf8')));

@@ -23,7 +23,13 @@ export function sourceMatch(overrides: Partial<SourceMatch> = {}): SourceMatch {
     ...overrides,
   };
   const chain = overrides.chain ?? attributionChain(judged, { outlet: judged.outlet });
-  return { ...judged, chain, independentGroup: independentGroup({ ...judged, chain }), earliestKnown: false, ...overrides };
+  return {
+    ...judged,
+    chain,
+    independentGroup: independentGroup({ ...judged, chain }),
+    earliestKnown: false,
+    ...overrides,
+  };
 }
 
 /** Page sentence `index` with the given matches (none by default), its source counts made from them. */
@@ -76,7 +82,10 @@ export function bidenConflict(): SourceMatch {
 }
 
 /** A report over `claims` for an article titled `title`. */
-export function makeReport(claims: ClaimReport[], title: string | null = 'U.S. Proposes NATO-Style Defense Pact Ukraine'): Report {
+export function makeReport(
+  claims: ClaimReport[],
+  title: string | null = 'U.S. Proposes NATO-Style Defense Pact Ukraine',
+): Report {
   return {
     article: {
       title,
@@ -96,9 +105,22 @@ export function makeReport(claims: ClaimReport[], title: string | null = 'U.S. P
 /** An article to hand to a fake extractor. */
 export function makeArticle(url = 'http://127.0.0.1:5173/seed-000.html'): Article {
   return {
-    meta: { title: 'U.S. Proposes NATO-Style Defense Pact Ukraine', byline: null, siteName: null, publishedTime: null, url, lang: 'en' },
+    meta: {
+      title: 'U.S. Proposes NATO-Style Defense Pact Ukraine',
+      byline: null,
+      siteName: null,
+      publishedTime: null,
+      url,
+      lang: 'en',
+    },
     text: BIDEN_SENTENCE,
-    sentences: [{ index: 0, text: BIDEN_SENTENCE, anchor: { quote: BIDEN_SENTENCE, prefix: '', suffix: '', start: 0, end: BIDEN_SENTENCE.length } }],
+    sentences: [
+      {
+        index: 0,
+        text: BIDEN_SENTENCE,
+        anchor: { quote: BIDEN_SENTENCE, prefix: '', suffix: '', start: 0, end: BIDEN_SENTENCE.length },
+      },
+    ],
   };
 }
 

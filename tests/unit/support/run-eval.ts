@@ -5,7 +5,11 @@ import { REPO_ROOT } from '../../../src/eval/eval-paths';
 
 /** The exit status, both streams and the final JSON line; a run that reports an error throws unless `expectFailure`. */
 export function runEval(args: string[], { expectFailure = false } = {}) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   const lines = run.stdout.trimEnd().split('\n');
   let json: Record<string, unknown>;
   try {
