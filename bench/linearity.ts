@@ -15,7 +15,7 @@ import { extractArticle } from '../src/extract/extract-article';
 import { articleFromText } from '../src/extract/from-text';
 import { splitSentences } from '../src/extract/sentences';
 import { parseHtmlDocument } from '../src/node/html-document';
-import { analyseSentence } from '../src/nlp/analyse-sentence';
+import { analyzeSentence } from '../src/nlp/analyze-sentence';
 import { median, time } from './timing';
 
 /** Median ratio above which a family counts as super-linear (linear ≈ 2, n log n ≈ 2.2, quadratic ≈ 4). */
@@ -96,7 +96,7 @@ const analyzer = createAnalyzer([defaultDataset]);
 
 for (const [family, make] of Object.entries(TEXT_FAMILIES)) {
   results.push(series('segmentation', family, doubling(20_000), make, (text: string) => splitSentences(text, 'en')));
-  results.push(series('sentence analysis', family, doubling(2_000), make, (text: string) => analyseSentence(text)));
+  results.push(series('sentence analysis', family, doubling(2_000), make, (text: string) => analyzeSentence(text)));
 }
 
 // Extraction: pages of doubling paragraph counts (jsdom parses outside the timing; Readability on a copy).

@@ -13,9 +13,9 @@ import { defaultDataset } from '../src/claims/default-dataset';
 import { createAnalyzer } from '../src/engine/analyzer';
 import { extractArticle } from '../src/extract/extract-article';
 import { parseHtmlDocument } from '../src/node/html-document';
-import { analyseSentence } from '../src/nlp/analyse-sentence';
+import { analyzeSentence } from '../src/nlp/analyze-sentence';
 import { defaultWordVectors } from '../src/nlp/default-vectors';
-import { judgeAnalysed } from '../src/stance/judge-passage';
+import { judgeAnalyzed } from '../src/stance/judge-passage';
 import { LONG_PAGES, REAL_PAGES_DIR, SHARED_DATA_DIR } from './long-pages';
 import { tfidfCosineBaseline } from './tfidf-baseline';
 import { measureScale, readabilityTimes, releaseDocuments, type BenchPage, type ScaleFigures } from './scale';
@@ -65,13 +65,13 @@ const pageSentences = pages.flatMap((page) => {
 const claims = Array.from({ length: Math.min(40, analyzer.index.size) }, (_, doc) => analyzer.index.entry(doc));
 const pairs = pageSentences.slice(0, 40).flatMap((text) => claims.map((claim) => [text, claim] as const));
 const weigh = (key: string) => analyzer.index.bm25.idf(key);
-// The extension's judge on one pair, as the analyzer calls it: the page sentence analysed once per page
-// (outside the timing), the claim analysed at import; the rules, the features and the trees inside.
-const pageAnalyses = new Map(pageSentences.slice(0, 40).map((text) => [text, analyseSentence(text)]));
+// The extension's judge on one pair, as the analyzer calls it: the page sentence analyzed once per page
+// (outside the timing), the claim analyzed at import; the rules, the features and the trees inside.
+const pageAnalyses = new Map(pageSentences.slice(0, 40).map((text) => [text, analyzeSentence(text)]));
 const judgeTimes = pairs.map(([text, claim]) => {
   const page = pageAnalyses.get(text)!;
   const started = performance.now();
-  judgeAnalysed(page, { sentences: [claim.claim.text], analyses: [claim.analysis] }, { vectors, grain: 'sentence' });
+  judgeAnalyzed(page, { sentences: [claim.claim.text], analyses: [claim.analysis] }, { vectors, grain: 'sentence' });
   return performance.now() - started;
 });
 const baselineTimes = pairs.map(([text, claim]) => {

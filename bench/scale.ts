@@ -1,7 +1,7 @@
 /**
  * The scale part of `npm run bench`: the default dataset plus real claims up to 1,000 / 10,000 /
  * 100,000 (bench/claim-corpus.ts), each packed as an import packs it, stored the way IndexedDB stores it
- * (the structured clone, v8.serialize), loaded back, and used to analyse the bundled pages beside
+ * (the structured clone, v8.serialize), loaded back, and used to analyze the bundled pages beside
  * Readability's own parse of each page and a naive baseline (brute-force TF-IDF cosine over every claim).
  */
 // First: the engine's word vectors and pair model, read from assets/.
@@ -48,7 +48,7 @@ export interface ScaleFigures {
   heapMb: number | null;
   pages: Array<{ page: string; analysisMs: number; ratio: number; baselineMs: number | null }>;
   /**
-   * Each long page analysed once in a fresh process (`bench/cold-analysis.ts`): the first page after the
+   * Each long page analyzed once in a fresh process (`bench/cold-analysis.ts`): the first page after the
    * worker wakes, with nothing compiled yet (the timed runs above reuse the compiled code of earlier
    * ones); measured at the largest size only, null elsewhere.
    */
@@ -96,7 +96,7 @@ const ANALYSIS_RUNS = 5;
 /**
  * Measures one size. Each timed analysis gets an analyzer opened afresh from the stored index, so no claim
  * is decoded before the page needs it; the code itself is already compiled by earlier runs, as in a
- * worker that has analysed a page before. With `cold`, each long page is also analysed once in a fresh
+ * worker that has analyzed a page before. With `cold`, each long page is also analyzed once in a fresh
  * process, nothing compiled: the first page after the worker wakes.
  */
 export function measureScale(
@@ -158,7 +158,7 @@ export function measureScale(
   };
 }
 
-/** Each page analysed once in a fresh Node process against the index and dataset stored in `dir`, which is then removed (see `coldPages`). */
+/** Each page analyzed once in a fresh Node process against the index and dataset stored in `dir`, which is then removed (see `coldPages`). */
 function coldAnalyses(dir: string, pages: readonly BenchPage[], readability: ReadonlyMap<string, number>) {
   try {
     return pages.map((page) => {

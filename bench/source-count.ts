@@ -6,7 +6,7 @@
  * same claims as JSON Lines (a source per author) and as a ClaimReview feed (a source per review URL),
  * packing the index, the stored sizes (v8.serialize, the structured clone IndexedDB keeps), opening an
  * analyzer from the stored bytes as a waking worker does, the memory each step holds (heap and array
- * buffers after garbage collection), and analysing two pages beside the built-in dataset: a page restating
+ * buffers after garbage collection), and analyzing two pages beside the built-in dataset: a page restating
  * ten of the claims (five corroborated, five with another number) at one source's URL, and seed-000.
  * `--runs N` measures each grouping N times, taking turns, and prints the fastest of each figure: on a
  * shared machine the least disturbed run is the fairest. Node figures, not the browser's. The last line

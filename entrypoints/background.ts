@@ -49,8 +49,8 @@ export default defineBackground(() => {
       ? timeAnalysisPhases(untimedDeps, exposePhaseRecords())
       : untimedDeps;
   // One analysis for the popup's request and the automatic check, so the two share a run for a tab.
-  const analyseTab = createTabAnalysis(analysisDeps);
-  const analyzeTab = createAnalyzeTabHandler(analysisDeps, analyseTab);
+  const tabAnalysis = createTabAnalysis(analysisDeps);
+  const analyzeTab = createAnalyzeTabHandler(analysisDeps, tabAnalysis);
   const highlights = createHighlightHandlers({
     extensionOrigin: browser.runtime.getURL('/'),
     getTab,
@@ -61,7 +61,7 @@ export default defineBackground(() => {
   listenForMessages(browser.runtime, { analyzeTab, ...highlights });
   onOpenPanelCommand();
   // The reader's listed and granted sites are checked once a page has loaded ('loading' cleared the old report).
-  checkListedSitesOnLoad((tabId) => analyseTab(tabId));
+  checkListedSitesOnLoad((tabId) => tabAnalysis(tabId));
   // A page that finished loading may be clicked next: the analyzer is built now, from stored data only.
   prepareOnPageLoad(() => datasets.prepare());
 

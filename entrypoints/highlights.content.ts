@@ -3,7 +3,7 @@
  * (`registration: 'runtime'`): the background injects it into a tab the reader asked about. It listens
  * only to runtime messages from this extension's background, never to the page's postMessage or events,
  * and re-anchors when the page re-renders; when the page's URL changes (SPA navigation) its claims are
- * stale, so it drops them and the side panel, which watches the tab's URL, re-analyses.
+ * stale, so it drops them and the side panel, which watches the tab's URL, re-analyzes.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -54,12 +54,12 @@ export default defineContentScript({
     };
     const fromBackground = (sender: MessageSenderInfo) =>
       sender.tab === undefined && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
-    let analysedUrl = pageUrl();
+    let analyzedUrl = pageUrl();
 
     listenForMessages<PageProtocolMap>(browser.runtime, {
       setHighlights: async ({ claims }, sender) => {
         if (!fromBackground(sender)) return { ok: true, anchored: 0, total: 0 };
-        analysedUrl = pageUrl();
+        analyzedUrl = pageUrl();
         restored = 0;
         changed = new Set();
         return highlighter.set(claims);
@@ -82,7 +82,7 @@ export default defineContentScript({
           highlighter.clear();
           return;
         }
-        if (pageUrl() !== analysedUrl) {
+        if (pageUrl() !== analyzedUrl) {
           highlighter.clear();
           return;
         }

@@ -29,7 +29,7 @@ async function ask(tabId: number, refresh: boolean): Promise<AnalyzeTabResult> {
 }
 
 async function show(refresh: boolean): Promise<void> {
-  renderPopup(app, { kind: 'analysing' }, { onRetry: () => void show(true) });
+  renderPopup(app, { kind: 'analyzing' }, { onRetry: () => void show(true) });
   const tabId = tabIdFromSearch(location.search) ?? (await getActiveTabId());
   performance.mark(POPUP_MARKS.asking);
   const result: AnalyzeTabResult =

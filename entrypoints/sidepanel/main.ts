@@ -73,7 +73,7 @@ async function show(refresh: boolean): Promise<void> {
   const settings = await getPanelSettings();
   const tabId = pinnedTab ?? (await getActiveTabId());
   if (tabId !== shownTab)
-    renderPanel(app, { report: { kind: 'analysing' }, ...settings, highlightNote: null }, actions);
+    renderPanel(app, { report: { kind: 'analyzing' }, ...settings, highlightNote: null }, actions);
   shownTab = tabId;
   const result: AnalyzeTabResult =
     tabId === null

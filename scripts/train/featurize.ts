@@ -1,10 +1,10 @@
-/** Features for every pair of an FNC-1-format corpus, with each body analysed once (bodies recur ~30×). */
+/** Features for every pair of an FNC-1-format corpus, with each body analyzed once (bodies recur ~30×). */
 import type { FncPair } from '../../src/eval/fnc-data';
 import { FNC_LABELS } from '../../src/eval/fnc-labels';
-import { analyseSentence, type SentenceAnalysis } from '../../src/nlp/analyse-sentence';
+import { analyzeSentence, type SentenceAnalysis } from '../../src/nlp/analyze-sentence';
 import type { WordVectors } from '../../src/nlp/word-vectors';
 import type { PairFeatures } from '../../src/eval/body/features';
-import { analysePassage, passageInputs } from '../../src/eval/body/passage-features';
+import { analyzePassage, passageInputs } from '../../src/eval/body/passage-features';
 
 /** Features and label index (FNC order: agree, disagree, discuss, unrelated = STANCE_CLASSES order). */
 export interface Featurized {
@@ -26,9 +26,9 @@ export function featurize(
   const started = performance.now();
   pairs.forEach((pair, i) => {
     let body = bodyCache.get(pair.bodyId);
-    if (!body) bodyCache.set(pair.bodyId, (body = analysePassage(bodies.get(pair.bodyId) ?? '').analyses));
+    if (!body) bodyCache.set(pair.bodyId, (body = analyzePassage(bodies.get(pair.bodyId) ?? '').analyses));
     let claim = claimCache.get(pair.headline);
-    if (!claim) claimCache.set(pair.headline, (claim = analyseSentence(pair.headline)));
+    if (!claim) claimCache.set(pair.headline, (claim = analyzeSentence(pair.headline)));
     features.push(passageInputs(claim, body, vectors).features);
     labels.push(FNC_LABELS.indexOf(pair.stance!));
     if ((i + 1) % 5000 === 0)

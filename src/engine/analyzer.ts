@@ -5,16 +5,16 @@ import { isReadLanguage } from '../extract/detect-language';
 import { openClaimIndex, type ClaimIndex, type IndexedClaim } from '../match/claim-index';
 import type { PackedClaimIndex } from '../match/pack-claim-index';
 import type { Bm25Hit } from '../match/bm25';
-import type { SentenceAnalysis } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis } from '../nlp/analyze-sentence';
 import { leadsWithExcluded, retrieveCandidates, searchClaims } from '../match/retrieve-candidates';
-import { analyseInContext } from '../nlp/analyse-in-context';
+import { analyzeInContext } from '../nlp/analyze-in-context';
 import { openingItAntecedents } from '../nlp/antecedent';
 import { sentenceKind } from '../extract/sentence-kind';
 import { defaultWordVectors } from '../nlp/default-vectors';
 import type { WordVectors } from '../nlp/word-vectors';
 import { officeContext, type OfficeContext } from '../stance/differences';
 import { defaultPairModel } from '../stance/default-pair-model';
-import { judgeAnalysed, type PassageVerdict } from '../stance/judge-passage';
+import { judgeAnalyzed, type PassageVerdict } from '../stance/judge-passage';
 import { LinkGate } from '../stance/specific-content';
 import { attributionChain, type AttributionChain } from '../provenance/attribution-chain';
 import type { ClaimReport, JudgedClaim, JudgedMatch, Report } from './report';
@@ -28,7 +28,7 @@ const RELATED_PER_SENTENCE = 5;
 /** Sentences with fewer content units are headings or fragments, not claims. */
 const MIN_CLAIM_UNITS = 4;
 
-/** Analyses articles against a fixed set of known claims. */
+/** Analyzes articles against a fixed set of known claims. */
 export interface Analyzer {
   analyze(article: Article): Report;
   /** The index, for evaluation and benchmarks. */
@@ -57,7 +57,7 @@ const byScore = (a: JudgedMatch, b: JudgedMatch) => b.score - a.score || a.claim
 
 /**
  * Opens the claim index once (from `packed`, the index stored with the datasets, when it fits them;
- * else by analysing every claim now); `analyze` is then pure and fast.
+ * else by analyzing every claim now); `analyze` is then pure and fast.
  */
 export function createAnalyzer(
   datasets: readonly Dataset[],
@@ -96,7 +96,7 @@ class IndexAnalyzer implements Analyzer {
     const started = performance.now();
     const antecedents = openingItAntecedents(article.sentences.map((sentence) => sentence.text));
     // A sentence the page repeats (a pull quote, a template line, a page repeating one line thousands of
-    // times) is analysed, searched and judged once, at its first place; its copies share the verdicts.
+    // times) is analyzed, searched and judged once, at its first place; its copies share the verdicts.
     const firstOf = new Map<string, number>();
     const first = article.sentences.map((sentence, i) => {
       const key = `${antecedents[i] ?? ''}\n${sentence.text}`;
@@ -107,7 +107,7 @@ class IndexAnalyzer implements Analyzer {
     });
     const distinct = [...firstOf.values()];
     const analyses: SentenceAnalysis[] = [];
-    for (const i of distinct) analyses[i] = analyseInContext(article.sentences[i]!.text, antecedents[i]);
+    for (const i of distinct) analyses[i] = analyzeInContext(article.sentences[i]!.text, antecedents[i]);
     const hits: Array<readonly Bm25Hit[] | null> = article.sentences.map(() => null);
     // Only claims are checked: headings, captions, bylines, date lines, questions… give context only.
     const kinds = article.sentences.map((sentence) => sentence.kind ?? sentenceKind(sentence.text));
@@ -204,7 +204,7 @@ class IndexAnalyzer implements Analyzer {
         const published = { page: pagePublished, source: entry.source.publishedTime };
         verdicts.set(
           key,
-          (verdict = judgeAnalysed(analysis, passage, { vectors, grain: 'sentence', context: { offices, published } })),
+          (verdict = judgeAnalyzed(analysis, passage, { vectors, grain: 'sentence', context: { offices, published } })),
         );
       }
       if (verdict.relation === 'unrelated') continue;

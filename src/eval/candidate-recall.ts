@@ -7,7 +7,7 @@
 import type { Article } from '../extract/article';
 import { CANDIDATES_PER_SENTENCE, type Analyzer } from '../engine/analyzer';
 import { leadsWithExcluded, retrieveCandidates, searchClaims } from '../match/retrieve-candidates';
-import { analyseInContext } from '../nlp/analyse-in-context';
+import { analyzeInContext } from '../nlp/analyze-in-context';
 import { openingItAntecedents } from '../nlp/antecedent';
 import { containsNormalized } from './normalize-text';
 import type { LinkRelation, SeedGolden } from './seed-golden';
@@ -21,7 +21,7 @@ function candidatesOf(analyzer: Analyzer, article: Article): Array<Array<{ sourc
   const excluded = new Set(analyzer.analyze(article).excludedSourceIds);
   const antecedents = openingItAntecedents(article.sentences.map((s) => s.text));
   return article.sentences.map((sentence, i) => {
-    const analysis = analyseInContext(sentence.text, antecedents[i]);
+    const analysis = analyzeInContext(sentence.text, antecedents[i]);
     let hits = searchClaims(index, analysis, CANDIDATES_PER_SENTENCE);
     if (leadsWithExcluded(index, hits, excluded)) hits = searchClaims(index, analysis, CANDIDATES_PER_SENTENCE, true);
     return retrieveCandidates(index, analysis, hits, CANDIDATES_PER_SENTENCE, excluded).map((entry) => ({

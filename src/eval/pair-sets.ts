@@ -14,7 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildBm25 } from '../match/bm25';
 import { cleanQueryText } from '../match/query-text';
-import { analyseSentence } from '../nlp/analyse-sentence';
+import { analyzeSentence } from '../nlp/analyze-sentence';
 import { readQrels, readQueries, readVerifiedClaims } from './checkthat-data';
 import { parseCsv } from './csv';
 import { seededHash } from '../match/seeded-hash';
@@ -329,7 +329,7 @@ function readOrThrow<T>(
  */
 function readCheckThat(dir: string): LabelledPair[] {
   const claims = readOrThrow(resolve(dir, 'vclaims.jsonl'), readVerifiedClaims);
-  const bm25 = buildBm25(claims.map((claim) => analyseSentence(claim.claim).units.map((unit) => unit.key)));
+  const bm25 = buildBm25(claims.map((claim) => analyzeSentence(claim.claim).units.map((unit) => unit.key)));
   const pairs: LabelledPair[] = [];
   for (const split of ['train', 'validation'] as const) {
     const prefix = split === 'train' ? 'train' : 'dev';
@@ -343,7 +343,7 @@ function readCheckThat(dir: string): LabelledPair[] {
         if (gold.has(claim.id))
           pairs.push(pair('checkthat', `${query.id}/${claim.id}`, tweet, claim.claim, 'corroborates', split, group));
       const hits = bm25.search(
-        analyseSentence(tweet).units.map((unit) => unit.key),
+        analyzeSentence(tweet).units.map((unit) => unit.key),
         CHECKTHAT_NON_GOLD + gold.size,
       );
       for (const hit of hits.filter((h) => !gold.has(claims[h.doc]!.id)).slice(0, CHECKTHAT_NON_GOLD)) {

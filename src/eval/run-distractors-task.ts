@@ -1,6 +1,6 @@
 /**
  * The `distractors` task: what a reader sees after importing a large dataset on other subjects. The
- * seed pages and real news pages are analysed against the embedded dataset *plus* CheckThat! 2022's
+ * seed pages and real news pages are analyzed against the embedded dataset *plus* CheckThat! 2022's
  * 14,231 fact-checked claims (imported as the options page imports them). Those claims are about other
  * stories (US politics, health and hoaxes, 2016–2021), so a link from a page sentence to one of them is
  * almost always wrong: their count per 100 sentences is the false-link rate at scale. The seeds' golden
@@ -77,7 +77,7 @@ function groupFigures(reports: readonly Report[], links: readonly PredictedLink[
   };
 }
 
-/** Analyses seed and news pages against the embedded dataset plus CheckThat!'s claims. */
+/** Analyzes seed and news pages against the embedded dataset plus CheckThat!'s claims. */
 export function runDistractorsTask(options: DistractorsOptions): TaskOutcome {
   if (!existsSync(options.vclaims) || !existsSync(options.pages)) {
     const reason = `needs ${options.vclaims} and ${options.pages} (../shared/data)`;

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { splitSentences } from '../extract/sentences';
 import { buildBm25 } from '../match/bm25';
 import { cleanQueryText } from '../match/query-text';
-import { analyseSentence } from '../nlp/analyse-sentence';
+import { analyzeSentence } from '../nlp/analyze-sentence';
 import { defaultWordVectors } from '../nlp/default-vectors';
 import { judgeSentences } from '../stance/judge';
 import { readQrels, readQueries, readVerifiedClaims } from './checkthat-data';
@@ -37,7 +37,7 @@ export function runJudgePairsTask(options: JudgePairsOptions): TaskOutcome {
   if (!claims.ok) return { status: 'failed', reason: `${options.vclaims}: ${claims.reason}` };
   if (!queries.ok) return { status: 'failed', reason: `${options.queries}: ${queries.reason}` };
   if (!qrels.ok) return { status: 'failed', reason: `${options.qrels}: ${qrels.reason}` };
-  const analyses = claims.value.map((claim) => analyseSentence(claim.claim));
+  const analyses = claims.value.map((claim) => analyzeSentence(claim.claim));
   // Weights as the extension's: inverse document frequency over the known claims.
   const bm25 = buildBm25(analyses.map((analysis) => analysis.units.map((unit) => unit.key)));
   const context = { vectors: defaultWordVectors(), weigh: (key: string) => bm25.idf(key) };
@@ -54,7 +54,7 @@ export function runJudgePairsTask(options: JudgePairsOptions): TaskOutcome {
   for (const query of queries.value.slice(0, options.limit)) {
     const gold = qrels.value.get(query.id) ?? new Set<string>();
     const sentences = splitSentences(cleanQueryText(query.text))
-      .map((span) => analyseSentence(span.text))
+      .map((span) => analyzeSentence(span.text))
       .filter((analysis) => analysis.units.length >= MIN_UNITS);
     const hits = bm25
       .search(

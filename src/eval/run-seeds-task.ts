@@ -1,4 +1,4 @@
-/** The `seeds` task: analyse the five seed pages against the default dataset and score their links. */
+/** The `seeds` task: analyze the five seed pages against the default dataset and score their links. */
 import { defaultDataset } from '../claims/default-dataset';
 import { CANDIDATES_PER_SENTENCE, createAnalyzer } from '../engine/analyzer';
 import { candidateRecall } from './candidate-recall';

@@ -22,7 +22,7 @@ export interface ExtractOptions {
 
 /**
  * Default cap on article text. 200,000 characters is about 30,000 words, longer than any news article
- * and most book chapters; beyond it a page is a dump (a log, a whole book) and analysing every
+ * and most book chapters; beyond it a page is a dump (a log, a whole book) and analyzing every
  * sentence would keep the reader waiting for nothing.
  */
 export const DEFAULT_MAX_CHARS = 200_000;

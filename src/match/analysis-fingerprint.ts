@@ -6,7 +6,7 @@
  * search terms it gives a few probe sentences.
  */
 import { seededHash } from './seeded-hash';
-import { analyseInContext } from '../nlp/analyse-in-context';
+import { analyzeInContext } from '../nlp/analyze-in-context';
 import { LEXICON } from '../nlp/lexicon';
 import { STOPWORDS } from '../nlp/stopwords';
 import { searchTerms } from './search-terms';
@@ -34,7 +34,7 @@ const PROBES: ReadonlyArray<[text: string, antecedent: string | null]> = [
 
 function analysisSignature(): string {
   const probes = PROBES.map(([text, antecedent]) => {
-    const analysis = analyseInContext(text, antecedent);
+    const analysis = analyzeInContext(text, antecedent);
     const units = analysis.units.map(
       (u) =>
         `${u.key}:${u.negated ? 'n' : ''}${u.contrast ? 'c' : ''}${u.irrealis ? 'i' : ''}${u.attribution ? 'a' : ''}${u.clause}`,

@@ -1,5 +1,5 @@
 /** What the two narrow retrieval channels key claims by: the concepts a sentence denies, the events it reports. */
-import type { SentenceAnalysis } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis } from '../nlp/analyze-sentence';
 
 /** Keys of the concepts a sentence denies (plain words are too common to retrieve by). */
 export function deniedKeys(analysis: SentenceAnalysis): Set<string> {

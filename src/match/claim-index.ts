@@ -1,11 +1,11 @@
 /**
  * The searchable form of one or more datasets, opened from a packed index (pack-claim-index.ts).
- * Opening analyses nothing, and judging a candidate claim decodes its stored units instead of
- * analysing it.
+ * Opening analyzes nothing, and judging a candidate claim decodes its stored units instead of
+ * analyzing it.
  */
 import type { Dataset, KnownClaim, Source } from '../claims/dataset';
 import { OFFICE_HOLDERS, type OfficeHolder } from '../nlp/actors';
-import type { SentenceAnalysis } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis } from '../nlp/analyze-sentence';
 import type { OfficeContext } from '../stance/differences';
 import { openBm25, type Bm25Index } from './bm25';
 import { fitsDatasets, packClaimIndex, type PackedClaimIndex } from './pack-claim-index';
@@ -174,7 +174,7 @@ class OpenedClaimIndex implements ClaimIndex {
   /** Claim `doc`'s analysis, decoded from the stored units or kept from an earlier use. */
   analysisOf(doc: number): SentenceAnalysis {
     const { claim } = this.claims[doc]!;
-    // By text: a story republished by ten outlets is analysed once (and aligned with shared caches).
+    // By text: a story republished by ten outlets is analyzed once (and aligned with shared caches).
     const key = this.firstCopy[doc]!;
     let analysis = this.analyses.get(key);
     if (analysis) this.analyses.delete(key);

@@ -3,7 +3,7 @@
  * an optional learned re-ranking of the top candidates (rerank-features.ts). This is the retrieval the
  * CheckThat! evaluation measures.
  */
-import { analyseSentence, type SentenceAnalysis } from '../nlp/analyse-sentence';
+import { analyzeSentence, type SentenceAnalysis } from '../nlp/analyze-sentence';
 import { defaultWordVectors } from '../nlp/default-vectors';
 import type { WordVectors } from '../nlp/word-vectors';
 import { buildBm25 } from './bm25';
@@ -42,8 +42,8 @@ export function createClaimSearch(
   const reranker = options.reranker === undefined ? defaultReranker : options.reranker;
   if (reranker && reranker.features.join() !== RERANK_FEATURES.join())
     throw new Error('re-ranker was trained on other features: run npm run train');
-  const analyses = claims.map((claim) => analyseSentence(claim.text));
-  const titles = claims.map((claim) => (claim.title ? analyseSentence(claim.title) : null));
+  const analyses = claims.map((claim) => analyzeSentence(claim.text));
+  const titles = claims.map((claim) => (claim.title ? analyzeSentence(claim.title) : null));
   const bm25 = buildBm25(
     claims.map((_, i) => [...analyses[i]!.units, ...(titles[i]?.units ?? [])].map((unit) => unit.key)),
   );
@@ -52,7 +52,7 @@ export function createClaimSearch(
     query: string,
     depth: number,
   ): Array<{ doc: number; bm25: number; features: number[]; analysis: SentenceAnalysis }> {
-    const analysis = analyseSentence(cleanQueryText(query));
+    const analysis = analyzeSentence(cleanQueryText(query));
     const hits = bm25.search(
       analysis.units.map((unit) => unit.key),
       depth,
@@ -74,7 +74,7 @@ export function createClaimSearch(
   return {
     search(query, limit) {
       if (!reranker) {
-        const analysis = analyseSentence(cleanQueryText(query));
+        const analysis = analyzeSentence(cleanQueryText(query));
         return bm25
           .search(
             analysis.units.map((unit) => unit.key),

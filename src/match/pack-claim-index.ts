@@ -1,11 +1,11 @@
 /**
- * Packing a claim index: every known claim analysed once (at import time for a stored dataset) into
+ * Packing a claim index: every known claim analyzed once (at import time for a stored dataset) into
  * typed arrays — BM25 postings over its search terms, two narrower channels (denied concepts; office ×
  * event), and the claims' content units — which IndexedDB stores beside the dataset. Also merging the
  * packed indexes of several datasets, and telling whether a stored one still fits its dataset.
  */
 import type { Dataset } from '../claims/dataset';
-import { analyseInContext } from '../nlp/analyse-in-context';
+import { analyzeInContext } from '../nlp/analyze-in-context';
 import { officeContext } from '../stance/differences';
 import { analysisFingerprint } from './analysis-fingerprint';
 import { packBm25, type PackedBm25 } from './bm25';
@@ -33,7 +33,7 @@ export interface PackedClaimIndex {
   unitsFrom: number[];
 }
 
-/** Claims analysed between two pauses of `packClaimIndexInSteps`. */
+/** Claims analyzed between two pauses of `packClaimIndexInSteps`. */
 const CLAIMS_PER_STEP = 2_000;
 
 /** Packing, as steps: yields how many claims are done every `CLAIMS_PER_STEP` or so, returns the index. */
@@ -47,7 +47,7 @@ function* packing(datasets: readonly Dataset[]): Generator<number, PackedClaimIn
   let sourceCount = 0;
   for (const dataset of datasets) {
     for (const source of dataset.sources) {
-      const analyses = source.claims.map((claim) => analyseInContext(claim.text, claim.antecedent));
+      const analyses = source.claims.map((claim) => analyzeInContext(claim.text, claim.antecedent));
       for (const analysis of analyses) {
         const doc = documents.length;
         documents.push(searchTerms(analysis));
@@ -81,7 +81,7 @@ function* packing(datasets: readonly Dataset[]): Generator<number, PackedClaimIn
   };
 }
 
-/** Analyses every claim of `datasets` and packs what retrieval needs. */
+/** Analyzes every claim of `datasets` and packs what retrieval needs. */
 export function packClaimIndex(datasets: readonly Dataset[]): PackedClaimIndex {
   const steps = packing(datasets);
   for (;;) {

@@ -1,13 +1,13 @@
 /**
  * Claims' content units, stored in the packed index so that judging a claim needs no analysis: 21 bytes
  * a unit in typed arrays (1.1 million units for the bench's 100,000 claims: 24.5 MB stored), where
- * analysing each candidate claim on first use (~0.06 ms) was about half of a 2,000-word page's analysis
+ * analyzing each candidate claim on first use (~0.06 ms) was about half of a 2,000-word page's analysis
  * time against 100,000 claims, in a one-off profile. What alignment never needs (tokens, number and date mentions, negation cues) comes from a full
  * analysis made only when asked for, which the judge does only for pairs similar enough to conflict.
  */
 import { OFFICE_HOLDERS } from '../nlp/actors';
-import { analyseSentence, type ActorMention, type SentenceAnalysis, type Unit } from '../nlp/analyse-sentence';
-import { analyseInContext } from '../nlp/analyse-in-context';
+import { analyzeSentence, type ActorMention, type SentenceAnalysis, type Unit } from '../nlp/analyze-sentence';
+import { analyzeInContext } from '../nlp/analyze-in-context';
 import { CONCEPTS } from '../nlp/concepts';
 import { mayMentionWordEvent } from '../nlp/events';
 import { mayMentionDate } from '../nlp/mentions';
@@ -30,11 +30,11 @@ export interface PackedUnits {
   /** Offices named by title ("us-president"), by id. */
   offices: string[];
   start: Uint32Array;
-  /** 1 where a claim's units are not stored (text too long for 16-bit offsets): analysed on use. */
+  /** 1 where a claim's units are not stored (text too long for 16-bit offsets): analyzed on use. */
   unstored: Uint8Array;
   /**
    * 1 where a claim's analysis finds a date, per claim: the link gate asks whether a candidate has one,
-   * and answering from its text would mean analysing it. Absent from indexes stored before it existed.
+   * and answering from its text would mean analyzing it. Absent from indexes stored before it existed.
    */
   dated?: Uint8Array;
   key: Uint32Array;
@@ -157,11 +157,11 @@ export class UnitsBuilder {
 }
 
 /**
- * Claim `c`'s analysis from the stored units: units and actors decoded now, everything else analysed
+ * Claim `c`'s analysis from the stored units: units and actors decoded now, everything else analyzed
  * from `text` on first access.
  */
 export function unpackAnalysis(packed: PackedUnits, c: number, text: string, antecedent?: string): SentenceAnalysis {
-  if (packed.unstored[c]) return analyseInContext(text, antecedent);
+  if (packed.unstored[c]) return analyzeInContext(text, antecedent);
   const units: Unit[] = [];
   const actors: ActorMention[] = [];
   for (let u = packed.start[c]!; u < packed.start[c + 1]!; u++) {
@@ -214,35 +214,35 @@ class StoredAnalysis implements SentenceAnalysis {
     private readonly dated?: number,
   ) {}
 
-  private analysed(): SentenceAnalysis {
-    return (this.#full ??= analyseSentence(this.text));
+  private analyzed(): SentenceAnalysis {
+    return (this.#full ??= analyzeSentence(this.text));
   }
 
   get tokens(): SentenceAnalysis['tokens'] {
-    return this.analysed().tokens;
+    return this.analyzed().tokens;
   }
 
-  // Every quantity the analysis finds is also a unit keyed "#low-high" (analyse-sentence.ts): a claim with
+  // Every quantity the analysis finds is also a unit keyed "#low-high" (analyze-sentence.ts): a claim with
   // no such unit has none, and the difference detector, which asks every similar claim when the page
-  // sentence has a number, need not analyse it for that.
+  // sentence has a number, need not analyze it for that.
   get numbers(): SentenceAnalysis['numbers'] {
-    return (this.#numbers ??= this.units.some((unit) => unit.key.startsWith('#')) ? this.analysed().numbers : []);
+    return (this.#numbers ??= this.units.some((unit) => unit.key.startsWith('#')) ? this.analyzed().numbers : []);
   }
 
   // Likewise a claim stored as dateless, or whose text has no digit, month or weekday names no date (mentions.ts).
   get dates(): SentenceAnalysis['dates'] {
-    return this.dated !== 0 && mayMentionDate(this.text) ? this.analysed().dates : [];
+    return this.dated !== 0 && mayMentionDate(this.text) ? this.analyzed().dates : [];
   }
 
   get negations(): SentenceAnalysis['negations'] {
-    return this.analysed().negations;
+    return this.analyzed().negations;
   }
 
   // Events come from the claim's concept units (a proposal, a meeting) or its words ("bought"): a claim
-  // with neither has none, and the difference detector need not analyse it to know.
+  // with neither has none, and the difference detector need not analyze it to know.
   get events(): SentenceAnalysis['events'] {
     return this.units.some((unit) => unit.concept?.kind === 'event') || mayMentionWordEvent(this.text)
-      ? this.analysed().events
+      ? this.analyzed().events
       : [];
   }
 }

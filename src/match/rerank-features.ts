@@ -3,7 +3,7 @@
  * how its title matches, names and numbers in common. A linear model over these (trained on CheckThat!
  * train queries by `npm run train`) re-orders the top candidates.
  */
-import type { SentenceAnalysis } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis } from '../nlp/analyze-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
 import { align } from '../stance/align';
 import { rankWeigher } from '../stance/corpus-weights';

@@ -1,5 +1,5 @@
 /** The candidate known claims for one page sentence: BM25 hits, then two narrower channels. */
-import type { SentenceAnalysis } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis } from '../nlp/analyze-sentence';
 import type { Bm25Hit } from './bm25';
 import { searchTerms } from './search-terms';
 import { deniedKeys, eventKeys } from './channel-keys';

@@ -1,5 +1,5 @@
 /** The terms a sentence is indexed and searched by: its unit keys, and the country each named leader speaks for. */
-import type { SentenceAnalysis } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis } from '../nlp/analyze-sentence';
 
 /**
  * Unit keys, plus `@us` for "Trump", `@russia` for "Putin": a report naming the leader and one naming

@@ -1,5 +1,5 @@
 /**
- * The background's `analyzeTab` handler: stored report when still valid, else extract → analyse →
+ * The background's `analyzeTab` handler: stored report when still valid, else extract → analyze →
  * store → badge. Every browser call and the engine come in as dependencies, so the whole decision
  * path runs in unit tests with fakes, and the MV3 worker only wires real ones in (entrypoints/background.ts).
  */
@@ -38,7 +38,7 @@ function pageOf(url: string | undefined): string | undefined {
 const notAllowed = (): AnalyzeTabResult => ({ ok: false, reason: 'error', message: t('failureNotPopup') });
 
 /**
- * Analyses tab `tabId` (the stored report when still valid, unless `refresh`). The popup's request and
+ * Analyzes tab `tabId` (the stored report when still valid, unless `refresh`). The popup's request and
  * an automatic check of a listed site go through the same one, so they can share an analysis.
  */
 export type TabAnalysis = (tabId: number, refresh?: boolean) => Promise<AnalyzeTabResult>;

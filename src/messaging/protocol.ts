@@ -31,8 +31,8 @@ export type RevealResult =
 /** Every message the extension's pages send to the background, as `name(data): Return`. */
 export interface ProtocolMap {
   /**
-   * Analyse the article in tab `tabId`: the stored report when it is still for the tab's URL,
-   * else extract, analyse, store, and set the badge. `refresh` skips the stored report ("Try again").
+   * Analyze the article in tab `tabId`: the stored report when it is still for the tab's URL,
+   * else extract, analyze, store, and set the badge. `refresh` skips the stored report ("Try again").
    */
   analyzeTab(data: { tabId: number; refresh?: boolean }): AnalyzeTabResult;
   /** Highlight, in tab `tabId`'s page, the claims its stored report has sources for; or remove them all. */

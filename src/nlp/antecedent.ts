@@ -159,7 +159,7 @@ export function openingItAntecedent(
   previousAntecedent: string | null = null,
 ): string | null {
   // Most sentences do not open with "it": the look at the text spares tokenising them (the analyzer
-  // runs this over every page sentence before analysing each).
+  // runs this over every page sentence before analyzing each).
   if (previous === null || !/^[^\p{L}\p{N}]*it\b/iu.test(sentence) || !opensWithReferringIt(tokenize(sentence)))
     return null;
   if (opensWithReferringIt(tokenize(previous))) return previousAntecedent;

@@ -4,7 +4,7 @@
  * ("Trudeau announced", "Apple has bought", "Trudeau's announcement"), or after "by" ("the tariffs were
  * announced by Trudeau"). A sentence that names no one ("the tariffs were announced") has no agent.
  */
-import type { Unit } from './analyse-sentence';
+import type { Unit } from './analyze-sentence';
 import { LEXICON } from './lexicon';
 import type { LexiconEvent } from './lexicon-schema';
 import { nameSpans, type NameSpan, type TokenEntity } from './names';
@@ -28,7 +28,7 @@ export interface EventMention {
   agents: NameSpan[];
 }
 
-/** What `findEvents` reads of the sentence being analysed. */
+/** What `findEvents` reads of the sentence being analyzed. */
 export interface EventInput {
   text: string;
   tokens: readonly Token[];

@@ -32,7 +32,7 @@ export interface DateMention {
   text: string;
   start: number;
   end: number;
-  /** The clause of its first word (analyse-sentence.ts numbers clauses). */
+  /** The clause of its first word (analyze-sentence.ts numbers clauses). */
   clause: number;
   /** Which way it lies from the publication date, for a weekday or a date with no year (date-words.ts). */
   direction: DateDirection;

@@ -30,7 +30,7 @@ export interface TokenEntity {
   country: boolean;
 }
 
-/** What `nameSpans` reads of an analysed sentence, token by token. */
+/** What `nameSpans` reads of an analyzed sentence, token by token. */
 export interface NameInput {
   text: string;
   tokens: readonly Token[];

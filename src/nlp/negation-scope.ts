@@ -92,7 +92,7 @@ const PREDICATIVE_LEAD_INS = new Set([
 ]);
 /** Passive refusals need a refusal verb after the auxiliary ("was ruled out", "were rejected"). */
 const PASSIVE_REFUSALS = new Set(['ruled out', 'rejected', 'denied', 'dismissed', 'vetoed', 'excluded']);
-/** Wishes and conditions reach at most this many tokens (see analyse-sentence.ts). */
+/** Wishes and conditions reach at most this many tokens (see analyze-sentence.ts). */
 export const NEGATION_REACH = 10;
 /**
  * A negation reaches to its clause's end but over at most this many content words: "did not include any

@@ -8,7 +8,7 @@ import { t, tCount } from '../i18n/messages';
 /** The tooltip when Provenance has nothing to say about the tab. */
 export const defaultActionTitle = (): string => t('actionTitle');
 
-/** The tooltip once a tab is analysed: says in words what the badge number means. */
+/** The tooltip once a tab is analyzed: says in words what the badge number means. */
 export function conflictTitle(conflictingClaims: number): string {
   if (conflictingClaims === 0) return t('actionTitleNoConflict');
   return tCount('actionTitleConflicts', conflictingClaims);

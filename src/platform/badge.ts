@@ -35,7 +35,7 @@ export async function showReportBadge(tabId: number, report: Report): Promise<vo
   return showConflictBadge(tabId, countReport(report).conflicting);
 }
 
-/** Removes tab `tabId`'s badge and tooltip, e.g. once it navigates away from the analysed page. */
+/** Removes tab `tabId`'s badge and tooltip, e.g. once it navigates away from the analyzed page. */
 export async function clearBadge(tabId: number): Promise<void> {
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: '' }),

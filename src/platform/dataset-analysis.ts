@@ -35,10 +35,10 @@ export interface DatasetAnalysisDeps {
 
 /** The analysis and its upkeep. */
 export interface DatasetAnalysis {
-  /** Analyses `article` over the datasets enabled now, with fact-checkers' verdicts attached. */
+  /** Analyzes `article` over the datasets enabled now, with fact-checkers' verdicts attached. */
   analyze(article: Article): Promise<Report>;
   /**
-   * Builds the analyzer for the datasets enabled now, if it is not built, without analysing anything:
+   * Builds the analyzer for the datasets enabled now, if it is not built, without analyzing anything:
    * what the worker can do before the reader clicks (it reads only what the extension stores).
    */
   prepare(): Promise<void>;

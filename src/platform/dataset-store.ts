@@ -19,7 +19,7 @@ const DATASETS = 'datasets';
 const SUMMARIES = 'summaries';
 /**
  * Version 2: each dataset's packed claim index (src/match/claim-index.ts), keyed by dataset id, so the
- * background opens 100,000 claims in well under a second instead of analysing every claim again.
+ * background opens 100,000 claims in well under a second instead of analyzing every claim again.
  */
 const INDEXES = 'indexes';
 

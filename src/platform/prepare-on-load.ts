@@ -5,7 +5,7 @@
  * tab's report), so it builds the analyzer then, and the click that follows finds it ready.
  *
  * Honest by construction: it reads nothing of the page (no text, not even its URL: `status` is all it
- * looks at) and uses only what the extension stores; no page is analysed until the reader asks.
+ * looks at) and uses only what the extension stores; no page is analyzed until the reader asks.
  */
 import { browser } from 'wxt/browser';
 

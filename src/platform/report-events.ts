@@ -1,5 +1,5 @@
 /**
- * Tells an extension page when a tab's stored report changes: analysed from the popup while the side
+ * Tells an extension page when a tab's stored report changes: analyzed from the popup while the side
  * panel shows that tab, or cleared because the tab navigated.
  */
 import { browser } from 'wxt/browser';

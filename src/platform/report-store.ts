@@ -1,6 +1,6 @@
 /**
  * Per-tab reports in `storage.session`. The MV3 worker can be stopped at any moment, so a report that
- * lives only in memory would be lost and re-analysed; session storage survives the worker and is wiped
+ * lives only in memory would be lost and re-analyzed; session storage survives the worker and is wiped
  * when the browser closes. Each entry carries the URL it was made for, so a navigation invalidates it
  * even if the clear on navigation was missed (say, while the worker was asleep).
  */

@@ -1,10 +1,10 @@
 /**
- * Soft alignment of two analysed sentences: every content unit of one side is matched to its most
+ * Soft alignment of two analyzed sentences: every content unit of one side is matched to its most
  * similar unit on the other (exact key, concept, office-holder ↔ country, or word vectors), weighted by
  * how informative the unit is (IDF). This is BERTScore's recipe with static vectors: cheap enough for
  * thousands of pairs per page, and every aligned pair can be shown as evidence.
  */
-import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis, Unit } from '../nlp/analyze-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
 import { BY_VECTOR, clauseWindows, preparedUnits, SPECIAL, type PreparedUnits, type Weigh } from './prepared-units';
 import { THRESHOLDS } from './thresholds';

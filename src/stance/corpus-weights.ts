@@ -3,7 +3,7 @@
  * against one article). The vector table is ordered by corpus frequency, and by Zipf's law a word's
  * document frequency falls with its rank, so log(rank) stands in for IDF.
  */
-import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis, Unit } from '../nlp/analyze-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
 
 /** Weight of words the table does not know: names and rare words, the most informative of all. */

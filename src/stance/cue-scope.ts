@@ -2,7 +2,7 @@
  * Where stance cues sit relative to the content a body shares with the claim. "Officials denied that
  * [the aligned content]" refutes it; the same "denied" three clauses away may deny something else.
  */
-import type { SentenceAnalysis } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis } from '../nlp/analyze-sentence';
 import type { Token } from '../nlp/tokenize';
 import type { Verdict } from './judge';
 

@@ -5,7 +5,7 @@
  * word it follows and its clause ("the summit will be held on 15 August"), and two dates date one event
  * when those agree.
  */
-import type { SentenceAnalysis } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis } from '../nlp/analyze-sentence';
 import { STOPWORDS } from '../nlp/stopwords';
 import { startsUpperCase } from '../nlp/tokenize';
 import type { Alignment } from './align';

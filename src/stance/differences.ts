@@ -5,7 +5,7 @@
 import type { Difference, DifferenceKind } from './verdict-types';
 import { officeLabel, type OfficeHolder } from '../nlp/actors';
 import { LEXICON } from '../nlp/lexicon';
-import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis, Unit } from '../nlp/analyze-sentence';
 import type { DateMention } from '../nlp/mentions';
 import { compareDays } from '../nlp/resolve-date';
 import type { Alignment, Weigh } from './align';
@@ -150,7 +150,7 @@ function numberDifferences(page: SentenceAnalysis, source: SentenceAnalysis): Di
   const pageMeasures = page.numbers.map((a) => measuredBy(page, a));
   // A source measure is one of its own (non-number) unit keys or "percent": when no page measure can be
   // one, no pair of numbers measures the same thing, and the source's numbers are not asked for (a claim
-  // decoded from a stored index would analyse itself in full to give them).
+  // decoded from a stored index would analyze itself in full to give them).
   const sourceMayMeasure = (key: string) =>
     key === 'percent' || source.units.some((unit) => unit.key === key && !unit.key.startsWith('#'));
   if (!pageMeasures.some((keys) => keys.some(sourceMayMeasure))) return [];
@@ -219,7 +219,7 @@ function spanOf(analysis: SentenceAnalysis, units: Unit[]): [number, number] {
   let start = Math.min(...units.map((unit) => unit.start));
   const end = Math.max(...units.map((unit) => unit.end));
   // The negation cue only matters for negated units: the side that asserts needs none (and a claim
-  // decoded from a stored index would analyse itself in full to find its cues).
+  // decoded from a stored index would analyze itself in full to find its cues).
   const cue = units.some((unit) => unit.negated) ? analysis.negations.filter((n) => n.end <= start).at(-1) : undefined;
   if (cue) start = cue.start;
   return [start, end];

@@ -5,7 +5,7 @@
  * governs, else the most informative content each side has that the other does not.
  */
 import type { Difference } from './verdict-types';
-import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis, Unit } from '../nlp/analyze-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
 import type { Alignment } from './align';
 import { isNameToken } from './pair-features';

@@ -4,7 +4,7 @@
  * and "The US has proposed security guarantees for Ukraine similar to … NATO" say the same thing in
  * different words and around different extra clauses, which whole-sentence similarity cannot see.
  */
-import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis, Unit } from '../nlp/analyze-sentence';
 import type { Concept } from '../nlp/concepts';
 import { THRESHOLDS } from './thresholds';
 

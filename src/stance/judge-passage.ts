@@ -8,8 +8,8 @@
  * extension.
  */
 import type { Difference, Relation } from './verdict-types';
-import type { SentenceAnalysis } from '../nlp/analyse-sentence';
-import { analyseSentence } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis } from '../nlp/analyze-sentence';
+import { analyzeSentence } from '../nlp/analyze-sentence';
 import { defaultWordVectors } from '../nlp/default-vectors';
 import type { WordVectors } from '../nlp/word-vectors';
 import { rankWeigher } from './corpus-weights';
@@ -46,32 +46,32 @@ export interface JudgeOptions {
   context?: Pick<JudgeContext, 'offices' | 'published'>;
 }
 
-/** A passage already analysed (the analyzer holds its claims analysed): one sentence. */
-export interface AnalysedPassage {
+/** A passage already analyzed (the analyzer holds its claims analyzed): one sentence. */
+export interface AnalyzedPassage {
   sentences: readonly string[];
   analyses: readonly SentenceAnalysis[];
 }
 
 /** judge(claim, passage) → relation, probability, evidence sentence and differing spans. */
 export function judge(claim: string, passage: string, options: JudgeOptions = {}): PassageVerdict {
-  return judgeAnalysed(analyseSentence(claim), { sentences: [passage], analyses: [analyseSentence(passage)] }, options);
+  return judgeAnalyzed(analyzeSentence(claim), { sentences: [passage], analyses: [analyzeSentence(passage)] }, options);
 }
 
 /**
- * `judge` over analysed text: what the analyzer calls for each page sentence and candidate claim. The
+ * `judge` over analyzed text: what the analyzer calls for each page sentence and candidate claim. The
  * three-way decision (corroborates, conflicts, neither) is the argmax the model was scored on; "neither"
  * is then related or unrelated, whichever is likelier. A conflict must show a reader what differs: the
  * difference detector's spans, else the spans the model's signals rest on (explain-conflict.ts); a
  * conflict with nothing to show is called related instead.
  */
-export function judgeAnalysed(
+export function judgeAnalyzed(
   claim: SentenceAnalysis,
-  passage: AnalysedPassage,
+  passage: AnalyzedPassage,
   options: JudgeOptions = {},
 ): PassageVerdict {
   const vectors = options.vectors ?? defaultWordVectors();
   const text = passage.sentences.join(' ');
-  const sentence = passage.analyses.length === 1 ? passage.analyses[0]! : analyseSentence(text);
+  const sentence = passage.analyses.length === 1 ? passage.analyses[0]! : analyzeSentence(text);
   const weigh = rankWeigher([claim, sentence], vectors);
   const rules = judgeSentences(claim, sentence, {
     vectors,

@@ -1,6 +1,6 @@
 /** The stance judge: (page sentence, known claim) → corroborates | conflicts | related | unrelated. */
 import type { Difference, Relation } from './verdict-types';
-import type { SentenceAnalysis } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis } from '../nlp/analyze-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
 import { align, type Alignment, type Weigh } from './align';
 import {
@@ -67,7 +67,7 @@ function clamp(value: number): number {
 }
 
 /**
- * Judges two analysed sentences. Similar sentences that differ in a slot conflict; similar sentences
+ * Judges two analyzed sentences. Similar sentences that differ in a slot conflict; similar sentences
  * that do not, corroborate; sentences on the same subject that are not similar enough are related.
  */
 export function judgeSentences(page: SentenceAnalysis, source: SentenceAnalysis, context: JudgeContext): Verdict {

@@ -10,7 +10,7 @@
  * speaker, not an agent), an event denied or only wished for, and an event whose object differs
  * ("Apple bought Beats" / "Google bought Nest").
  */
-import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis, Unit } from '../nlp/analyze-sentence';
 import type { EventMention } from '../nlp/events';
 import { sameNamed, type NameSpan } from '../nlp/names';
 import { startsUpperCase } from '../nlp/tokenize';
@@ -146,7 +146,7 @@ function spanOf(agents: readonly NameSpan[]): [number, number] {
 /**
  * Named agents that differ between two accounts of one event (at most one conflict per page event).
  * The source's events are asked for only when the page has an event with a named agent: a claim decoded
- * from a stored index analyses itself in full to give them.
+ * from a stored index analyzes itself in full to give them.
  */
 export function namedActorConflicts(
   page: SentenceAnalysis,

@@ -5,7 +5,7 @@
  * a name, so the model's inputs can be read and a verdict explained; the order is the model's input order
  * and part of the model asset's contract (`PAIR_FEATURES` is checked against the asset when it loads).
  */
-import type { SentenceAnalysis } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis } from '../nlp/analyze-sentence';
 import { isQuestion } from '../nlp/question';
 import { STOPWORDS } from '../nlp/stopwords';
 import type { WordVectors } from '../nlp/word-vectors';

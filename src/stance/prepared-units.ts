@@ -1,10 +1,10 @@
 /**
- * What alignment needs of one analysed sentence besides its units, worked out once per sentence (and word
+ * What alignment needs of one analyzed sentence besides its units, worked out once per sentence (and word
  * table and weigher): each unit's vector row, how it can match, its coverage weight and its clause. A page
  * is aligned with ~1,850 claims against 100,000, nearly all of them decoded for that page, so this runs
  * about once per judged pair: in typed arrays, without Sets or Maps, and found with one lookup.
  */
-import type { SentenceAnalysis } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis } from '../nlp/analyze-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
 import { windowUnits, type WindowUnits } from './window-units';
 

@@ -7,7 +7,7 @@
  * an aligned unit that is neither the event, nor the office in dispute, its country or its title words.
  */
 import { stemmer } from 'stemmer';
-import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis, Unit } from '../nlp/analyze-sentence';
 import type { Difference } from './verdict-types';
 import { OFFICE_WORDS } from '../nlp/actors';
 import type { Alignment } from './align';

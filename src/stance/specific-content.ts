@@ -11,7 +11,7 @@
  * the analyzer judges only candidates that meet it, and the learned judge decides among those.
  * `npm run eval -- distractors` measures what the rule removes; docs/quality.md has the figures.
  */
-import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis, Unit } from '../nlp/analyze-sentence';
 import type { WordVectors } from '../nlp/word-vectors';
 import { startsUpperCase } from '../nlp/tokenize';
 import type { Alignment } from './align';
@@ -107,7 +107,7 @@ export function gateRoles(unit: Unit): number {
   return gateRoleBits(unit.attribution, unit.actor !== null || unit.office !== null, isAssertedEvent(unit));
 }
 
-/** The gate's view of an analysed sentence, with a key table of its own. */
+/** The gate's view of an analyzed sentence, with a key table of its own. */
 export function gateView(analysis: SentenceAnalysis): GateView {
   const table = [...new Set(analysis.units.map((unit) => unit.key))];
   return {
@@ -217,12 +217,12 @@ export class LinkGate {
     }
     if (shared.length >= THRESHOLDS.minSharedSpecific) return true;
     if (shared.length < THRESHOLDS.minSharedSpecific - 1) return false;
-    // Only now the dates, which a claim stored before indexes recorded them analyses itself in full to find.
+    // Only now the dates, which a claim stored before indexes recorded them analyzes itself in full to find.
     return this.pageHasSlots && (hasNumberKey(source) || source.hasDates());
   }
 }
 
-/** Whether a viewed claim has a quantity unit (keyed "#low-high", analyse-sentence.ts). */
+/** Whether a viewed claim has a quantity unit (keyed "#low-high", analyze-sentence.ts). */
 function hasNumberKey(source: GateView): boolean {
   for (let i = 0; i < source.keyIds.length; i++) if (source.table[source.keyIds[i]!]!.startsWith('#')) return true;
   return false;

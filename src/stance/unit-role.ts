@@ -3,7 +3,7 @@
  * proposed…" names who acts, "negotiations continue in Washington" where. Only an acting country can
  * stand for its leader (differences.ts).
  */
-import type { SentenceAnalysis, Unit } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis, Unit } from '../nlp/analyze-sentence';
 
 /** Prepositions that make a country a place: "negotiations continue in Washington". */
 const LOCATIVE = new Set(['in', 'at', 'from', 'inside', 'across', 'into', 'near', 'outside']);

@@ -4,7 +4,7 @@
  * as an actor beside "the Biden administration"). Applied to the spans a verdict shows, after the judge
  * has decided: the rules and the model read the spans the detector found, the reader sees them whole.
  */
-import type { SentenceAnalysis } from '../nlp/analyse-sentence';
+import type { SentenceAnalysis } from '../nlp/analyze-sentence';
 import type { Difference } from './verdict-types';
 
 const WORD = /[\p{L}\p{N}]/u;

@@ -5,7 +5,7 @@
  * window of a page sentence with every window of a source; listing each window's units and its total
  * weight once lets that comparison visit only the window's units.
  */
-import type { Unit } from '../nlp/analyse-sentence';
+import type { Unit } from '../nlp/analyze-sentence';
 import type { PreparedUnits } from './prepared-units';
 import { THRESHOLDS } from './thresholds';
 

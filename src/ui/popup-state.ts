@@ -9,7 +9,7 @@ import { t } from '../i18n/messages';
 
 /** What the popup shows. */
 export type PopupState =
-  | { kind: 'analysing' }
+  | { kind: 'analyzing' }
   | { kind: 'report'; view: ReportView }
   | { kind: 'no-matches'; view: ReportView; message: string }
   /** The page is in a language Provenance does not check: its title, and a sentence saying so. */

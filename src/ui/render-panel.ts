@@ -108,7 +108,7 @@ const EMPTY_FILTER = {
 export function renderPanel(root: HTMLElement, state: PanelState, actions: PanelActions): void {
   const frame = frames.get(root) ?? createFrame(root, actions);
   const { report } = state;
-  root.setAttribute('aria-busy', String(report.kind === 'analysing'));
+  root.setAttribute('aria-busy', String(report.kind === 'analyzing'));
   root.dataset.state = report.kind === 'failure' ? report.reason : report.kind;
   frame.status.replaceChildren(...statusContent(report, actions).filter((node): node is Node => node !== null));
   frame.controls.hidden = report.kind !== 'report';

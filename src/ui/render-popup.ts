@@ -41,7 +41,7 @@ export function articleHeader(view: ReportView, counts = true): HTMLElement {
 /** What the live status region says for `state` (the popup's and the side panel's). */
 export function statusContent(state: PopupState, actions: Pick<PopupActions, 'onRetry'>): Array<Node | null> {
   switch (state.kind) {
-    case 'analysing':
+    case 'analyzing':
       return [
         h('progress', { class: 'progress', 'aria-label': t('popupChecking') }),
         h('p', { class: 'message' }, [t('popupCheckingMessage')]),
@@ -82,7 +82,7 @@ function frame(root: HTMLElement): { status: HTMLElement; results: HTMLElement }
 /** Shows `state` in `root`. */
 export function renderPopup(root: HTMLElement, state: PopupState, actions: PopupActions): void {
   const { status, results } = frame(root);
-  root.setAttribute('aria-busy', String(state.kind === 'analysing'));
+  root.setAttribute('aria-busy', String(state.kind === 'analyzing'));
   root.dataset.state = state.kind === 'failure' ? state.reason : state.kind;
   status.replaceChildren(...statusContent(state, actions).filter((node): node is Node => node !== null));
   results.replaceChildren(

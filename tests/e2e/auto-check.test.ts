@@ -3,7 +3,7 @@
  * browser's permission request runs from their click; in the e2e build 127.0.0.1 is already granted, so
  * Chromium answers without a prompt), then open an article there: the badge shows the count with no click
  * on the toolbar button, and the popup shows the stored report without reading the page again. Once they
- * remove the site, a reload is not analysed. A listed site the browser does not grant is never checked,
+ * remove the site, a reload is not analyzed. A listed site the browser does not grant is never checked,
  * and the list says so. The article is seed 000, with the invented restated-seed-000 dataset imported
  * first, so it has a conflict to count whatever the judge finds between the seeds. The production
  * manifest's optional permissions are checked in tests/unit/manifest.test.ts.
@@ -61,7 +61,7 @@ afterAll(async () => {
 });
 
 describe('check automatically on these sites', () => {
-  test('is off by default: the list is empty, and an article is not analysed until asked', async () => {
+  test('is off by default: the list is empty, and an article is not analyzed until asked', async () => {
     await expect(section().locator('.sites-empty').textContent()).resolves.toBe(
       'No sites yet. Provenance reads a page only when you click its toolbar button there.',
     );
@@ -97,11 +97,11 @@ describe('check automatically on these sites', () => {
     expect(stored).toEqual([{ scheme: 'http', host: '127.0.0.1', subdomains: false }]);
   });
 
-  test('an article on it is analysed as it loads: the badge shows the count with no click, and the popup shows that report', async () => {
+  test('an article on it is analyzed as it loads: the badge shows the count with no click, and the popup shows that report', async () => {
     const { page, tabId } = await browser.openTab(`${server.baseUrl}seed-000.html`);
     await expect.poll(() => browser.badgeText(tabId), { timeout: 30_000 }).toMatch(/^[1-9]\d*$/);
     expect(await storedReportUrl(tabId)).toBe(page.url());
-    // Rewrite the page in place: a popup that analysed again would show the new title.
+    // Rewrite the page in place: a popup that analyzed again would show the new title.
     await page.evaluate(() => {
       document.querySelector('h1')!.textContent = 'Rewritten after the automatic check';
       document.title = 'Rewritten after the automatic check';
@@ -150,7 +150,7 @@ describe('check automatically on these sites', () => {
     await page.close();
   });
 
-  test('removing the site stops it: a reload is not analysed, and the badge stays empty', async () => {
+  test('removing the site stops it: a reload is not analyzed, and the badge stays empty', async () => {
     const { page, tabId } = await browser.openTab(`${server.baseUrl}seed-002.html`);
     await expect.poll(() => storedReportUrl(tabId), { timeout: 30_000 }).toBe(page.url());
 

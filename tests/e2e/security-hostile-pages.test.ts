@@ -121,7 +121,7 @@ describe('script payloads in the side panel', () => {
 describe('a page that talks to the extension', () => {
   test('its postMessages, events and fake results change nothing, and start no analysis', async () => {
     const { page, tabId } = await browser.openTab(hostile('page-messages.html'));
-    // Let the page send for a while with no popup open: nothing may be analysed or badged.
+    // Let the page send for a while with no popup open: nothing may be analyzed or badged.
     await expect.poll(() => page.evaluate(() => Number(document.documentElement.dataset.attempts))).toBeGreaterThan(10);
     expect(await storedEntry(tabId)).toBeUndefined();
     expect(await browser.badgeText(tabId)).toBe('');

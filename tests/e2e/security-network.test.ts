@@ -271,7 +271,7 @@ describe('another extension in the same browser', () => {
       provenanceId,
     );
     expect(connected).toMatchObject({ connected: false });
-    // Nothing was analysed for the tab: no stored report, no badge. (The page's load may have had the
+    // Nothing was analyzed for the tab: no stored report, no badge. (The page's load may have had the
     // worker build its analyzer, which records the dataset revision; that reads nothing of the page.)
     const provenance = context
       .serviceWorkers()

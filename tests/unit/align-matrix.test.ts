@@ -7,7 +7,7 @@
  */
 import { expect, test } from 'vitest';
 import { defaultDataset } from '../../src/claims/default-dataset';
-import { analyseSentence, type SentenceAnalysis } from '../../src/nlp/analyse-sentence';
+import { analyzeSentence, type SentenceAnalysis } from '../../src/nlp/analyze-sentence';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
 import { align, unitSimilarityRows, type Alignment } from '../../src/stance/align';
 import { clauseWindows, preparedUnits, type Weigh } from '../../src/stance/prepared-units';
@@ -77,11 +77,11 @@ function reference(page: SentenceAnalysis, source: SentenceAnalysis): Alignment 
 }
 
 test('every embedded claim against two alternating page sentences: the plain definition, bit for bit', () => {
-  const claims = defaultDataset.sources.flatMap((source) => source.claims.map((claim) => analyseSentence(claim.text)));
+  const claims = defaultDataset.sources.flatMap((source) => source.claims.map((claim) => analyzeSentence(claim.text)));
   const pages = [
     claims[0]!,
     claims[5]!,
-    analyseSentence(
+    analyzeSentence(
       'The US proposed NATO-style security guarantees for Ukraine, officials said, and Trump met Putin in Alaska.',
     ),
   ];

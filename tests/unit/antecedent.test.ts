@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { analyseInContext } from '../../src/nlp/analyse-in-context';
-import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { analyzeInContext } from '../../src/nlp/analyze-in-context';
+import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { openingItAntecedent, openingItAntecedents } from '../../src/nlp/antecedent';
 
 describe('openingItAntecedent', () => {
@@ -56,27 +56,27 @@ describe('openingItAntecedent', () => {
   });
 });
 
-describe('analyseInContext', () => {
+describe('analyzeInContext', () => {
   const sentence = 'It states that an armed attack against one member shall be considered an attack against all.';
 
   test("the antecedent's content sits on the pronoun", () => {
-    const analysis = analyseInContext(sentence, 'Article 5');
+    const analysis = analyzeInContext(sentence, 'Article 5');
     // The sentence restates Article 5 in its own words too ("an armed attack against one member…"):
     // that unit is its own; the lent one sits on "It".
     const lent = analysis.units.filter((unit) => unit.key === '@article-5' && unit.start === 0);
     expect(lent).toHaveLength(1);
     expect(analysis.text.slice(lent[0]!.start, lent[0]!.end)).toBe('It');
-    expect(analysis.units.length).toBe(analyseSentence(sentence).units.length + 1);
+    expect(analysis.units.length).toBe(analyzeSentence(sentence).units.length + 1);
   });
 
   test('people and numbers are not lent: "it" is no person and no quantity', () => {
-    const analysis = analyseInContext('It was signed on Monday.', 'The 20-point plan Donald Trump proposed');
+    const analysis = analyzeInContext('It was signed on Monday.', 'The 20-point plan Donald Trump proposed');
     const keys = analysis.units.map((unit) => unit.key);
     expect(keys).toContain('plan');
     expect(keys.some((key) => key.startsWith('#') || key.startsWith('@actor:'))).toBe(false);
   });
 
   test("without an antecedent the analysis is the sentence's own", () => {
-    expect(analyseInContext(sentence, null).units).toEqual(analyseSentence(sentence).units);
+    expect(analyzeInContext(sentence, null).units).toEqual(analyzeSentence(sentence).units);
   });
 });

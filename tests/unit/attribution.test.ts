@@ -189,7 +189,7 @@ describe('findAttribution on hostile page text', () => {
     expect(performance.now() - started).toBeLessThan(250);
   });
 
-  test('text longer than any sentence is not analysed', () => {
+  test('text longer than any sentence is not analyzed', () => {
     expect(findAttribution(`${'x '.repeat(5_000)}, Meloni said.`)).toBeNull();
   });
 });

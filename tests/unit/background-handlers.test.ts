@@ -139,7 +139,7 @@ describe('analyzeTab', () => {
     expect(analyzer).toHaveBeenCalledOnce();
   });
 
-  test('"Try again" (refresh) analyses afresh', async () => {
+  test('"Try again" (refresh) analyzes afresh', async () => {
     const { analyzer } = startBackground();
     injectionReturns({ ok: true, article: makeArticle() });
     const tabId = await openTab(ARTICLE_URL);
@@ -237,7 +237,7 @@ describe('analyzeTab', () => {
     expect(await askFor(tabId)).toEqual({ ok: false, reason, message });
   });
 
-  test('an analyser crash is an error value, not an exception', async () => {
+  test('an analyzer crash is an error value, not an exception', async () => {
     startBackground(() => {
       throw new Error('index exploded');
     });
@@ -246,7 +246,7 @@ describe('analyzeTab', () => {
     expect(await askFor(tabId)).toEqual({
       ok: false,
       reason: 'error',
-      message: 'Provenance couldn’t analyse this article: index exploded',
+      message: 'Provenance couldn’t analyze this article: index exploded',
     });
   });
 

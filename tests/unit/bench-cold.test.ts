@@ -13,7 +13,7 @@ const root = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'provenance-cold-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-test('bench/cold-analysis.ts analyses a stored page once and prints the milliseconds', () => {
+test('bench/cold-analysis.ts analyzes a stored page once and prints the milliseconds', () => {
   const extra: Dataset = { ...defaultDataset, id: 'extra', name: 'Extra', sources: defaultDataset.sources.slice(0, 2) };
   writeFileSync(join(dir, 'index.bin'), serialize(packClaimIndex([defaultDataset, extra])));
   writeFileSync(join(dir, 'dataset.bin'), serialize(extra));

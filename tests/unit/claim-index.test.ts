@@ -22,8 +22,8 @@ import {
   packClaimIndexInSteps,
 } from '../../src/match/pack-claim-index';
 import { retrieveCandidates, searchClaims } from '../../src/match/retrieve-candidates';
-import { analyseSentence } from '../../src/nlp/analyse-sentence';
-import { analyseInContext } from '../../src/nlp/analyse-in-context';
+import { analyzeSentence } from '../../src/nlp/analyze-sentence';
+import { analyzeInContext } from '../../src/nlp/analyze-in-context';
 import { gateView, LinkGate } from '../../src/stance/specific-content';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
 import { parseHtmlDocument } from '../../src/node/html-document';
@@ -88,7 +88,7 @@ describe('packed claim index', () => {
       'Trump ruled out NATO membership for Ukraine.',
       'The US proposed an Article 5-style guarantee.',
     ]) {
-      const keys = analyseSentence(text).units.map((unit) => unit.key);
+      const keys = analyzeSentence(text).units.map((unit) => unit.key);
       expect(merged.bm25.search(keys, 10)).toEqual(together.bm25.search(keys, 10));
       for (const key of keys) expect(merged.bm25.idf(key)).toBe(together.bm25.idf(key));
     }
@@ -107,7 +107,7 @@ describe('packed claim index', () => {
   test('a stored index that fits is used as it is, not packed again', () => {
     const packed = packClaimIndex([OTHER]);
     expect(openClaimIndex([OTHER], packed).denying('@troops').length).toBe(1);
-    // Blank out its denial channel: opening must read what was stored (nothing), not analyse afresh.
+    // Blank out its denial channel: opening must read what was stored (nothing), not analyze afresh.
     const blanked = { ...packed, denied: { keys: [], start: new Uint32Array(1), docs: new Uint32Array(0) } };
     expect(openClaimIndex([OTHER], blanked).denying('@troops').length).toBe(0);
   });
@@ -127,7 +127,7 @@ describe('packed claim index', () => {
     const index = openClaimIndex([defaultDataset], packed);
     expect(index.size).toBe(defaultDataset.sources.reduce((n, s) => n + s.claims.length, 0));
     const hits = index.bm25.search(
-      analyseSentence('Trump ruled out Ukraine joining NATO.').units.map((u) => u.key),
+      analyzeSentence('Trump ruled out Ukraine joining NATO.').units.map((u) => u.key),
       3,
     );
     expect(index.entry(hits[0]!.doc).claim.text).toMatch(/ruled out Ukraine joining/);
@@ -142,10 +142,10 @@ describe('packed claim index', () => {
       source('other', 'Paper D', ['The chancellor said Germany will send ground troops to Poland on Monday.']),
     ]);
     const index = openClaimIndex([copies]);
-    const sentence = analyseSentence('Germany will not send troops to Ukraine, the chancellor said.');
+    const sentence = analyzeSentence('Germany will not send troops to Ukraine, the chancellor said.');
     const candidates = retrieveCandidates(index, sentence, searchClaims(index, sentence, 2), 2, new Set());
     expect(candidates.map((c) => c.source.id).sort()).toEqual(['other', 'paper-a', 'paper-b', 'paper-c']);
-    // The copies share one analysis: a republished story is analysed once.
+    // The copies share one analysis: a republished story is analyzed once.
     expect(candidates[0]!.analysis).toBe(candidates.find((c) => c.source.id === 'paper-c')!.analysis);
   });
 
@@ -199,7 +199,7 @@ describe('packed claim index', () => {
     const other = source('other', 'Other', ['Meloni told Zelensky that Italy would fund Patriot batteries.']);
     const datasets = [dataset('d', [page, other])];
     const hits = openClaimIndex(datasets).bm25.search(
-      analyseSentence(sentence).units.map((unit) => unit.key),
+      analyzeSentence(sentence).units.map((unit) => unit.key),
       10,
     );
     const otherHit = hits.find((hit) => hit.doc === 3)!;
@@ -238,7 +238,7 @@ describe('search terms', () => {
       source('other', 'Paper', ['The summit on fisheries will be held in Oslo next spring, officials said.']),
     ]);
     const index = openClaimIndex([leaders]);
-    const sentence = analyseSentence(
+    const sentence = analyzeSentence(
       'Speculation grows over trilateral talks between the U.S., Ukraine and Russia at a summit.',
     );
     const hits = searchClaims(index, sentence, 2);
@@ -247,7 +247,7 @@ describe('search terms', () => {
 });
 
 describe('gate views', () => {
-  test("a stored claim's gate view (read from the columns, dates from its analysis) is its analysed sentence's", () => {
+  test("a stored claim's gate view (read from the columns, dates from its analysis) is its analyzed sentence's", () => {
     const dates = dataset('dates', [
       source('d', 'Wire', [
         'The plan was announced on August 16, 2025 in Washington.',
@@ -271,9 +271,9 @@ describe('gate views', () => {
       let withDates = 0;
       for (let doc = 0; doc < index.size; doc++) {
         const { claim } = index.entry(doc);
-        const expected = gateView(analyseInContext(claim.text, claim.antecedent));
+        const expected = gateView(analyzeInContext(claim.text, claim.antecedent));
         expect(plain(index.gateView(doc))).toEqual(plain(expected));
-        expect(index.entry(doc).analysis.dates).toEqual(analyseInContext(claim.text, claim.antecedent).dates);
+        expect(index.entry(doc).analysis.dates).toEqual(analyzeInContext(claim.text, claim.antecedent).dates);
         if (expected.hasDates()) withDates++;
       }
       expect(withDates).toBeGreaterThan(1);
@@ -281,11 +281,11 @@ describe('gate views', () => {
   });
 });
 
-test('the gate decides a stored claim (by ids in the index key table) as it decides its analysed sentence', () => {
+test('the gate decides a stored claim (by ids in the index key table) as it decides its analyzed sentence', () => {
   const index = openClaimIndex([defaultDataset, OTHER], packClaimIndex([defaultDataset, OTHER]));
   const vectors = defaultWordVectors();
   const pages = defaultDataset.sources.flatMap((source) =>
-    source.claims.map((claim) => analyseInContext(claim.text, claim.antecedent)),
+    source.claims.map((claim) => analyzeInContext(claim.text, claim.antecedent)),
   );
   let passed = 0;
   for (const page of pages.slice(0, 50)) {
@@ -293,7 +293,7 @@ test('the gate decides a stored claim (by ids in the index key table) as it deci
     for (let doc = 0; doc < index.size; doc++) {
       const { claim } = index.entry(doc);
       const stored = gate.mayLink(index.gateView(doc));
-      expect(stored).toBe(gate.mayLink(gateView(analyseInContext(claim.text, claim.antecedent))));
+      expect(stored).toBe(gate.mayLink(gateView(analyzeInContext(claim.text, claim.antecedent))));
       if (stored) passed++;
     }
   }
@@ -302,7 +302,7 @@ test('the gate decides a stored claim (by ids in the index key table) as it deci
 });
 
 describe('republished copies', () => {
-  test('claims with the same text and antecedent are one text (analysed once); another antecedent makes another', () => {
+  test('claims with the same text and antecedent are one text (analyzed once); another antecedent makes another', () => {
     const text = 'It states that an armed attack against one member shall be considered an attack against all.';
     const copies = dataset('copies', [
       source('a', 'Wire', [text]),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { collectiveDefenceSpans } from '../../src/nlp/collective-defence';
 import { tokenize } from '../../src/nlp/tokenize';
 
@@ -59,10 +59,10 @@ describe('collective defence in its own words', () => {
   });
 
   test('the restatement names Article 5 on top of its words; said of any member it is a condition', () => {
-    const units = analyseSentence('The charter says an attack on one member is an attack on all.').units;
+    const units = analyzeSentence('The charter says an attack on one member is an attack on all.').units;
     expect(units.find((u) => u.key === '@article-5')).toMatchObject({ irrealis: true });
     expect(units.filter((u) => u.key === 'attack')).toHaveLength(2);
-    const named = analyseSentence('An attack on Finland would be treated as an attack on all members.').units;
+    const named = analyzeSentence('An attack on Finland would be treated as an attack on all members.').units;
     expect(named.find((u) => u.key === '@article-5')).toMatchObject({ irrealis: false });
   });
 });

@@ -4,7 +4,7 @@
  * seeds'. 2025-08-17 is a Sunday.
  */
 import { describe, expect, test } from 'vitest';
-import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
 import { align } from '../../src/stance/align';
 import { findDifferences, type PublishedDates } from '../../src/stance/differences';
@@ -13,7 +13,7 @@ const vectors = defaultWordVectors();
 const weigh = () => 2;
 
 function dateDifferences(page: string, source: string, published?: PublishedDates): Array<[string, string]> {
-  const [a, b] = [analyseSentence(page), analyseSentence(source)];
+  const [a, b] = [analyzeSentence(page), analyzeSentence(source)];
   const contexts = { page: new Map(), source: new Map(), published };
   return findDifferences(a, b, align(a, b, vectors, weigh), weigh, contexts)
     .filter((d) => d.kind === 'date')
@@ -268,8 +268,8 @@ describe('date differences on a hostile page', () => {
   // Every page date meets every claim date, and a date's event is read once per sentence: one sentence
   // of 40,000 characters holds 1,379 dates.
   test('a sentence of thousands of dates is compared with a claim without a blow-up', () => {
-    const page = analyseSentence('The ministers met on Monday, '.repeat(1380).slice(0, 40_000));
-    const claim = analyseSentence('The ministers met on Tuesday and on 16 August, on Friday.');
+    const page = analyzeSentence('The ministers met on Monday, '.repeat(1380).slice(0, 40_000));
+    const claim = analyzeSentence('The ministers met on Tuesday and on 16 August, on Friday.');
     const found = findDifferences(page, claim, align(page, claim, vectors, weigh), weigh, {
       page: new Map(),
       source: new Map(),

@@ -3,11 +3,11 @@
  * publication date, and which way a date that needs that date points from it.
  */
 import { describe, expect, test } from 'vitest';
-import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { mayMentionDate } from '../../src/nlp/mentions';
 
 const datesOf = (text: string) =>
-  analyseSentence(text).dates.map(({ key, text, direction }) => ({ key, text, direction }));
+  analyzeSentence(text).dates.map(({ key, text, direction }) => ({ key, text, direction }));
 
 describe('date mentions', () => {
   test.each([
@@ -45,7 +45,7 @@ describe('date mentions', () => {
   });
 
   test('a date takes its words out of the content units, and the clause of its first word', () => {
-    const analysis = analyseSentence('Trump met Putin on Friday, and Zelensky met him yesterday.');
+    const analysis = analyzeSentence('Trump met Putin on Friday, and Zelensky met him yesterday.');
     expect(analysis.units.map((unit) => unit.text)).not.toContain('yesterday');
     expect(analysis.dates.map((date) => date.clause)).toEqual([0, 1]);
   });
@@ -59,7 +59,7 @@ describe('date mentions', () => {
       'It fell this month.',
       'It grows next year.',
     ]) {
-      expect(analyseSentence(text).dates).not.toEqual([]);
+      expect(analyzeSentence(text).dates).not.toEqual([]);
       expect(mayMentionDate(text)).toBe(true);
     }
   });

@@ -3,12 +3,12 @@
  * analysis the general actor rule (named-actors.ts) reads.
  */
 import { describe, expect, test } from 'vitest';
-import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { sameNamed, type NameSpan } from '../../src/nlp/names';
 
 /** Each event as "kind: agent, agent" (asserted events only). */
 function events(text: string): string[] {
-  return analyseSentence(text)
+  return analyzeSentence(text)
     .events.filter((mention) => mention.asserted)
     .map((mention) => `${mention.event.kind}: ${mention.agents.map((agent) => agent.text).join(', ')}`);
 }
@@ -50,14 +50,14 @@ describe('events and their agents', () => {
   });
 
   test('a denied or wished-for event is not asserted', () => {
-    expect(analyseSentence('Tim Cook did not announce the new iPhone.').events.map((e) => e.asserted)).toEqual([false]);
-    expect(analyseSentence('Apple hopes to buy Beats.').events.map((e) => e.asserted)).toEqual([false]);
+    expect(analyzeSentence('Tim Cook did not announce the new iPhone.').events.map((e) => e.asserted)).toEqual([false]);
+    expect(analyzeSentence('Apple hopes to buy Beats.').events.map((e) => e.asserted)).toEqual([false]);
   });
 });
 
 /** The first agent the sentence gives its first event. */
 function agent(text: string): NameSpan {
-  return analyseSentence(text).events[0]!.agents[0]!;
+  return analyzeSentence(text).events[0]!.agents[0]!;
 }
 
 describe('one name or two', () => {

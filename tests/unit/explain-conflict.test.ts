@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
 import { align } from '../../src/stance/align';
 import { rankWeigher } from '../../src/stance/corpus-weights';
@@ -7,8 +7,8 @@ import { explainConflict } from '../../src/stance/explain-conflict';
 
 function explain(pageText: string, sourceText: string) {
   const vectors = defaultWordVectors();
-  const page = analyseSentence(pageText);
-  const source = analyseSentence(sourceText);
+  const page = analyzeSentence(pageText);
+  const source = analyzeSentence(sourceText);
   const weigh = rankWeigher([page, source], vectors);
   return explainConflict(page, source, align(page, source, vectors, weigh), weigh, vectors);
 }

@@ -19,7 +19,7 @@ import { normalizeDateTime } from '../../src/extract/date-time';
 import { detectLanguage, primaryLanguage } from '../../src/extract/detect-language';
 import { extractArticle } from '../../src/extract/extract-article';
 import { parseHtmlDocument } from '../../src/node/html-document';
-import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { wholePhrase } from '../../src/stance/whole-phrase';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -182,7 +182,7 @@ describe.skipIf(!exists)(
         const text = result.article.sentences[Number(index)]!.text;
         const at = text.indexOf(cut!);
         expect(at, `${name} #${index} holds “${cut}”`).toBeGreaterThanOrEqual(0);
-        const [start, end] = wholePhrase(analyseSentence(text), [at, at + cut!.length]);
+        const [start, end] = wholePhrase(analyzeSentence(text), [at, at + cut!.length]);
         return { cut, expected, shown: text.slice(start, end) };
       });
       expect(shown.filter((row) => row.shown !== row.expected)).toEqual([]);

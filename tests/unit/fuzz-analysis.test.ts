@@ -1,6 +1,6 @@
 /**
  * Property-based tests over the text pipeline after extraction: segmentation (`splitSentences`), sentence
- * analysis (`analyseSentence`), pair judging (`judgeSentences`) and the whole analyzer. Page text is
+ * analysis (`analyzeSentence`), pair judging (`judgeSentences`) and the whole analyzer. Page text is
  * written by strangers, so whatever it holds, nothing throws, offsets stay inside the text, every
  * visible character lands in a sentence, and verdicts keep their contract (a score in 0–1, differences
  * exactly for conflicts). Run counts are modest; a failure prints the seed that replays it.
@@ -11,7 +11,7 @@ import { defaultDataset } from '../../src/claims/default-dataset';
 import { createAnalyzer } from '../../src/engine/analyzer';
 import { articleFromText } from '../../src/extract/from-text';
 import { splitSentences } from '../../src/extract/sentences';
-import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
 import { judgeSentences } from '../../src/stance/judge';
 
@@ -114,14 +114,14 @@ describe('splitSentences', () => {
   });
 });
 
-describe('analyseSentence and judgeSentences', () => {
+describe('analyzeSentence and judgeSentences', () => {
   const vectors = defaultWordVectors();
   const context = { vectors, weigh: () => 1 };
 
   test('analysis never throws and its spans index the sentence', () => {
     fc.assert(
       fc.property(anyText, (sentence) => {
-        const analysis = analyseSentence(sentence);
+        const analysis = analyzeSentence(sentence);
         for (const span of [
           ...analysis.units,
           ...analysis.actors,
@@ -141,8 +141,8 @@ describe('analyseSentence and judgeSentences', () => {
   test('every pair gets one of the four verdicts, a score in 0–1, and differences exactly when it conflicts', () => {
     fc.assert(
       fc.property(anyText, anyText, (page, source) => {
-        const pageAnalysis = analyseSentence(page);
-        const sourceAnalysis = analyseSentence(source);
+        const pageAnalysis = analyzeSentence(page);
+        const sourceAnalysis = analyzeSentence(source);
         for (const verdict of [
           judgeSentences(pageAnalysis, sourceAnalysis, context),
           judgeSentences(pageAnalysis, pageAnalysis, context),

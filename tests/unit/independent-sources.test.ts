@@ -127,7 +127,7 @@ describe('addSourceProvenance', () => {
 });
 
 /** The analysis of a seed fixture page, as the extension reads it. */
-function analyseFixture(name: string): Report {
+function analyzeFixture(name: string): Report {
   const html = readFileSync(resolve(import.meta.dirname, '../fixtures', name), 'utf8');
   const extracted = extractArticle(parseHtmlDocument(html, `http://127.0.0.1/${name}`));
   if (!extracted.ok) throw new Error(extracted.message);
@@ -135,7 +135,7 @@ function analyseFixture(name: string): Report {
 }
 
 describe('the seed report', () => {
-  const reports = ['seed-001.html', 'seed-003.html', 'seed-004.html'].map(analyseFixture);
+  const reports = ['seed-001.html', 'seed-003.html', 'seed-004.html'].map(analyzeFixture);
   const claims: ClaimReport[] = reports.flatMap((report) => report.claims);
 
   test('every sentence’s counts are its matches’ outlets and groups', () => {

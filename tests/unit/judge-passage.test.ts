@@ -5,7 +5,7 @@ import { defaultDataset } from '../../src/claims/default-dataset';
 import { createAnalyzer } from '../../src/engine/analyzer';
 import { SEED_FIXTURES_DIR } from '../../src/eval/eval-paths';
 import { extractArticle } from '../../src/extract/extract-article';
-import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { parseHtmlDocument } from '../../src/node/html-document';
 import { officeContext } from '../../src/stance/differences';
 import { judgeAtGrain, judgeBody } from '../../src/eval/body/judge-body';
@@ -13,10 +13,10 @@ import * as judgePassage from '../../src/stance/judge-passage';
 
 vi.mock('../../src/stance/judge-passage', async (importOriginal) => {
   const original = await importOriginal<typeof judgePassage>();
-  return { ...original, judgeAnalysed: vi.fn(original.judgeAnalysed) };
+  return { ...original, judgeAnalyzed: vi.fn(original.judgeAnalyzed) };
 });
 
-const { judge, judgeAnalysed } = judgePassage;
+const { judge, judgeAnalyzed } = judgePassage;
 
 const BODY = [
   'Officials in Kyiv said on Tuesday that Washington had offered Ukraine a security guarantee modelled on Article 5.',
@@ -66,14 +66,14 @@ describe('judge(claim, passage): the learned pair model decides sentence pairs; 
 
   test('the caller’s context reaches the judge: “the US” stands for the president its own text names', () => {
     const source = [
-      analyseSentence('US President Donald Trump spoke on Saturday.'),
-      analyseSentence('The US has proposed security guarantees for Ukraine.'),
+      analyzeSentence('US President Donald Trump spoke on Saturday.'),
+      analyzeSentence('The US has proposed security guarantees for Ukraine.'),
     ];
-    const page = analyseSentence('The Biden administration has proposed security guarantees for Ukraine.');
+    const page = analyzeSentence('The Biden administration has proposed security guarantees for Ukraine.');
     const passage = { sentences: [source[1]!.text], analyses: [source[1]!] };
     const offices = { page: officeContext([page]), source: officeContext(source) };
-    const told = judgeAnalysed(page, passage, { context: { offices } });
-    const untold = judgeAnalysed(page, passage, {});
+    const told = judgeAnalyzed(page, passage, { context: { offices } });
+    const untold = judgeAnalyzed(page, passage, {});
     expect(told.probabilities!.conflicts).toBeGreaterThan(untold.probabilities!.conflicts);
   });
 });
@@ -87,7 +87,7 @@ function seedArticle(page: string) {
 
 describe('the extension’s analyzer', () => {
   test('takes every verdict it shows from judge(), at sentence grain', () => {
-    const spy = vi.mocked(judgeAnalysed);
+    const spy = vi.mocked(judgeAnalyzed);
     spy.mockClear();
     const report = createAnalyzer([defaultDataset]).analyze(seedArticle('seed-004'));
     const shown = report.claims.flatMap((claim) => [...claim.corroborating, ...claim.conflicting]);

@@ -4,7 +4,7 @@
  * that adds a name and a speaker do not.
  */
 import { describe, expect, test } from 'vitest';
-import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
 import { align } from '../../src/stance/align';
 import { actorDifferences, findDifferences } from '../../src/stance/differences';
@@ -15,7 +15,7 @@ const weigh = () => 2;
 
 /** The actor differences' spans, as the difference detector finds them. */
 function actors(pageText: string, sourceText: string): Array<[string, string]> {
-  const [page, source] = [analyseSentence(pageText), analyseSentence(sourceText)];
+  const [page, source] = [analyzeSentence(pageText), analyzeSentence(sourceText)];
   return findDifferences(page, source, align(page, source, vectors, weigh), weigh)
     .filter((d) => d.kind === 'actor')
     .map((d) => [d.page, d.source]);
@@ -103,8 +103,8 @@ describe('not an actor conflict', () => {
 
 test('without an alignment (the judge asks before aligning), objects are compared by key', () => {
   const [page, source] = [
-    analyseSentence('Trudeau announced the new tariffs on steel.'),
-    analyseSentence('Carney announced the new tariffs on steel.'),
+    analyzeSentence('Trudeau announced the new tariffs on steel.'),
+    analyzeSentence('Carney announced the new tariffs on steel.'),
   ];
   expect(actorDifferences(page, source, new Map(), new Map()).map((d) => [d.page, d.source])).toEqual([
     ['Trudeau', 'Carney'],
@@ -118,8 +118,8 @@ test('the office-holder rule still names two holders of one office, once', () =>
 });
 
 test("the source's events are not asked for when the page names no agent", () => {
-  const page = analyseSentence('The new tariffs on steel were announced on Monday.');
-  const source = countingReads(analyseSentence('Carney announced the new tariffs on steel.'), 'events');
+  const page = analyzeSentence('The new tariffs on steel were announced on Monday.');
+  const source = countingReads(analyzeSentence('Carney announced the new tariffs on steel.'), 'events');
   findDifferences(page, source.analysis, align(page, source.analysis, vectors, weigh), weigh);
   expect(source.reads()).toBe(0);
 });

@@ -1,10 +1,10 @@
 /**
  * A negation difference's span starts at the negation cue on the side that negates; the side that
- * asserts is not asked for its cues (a claim decoded from a stored index analyses itself in full to
+ * asserts is not asked for its cues (a claim decoded from a stored index analyzes itself in full to
  * give them).
  */
 import { expect, test } from 'vitest';
-import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
 import { align } from '../../src/stance/align';
 import { findDifferences } from '../../src/stance/differences';
@@ -27,8 +27,8 @@ test.each([
     'not involve Western troops',
   ],
 ])('%s / %s', (pageText, sourceText, pageSpan, sourceSpan) => {
-  const page = countingReads(analyseSentence(pageText), 'negations');
-  const source = countingReads(analyseSentence(sourceText), 'negations');
+  const page = countingReads(analyzeSentence(pageText), 'negations');
+  const source = countingReads(analyzeSentence(sourceText), 'negations');
   const found = findDifferences(
     page.analysis,
     source.analysis,

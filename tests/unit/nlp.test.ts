@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { phraseAt, startsUpperCase, stemPhraseAt, tokenize } from '../../src/nlp/tokenize';
 
 describe('tokenize', () => {
@@ -49,11 +49,11 @@ describe('tokenize', () => {
   });
 });
 
-describe('analyseSentence', () => {
-  const keys = (text: string) => analyseSentence(text).units.map((u) => `${u.negated ? '¬' : ''}${u.key}`);
+describe('analyzeSentence', () => {
+  const keys = (text: string) => analyzeSentence(text).units.map((u) => `${u.negated ? '¬' : ''}${u.key}`);
 
   test('a quantity sits in the clause of the words around it', () => {
-    const units = analyseSentence('Officials met in Brussels, and 10,000 troops left on Monday.').units;
+    const units = analyzeSentence('Officials met in Brussels, and 10,000 troops left on Monday.').units;
     expect(units.map((unit) => `${unit.key}:${unit.clause}`)).toEqual([
       'offici:0',
       '@meeting:0',
@@ -126,43 +126,43 @@ describe('analyseSentence', () => {
   });
 
   test('a wish is neither asserted nor denied', () => {
-    const units = analyseSentence('Kyiv has long aspired to join NATO.').units;
+    const units = analyzeSentence('Kyiv has long aspired to join NATO.').units;
     expect(units.find((u) => u.key === '@nato')?.irrealis).toBe(true);
     expect(
-      analyseSentence('The proposal aims to deliver protection.').units.find((u) => u.key === 'protect')?.irrealis,
+      analyzeSentence('The proposal aims to deliver protection.').units.find((u) => u.key === 'protect')?.irrealis,
     ).toBe(true);
   });
 
   test('a plan that is a thing is not a wish', () => {
-    expect(analyseSentence('The plan includes Western troops.').units.find((u) => u.key === '@troops')?.irrealis).toBe(
+    expect(analyzeSentence('The plan includes Western troops.').units.find((u) => u.key === '@troops')?.irrealis).toBe(
       false,
     );
   });
 
   test('an attribution clause is marked so it does not count as content', () => {
-    const units = analyseSentence('According to a diplomatic source speaking to AFP, the US proposed a pact.').units;
+    const units = analyzeSentence('According to a diplomatic source speaking to AFP, the US proposed a pact.').units;
     expect(units.find((u) => u.text === 'AFP')?.attribution).toBe(true);
     expect(units.find((u) => u.key === '@propose')?.attribution).toBe(false);
   });
 
   test('a sentence that opens with its source attributes up to the reporting verb', () => {
-    const units = analyseSentence(
+    const units = analyzeSentence(
       'Another source with knowledge of the matter confirmed the guarantees had been discussed.',
     ).units;
     expect(units.find((u) => u.key === 'knowledg')?.attribution).toBe(true);
     expect(units.find((u) => u.key === 'discuss')?.attribution).toBe(false);
     // A named subject is content: who did what.
     expect(
-      analyseSentence('Trump said the talks were productive.').units.find((u) => u.key === '@actor:trump')?.attribution,
+      analyzeSentence('Trump said the talks were productive.').units.find((u) => u.key === '@actor:trump')?.attribution,
     ).toBe(false);
   });
 
   test('where a speaker spoke is content, to whom they spoke is attribution', () => {
-    const at = analyseSentence(
+    const at = analyzeSentence(
       'President Donald Trump, speaking at a virtual summit with European leaders, said the US is ready to provide guarantees.',
     );
     expect(at.units.find((u) => u.key === '@meeting')?.attribution).toBe(false);
-    const to = analyseSentence('A diplomat, speaking to AFP on condition of anonymity, said the US proposed a pact.');
+    const to = analyzeSentence('A diplomat, speaking to AFP on condition of anonymity, said the US proposed a pact.');
     expect(to.units.find((u) => u.text === 'AFP')?.attribution).toBe(true);
   });
 
@@ -175,7 +175,7 @@ describe('analyseSentence', () => {
     ['costs estimated at over $411 billion', { low: 411e9, high: 411e9 }],
     ['increased by approximately 37% since June', { low: 37, high: 37 }],
   ])('quantity in “%s”', (text, expected) => {
-    expect(analyseSentence(text).numbers[0]).toMatchObject(expected);
+    expect(analyzeSentence(text).numbers[0]).toMatchObject(expected);
   });
 
   test.each([
@@ -184,11 +184,11 @@ describe('analyseSentence', () => {
     ['damaged by Russian missiles in May.', '*-05'],
     ['talks on Saturday', 'saturday'],
   ])('date in “%s”', (text, key) => {
-    expect(analyseSentence(text).dates.map((d) => d.key)).toContain(key);
+    expect(analyzeSentence(text).dates.map((d) => d.key)).toContain(key);
   });
 
   test('"it may" is not a month and "Article 5" is not a quantity', () => {
-    const analysis = analyseSentence('It may cite NATO’s Article 5 principle.');
+    const analysis = analyzeSentence('It may cite NATO’s Article 5 principle.');
     expect(analysis.dates).toEqual([]);
     expect(analysis.numbers).toEqual([]);
   });

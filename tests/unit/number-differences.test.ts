@@ -1,10 +1,10 @@
 /**
  * Number differences: the same measured thing with values that do not overlap. The source's numbers are
  * asked for only when one of its units could be what a page number measures (a claim decoded from a
- * stored index analyses itself in full to give its numbers).
+ * stored index analyzes itself in full to give its numbers).
  */
 import { describe, expect, test } from 'vitest';
-import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
 import { align } from '../../src/stance/align';
 import { findDifferences } from '../../src/stance/differences';
@@ -14,8 +14,8 @@ const vectors = defaultWordVectors();
 const weigh = () => 2;
 
 function numberDifferences(page: string, source: string): { spans: Array<[string, string]>; asked: number } {
-  const a = analyseSentence(page);
-  const b = countingReads(analyseSentence(source), 'numbers');
+  const a = analyzeSentence(page);
+  const b = countingReads(analyzeSentence(source), 'numbers');
   const found = findDifferences(a, b.analysis, align(a, b.analysis, vectors, weigh), weigh).filter(
     (d) => d.kind === 'number',
   );

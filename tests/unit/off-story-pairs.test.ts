@@ -1,7 +1,7 @@
 /**
  * The off-story golden table (tests/golden/off-story-pairs.tsv): sentence pairs on stories other than
  * the seeds' — sport, business, science, politics in several countries — run through the difference
- * detector as the judge runs it (analyse, align, findDifferences). A conflict of a kind the detector
+ * detector as the judge runs it (analyze, align, findDifferences). A conflict of a kind the detector
  * names (actor, number, date, negation) must be found with its spans (off-story-spans.tsv); a
  * corroboration must show no difference at all; a pair that is neither must not be given an actor
  * conflict. Rows of other kinds ("agreed" vs "refused") are there for the judge's evaluation
@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Difference } from '../../src/engine/report';
-import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
 import { align } from '../../src/stance/align';
 import { findDifferences } from '../../src/stance/differences';
@@ -57,7 +57,7 @@ const PUBLISHED = { page: '2025-03-10', source: '2025-03-10' };
 
 /** The differences the detector finds between a row's claim (the page sentence) and passage. */
 function differences(row: Row): Difference[] {
-  const [page, source] = [analyseSentence(row.claim), analyseSentence(row.passage)];
+  const [page, source] = [analyzeSentence(row.claim), analyzeSentence(row.passage)];
   return findDifferences(page, source, align(page, source, vectors, weigh), weigh, {
     page: new Map(),
     source: new Map(),

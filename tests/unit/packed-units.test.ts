@@ -1,5 +1,5 @@
 /**
- * Stored claim units decode to exactly what analysing the claim gives (units, actors, and on demand the
+ * Stored claim units decode to exactly what analyzing the claim gives (units, actors, and on demand the
  * rest), through a structured clone as IndexedDB stores them.
  */
 import { deserialize, serialize } from 'node:v8';
@@ -7,7 +7,7 @@ import { expect, test } from 'vitest';
 import { defaultDataset } from '../../src/claims/default-dataset';
 import { UnitsBuilder, unpackAnalysis, unpackGateUnits } from '../../src/match/packed-units';
 import { gateView } from '../../src/stance/specific-content';
-import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 
 const TEXTS = [
   ...defaultDataset.sources.flatMap((source) => source.claims.map((claim) => claim.text)),
@@ -16,13 +16,13 @@ const TEXTS = [
   'Kyiv has long aspired to join NATO; Putin is categorically against it, the Kremlin said on Monday.',
   // Dates are decoded lazily, and only looked for in a text with a digit, a month or a weekday.
   'The talks resumed in Sept. and again on 8/15/2025, with a summit planned for mid-May.',
-  'x'.repeat(70_000), // too long for 16-bit offsets: stored as "analyse on use"
+  'x'.repeat(70_000), // too long for 16-bit offsets: stored as "analyze on use"
 ];
 
 test.each([0, 1, 2, 3, 4])('stored units decode to the analysis itself (batch %i)', (batch) => {
   const texts = TEXTS.slice(batch * 30, batch * 30 + 30).concat(TEXTS.slice(-4));
   const builder = new UnitsBuilder();
-  const analyses = texts.map((text) => analyseSentence(text));
+  const analyses = texts.map((text) => analyzeSentence(text));
   for (const analysis of analyses) builder.add(analysis);
   const stored = deserialize(serialize(builder.pack()));
   texts.forEach((text, i) => {
@@ -35,7 +35,7 @@ test.each([0, 1, 2, 3, 4])('stored units decode to the analysis itself (batch %i
       analyses[i]!.dates,
       analyses[i]!.negations,
     ]);
-    // The link gate's view, read from the columns without decoding, is the analysed sentence's.
+    // The link gate's view, read from the columns without decoding, is the analyzed sentence's.
     const view = unpackGateUnits(stored, i);
     if (stored.unstored[i]) return expect(view).toBeNull();
     const expected = gateView(analyses[i]!);
@@ -51,7 +51,7 @@ test.each([0, 1, 2, 3, 4])('stored units decode to the analysis itself (batch %i
 
 test('a unit costs 21 bytes in typed arrays (the figure README and packed-units.ts give)', () => {
   const builder = new UnitsBuilder();
-  const analyses = TEXTS.slice(0, 40).map((text) => analyseSentence(text));
+  const analyses = TEXTS.slice(0, 40).map((text) => analyzeSentence(text));
   for (const analysis of analyses) builder.add(analysis);
   const packed = builder.pack();
   const columns = [

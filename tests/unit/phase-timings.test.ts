@@ -11,7 +11,7 @@ const article = { meta: { url: 'http://127.0.0.1/a' }, sentences: [] } as unknow
 test('a first analysis records each step; a re-open records only the stored report and the badge', async () => {
   const saved = new Map<number, Report>();
   const records: PhaseRecord[] = [];
-  const analyse = createTabAnalysis(
+  const analyze = createTabAnalysis(
     timeAnalysisPhases(
       {
         getTab: async (id) => ({ id, url: 'http://127.0.0.1/a' }),
@@ -27,7 +27,7 @@ test('a first analysis records each step; a re-open records only the stored repo
       records,
     ),
   );
-  await analyse(1);
+  await analyze(1);
   expect(records.map((record) => record.phase)).toEqual([
     'stored-report',
     'extract',
@@ -39,6 +39,6 @@ test('a first analysis records each step; a re-open records only the stored repo
   expect(records.find((record) => record.phase === 'analyze')?.ms).toBe(7);
   expect(records.find((record) => record.phase === 'build')?.ms).toBeGreaterThan(5);
   records.length = 0;
-  await analyse(1);
+  await analyze(1);
   expect(records.map((record) => record.phase)).toEqual(['stored-report', 'badge']);
 });

@@ -390,8 +390,8 @@ describe('rendered popup', () => {
     expect(root.querySelector('[hidden]')).toBeNull();
   });
 
-  test('analysing is busy and says so; the status region persists across renders', () => {
-    const root = render({ kind: 'analysing' });
+  test('analyzing is busy and says so; the status region persists across renders', () => {
+    const root = render({ kind: 'analyzing' });
     const status = root.querySelector('[role="status"]');
     expect(root.getAttribute('aria-busy')).toBe('true');
     expect(root.querySelector('progress')).not.toBeNull();

@@ -1,12 +1,12 @@
 /**
  * A claim decoded from stored units is prepared for alignment (rows and weights looked up by id) exactly
- * as the same claim analysed afresh (looked up by string), and aligns to the same figures.
+ * as the same claim analyzed afresh (looked up by string), and aligns to the same figures.
  */
 import { deserialize, serialize } from 'node:v8';
 import { expect, test } from 'vitest';
 import { defaultDataset } from '../../src/claims/default-dataset';
 import { UnitsBuilder, unpackAnalysis } from '../../src/match/packed-units';
-import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
 import { align } from '../../src/stance/align';
 import { clauseWindows, preparedUnits } from '../../src/stance/prepared-units';
@@ -20,10 +20,10 @@ const TEXTS = [
 /** A weigher that differs by key (so a weight taken from the wrong key shows). */
 const weigh = (key: string) => 1 + (key.length % 7) + key.charCodeAt(0) / 100;
 
-test('decoded claims are prepared as analysed ones: rows, kinds, weights, clauses, windows', () => {
+test('decoded claims are prepared as analyzed ones: rows, kinds, weights, clauses, windows', () => {
   const vectors = defaultWordVectors();
   const builder = new UnitsBuilder();
-  const analyses = TEXTS.map((text) => analyseSentence(text));
+  const analyses = TEXTS.map((text) => analyzeSentence(text));
   for (const analysis of analyses) builder.add(analysis);
   const stored = deserialize(serialize(builder.pack()));
   // Decoded twice: the second decoding of a claim reads the id tables the first one filled.
@@ -52,7 +52,7 @@ test('decoded claims are prepared as analysed ones: rows, kinds, weights, clause
 });
 
 test('clause windows: single clauses then consecutive pairs, each with at least three asserted units', () => {
-  const analysis = analyseSentence(
+  const analysis = analyzeSentence(
     'Trump met Putin in Alaska on Friday, and the two leaders discussed a ceasefire, which Kyiv rejected outright.',
   );
   const windows = clauseWindows(analysis, preparedUnits(analysis, defaultWordVectors(), weigh)).bounds;
@@ -65,13 +65,13 @@ test('clause windows: single clauses then consecutive pairs, each with at least 
   expect(windows.length).toBeGreaterThan(1);
 });
 
-test('a decoded claim aligns to the same figures as the analysed one', () => {
+test('a decoded claim aligns to the same figures as the analyzed one', () => {
   const vectors = defaultWordVectors();
   const builder = new UnitsBuilder();
-  const analyses = TEXTS.map((text) => analyseSentence(text));
+  const analyses = TEXTS.map((text) => analyzeSentence(text));
   for (const analysis of analyses) builder.add(analysis);
   const stored = builder.pack();
-  const page = analyseSentence(
+  const page = analyzeSentence(
     'The United States proposed NATO-style security guarantees for Ukraine, officials said.',
   );
   TEXTS.forEach((text, i) => {

@@ -12,9 +12,9 @@ vi.mock('../../src/stance/judge-passage', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/stance/judge-passage')>();
   return {
     ...original,
-    judgeAnalysed: (...args: Parameters<typeof original.judgeAnalysed>) => {
+    judgeAnalyzed: (...args: Parameters<typeof original.judgeAnalyzed>) => {
       judged.calls++;
-      return original.judgeAnalysed(...args);
+      return original.judgeAnalyzed(...args);
     },
   };
 });

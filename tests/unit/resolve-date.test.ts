@@ -4,11 +4,11 @@
  * and year boundaries. Unplaceable dates stay unplaced.
  */
 import { afterEach, describe, expect, test } from 'vitest';
-import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { compareDays, resolveDate } from '../../src/nlp/resolve-date';
 
 const mention = (text: string) => {
-  const [date] = analyseSentence(text).dates;
+  const [date] = analyzeSentence(text).dates;
   if (!date) throw new Error(`no date in “${text}”`);
   return date;
 };

@@ -328,7 +328,7 @@ describe('renderPanel', () => {
     expect(root.querySelector<HTMLElement>('.controls')!.hidden).toBe(true);
     renderPanel(
       root,
-      { report: { kind: 'analysing' }, filter: 'all', highlights: true, highlightNote: null },
+      { report: { kind: 'analyzing' }, filter: 'all', highlights: true, highlightNote: null },
       actions(),
     );
     expect(root.getAttribute('aria-busy')).toBe('true');

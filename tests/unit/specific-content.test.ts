@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
 import { align } from '../../src/stance/align';
 import { judgeSentences } from '../../src/stance/judge';
@@ -9,9 +9,9 @@ import { mayMentionDate } from '../../src/nlp/mentions';
 
 const vectors = defaultWordVectors();
 const context = { vectors, weigh: () => 2 };
-const judge = (page: string, source: string) => judgeSentences(analyseSentence(page), analyseSentence(source), context);
+const judge = (page: string, source: string) => judgeSentences(analyzeSentence(page), analyzeSentence(source), context);
 const shared = (page: string, source: string) => {
-  const [a, b] = [analyseSentence(page), analyseSentence(source)];
+  const [a, b] = [analyzeSentence(page), analyzeSentence(source)];
   return sharedSpecificUnits(
     a,
     b,
@@ -108,12 +108,12 @@ describe('LinkGate: the analyzer skips only pairs the judge could not link', () 
     ],
     ['The plan was announced in Washington.', 'The plan was announced by the council.', false],
   ])('%s ~ %s → %s', (page, source, expected) => {
-    expect(new LinkGate(analyseSentence(page), vectors).mayLink(gateView(analyseSentence(source)))).toBe(expected);
+    expect(new LinkGate(analyzeSentence(page), vectors).mayLink(gateView(analyzeSentence(source)))).toBe(expected);
   });
 
   test('over every seed sentence against every claim of the embedded dataset, no skipped pair is a link', () => {
     const claims = defaultDataset.sources.flatMap((source) =>
-      source.claims.map((claim) => analyseSentence(claim.text)),
+      source.claims.map((claim) => analyzeSentence(claim.text)),
     );
     const sentences = claims.slice(0, 60);
     let skipped = 0;
@@ -140,13 +140,13 @@ describe('mayMentionDate: no date is found in a text it rules out', () => {
     ['No one has been killed at a gun show.', false],
     ['Officials met again to discuss the plan.', false],
   ])('%s (a date: %s)', (text, hasDate) => {
-    expect(analyseSentence(text).dates.length > 0).toBe(hasDate);
+    expect(analyzeSentence(text).dates.length > 0).toBe(hasDate);
     expect(mayMentionDate(text)).toBe(hasDate);
   });
 
   test('over every claim of the embedded dataset', () => {
     const claims = defaultDataset.sources.flatMap((source) => source.claims.map((claim) => claim.text));
-    for (const text of claims) if (!mayMentionDate(text)) expect(analyseSentence(text).dates).toEqual([]);
+    for (const text of claims) if (!mayMentionDate(text)) expect(analyzeSentence(text).dates).toEqual([]);
     expect(claims.filter((text) => !mayMentionDate(text)).length).toBeGreaterThan(20);
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { buildBm25 } from '../../src/match/bm25';
-import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
 import { officeContext } from '../../src/stance/differences';
 import { sharesFrame } from '../../src/stance/frame';
 import { judgeSentences } from '../../src/stance/judge';
 
 const context = { vectors: defaultWordVectors(), weigh: () => 2 };
-const judge = (page: string, source: string) => judgeSentences(analyseSentence(page), analyseSentence(source), context);
+const judge = (page: string, source: string) => judgeSentences(analyzeSentence(page), analyzeSentence(source), context);
 
 describe('judgeSentences golden pairs', () => {
   test.each([
@@ -91,18 +91,18 @@ describe('judgeSentences golden pairs', () => {
     ],
   ])('two reports of one meeting: %s', (relation, page, source) => {
     expect(judge(page, source).relation).toBe(relation);
-    expect(sharesFrame(analyseSentence(page), analyseSentence(source))).toBe(true);
+    expect(sharesFrame(analyzeSentence(page), analyzeSentence(source))).toBe(true);
   });
 
   test('a meeting that may happen and a meeting that took place are not one meeting', () => {
-    const possible = analyseSentence(
+    const possible = analyzeSentence(
       'Analysts are debating a possible summit of the US, China and India, and its agenda.',
     );
     // The same three sides and the same kind of event, but held: another meeting.
-    const held = analyseSentence(
+    const held = analyzeSentence(
       'The plan was raised during a call President Joe Biden held with China and India, a day after his summit with Modi.',
     );
-    const prospective = analyseSentence(
+    const prospective = analyzeSentence(
       'Speculation grows over potential trilateral talks between the US, China and India.',
     );
     expect(sharesFrame(prospective, held)).toBe(false);
@@ -118,7 +118,7 @@ describe('judgeSentences golden pairs', () => {
       'A source said Zelensky is to discuss what form a possible Trump-Putin-Zelensky summit would have, and security guarantees.',
     ],
   ])('two reports of one possible meeting: “%s” / “%s”', (page, source) => {
-    expect(sharesFrame(analyseSentence(page), analyseSentence(source))).toBe(true);
+    expect(sharesFrame(analyzeSentence(page), analyzeSentence(source))).toBe(true);
   });
 
   test.each([
@@ -169,22 +169,22 @@ describe('judgeSentences golden pairs', () => {
   });
 
   test('one shared person is not one meeting', () => {
-    const page = analyseSentence(
+    const page = analyzeSentence(
       'Trump, speaking at a virtual summit with European and Ukrainian leaders, praised the talks.',
     );
-    expect(sharesFrame(page, analyseSentence('Zelensky is due in Washington on Monday for talks with Trump.'))).toBe(
+    expect(sharesFrame(page, analyzeSentence('Zelensky is due in Washington on Monday for talks with Trump.'))).toBe(
       false,
     );
   });
 
   test('a country where something happens does not stand for its leader', () => {
     const source = [
-      analyseSentence('US President Donald Trump met Zelensky.'),
-      analyseSentence('Zelensky is due in Washington on Monday for talks with Trump.'),
+      analyzeSentence('US President Donald Trump met Zelensky.'),
+      analyzeSentence('Zelensky is due in Washington on Monday for talks with Trump.'),
     ];
     const page = [
-      analyseSentence('The Biden administration has proposed a framework.'),
-      analyseSentence('Negotiations will continue behind closed doors in Washington, Brussels and Kyiv.'),
+      analyzeSentence('The Biden administration has proposed a framework.'),
+      analyzeSentence('Negotiations will continue behind closed doors in Washington, Brussels and Kyiv.'),
     ];
     const verdict = judgeSentences(page[1]!, source[1]!, {
       ...context,
@@ -253,10 +253,10 @@ describe('judgeSentences golden pairs', () => {
     // "alliance" alone, however rare, under "stopped short of" and "rather than".
     const weighted = { ...context, weigh: (key: string) => (key === 'allianc' ? 4 : 2) };
     const verdict = judgeSentences(
-      analyseSentence(
+      analyzeSentence(
         'Officials described a clear departure from earlier security arrangements that stopped short of formal alliance protections.',
       ),
-      analyseSentence('It would be a standalone pact with a coalition of countries, rather than the entire alliance.'),
+      analyzeSentence('It would be a standalone pact with a coalition of countries, rather than the entire alliance.'),
       weighted,
     );
     expect(verdict.balance).toMatchObject({ sharedContrastUnits: 1, sharedContrast: 4 });
@@ -265,10 +265,10 @@ describe('judgeSentences golden pairs', () => {
 
   test('"the US" stands for the president its own text names', () => {
     const source = [
-      analyseSentence('US President Donald Trump spoke on Saturday.'),
-      analyseSentence('The US has proposed security guarantees for Ukraine.'),
+      analyzeSentence('US President Donald Trump spoke on Saturday.'),
+      analyzeSentence('The US has proposed security guarantees for Ukraine.'),
     ];
-    const page = analyseSentence('The Biden administration has proposed security guarantees for Ukraine.');
+    const page = analyzeSentence('The Biden administration has proposed security guarantees for Ukraine.');
     const verdict = judgeSentences(page, source[1]!, {
       ...context,
       offices: { page: officeContext([page]), source: officeContext(source) },

@@ -4,7 +4,7 @@
  * arrays, their reset when full, and a change of page sentence.
  */
 import { expect, test } from 'vitest';
-import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
 import { BY_VECTOR, preparedUnits, type PreparedUnits } from '../../src/stance/prepared-units';
 import { THRESHOLDS } from '../../src/stance/thresholds';
@@ -37,12 +37,12 @@ function check(page: PreparedUnits, rows: readonly number[], limit?: number): vo
 }
 
 const short = preparedUnits(
-  analyseSentence('Trump proposed security guarantees for Ukraine, the Kremlin said on Monday.'),
+  analyzeSentence('Trump proposed security guarantees for Ukraine, the Kremlin said on Monday.'),
   vectors,
   weigh,
 );
 const long = preparedUnits(
-  analyseSentence(
+  analyzeSentence(
     'The president said on Tuesday that the administration would send more troops, tanks, aircraft, ' +
       'money, weapons and advisers to help the army defend its cities, farms, factories, ports, railways, ' +
       'schools, hospitals, bridges, roads, power plants, pipelines and borders against a larger invading ' +

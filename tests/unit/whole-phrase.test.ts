@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { analyseSentence } from '../../src/nlp/analyse-sentence';
+import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { judge } from '../../src/stance/judge-passage';
 import { wholePhrase, withWholePhrases } from '../../src/stance/whole-phrase';
 
 const phrase = (text: string, cut: string) => {
   const at = text.indexOf(cut);
-  const [start, end] = wholePhrase(analyseSentence(text), [at, at + cut.length]);
+  const [start, end] = wholePhrase(analyzeSentence(text), [at, at + cut.length]);
   return text.slice(start, end);
 };
 
@@ -24,8 +24,8 @@ describe('spans a reader can read (invented sentences; real ones in extract-read
   });
 
   test('a difference keeps its kind, and both sides’ text and offsets follow the widened spans', () => {
-    const page = analyseSentence('The Trump-Putin Alaska Summit ended without a deal.');
-    const source = analyseSentence('The Biden administration ended the talks without a deal.');
+    const page = analyzeSentence('The Trump-Putin Alaska Summit ended without a deal.');
+    const source = analyzeSentence('The Biden administration ended the talks without a deal.');
     const [widened] = withWholePhrases(
       [{ kind: 'actor', page: 'The Trump', source: 'Biden', pageStart: 0, pageEnd: 9, sourceStart: 4, sourceEnd: 9 }],
       page,
@@ -49,8 +49,8 @@ describe('spans a reader can read (invented sentences; real ones in extract-read
       'The Trump administration has proposed security guarantees for Ukraine modeled on NATO-style collective defence.';
     const verdict = judge(claim, passage, { grain: 'sentence' });
     for (const d of verdict.differences) {
-      expect(wholePhrase(analyseSentence(claim), [d.pageStart, d.pageEnd])).toEqual([d.pageStart, d.pageEnd]);
-      expect(wholePhrase(analyseSentence(passage), [d.sourceStart, d.sourceEnd])).toEqual([d.sourceStart, d.sourceEnd]);
+      expect(wholePhrase(analyzeSentence(claim), [d.pageStart, d.pageEnd])).toEqual([d.pageStart, d.pageEnd]);
+      expect(wholePhrase(analyzeSentence(passage), [d.sourceStart, d.sourceEnd])).toEqual([d.sourceStart, d.sourceEnd]);
     }
   });
 });

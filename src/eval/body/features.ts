@@ -3,7 +3,7 @@
  * the difference detector's findings, polarity, and cue words near the claim. Every feature has a name,
  * so the model's weights can be read and its verdicts explained.
  */
-import type { SentenceAnalysis } from '../../nlp/analyse-sentence';
+import type { SentenceAnalysis } from '../../nlp/analyze-sentence';
 import { cueCount, cuesNearAligned, phraseCues, similarShare, wordCues, type CueMatcher } from '../../stance/cue-scope';
 import * as lexicons from '../../stance/cues';
 import type { Verdict } from '../../stance/judge';

@@ -5,15 +5,15 @@
  * bodies, so none of this is in its bundle; `npm run eval -- fnc1` and the seeds' grain comparison use it.
  */
 import type { Relation } from '../../engine/report';
-import type { SentenceAnalysis } from '../../nlp/analyse-sentence';
-import { analyseSentence } from '../../nlp/analyse-sentence';
+import type { SentenceAnalysis } from '../../nlp/analyze-sentence';
+import { analyzeSentence } from '../../nlp/analyze-sentence';
 import { defaultWordVectors } from '../../nlp/default-vectors';
 import type { WordVectors } from '../../nlp/word-vectors';
 import type { Verdict } from '../../stance/judge';
 import { judge, type PassageVerdict } from '../../stance/judge-passage';
 import { defaultStanceModel } from './default-model';
 import { decide, predictEnsemble, STANCE_CLASSES, type MlpEnsemble } from './mlp';
-import { analysePassage, passageInputs } from './passage-features';
+import { analyzePassage, passageInputs } from './passage-features';
 
 /** One sentence, or a whole article body. */
 export type PassageGrain = 'sentence' | 'body';
@@ -23,12 +23,12 @@ const EVIDENCE_SENTENCES = 3;
 const PASSAGE_CACHE_SIZE = 64;
 const passageCache = new Map<string, { sentences: string[]; analyses: SentenceAnalysis[] }>();
 
-function analysed(passage: string): { sentences: string[]; analyses: SentenceAnalysis[] } {
+function analyzed(passage: string): { sentences: string[]; analyses: SentenceAnalysis[] } {
   let entry = passageCache.get(passage);
   if (entry) {
     passageCache.delete(passage);
   } else {
-    entry = analysePassage(passage);
+    entry = analyzePassage(passage);
     if (passageCache.size >= PASSAGE_CACHE_SIZE) passageCache.delete(passageCache.keys().next().value!);
   }
   passageCache.set(passage, entry);
@@ -60,8 +60,8 @@ export function judgeBody(
 ): PassageVerdict {
   const vectors = options.vectors ?? defaultWordVectors();
   const model = options.model ?? defaultStanceModel();
-  const passage = analysed(body);
-  const { verdicts, features } = passageInputs(analyseSentence(claim), passage.analyses, vectors);
+  const passage = analyzed(body);
+  const { verdicts, features } = passageInputs(analyzeSentence(claim), passage.analyses, vectors);
   const p = predictEnsemble(model, features);
   const best = decide(p, model.classOffsets);
   const relation = STANCE_CLASSES[best]!;

@@ -1,6 +1,6 @@
 /** The one path from (claim, passage) to model inputs, shared by inference and training so they never drift. */
 import { splitSentences } from '../../extract/sentences';
-import { analyseSentence, type SentenceAnalysis } from '../../nlp/analyse-sentence';
+import { analyzeSentence, type SentenceAnalysis } from '../../nlp/analyze-sentence';
 import type { WordVectors } from '../../nlp/word-vectors';
 import { rankWeigher } from '../../stance/corpus-weights';
 import { pairFeatures, type PairFeatures } from './features';
@@ -9,12 +9,12 @@ import { judgeSentences, type Verdict } from '../../stance/judge';
 /** Long bodies are judged on their first sentences: news puts the claim up front, and time is bounded. */
 export const MAX_PASSAGE_SENTENCES = 60;
 
-/** Splits and analyses a passage (cache the result when one passage meets many claims). */
-export function analysePassage(passage: string): { sentences: string[]; analyses: SentenceAnalysis[] } {
+/** Splits and analyzes a passage (cache the result when one passage meets many claims). */
+export function analyzePassage(passage: string): { sentences: string[]; analyses: SentenceAnalysis[] } {
   const sentences = splitSentences(passage)
     .slice(0, MAX_PASSAGE_SENTENCES)
     .map((span) => span.text);
-  return { sentences, analyses: sentences.map((sentence) => analyseSentence(sentence)) };
+  return { sentences, analyses: sentences.map((sentence) => analyzeSentence(sentence)) };
 }
 
 /** Judges each passage sentence against the claim and derives the pair's features. */

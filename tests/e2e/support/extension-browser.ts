@@ -20,7 +20,7 @@ export interface ExtensionBrowser {
   worker(): Promise<Worker>;
   /** Opens `url` in a new tab, waits for it to load, and returns the page and its tab id. */
   openTab(url: string): Promise<{ page: Page; tabId: number }>;
-  /** Opens popup.html?tabId=N as a page and waits until it has left the analysing state. */
+  /** Opens popup.html?tabId=N as a page and waits until it has left the analyzing state. */
   openPopup(tabId: number): Promise<Page>;
   /**
    * Opens sidepanel.html?tabId=N as a page (the side panel's own page, pinned to tab N) and waits until

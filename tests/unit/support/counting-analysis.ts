@@ -1,8 +1,8 @@
-/** A sentence analysis that counts how often one of its lazily analysed fields is asked for. */
-import type { SentenceAnalysis } from '../../../src/nlp/analyse-sentence';
+/** A sentence analysis that counts how often one of its lazily analyzed fields is asked for. */
+import type { SentenceAnalysis } from '../../../src/nlp/analyze-sentence';
 
 /**
- * `analysis` with `field` counted: a claim decoded from a stored index analyses itself in full the first
+ * `analysis` with `field` counted: a claim decoded from a stored index analyzes itself in full the first
  * time such a field is read, so the judge should read it only when its answer can matter.
  */
 export function countingReads(

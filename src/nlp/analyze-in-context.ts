@@ -3,7 +3,7 @@
  * units join the sentence's own, placed on the pronoun, so "It states that an armed attack against one
  * member…" carries "Article 5" as the reader of the article does.
  */
-import { analyseSentence, type SentenceAnalysis, type Unit } from './analyse-sentence';
+import { analyzeSentence, type SentenceAnalysis, type Unit } from './analyze-sentence';
 
 /**
  * Units an antecedent lends: words and concepts. Not people or offices ("it" is never a person), and not
@@ -13,13 +13,13 @@ function lendable(unit: Unit): boolean {
   return !unit.attribution && !unit.actor && !unit.office && !unit.key.startsWith('#');
 }
 
-/** Analyses `text`, its opening pronoun standing for `antecedent` when one is given. */
-export function analyseInContext(text: string, antecedent: string | null | undefined): SentenceAnalysis {
-  const analysis = analyseSentence(text);
+/** Analyzes `text`, its opening pronoun standing for `antecedent` when one is given. */
+export function analyzeInContext(text: string, antecedent: string | null | undefined): SentenceAnalysis {
+  const analysis = analyzeSentence(text);
   const pronoun = analysis.tokens[0];
   if (!antecedent || !pronoun) return analysis;
   const attribution = analysis.units.some((unit) => unit.clause === 0 && unit.attribution);
-  const lent = analyseSentence(antecedent)
+  const lent = analyzeSentence(antecedent)
     .units.filter(lendable)
     .map(
       (unit): Unit => ({

@@ -231,8 +231,8 @@ function intern(key: string): string {
   return key;
 }
 
-/** Analyses one sentence. Pure and deterministic; callers cache by text. */
-export function analyseSentence(text: string): SentenceAnalysis {
+/** Analyzes one sentence. Pure and deterministic; callers cache by text. */
+export function analyzeSentence(text: string): SentenceAnalysis {
   const tokens = tokenize(text);
   const clauseOf: number[] = [];
   let clause = 0;
