@@ -1,7 +1,7 @@
 /**
  * Accessibility checked by the tool the web uses for it (issue 16, point 4): axe-core run in the real
- * browser on the popup, the side panel and the options page, in their states, in both colour schemes,
- * against WCAG 2.1 A and AA. axe is evaluated into each page through the DevTools protocol, so nothing
+ * browser on the popup, the side panel and the options page, in their states (analyzing included), in both
+ * colour schemes, against WCAG 2.1 A and AA. axe is evaluated into each page through the DevTools protocol, so nothing
  * is added to the extension or loosened in its CSP.
  */
 import { readFileSync } from 'node:fs';
@@ -91,6 +91,23 @@ describe('axe finds no WCAG 2.1 AA violation', () => {
     const popup = await browser.openPopup(tabId);
     await expect(popup.getByRole('status').textContent()).resolves.toMatch(/can’t read this kind of page/);
     expect(await violations(popup, scheme)).toEqual([]);
+  });
+
+  test.each(SCHEMES)('the popup and the side panel while they analyze (%s)', async (scheme) => {
+    const { tabId } = await browser.openTab(`${server.baseUrl}seed-000.html?analyzing-${scheme}`);
+    for (const view of ['popup', 'sidepanel']) {
+      const page = await browser.context.newPage();
+      // The request to the worker never answers, so the page stays in the state it shows while it waits.
+      await page.addInitScript(() => {
+        const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: unknown } } }).chrome.runtime;
+        runtime.sendMessage = () => new Promise(() => undefined);
+      });
+      await page.goto(`chrome-extension://${browser.extensionId}/${view}.html?tabId=${tabId}`);
+      await page.locator('main#app[aria-busy="true"]').waitFor();
+      await expect(page.locator('progress').count(), view).resolves.toBe(1);
+      expect(await violations(page, scheme), view).toEqual([]);
+      await page.close();
+    }
   });
 
   test.each(SCHEMES)('the side panel with its cards (%s)', async (scheme) => {
