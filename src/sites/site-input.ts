@@ -10,31 +10,29 @@
  * - a one-word host other than `localhost` is refused as a likely typo (`example` for `example.com`).
  * A wildcard over a two-part public ending (`*.co.uk`) is not caught: that needs the public-suffix list.
  */
+import { t } from '../i18n/messages';
 import { isStorableHost, type SiteEntry } from './site-entry';
 
-/** The entry, or why the text is not one. */
+/** The entry, or why the text is not one, in the UI's language. */
 export type ParsedSite = { ok: true; site: SiteEntry } | { ok: false; message: string };
 
 /** Longer than any real address; refused before any parsing work. */
 const MAX_INPUT_LENGTH = 2048;
 
-const EXAMPLES = 'such as example.com, www.example.com/news or *.example.org';
-
 function refuse(message: string): ParsedSite {
   return { ok: false, message };
 }
 
-const notAnAddress = (text: string): ParsedSite => refuse(`“${text}” is not a site address. Type one ${EXAMPLES}.`);
-const everySite = (): ParsedSite =>
-  refuse('Name one site at a time: Provenance never checks every site automatically.');
+const notAnAddress = (text: string): ParsedSite => refuse(t('siteInputNotAnAddress', text));
+const everySite = (): ParsedSite => refuse(t('siteInputEverySite'));
 
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
 /** Parses one site as typed. Never throws. */
 export function parseSite(input: string): ParsedSite {
   const text = input.trim();
-  if (text === '') return refuse(`Type a site, ${EXAMPLES}.`);
-  if (text.length > MAX_INPUT_LENGTH) return refuse('That is too long to be a site address.');
+  if (text === '') return refuse(t('siteInputEmpty'));
+  if (text.length > MAX_INPUT_LENGTH) return refuse(t('siteInputTooLong'));
   if (/\s/.test(text)) return notAnAddress(text);
   if (text.toLowerCase() === '<all_urls>') return everySite();
 
@@ -55,13 +53,12 @@ export function parseSite(input: string): ParsedSite {
 
   if (/^\*(?:\.\*)*$/.test(host)) return everySite();
   if (scheme !== null && scheme !== 'https' && scheme !== 'http') {
-    return refuse(`Only web sites (https:// or http://) can be checked automatically, not “${scheme}:” addresses.`);
+    return refuse(t('siteInputScheme', scheme));
   }
   if (host === '') return notAnAddress(text);
   const subdomains = host.startsWith('*.');
   const bare = subdomains ? host.slice(2) : host;
-  if (bare.includes('*'))
-    return refuse('A * can only stand at the very start, as in *.example.org (that site and all its subdomains).');
+  if (bare.includes('*')) return refuse(t('siteInputWildcardPlace'));
 
   let hostname: string;
   try {
@@ -71,14 +68,10 @@ export function parseSite(input: string): ParsedSite {
   }
   if (!isStorableHost(hostname)) return notAnAddress(text);
   const isIp = IPV4.test(hostname) || hostname.startsWith('[');
-  if (subdomains && isIp) return refuse('An IP address has no subdomains: leave out the “*.”.');
-  if (subdomains && !hostname.includes('.')) {
-    return refuse(
-      `*.${hostname} would cover every site ending in .${hostname}. Name a site, as in *.example.${hostname}.`,
-    );
-  }
+  if (subdomains && isIp) return refuse(t('siteInputIpSubdomains'));
+  if (subdomains && !hostname.includes('.')) return refuse(t('siteInputWildcardEnding', hostname));
   if (!isIp && hostname !== 'localhost' && !hostname.includes('.')) {
-    return refuse(`“${hostname}” is not a full site name: add its ending, as in ${hostname}.com.`);
+    return refuse(t('siteInputNotFullName', hostname));
   }
   return { ok: true, site: { scheme: scheme === 'http' ? 'http' : 'https', host: hostname, subdomains } };
 }

@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { catalogSource, formatNumber, t, tCount, useMessageSource, type Catalog } from '../../src/i18n/messages';
 import { LOCALES_DIR, readCatalog, useEnglishMessages } from '../../src/node/messages';
+import { parseSite } from '../../src/sites/site-input';
 import { formatDate } from '../../src/ui/format-date';
 import { countsLine } from '../../src/ui/report-counts';
 import { unsupportedLanguageMessage } from '../../src/ui/language-note';
@@ -16,7 +17,7 @@ const locales = readdirSync(LOCALES_DIR).sort();
 const catalogs = new Map(locales.map((locale) => [locale, readCatalog(locale)]));
 const english = catalogs.get('en')!;
 const placeholdersIn = (message: string) =>
-  [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase()).sort();
+  [...new Set([...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase()))].sort();
 
 describe('the locale catalogs', () => {
   test('English and French ship', () => {
@@ -63,7 +64,7 @@ describe('the locale catalogs', () => {
 });
 
 describe('messages in French', () => {
-  test('a report’s counts, a summary and the language note read in French, numbers written the French way', () => {
+  test('a report’s counts, a summary, the language note and a refused site read in French, numbers written the French way', () => {
     useMessageSource(catalogSource(readCatalog('fr'), 'fr'));
     try {
       expect(formatNumber(14231)).toBe('14\u202f231');
@@ -78,6 +79,10 @@ describe('messages in French', () => {
       );
       expect(tCount('claimsChecked', 1_000_000)).toBe('1\u202f000\u202f000 affirmations vérifiées');
       expect(formatDate('2025-08-16T23:30:00-04:00')).toBe('16 août 2025');
+      expect(parseSite('*.com')).toEqual({
+        ok: false,
+        message: '*.com couvrirait tous les sites se terminant par .com. Nommez un site, comme dans *.example.com.',
+      });
     } finally {
       useEnglishMessages();
     }
