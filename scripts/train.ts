@@ -180,7 +180,7 @@ function trainRetrieval(data: string): void {
  * What the epoch and the decision rule are chosen for: FNC score and macro-F1 equally, averaged over
  * the corpora's tuning topics. One rule serves news (FNC-1) and user posts (ARC) alike, since the
  * extension cannot tell which it is reading; chosen on FNC-1 alone, the rule over-predicted
- * "disagree" on ARC's argumentative posts (ARC agree F1 0.43 → 0.25).
+ * "disagree" on ARC's argumentative posts (docs/quality.md, *Measurements behind the code's choices*).
  */
 function tuneObjective(ensemble: MlpEnsemble, tunes: readonly Featurized[], probabilities?: Float64Array[][]): number {
   const scores = tunes.map((tune, i) => {

@@ -42,7 +42,8 @@ const byClaims = (a: { outlet: string; claims: number }, b: { outlet: string; cl
 
 /**
  * The `count` outlets with the most claims, most first, then by name: kept as they come rather than all
- * sorted, since an archive can name an outlet per source (sorting 100,000 names took ~0.3 s, measured once).
+ * sorted, since an archive can name an outlet per source and sorting them all is what a summary would
+ * wait for (docs/scale.md, *Measurements behind the code's shape*).
  */
 function mostClaims(perOutlet: ReadonlyMap<string, number>, count: number): Array<{ outlet: string; claims: number }> {
   const kept: Array<{ outlet: string; claims: number }> = [];

@@ -9,8 +9,7 @@ import { readInputFile } from './read-input';
 
 /**
  * The largest page file read. A news article's HTML, inline scripts and all, is well under 3 MB; jsdom
- * needs minutes and gigabytes far sooner than V8 runs out (measured on one 2-core machine: a 4 MB page
- * 31 s and 0.7 GB, 16 MB 168 s and 1.8 GB; 210 MB ran out of memory after 71 s).
+ * needs minutes and gigabytes far sooner than V8 runs out (docs/scale.md, *Measurements behind the code's shape*).
  */
 export const MAX_PAGE_BYTES = 8 * 1024 * 1024;
 

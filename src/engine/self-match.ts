@@ -27,7 +27,7 @@ export function normaliseForComparison(text: string): string {
 /**
  * A page's text normalised for comparison (space-padded), with where each of its words starts: a claim
  * held word for word starts where its first word does, so only those places are compared, not the whole
- * page for every claim (medium-1 has 43 suspect sources to check at 100,000 claims, one-off count).
+ * page for every claim.
  */
 class PageWords {
   private readonly text: string;
@@ -104,7 +104,7 @@ const SELF_SUSPECT_COVERAGE = 0.5;
 /**
  * `findSelfSources` for a large index: only the sources at the page's URL and those of its sentences'
  * best hits (a page that is a source finds its own claims first) are checked, not every claim of every
- * source (five seed pages took 4.1 s against 100,000 claims that way, 0.75 s this way, measured once).
+ * source, which costs seconds against a large index (docs/scale.md, *Measurements behind the code's shape*).
  * `hits[i]` are sentence i's search hits, null if not searched.
  */
 export function createSelfDetection(
@@ -121,11 +121,11 @@ export function createSelfDetection(
         for (const [i, source] of sources.entries()) {
           // Only a source with enough claims can be found to be the page (`findSelfSources`): a feed with a
           // source per review then builds no map, and an archive one per article of three claims or more,
-          // never more than a third of its claims (100,000 URLs took ~0.15 s of a first page, measured once).
+          // never more than a third of its claims: a map of every URL would cost a first page dearly.
           if (!source.url || source.claims.length < MIN_SAME_CLAIMS) continue;
           const key = normaliseUrl(source.url);
           // Pushed, not copied: a feed's reviews can share one URL once its query is dropped (`?id=…`),
-          // and copying the list for each of 20,000 took 13 s (measured once).
+          // and copying the list for each would be quadratic in them.
           const same = byUrl.get(key);
           if (same) same.push(i);
           else byUrl.set(key, [i]);

@@ -20,9 +20,8 @@ export interface CheckThatTaskOptions {
   depth?: number;
   limit?: number;
   /**
-   * Default claim+title+subtitle: over claim+title it lifts MAP@5 from 0.896 to 0.921 on dev and from
-   * 0.817 to 0.832 on train (BM25 of src/match, measured with --fields) — Snopes subtitles often
-   * restate the claim in other words, which is what a tweet paraphrases.
+   * Default claim+title+subtitle: Snopes subtitles often restate the claim in other words, which is
+   * what a tweet paraphrases (docs/quality.md, *Measurements behind the code's choices*).
    */
   fields?: IndexFields;
   /** Builds the ranker from the claims; default BM25 from src/match/claim-search.ts. */

@@ -82,9 +82,8 @@ class PackedBm25Index implements Bm25Index {
   private readonly later: { start: Uint32Array; docs: Uint32Array } | null;
   /**
    * Each walked posting's share of the score but the term's idf: its term frequency, saturated and
-   * normalised by the document's length. Worked out at opening (~12 ms and 8 bytes a posting at 100,000
-   * claims), it spares a search a division and a read of the document's length per posting (search
-   * 0.19 -> 0.16 ms a query, one-off measurement on the six long pages).
+   * normalised by the document's length. Worked out at opening (8 bytes a posting), it spares a search a
+   * division and a read of the document's length per posting (docs/scale.md, *Measurements behind the code's shape*).
    */
   private readonly impacts: Float64Array;
   /** Reused between searches: one slot per document, reset only where a search wrote. */

@@ -109,8 +109,8 @@ class OpenedClaimIndex implements ClaimIndex {
   ) {
     this.claims = [...claimsOf(datasets)];
     this.size = this.claims.length;
-    // Nothing here is keyed by source id: a map of 100,000 ids took ~60 ms of each opening (measured
-    // once), which a dataset with a source per claim pays on every wake of the worker.
+    // Nothing here is keyed by source id: a map of every id would be built at each opening, which a
+    // dataset with a source per claim pays on every wake of the worker (docs/scale.md, *Measurements behind the code's shape*).
     this.sources = ([] as Source[]).concat(...datasets.map((dataset) => dataset.sources));
     this.sourceIndex = new Uint32Array(this.size);
     let doc = 0;

@@ -1,8 +1,8 @@
 /**
  * Claims' content units, stored in the packed index so that judging a claim needs no analysis: 21 bytes
- * a unit in typed arrays (1.1 million units for the bench's 100,000 claims: 24.5 MB stored), where
- * analyzing each candidate claim on first use (~0.06 ms) was about half of a 2,000-word page's analysis
- * time against 100,000 claims, in a one-off profile. What alignment never needs (tokens, number and date mentions, negation cues) comes from a full
+ * a unit in typed arrays, where analyzing each candidate claim on first use was about half of a long
+ * page's analysis against a large dataset (docs/scale.md, *Measurements behind the code's shape*). What alignment never needs
+ * (tokens, number and date mentions, negation cues) comes from a full
  * analysis made only when asked for, which the judge does only for pairs similar enough to conflict.
  */
 import { OFFICE_HOLDERS } from '../nlp/actors';

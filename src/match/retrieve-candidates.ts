@@ -65,7 +65,7 @@ export function retrieveCandidates(
   // `limit` distinct texts (`sameTextAs`: the words and what an opening "It" stands for), with every
   // copy: a report republished by several outlets is one candidate to judge (the analyzer judges a text
   // once) but each outlet is still a source the reader sees. Counted by number, not by string: reading
-  // and hashing each hit's text took salon-1's retrieval from 1.5 to 3.2 ms at 100,000 claims (one-off).
+  // and hashing each hit's text doubled retrieval's time (docs/scale.md, *Measurements behind the code's shape*).
   const texts = new Set<number>();
   const docs: number[] = [];
   for (const hit of searched) {

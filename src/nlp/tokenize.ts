@@ -27,8 +27,8 @@ const TOKEN_PATTERN = /\d+(?:[.,]\d+)*%?|[\p{L}\p{M}]+(?:['’.][\p{L}\p{M}]+)*\
 const NUMBER_PATTERN = /^\d/;
 
 /**
- * The function words' stems, worked out once: they are nearly half of a sentence's words (45% of the six
- * long bench pages'), and the stemmer runs a dozen regular expressions on each word it is given.
+ * The function words' stems, worked out once: they are nearly half of a sentence's words, and the
+ * stemmer runs a dozen regular expressions on each word it is given.
  */
 const FUNCTION_WORD_STEMS = new Map([...STOPWORDS].map((word) => [word, stemmer(word)]));
 

@@ -1,10 +1,10 @@
 /**
  * Node-only: how deeply an HTML text nests its elements, measured before jsdom builds a DOM from it.
- * jsdom cannot take deep nesting: it walks every new node's ancestors, recursively, so 5,000 nested
- * divs take it 5 s to parse and 20,000 overflow the stack (100,000 failed after 31 s); extraction is slow
- * far below that (512 levels: about 10 s). parse5 is the parser jsdom builds its DOM with, so it nests
+ * jsdom cannot take deep nesting: it walks every new node's ancestors, recursively, so parsing slows
+ * with depth and tens of thousands of levels overflow the stack; extraction is slow far below that
+ (docs/scale.md, *Measurements behind the code's shape*). parse5 is the parser jsdom builds its DOM with, so it nests
  * exactly as jsdom will; its stack of open elements is the nesting, and the count stops the parse as
- * soon as it passes the limit, which keeps the pass linear (about a second for an 8 MB page).
+ * soon as it passes the limit, which keeps the pass linear.
  */
 import { defaultTreeAdapter, parse } from 'parse5';
 

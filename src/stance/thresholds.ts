@@ -37,8 +37,7 @@ export const THRESHOLDS = {
   corroborateCoverage: 0.4,
   /**
    * A page sentence this much of whose weighted content the source covers is contained in it and
-   * corroborated, however diluted the source is (CheckThat! train tweets: gold corroborated 0.525 →
-   * 0.532, top-8 non-gold 0.070 → 0.073)...
+   * corroborated, however diluted the source is (docs/quality.md, *Measurements behind the code's choices*)...
    */
   containedCoverage: 0.7,
   /** ...when it has at least this many distinct content units. */

@@ -33,8 +33,7 @@ export const moreGroupLabel = (verdict: Verdict): string =>
 
 /**
  * Sources listed at once for each relation under a claim, strongest first; the rest wait behind "Show all
- * N …". Three fill about one screen of the 580-px popup (a source there is 82–316 px tall, 165 at the
- * median, on the seed pages; one-off measurement), while a seed sentence can have eight sources of one
+ * N …". Three fill about one screen of the 580-px popup (docs/scale.md, *Measurements behind the code's shape*), while a seed sentence can have eight sources of one
  * relation, five of them sentences of one outlet, which pushed the next page sentence several screens
  * down. The summary line still counts every outlet and independent report, shown or not.
  */

@@ -183,8 +183,7 @@ describe('DOM clobbering', () => {
 
 describe('a 5 MB, 100,000-element page', () => {
   // A hang guard, not a speed measurement (speed is measured by the benches): the cap must keep a huge
-  // page from freezing the popup. It was 3 s; the learned judge made the capped analysis slower on this
-  // machine (docs/quality.md), and a timed bound that tight failed with the machine busy.
+  // page from freezing the popup; the bound is loose because a busy machine must not fail it.
   test('is checked up to the cap without hanging, and the popup says the result is partial', async () => {
     const { page, tabId } = await browser.openTab(hostile('huge-page.html'));
     const size = await page.evaluate(() => ({ ...document.documentElement.dataset }));

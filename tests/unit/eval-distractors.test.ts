@@ -59,9 +59,8 @@ describe.skipIf(!haveData)(
       expect(outcome.status).toBe('done');
       if (outcome.status !== 'done') return;
       const figures = outcome.figures as Record<string, any>;
-      // 35.7 per 100 sentences before the judge asked for shared specific content (docs/quality.md); 8.3 after.
-      // The learned judge's figures (docs/quality.md): 3.62 and 12.69 per 100 sentences, 13/54 golden
-      // corroborations kept and none of the seeds' conflicts found.
+      // Ceilings with room above the learned judge's figures (docs/quality.md, *Against a large dataset on
+      // other stories*): they catch a judge that links on shared names again, not a change of a few links.
       expect(figures.newsPages.per100Sentences).toBeLessThan(5);
       expect(figures.seedPages.per100Sentences).toBeLessThan(20);
       expect(figures.seedGolden.corroborates.found).toBeGreaterThanOrEqual(12);
