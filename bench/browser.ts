@@ -11,7 +11,6 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defaultDataset } from '../src/claims/default-dataset';
 import { serializeDataset } from '../src/claims/serialize-dataset';
-import { plural } from '../src/ui/plural';
 import type { PhaseRecord } from '../src/platform/phase-timings';
 import { FIXTURES_DIR, serveFixtures } from '../scripts/fixture-server';
 import { EXTENSION_DIR, launchExtensionBrowser, type ExtensionBrowser } from '../tests/e2e/support/extension-browser';
@@ -212,7 +211,7 @@ try {
         const parse = median(measured.readabilityMs);
         for (const [caseName] of CASES)
           samples[caseName].push({ ...measured.clicks[caseName], ratio: measured.clicks[caseName].ms / parse });
-        answers[name] = `${measured.clicks.warmFirst.state}, ${plural(measured.clicks.warmFirst.rows, 'row', 'rows')}`;
+        answers[name] = `${measured.clicks.warmFirst.state}, ${measured.clicks.warmFirst.rows} row(s)`;
       }
     }
     const cases = Object.fromEntries(

@@ -9,6 +9,7 @@ import { createDatasetSettings, onDatasetSettingsChanged } from '../../src/platf
 import { importInWorker } from '../../src/imports/import-in-worker';
 import { createPendingImports } from '../../src/imports/pending-imports';
 import { openDatasetStore, type DatasetStore } from '../../src/platform/dataset-store';
+import { readUiMessages } from '../../src/platform/ui-catalog';
 import { createSiteList, onSiteAccessChanged, sitePermissions } from '../../src/platform/site-access';
 import { h } from '../../src/ui/dom';
 import { downloadText } from '../../src/ui/download';
@@ -45,7 +46,8 @@ const controller = createOptionsController({
   store: () => (store ??= openDatasetStore()),
   settings: createDatasetSettings(browser.storage.local),
   // A DOM File: the worker reads it, so the page's main thread never holds or parses its text.
-  importFile: (file, format, step) => importInWorker(file as File, format, defaultDataset.id, step),
+  importFile: async (file, format, step) =>
+    importInWorker(file as File, format, defaultDataset.id, step, await readUiMessages()),
   pending: createPendingImports(
     browser.storage.local,
     navigator.locks,

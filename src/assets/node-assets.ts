@@ -1,10 +1,12 @@
 /**
  * Node's shipped assets: importing this module reads the word vectors and the pair model from the
- * repository's assets/ folder, for the CLI, the evaluation and training scripts, the benchmarks and the
+ * repository's assets/ folder, and installs the English messages (dataset checks and imports word their
+ * problems through them), for the CLI, the evaluation and training scripts, the benchmarks and the
  * unit tests (vitest's setup file). Never imported by the extension, which reads its package with fetch.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { useEnglishMessages } from '../node/messages';
 import { SHIPPED_FILES, shippedAssets, type ShippedFile } from './shipped-assets';
 
 export const ASSETS_DIR = resolve(import.meta.dirname, '../../assets');
@@ -19,3 +21,5 @@ shippedAssets.install(
     (Object.keys(SHIPPED_FILES) as ShippedFile[]).map((name) => [name, read(SHIPPED_FILES[name])]),
   ) as Record<ShippedFile, ArrayBuffer>,
 );
+
+useEnglishMessages();

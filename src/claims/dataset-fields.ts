@@ -2,7 +2,22 @@
  * Field readers for dataset validation. They read only a record's *own* properties by known name, so a
  * hostile file's `__proto__` or an inherited getter never reaches the dataset the extension builds.
  */
+import { t } from '../i18n/messages';
 import { countInvisible, withoutInvisible } from './display-text';
+
+/**
+ * Paths that name no field: the file as a whole, and its outermost object. They are markers, shown in the
+ * reader's language (`placeLabel`), so the line finder and tests can still tell them apart.
+ */
+export const WHOLE_FILE = '(the whole file)';
+export const TOP_LEVEL = '(top level)';
+
+/** A place as the reader sees it: a JSON path, or the words for a marker. */
+export function placeLabel(path: string): string {
+  if (path === WHOLE_FILE) return t('importWholeFile');
+  if (path === TOP_LEVEL) return t('importTopLevel');
+  return path;
+}
 
 /** One problem: the JSON path it is about and what is wrong there. */
 export interface DatasetIssue {
@@ -48,13 +63,13 @@ export class DatasetIssues {
   summary(lineOf: (path: string) => number | null = () => null): { errors: string[]; warnings: string[] } {
     const show = ({ path, message }: DatasetIssue): string => {
       const line = lineOf(path);
-      return `${path}${line === null ? '' : ` (line ${line})`}: ${message}`;
+      return line === null
+        ? t('importIssueAt', placeLabel(path), message)
+        : t('importIssueAtLine', placeLabel(path), String(line), message);
     };
     // Reading stops once the error list is full, so the count of further errors is unknown.
-    const moreErrors = this.full
-      ? [`…and possibly more errors: reading stopped after the first ${DatasetIssues.MAX_REPORTED}`]
-      : [];
-    const moreWarnings = this.droppedWarnings ? [`…and ${this.droppedWarnings} more warnings`] : [];
+    const moreErrors = this.full ? [t('importMoreErrors', DatasetIssues.MAX_REPORTED)] : [];
+    const moreWarnings = this.droppedWarnings ? [t('importMoreWarnings', this.droppedWarnings)] : [];
     return {
       errors: [...this.errorList.map(show), ...moreErrors],
       warnings: [...this.warningList.map(show), ...moreWarnings],
@@ -74,14 +89,26 @@ export function ownField(record: Record<string, unknown>, key: string): unknown 
 
 /** "a number (42)", "an array", … — how a wrong value is named in an error. */
 export function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
+  if (value === undefined) return t('importValueNothing');
+  // JSON's own words, the same in every language.
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `a string (${quote(value)})`;
-  if (typeof value === 'number') return `a number (${value})`;
   if (typeof value === 'boolean') return `${value}`;
-  if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
+  if (Array.isArray(value)) return t('importValueList');
+  if (typeof value === 'string') return t('importValueString', quote(value));
+  // As written in the file, not grouped the way the reader's language writes numbers.
+  if (typeof value === 'number') return t('importValueNumber', String(value));
+  if (typeof value === 'object') return t('importValueObject');
+  return t('importValueOther', typeof value);
+}
+
+/** A field's wrong value as an error names it, a missing field saying so. */
+export function describeField(value: unknown): string {
+  return value === undefined ? t('importValueMissing') : describe(value);
+}
+
+/** "too long (4,100 characters; the limit is 4,000)". */
+export function tooLong(length: number, max: number): string {
+  return t('importTooLong', length, max);
 }
 
 /** A string shortened and quoted for an error message, so a 1 MB field does not become a 1 MB error. */
@@ -97,7 +124,7 @@ export function warnUnknownKeys(
   issues: DatasetIssues,
 ): void {
   for (const key of Object.keys(record)) {
-    if (!known.includes(key)) issues.warn(path, `ignored unknown field ${quote(key)}`);
+    if (!known.includes(key)) issues.warn(path, t('importUnknownField', quote(key)));
   }
 }
 
@@ -109,12 +136,7 @@ export function warnUnknownKeys(
  */
 function withoutDisguise(value: string, where: string, issues: DatasetIssues): string {
   const removed = countInvisible(value);
-  if (removed > 0) {
-    issues.warn(
-      where,
-      `removed ${removed} invisible control or text-direction characters, which could disguise the text`,
-    );
-  }
+  if (removed > 0) issues.warn(where, t('importInvisibleRemoved', removed));
   return withoutInvisible(value);
 }
 
@@ -129,22 +151,16 @@ export function readString(
   const value = ownField(record, key);
   const where = `${path}${path ? '.' : ''}${key}`;
   if (typeof value !== 'string' || value.trim() === '') {
-    issues.error(
-      where,
-      `expected a non-empty string, found ${value === undefined ? 'nothing (the field is missing)' : describe(value)}`,
-    );
+    issues.error(where, t('importExpectedText', describeField(value)));
     return null;
   }
   if (value.length > max) {
-    issues.error(
-      where,
-      `too long (${value.length.toLocaleString('en')} characters; the limit is ${max.toLocaleString('en')})`,
-    );
+    issues.error(where, tooLong(value.length, max));
     return null;
   }
   const text = withoutDisguise(value, where, issues).trim();
   if (text === '') {
-    issues.error(where, 'expected a non-empty string, found only invisible characters');
+    issues.error(where, t('importOnlyInvisible'));
     return null;
   }
   return text;
@@ -165,14 +181,11 @@ export function readOptionalString(
   const where = `${path}${path ? '.' : ''}${key}`;
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string') {
-    issues.error(where, `expected a string or null, found ${describe(value)}`);
+    issues.error(where, t('importExpectedStringOrNull', describe(value)));
     return undefined;
   }
   if (value.length > max) {
-    issues.error(
-      where,
-      `too long (${value.length.toLocaleString('en')} characters; the limit is ${max.toLocaleString('en')})`,
-    );
+    issues.error(where, tooLong(value.length, max));
     return undefined;
   }
   return withoutDisguise(value, where, issues).trim() || null;

@@ -1,4 +1,5 @@
 /** Parsing a dataset file's text, with syntax errors located by line and column for the user. */
+import { t } from '../i18n/messages';
 import { jsonErrorOffset } from './json-error-offset';
 
 /**
@@ -12,7 +13,7 @@ export const MAX_DATASET_CHARS = 96 * 1024 * 1024;
 export function datasetTooLarge(size: number): string | null {
   if (size <= MAX_DATASET_CHARS) return null;
   const megabytes = Math.round(size / (1024 * 1024));
-  return `the file is too large (${megabytes} MB; the limit is ${MAX_DATASET_CHARS / (1024 * 1024)} MB)`;
+  return t('importFileTooLarge', megabytes, MAX_DATASET_CHARS / (1024 * 1024));
 }
 
 /** The parsed value and the text it was parsed from (without a byte-order mark), or what is wrong and where. */
@@ -63,13 +64,15 @@ export function parseJsonText(text: string): JsonTextResult {
   const tooLarge = datasetTooLarge(text.length);
   if (tooLarge) return { ok: false, error: tooLarge };
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return { ok: false, error: 'the file is empty' };
+  if (body.trim() === '') return { ok: false, error: t('importFileEmpty') };
   try {
     return { ok: true, value: JSON.parse(body) as unknown, text: body };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const where = locate(message, body);
-    const at = where ? ` at line ${where.line}, column ${where.column}` : '';
-    return { ok: false, error: `the file is not valid JSON${at}: ${tidy(message)}` };
+    const located = where
+      ? t('importNotJsonAt', String(where.line), String(where.column), tidy(message))
+      : t('importNotJson', tidy(message));
+    return { ok: false, error: located };
   }
 }

@@ -3,6 +3,7 @@
  * kept at all, never `javascript:` or `data:`; and a kept link is offered only when it leads to a named
  * public site, shown beside the outlet's name as the host it really opens.
  */
+import { t, type MessageKey } from '../i18n/messages';
 
 /** True when `url` parses as an absolute http: or https: URL. */
 export function isHttpUrl(url: string): boolean {
@@ -54,11 +55,11 @@ function ipKind(hostname: string): ReturnType<typeof ipv4Kind> | null {
 }
 
 const IP_REASONS = {
-  'this computer': 'it points to this computer',
-  private: 'it points to a private network address',
-  'link-local': 'it points to a link-local address',
-  public: 'it points to a bare IP address, not to a named site',
-} as const;
+  'this computer': 'linkThisComputer',
+  private: 'linkPrivate',
+  'link-local': 'linkLinkLocal',
+  public: 'linkBareIp',
+} as const satisfies Record<string, MessageKey>;
 
 /**
  * Whether `url` may be offered to a reader as a link. Refused: anything but http(s); user info
@@ -74,23 +75,18 @@ export function checkLink(url: string): LinkCheck {
   try {
     parsed = new URL(url);
   } catch {
-    return { ok: false, reason: 'it is not a valid web address' };
+    return { ok: false, reason: t('linkInvalid') };
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-    return { ok: false, reason: 'it is not an http or https link' };
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { ok: false, reason: t('linkNotHttp') };
   const hostname = parsed.hostname.replace(/\.$/, '');
   const host = parsed.host.replace(/^www\./, '').replace(/\.(?=:|$)/, '');
   if (parsed.username !== '' || parsed.password !== '') {
-    return {
-      ok: false,
-      reason: `it puts a user name before its real host (${host}), which can disguise where it leads`,
-    };
+    return { ok: false, reason: t('linkUserInfo', host) };
   }
   const kind = ipKind(hostname);
-  if (kind !== null) return { ok: false, reason: `${IP_REASONS[kind]} (${host})` };
-  if (LOOPBACK_NAME.test(hostname)) return { ok: false, reason: `${IP_REASONS['this computer']} (${host})` };
-  if (!hostname.includes('.') || LOCAL_NAME.test(hostname))
-    return { ok: false, reason: `it points to a local network name (${host}), not to a public site` };
+  if (kind !== null) return { ok: false, reason: t(IP_REASONS[kind], host) };
+  if (LOOPBACK_NAME.test(hostname)) return { ok: false, reason: t(IP_REASONS['this computer'], host) };
+  if (!hostname.includes('.') || LOCAL_NAME.test(hostname)) return { ok: false, reason: t('linkLocalName', host) };
   return { ok: true, href: parsed.href, host };
 }
 

@@ -6,8 +6,9 @@
  * Each fact-check article (reviews sharing a `url`) becomes one source whose outlet is the fact-checker.
  */
 import { normalizeDateTime } from '../extract/date-time';
+import { t, tCount } from '../i18n/messages';
 import type { ClaimVerdict, Source } from './dataset';
-import { describe, isRecord, ownField, quote } from './dataset-fields';
+import { describe, describeField, isRecord, ownField, quote } from './dataset-fields';
 import { parseJsonText } from './dataset-json';
 import { lineOf, linesOfPaths, pathAndAncestors } from './dataset-lines';
 import { isHttpUrl, isIsoDate } from './http-url';
@@ -85,8 +86,8 @@ export function ratingOf(rating: unknown): string | null {
   if ((typeof value !== 'string' && typeof value !== 'number') || String(value).trim() === '') return null;
   const worst = ownField(rating, 'worstRating');
   const best = ownField(rating, 'bestRating');
-  const scale = worst !== undefined && best !== undefined ? ` on a scale of ${String(worst)} to ${String(best)}` : '';
-  return `${String(value).trim()}${scale}`;
+  const rated = String(value).trim();
+  return worst !== undefined && best !== undefined ? t('importRatingScale', rated, String(worst), String(best)) : rated;
 }
 
 /** The claim's text: `claimReviewed` as a string (or the first of a list). */
@@ -109,14 +110,11 @@ interface ReadReview {
 }
 
 function readReview({ path, review }: Found, log: ImportLog): ReadReview | null {
-  const where = path || '(the whole file)';
+  const where = path || t('importWholeFile');
   const text = claimText(review);
   if (text === null) {
     const found = ownField(review, 'claimReviewed');
-    log.skip(
-      `${where}.claimReviewed`,
-      `expected a non-empty string, found ${found === undefined ? 'nothing (the field is missing)' : describe(found)}`,
-    );
+    log.skip(`${where}.claimReviewed`, t('importExpectedText', describeField(found)));
     return null;
   }
   const author = ownField(review, 'author');
@@ -124,7 +122,7 @@ function readReview({ path, review }: Found, log: ImportLog): ReadReview | null 
   // The fact-checker is the organisation: the publisher, else an Organization author, else whoever authored it.
   const outlet = nameOf(publisher) ?? (isOrganization(author) ? nameOf(author) : null) ?? nameOf(author);
   if (outlet === null) {
-    log.skip(`${where}.author`, 'expected the fact-checker’s name (author.name or publisher.name), found none');
+    log.skip(`${where}.author`, t('importNoFactChecker'));
     return null;
   }
   const person = isOrganization(author) ? null : nameOf(author);
@@ -133,23 +131,16 @@ function readReview({ path, review }: Found, log: ImportLog): ReadReview | null 
   if (rawDate !== undefined && (date === null || !isIsoDate(date))) {
     log.warn(
       `${where}.datePublished`,
-      `${typeof rawDate === 'string' ? quote(rawDate) : describe(rawDate)} is not a date Provenance can read; left out`,
+      t('importDateUnreadable', typeof rawDate === 'string' ? quote(rawDate) : describe(rawDate)),
     );
   }
   const rawUrl = ownField(review, 'url');
   const url = typeof rawUrl === 'string' && isHttpUrl(rawUrl.trim()) ? rawUrl.trim() : null;
   if (rawUrl !== undefined && url === null) {
-    log.warn(
-      `${where}.url`,
-      `only http and https links are allowed; ${typeof rawUrl === 'string' ? quote(rawUrl) : describe(rawUrl)} was left out`,
-    );
+    log.warn(`${where}.url`, t('importLinkNotHttp', typeof rawUrl === 'string' ? quote(rawUrl) : describe(rawUrl)));
   }
   const rating = ratingOf(ownField(review, 'reviewRating'));
-  if (rating === null)
-    log.warn(
-      `${where}.reviewRating`,
-      'no alternateName or ratingValue: the claim is listed without the fact-checker’s verdict',
-    );
+  if (rating === null) log.warn(`${where}.reviewRating`, t('importNoRating'));
   const itemReviewed = ownField(review, 'itemReviewed');
   const claimant = isRecord(itemReviewed) ? nameOf(ownField(itemReviewed, 'author')) : null;
   const headline = nameOf(ownField(review, 'headline')) ?? nameOf(review);
@@ -205,9 +196,7 @@ export function importClaimReview(text: string, options: ImportOptions): ImportR
     return {
       ok: false,
       format: 'claimreview',
-      errors: [
-        '(the whole file): no ClaimReview found: expected objects with "@type": "ClaimReview", alone, in a list, in "@graph" or in a DataFeed',
-      ],
+      errors: [t('importIssueAt', t('importWholeFile'), t('importNoClaimReview'))],
     };
   }
   const log = new ImportLog();
@@ -219,7 +208,7 @@ export function importClaimReview(text: string, options: ImportOptions): ImportR
       ? new Map<string, number>()
       : linesOfPaths(parsed.text, new Set(places.flatMap(pathAndAncestors)));
   const identity = datasetIdentity(options);
-  const description = `${reviews.length.toLocaleString('en')} ${reviews.length === 1 ? 'fact-check' : 'fact-checks'} imported from ${options.fileName} (ClaimReview).`;
+  const description = tCount('importClaimReviewDescription', reviews.length, options.fileName);
   return finishImport('claimreview', { ...identity, description }, toSources(reviews), log, (where) =>
     lineOf(where, lines),
   );

@@ -3,6 +3,7 @@
  * format is the one asked for, or recognised from the content (never only from the file's extension,
  * which people get wrong).
  */
+import { t } from '../i18n/messages';
 import { DATASET_FORMAT } from './dataset';
 import { datasetTooLarge, parseJsonText } from './dataset-json';
 import { isRecord, ownField } from './dataset-fields';
@@ -53,15 +54,12 @@ export function detectFormat(text: string, fileName = ''): ImportFormat | null {
     : null;
 }
 
-const UNKNOWN_FORMAT =
-  'this file is in no format Provenance imports: expected a Provenance dataset ("format": "provenance-dataset"), ClaimReview JSON-LD ("@type": "ClaimReview"), or JSON Lines with a "vclaim" on each line';
-
 /** Imports `text` as `format`, recognising it first when `format` is `auto`. */
 export function importDataset(text: string, format: FormatChoice, options: ImportOptions): ImportResult {
   // Every format, JSON Lines too (a 102 MB one was accepted by the options page and refused by the CLI).
   const tooLarge = datasetTooLarge(text.length);
   if (tooLarge) return { ok: false, format: null, errors: [tooLarge] };
-  if (text.replace(/^\uFEFF/, '').trim() === '') return { ok: false, format: null, errors: ['the file is empty'] };
+  if (text.replace(/^\uFEFF/, '').trim() === '') return { ok: false, format: null, errors: [t('importFileEmpty')] };
   const chosen = format === 'auto' ? detectFormat(text, options.fileName) : format;
   switch (chosen) {
     case 'provenance':
@@ -74,7 +72,7 @@ export function importDataset(text: string, format: FormatChoice, options: Impor
       // Not JSON at all, nor JSON Lines: most likely a JSON file with a typo, and where its syntax breaks
       // (line and column) helps the reader more than a list of formats.
       const whole = parseJsonText(text);
-      return { ok: false, format: null, errors: [whole.ok ? UNKNOWN_FORMAT : whole.error] };
+      return { ok: false, format: null, errors: [whole.ok ? t('importUnknownFormat') : whole.error] };
     }
   }
 }

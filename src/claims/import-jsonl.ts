@@ -6,8 +6,9 @@
  * an author into one source named after the file.
  */
 import { normalizeDateTime } from '../extract/date-time';
+import { t, tCount } from '../i18n/messages';
 import type { ClaimVerdict, KnownClaim, Source } from './dataset';
-import { describe, isRecord, ownField, quote } from './dataset-fields';
+import { describe, describeField, isRecord, ownField, quote, tooLong } from './dataset-fields';
 import { isHttpUrl, isIsoDate } from './http-url';
 import { finishImport, ImportLog } from './import-log';
 import { datasetIdentity, slugify, uniqueIds } from './import-naming';
@@ -35,11 +36,8 @@ function stringField(
 ): { value: string | null } | { problem: string } {
   const value = ownField(record, key);
   if (value === undefined || value === null) return { value: null };
-  if (typeof value !== 'string') return { problem: `expected a string, found ${describe(value)}` };
-  if (value.length > max)
-    return {
-      problem: `too long (${value.length.toLocaleString('en')} characters; the limit is ${max.toLocaleString('en')})`,
-    };
+  if (typeof value !== 'string') return { problem: t('importExpectedString', describe(value)) };
+  if (value.length > max) return { problem: tooLong(value.length, max) };
   return { value: value.trim() || null };
 }
 
@@ -50,15 +48,9 @@ function requiredText(
   max: number,
 ): { value: string } | { problem: string } {
   const value = ownField(record, key);
-  if (typeof value !== 'string' || value.trim() === '') {
-    return {
-      problem: `expected a non-empty string, found ${value === undefined ? 'nothing (the field is missing)' : describe(value)}`,
-    };
-  }
-  if (value.length > max)
-    return {
-      problem: `too long (${value.length.toLocaleString('en')} characters; the limit is ${max.toLocaleString('en')})`,
-    };
+  if (typeof value !== 'string' || value.trim() === '')
+    return { problem: t('importExpectedText', describeField(value)) };
+  if (value.length > max) return { problem: tooLong(value.length, max) };
   return { value: value.trim() };
 }
 
@@ -72,7 +64,7 @@ function optional(
 ): string | null {
   const field = stringField(record, key, max);
   if ('problem' in field) {
-    log.warn(`${where}: ${key}`, `${field.problem}; left out`);
+    log.warn(`${where}: ${key}`, t('importLeftOut', field.problem));
     return null;
   }
   return field.value;
@@ -84,10 +76,7 @@ function readDate(record: Record<string, unknown>, where: string, log: ImportLog
   // CheckThat writes "26 May 2015"; the format wants ISO 8601.
   const iso = normalizeDateTime(raw);
   if (iso !== null && isIsoDate(iso)) return iso;
-  log.warn(
-    `${where}: date`,
-    `${quote(raw)} is not a date Provenance can read (such as 2015-05-26 or 26 May 2015); left out`,
-  );
+  log.warn(`${where}: date`, t('importDateUnreadableExamples', quote(raw)));
   return null;
 }
 
@@ -96,13 +85,13 @@ function readUrl(record: Record<string, unknown>, where: string, log: ImportLog)
     const url = optional(record, key, DATASET_LIMITS.urlChars, where, log);
     if (url === null) continue;
     if (isHttpUrl(url)) return url;
-    log.warn(`${where}: ${key}`, `only http and https links are allowed; ${quote(url)} was left out`);
+    log.warn(`${where}: ${key}`, t('importLinkNotHttp', quote(url)));
   }
   return null;
 }
 
 function readLine(raw: string, line: number, log: ImportLog): ClaimLine | null {
-  const where = `line ${line}`;
+  const where = t('importLine', String(line));
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -112,11 +101,11 @@ function readLine(raw: string, line: number, log: ImportLog): ClaimLine | null {
       /, (?:\.\.\.)?".*" is not valid JSON$/s,
       '',
     );
-    log.skip(where, `not valid JSON (${detail})`);
+    log.skip(where, t('importNotJsonLine', detail));
     return null;
   }
   if (!isRecord(value)) {
-    log.skip(where, `expected a JSON object such as {"vclaim": "…"}, found ${describe(value)}`);
+    log.skip(where, t('importExpectedLineObject', describe(value)));
     return null;
   }
   const text = requiredText(value, 'vclaim', DATASET_LIMITS.claimChars);
@@ -162,7 +151,10 @@ export function importJsonLines(text: string, options: ImportOptions): ImportRes
     if (line.id !== null) {
       const first = firstLineOfId.get(line.id);
       if (first !== undefined) {
-        log.skip(`line ${line.line}: vclaim_id`, `duplicate id ${quote(line.id)} (first used on line ${first})`);
+        log.skip(
+          `${t('importLine', String(line.line))}: vclaim_id`,
+          t('importDuplicateLineId', quote(line.id), String(first)),
+        );
         return;
       }
       firstLineOfId.set(line.id, line.line);
@@ -189,6 +181,6 @@ export function importJsonLines(text: string, options: ImportOptions): ImportRes
     });
     return { id, outlet, author: author || null, publishedTime: commonDate(group), url: null, title: null, claims };
   });
-  const description = `${lines.length.toLocaleString('en')} fact-checked ${lines.length === 1 ? 'claim' : 'claims'} imported from ${options.fileName} (JSON Lines).`;
+  const description = tCount('importJsonLinesDescription', lines.length, options.fileName);
   return finishImport('jsonl', { ...identity, description }, sources, log);
 }

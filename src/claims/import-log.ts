@@ -2,6 +2,7 @@
  * What an import repaired or left out, for the summary the reader sees. Capped like validation's list:
  * a file with 10,000 bad lines says so in one line after the first fifty, instead of 10,000 lines.
  */
+import { t } from '../i18n/messages';
 import { DATASET_FORMAT, DATASET_VERSION, type Dataset, type Source } from './dataset';
 import type { ImportFormat, ImportResult } from './import-result';
 import { parseDataset } from './validate-dataset';
@@ -40,9 +41,9 @@ export class ImportLog {
   lines(lineOf: (where: string) => number | null = () => null): string[] {
     const shown = this.listed.map(({ where, message }) => {
       const line = lineOf(where);
-      return `${line === null ? '' : `line ${line}: `}${where}: ${message}`;
+      return line === null ? t('importIssueAt', where, message) : t('importLineIssue', String(line), where, message);
     });
-    return this.unlisted > 0 ? [...shown, `…and ${this.unlisted.toLocaleString('en')} more`] : shown;
+    return this.unlisted > 0 ? [...shown, t('importMore', this.unlisted)] : shown;
   }
 }
 
@@ -60,7 +61,7 @@ export function finishImport(
 ): ImportResult {
   if (sources.every((source) => source.claims.length === 0)) {
     const reasons = log.lines(lineOf);
-    return { ok: false, format, errors: reasons.length > 0 ? reasons : ['the file holds no claims'] };
+    return { ok: false, format, errors: reasons.length > 0 ? reasons : [t('importNoClaims')] };
   }
   const dataset: Dataset = { format: DATASET_FORMAT, version: DATASET_VERSION, ...identity, sources };
   const checked = parseDataset(dataset);

@@ -1,4 +1,5 @@
 /** What every importer returns: a dataset ready to store, or the reasons there is none. Errors are values. */
+import { t, type MessageKey } from '../i18n/messages';
 import type { Dataset } from './dataset';
 
 /** The file formats Provenance imports (docs/dataset-format.md, "Importing other formats"). */
@@ -7,12 +8,16 @@ export type ImportFormat = 'provenance' | 'claimreview' | 'jsonl';
 /** Every format, in the order the CLI and the options page list them. */
 export const IMPORT_FORMATS: readonly ImportFormat[] = ['provenance', 'claimreview', 'jsonl'];
 
-/** What a reader calls each format. */
-export const IMPORT_FORMAT_LABELS: Record<ImportFormat, string> = {
-  provenance: 'Provenance dataset',
-  claimreview: 'ClaimReview JSON-LD',
-  jsonl: 'JSON Lines of claims',
+const FORMAT_NAMES: Record<ImportFormat, MessageKey> = {
+  provenance: 'importFormatProvenance',
+  claimreview: 'importFormatClaimReview',
+  jsonl: 'importFormatJsonLines',
 };
+
+/** What a reader calls `format`, in the UI's language. */
+export function importFormatLabel(format: ImportFormat): string {
+  return t(FORMAT_NAMES[format]);
+}
 
 /** How an import names what it makes. `fileName` is the file's own name ("snopes.json"). */
 export interface ImportOptions {

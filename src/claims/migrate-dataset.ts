@@ -4,6 +4,7 @@
  * through here, so a format change needs one new step in {@link DATASET_MIGRATIONS} and a fixture of the
  * old version in tests/fixtures/datasets/, and nothing a user stored is lost on the upgrade.
  */
+import { t } from '../i18n/messages';
 import { DATASET_VERSION } from './dataset';
 import { isRecord, ownField } from './dataset-fields';
 
@@ -41,14 +42,12 @@ export function migrateDataset(
   let current: Record<string, unknown> = value;
   for (let from = version; from < target; from++) {
     const step = migrations.find((migration) => migration.from === from);
-    if (!step) return { ok: false, error: `version: no upgrade from format version ${from} to ${from + 1}` };
+    if (!step) return { ok: false, error: t('importNoUpgrade', String(from), String(from + 1)) };
     try {
       current = { ...step.migrate(current), version: from + 1 };
     } catch (error) {
-      return {
-        ok: false,
-        error: `version: upgrading from format version ${from} failed: ${error instanceof Error ? error.message : String(error)}`,
-      };
+      const detail = error instanceof Error ? error.message : String(error);
+      return { ok: false, error: t('importUpgradeFailed', String(from), detail) };
     }
   }
   return { ok: true, value: current, from: version };

@@ -3,15 +3,19 @@
  * come from users, so every field is checked, every error names its JSON path in plain words, and the
  * result is rebuilt field by field: nothing of the input object is spread, assigned or kept by reference.
  */
+import { t } from '../i18n/messages';
 import { DATASET_FORMAT, DATASET_VERSION, type Dataset, type KnownClaim, type Source } from './dataset';
 import {
   DatasetIssues,
   describe,
+  describeField,
   isRecord,
   ownField,
   quote,
   readOptionalString,
   readString,
+  TOP_LEVEL,
+  WHOLE_FILE,
   warnUnknownKeys,
 } from './dataset-fields';
 import { parseJsonText } from './dataset-json';
@@ -65,11 +69,11 @@ function readUrl(record: Record<string, unknown>, path: string, reading: Reading
   const url = readOptionalString(record, 'url', path, DATASET_LIMITS.urlChars, reading.issues);
   if (!url) return null;
   if (!isHttpUrl(url)) {
-    reading.issues.warn(`${path}.url`, `only http and https links are allowed; ${quote(url)} was left out`);
+    reading.issues.warn(`${path}.url`, t('importLinkNotHttp', quote(url)));
     return null;
   }
   const link = checkLink(url);
-  if (!link.ok) reading.issues.warn(`${path}.url`, `${quote(url)} will be shown without a link: ${link.reason}`);
+  if (!link.ok) reading.issues.warn(`${path}.url`, t('importLinkNotOffered', quote(url), link.reason));
   return url;
 }
 
@@ -77,17 +81,14 @@ function readPublishedTime(record: Record<string, unknown>, path: string, readin
   const time = readOptionalString(record, 'publishedTime', path, DATASET_LIMITS.publishedTimeChars, reading.issues);
   if (!time) return null;
   if (ISO_DATE.test(time) && !Number.isNaN(Date.parse(time))) return time;
-  reading.issues.warn(
-    `${path}.publishedTime`,
-    `${quote(time)} is not an ISO 8601 date such as 2025-08-16; it was left out`,
-  );
+  reading.issues.warn(`${path}.publishedTime`, t('importDateNotIso', quote(time)));
   return null;
 }
 
 function claimIdOnce(id: string, path: string, reading: Reading): boolean {
   const first = reading.claimIds.get(id);
   if (first !== undefined) {
-    reading.issues.error(`${path}.id`, `duplicate claim id ${quote(id)} (already used at ${first})`);
+    reading.issues.error(`${path}.id`, t('importDuplicateClaimId', quote(id), first));
     return false;
   }
   reading.claimIds.set(id, `${path}.id`);
@@ -97,7 +98,7 @@ function claimIdOnce(id: string, path: string, reading: Reading): boolean {
 function readClaim(value: unknown, path: string, reading: Reading): KnownClaim | null {
   const { issues } = reading;
   if (!isRecord(value)) {
-    issues.error(path, `expected a claim object with "id" and "text", found ${describe(value)}`);
+    issues.error(path, t('importExpectedClaim', describe(value)));
     return null;
   }
   warnUnknownKeys(value, CLAIM_KEYS, path, issues);
@@ -127,21 +128,15 @@ function readClaims(record: Record<string, unknown>, path: string, reading: Read
   const { issues } = reading;
   const list = ownField(record, 'claims');
   if (!Array.isArray(list)) {
-    issues.error(
-      `${path}.claims`,
-      `expected a list of claims, found ${list === undefined ? 'nothing (the field is missing)' : describe(list)}`,
-    );
+    issues.error(`${path}.claims`, t('importExpectedClaimList', describeField(list)));
     return null;
   }
   reading.claimCount += list.length;
   if (reading.claimCount > DATASET_LIMITS.claims) {
-    issues.error(
-      `${path}.claims`,
-      `the dataset has more than ${DATASET_LIMITS.claims.toLocaleString('en')} claims, the most Provenance can check against; split it into smaller datasets`,
-    );
+    issues.error(`${path}.claims`, t('importTooManyClaims', DATASET_LIMITS.claims));
     return null;
   }
-  if (list.length === 0) issues.warn(`${path}.claims`, 'this source has no claims, so it can never match');
+  if (list.length === 0) issues.warn(`${path}.claims`, t('importSourceNoClaims'));
   const claims: KnownClaim[] = [];
   for (let index = 0; index < list.length && !issues.full; index++) {
     const claim = readClaim(list[index], `${path}.claims[${index}]`, reading);
@@ -153,14 +148,14 @@ function readClaims(record: Record<string, unknown>, path: string, reading: Read
 function readSource(value: unknown, path: string, reading: Reading): Source | null {
   const { issues } = reading;
   if (!isRecord(value)) {
-    issues.error(path, `expected a source object, found ${describe(value)}`);
+    issues.error(path, t('importExpectedSource', describe(value)));
     return null;
   }
   warnUnknownKeys(value, SOURCE_KEYS, path, issues);
   const id = readString(value, 'id', path, DATASET_LIMITS.idChars, issues);
   if (id !== null) {
     const first = reading.sourceIds.get(id);
-    if (first !== undefined) issues.error(`${path}.id`, `duplicate source id ${quote(id)} (already used at ${first})`);
+    if (first !== undefined) issues.error(`${path}.id`, t('importDuplicateSourceId', quote(id), first));
     else reading.sourceIds.set(id, `${path}.id`);
   }
   const outlet = readString(value, 'outlet', path, DATASET_LIMITS.nameChars, issues);
@@ -189,59 +184,41 @@ function readSource(value: unknown, path: string, reading: Reading): Source | nu
 function checkHeader(root: Record<string, unknown>, issues: DatasetIssues): boolean {
   const format = ownField(root, 'format');
   if (format !== DATASET_FORMAT) {
-    const found = format === undefined ? 'no "format" field' : describe(format);
-    issues.error('format', `expected "${DATASET_FORMAT}", found ${found}: this file is not a Provenance dataset`);
+    const found = format === undefined ? t('importNoFormatField') : describe(format);
+    issues.error('format', t('importNotProvenance', DATASET_FORMAT, found));
     return false;
   }
   const version = ownField(root, 'version');
   if (version === undefined) {
-    issues.error(
-      'version',
-      `missing: a dataset must say which format version it uses (this Provenance reads version ${DATASET_VERSION})`,
-    );
+    issues.error('version', t('importVersionMissing', String(DATASET_VERSION)));
   } else if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    issues.error(
-      'version',
-      `expected a whole number from 1 up, such as ${DATASET_VERSION}, found ${describe(version)}`,
-    );
+    issues.error('version', t('importVersionNotNumber', String(DATASET_VERSION), describe(version)));
   } else if (version > DATASET_VERSION) {
-    issues.error(
-      'version',
-      `this dataset was made by a newer Provenance (format version ${version}; this one reads up to version ${DATASET_VERSION}). Update Provenance to load it`,
-    );
+    issues.error('version', t('importVersionNewer', String(version), String(DATASET_VERSION)));
   }
   return issues.errorCount === 0;
 }
 
 function readDataset(root: unknown, issues: DatasetIssues): Dataset | null {
   if (!isRecord(root)) {
-    issues.error(
-      '(the whole file)',
-      `expected a JSON object with "format", "version" and "sources", found ${describe(root)}`,
-    );
+    issues.error(WHOLE_FILE, t('importExpectedRoot', describe(root)));
     return null;
   }
   if (!checkHeader(root, issues)) return null;
-  warnUnknownKeys(root, ROOT_KEYS, '(top level)', issues);
+  warnUnknownKeys(root, ROOT_KEYS, TOP_LEVEL, issues);
   const id = readString(root, 'id', '', DATASET_LIMITS.idChars, issues);
   const name = readString(root, 'name', '', DATASET_LIMITS.nameChars, issues);
   const description = readOptionalString(root, 'description', '', DATASET_LIMITS.descriptionChars, issues);
   const list = ownField(root, 'sources');
   if (!Array.isArray(list)) {
-    issues.error(
-      'sources',
-      `expected a list of sources, found ${list === undefined ? 'nothing (the field is missing)' : describe(list)}`,
-    );
+    issues.error('sources', t('importExpectedSourceList', describeField(list)));
     return null;
   }
   if (list.length > DATASET_LIMITS.sources) {
-    issues.error(
-      'sources',
-      `the dataset has ${list.length.toLocaleString('en')} sources, more than the ${DATASET_LIMITS.sources.toLocaleString('en')} Provenance accepts (one for each claim it can hold); split it into smaller datasets`,
-    );
+    issues.error('sources', t('importTooManySources', list.length, DATASET_LIMITS.sources));
     return null;
   }
-  if (list.length === 0) issues.warn('sources', 'the dataset has no sources, so nothing will match');
+  if (list.length === 0) issues.warn('sources', t('importNoSources'));
   const reading: Reading = { issues, sourceIds: new Map(), claimIds: new Map(), claimCount: 0 };
   const sources: Source[] = [];
   // Past the claim cap one error says it all; reading further sources would only repeat it.
@@ -283,11 +260,14 @@ export function parseDataset(input: unknown | string): DatasetParseResult {
     dataset = readDataset(value, issues);
   } catch (error) {
     // Only a parsed-value caller can hand us getters or proxies that throw; say so rather than crash.
-    issues.error('(the whole file)', `could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    issues.error(WHOLE_FILE, t('importCouldNotRead', error instanceof Error ? error.message : String(error)));
   }
   const { errors, warnings } = issues.summary(text === null ? undefined : lineFinder(text, issues));
   if (dataset === null || errors.length > 0) {
-    return { ok: false, errors: errors.length > 0 ? errors : ['(the whole file): could not be read'] };
+    return {
+      ok: false,
+      errors: errors.length > 0 ? errors : [t('importIssueAt', t('importWholeFile'), t('importUnreadable'))],
+    };
   }
   return { ok: true, dataset, warnings };
 }

@@ -2,6 +2,7 @@
  * Validating a claim's optional `review` (a fact-checker's verdict, docs/dataset-format.md), with the same
  * rules as the rest of the dataset: fields rebuilt one by one, links only http(s), errors named by path.
  */
+import { t } from '../i18n/messages';
 import type { ClaimVerdict } from './dataset';
 import {
   describe,
@@ -29,7 +30,7 @@ export function readReview(claim: Record<string, unknown>, path: string, issues:
   if (value === undefined || value === null) return { ok: true, review: undefined };
   const where = `${path}.review`;
   if (!isRecord(value)) {
-    issues.error(where, `expected an object with "reviewer" and "rating", or null, found ${describe(value)}`);
+    issues.error(where, t('importExpectedReview', describe(value)));
     return { ok: false };
   }
   warnUnknownKeys(value, REVIEW_KEYS, where, issues);
@@ -37,12 +38,12 @@ export function readReview(claim: Record<string, unknown>, path: string, issues:
   const rating = readOptionalString(value, 'rating', where, REVIEW_LIMITS.rating, issues);
   let url = readOptionalString(value, 'url', where, REVIEW_LIMITS.url, issues);
   if (url && !isHttpUrl(url)) {
-    issues.warn(`${where}.url`, `only http and https links are allowed; ${quote(url)} was left out`);
+    issues.warn(`${where}.url`, t('importLinkNotHttp', quote(url)));
     url = null;
   }
   let date = readOptionalString(value, 'date', where, REVIEW_LIMITS.date, issues);
   if (date && !isIsoDate(date)) {
-    issues.warn(`${where}.date`, `${quote(date)} is not an ISO 8601 date such as 2025-08-16; it was left out`);
+    issues.warn(`${where}.date`, t('importDateNotIso', quote(date)));
     date = null;
   }
   if (reviewer === null || rating === undefined || url === undefined || date === undefined) return { ok: false };

@@ -3,6 +3,8 @@
  * it ended. A worker that fails to start or crashes ends the import with its error, never silently.
  */
 import type { FormatChoice } from '../claims/import-dataset';
+import { t } from '../i18n/messages';
+import type { UiMessages } from '../platform/ui-catalog';
 import { refused, type ImportJobResult } from './import-job';
 import type { ImportRequest, ImportWorkerMessage } from './import-messages';
 import ImportWorker from './import.worker?worker';
@@ -12,6 +14,7 @@ export function importInWorker(
   format: FormatChoice,
   builtInId: string,
   step: (message: string) => void,
+  messages: UiMessages,
 ): Promise<ImportJobResult> {
   return new Promise((resolve) => {
     const worker = new ImportWorker();
@@ -25,9 +28,9 @@ export function importInWorker(
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      end(refused(file.name, [`the import stopped: ${event.message || 'its worker failed'}`]));
+      end(refused(file.name, [t('importWorkerStopped', event.message || t('importWorkerFailed'))]));
     };
-    const request: ImportRequest = { file, format, builtInId, now: new Date().toISOString() };
+    const request: ImportRequest = { file, format, builtInId, now: new Date().toISOString(), messages };
     worker.postMessage(request);
   });
 }

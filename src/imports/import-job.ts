@@ -7,10 +7,10 @@
 import type { Dataset } from '../claims/dataset';
 import { datasetTooLarge } from '../claims/dataset-json';
 import { importDataset, type FormatChoice } from '../claims/import-dataset';
-import { IMPORT_FORMAT_LABELS } from '../claims/import-result';
+import { importFormatLabel } from '../claims/import-result';
+import { t, tCount } from '../i18n/messages';
 import { packClaimIndexInSteps } from '../match/pack-claim-index';
 import type { DatasetStore } from '../platform/dataset-store';
-import { plural } from '../ui/plural';
 
 /** A file to import: its name, its size in bytes when known (a DOM `File` has both), and its text. */
 export interface ImportFile {
@@ -19,7 +19,10 @@ export interface ImportFile {
   text(): Promise<string>;
 }
 
-/** How one file's import ended, in the words the page shows; `id` is the stored dataset's. */
+/**
+ * How one file's import ended, in the words the page shows (in the UI's language: the worker is given
+ * the page's catalog); `id` is the stored dataset's.
+ */
 export type ImportJobResult =
   | { ok: true; id: string; title: string; details: string[] }
   | { ok: false; title: string; details: string[] };
@@ -41,7 +44,7 @@ function claimCount(dataset: Dataset): number {
 
 /** How a refused file's outcome is titled, wherever the refusal happens (the job, its worker, the page). */
 export function refused(fileName: string, details: string[]): ImportJobResult {
-  return { ok: false, title: `${fileName} could not be imported:`, details };
+  return { ok: false, title: t('importRefusedTitle', fileName), details };
 }
 
 /** Imports `file` as `format` into the store, reporting each step. Never throws for a bad file. */
@@ -54,24 +57,22 @@ export async function runImportJob(
   // By size, before a byte is read: the same limit as the CLI's.
   const tooLarge = file.size === undefined ? null : datasetTooLarge(file.size);
   if (tooLarge) return refuse([tooLarge]);
-  await deps.step(`Reading ${file.name}…`);
+  await deps.step(t('importStepReading', file.name));
   const text = await file.text();
-  await deps.step(`Checking ${file.name}…`);
+  await deps.step(t('importStepChecking', file.name));
   const result = importDataset(text, format, { fileName: file.name });
   if (!result.ok) return refuse(result.errors);
   const { dataset } = result;
   if (dataset.id === deps.builtInId) {
-    return refuse([
-      `it has the id of the built-in dataset (${dataset.id}), which is already included. To add a changed copy, give it another "id".`,
-    ]);
+    return refuse([t('importBuiltInId', dataset.id)]);
   }
   // Indexed here, once, while the reader expects to wait, so the background opens it in milliseconds.
   const claims = claimCount(dataset);
-  await deps.step(`Indexing ${plural(claims, 'claim', 'claims')} of ${file.name}…`);
+  await deps.step(tCount('importStepIndexing', claims, file.name));
   const index = await packClaimIndexInSteps([dataset], (done) =>
-    deps.step(`Indexing ${plural(claims, 'claim', 'claims')} of ${file.name}… ${done.toLocaleString('en')} done`),
+    deps.step(tCount('importStepIndexingDone', claims, file.name, done)),
   );
-  await deps.step(`Saving ${file.name}…`);
+  await deps.step(t('importStepSaving', file.name));
   const store = await deps.store();
   const replaced = (await store.list()).some((summary) => summary.id === dataset.id);
   const saved = await store.save(
@@ -80,11 +81,13 @@ export async function runImportJob(
     index,
   );
   if (!saved.ok) return refuse([saved.message]);
-  const skipped = result.skipped > 0 ? ` ${plural(result.skipped, 'record was', 'records were')} skipped.` : '';
-  return {
-    ok: true,
-    id: dataset.id,
-    title: `${replaced ? 'Replaced' : 'Imported'} “${dataset.name}”: ${plural(claims, 'claim', 'claims')} from ${plural(dataset.sources.length, 'source', 'sources')} (${IMPORT_FORMAT_LABELS[result.format]}).${skipped}`,
-    details: result.warnings,
-  };
+  const outcome = t(
+    replaced ? 'importReplaced' : 'importImported',
+    dataset.name,
+    tCount('datasetClaims', claims),
+    tCount('datasetSources', dataset.sources.length),
+    importFormatLabel(result.format),
+  );
+  const skipped = result.skipped > 0 ? ` ${tCount('importSkipped', result.skipped)}` : '';
+  return { ok: true, id: dataset.id, title: `${outcome}${skipped}`, details: result.warnings };
 }

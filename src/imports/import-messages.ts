@@ -1,5 +1,6 @@
 /** What the options page and its import worker say to each other. */
 import type { FormatChoice } from '../claims/import-dataset';
+import type { UiMessages } from '../platform/ui-catalog';
 import type { ImportJobResult } from './import-job';
 
 /** The page → worker: one file to import (a `File` is passed as a handle; the worker reads it). */
@@ -9,6 +10,8 @@ export interface ImportRequest {
   builtInId: string;
   /** ISO date-time of the import, for the "imported on" line. */
   now: string;
+  /** The UI's language, for the steps and outcomes the worker reports. */
+  messages: UiMessages;
 }
 
 /** The worker → page: a step under way, then how the import ended. */

@@ -3,6 +3,8 @@
  * indexed and stored here (IndexedDB works in workers), so the page's main thread only paints the steps
  * this reports. One worker per file, ended when its import is.
  */
+import englishCatalog from '../../public/_locales/en/messages.json';
+import { catalogSource, useMessageSource, type Catalog } from '../i18n/messages';
 import { openDatasetStore, type DatasetStore } from '../platform/dataset-store';
 import { refused, runImportJob, type ImportJobResult } from './import-job';
 import type { ImportRequest, ImportWorkerMessage } from './import-messages';
@@ -14,7 +16,10 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { file, format, builtInId, now } = event.data;
+  const { file, format, builtInId, now, messages } = event.data;
+  // No browser.i18n in a worker: the page sends its catalog, and English answers any key it lacks.
+  const english = englishCatalog as Catalog;
+  useMessageSource(catalogSource(messages.catalog ?? english, messages.locale, english));
   let store: Promise<DatasetStore> | null = null;
   const post = (message: ImportWorkerMessage) => scope.postMessage(message);
   void (async () => {

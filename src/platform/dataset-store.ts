@@ -6,6 +6,7 @@
  * was. The embedded default dataset is never stored here: it ships with the extension and cannot be lost.
  */
 import { DATASET_VERSION, type Dataset } from '../claims/dataset';
+import { t } from '../i18n/messages';
 import { summariseDataset, type DatasetOrigin, type DatasetSummary } from '../claims/dataset-summary';
 import { DATASET_MIGRATIONS, migrateDataset, type DatasetMigration } from '../claims/migrate-dataset';
 import { parseDataset } from '../claims/validate-dataset';
@@ -72,18 +73,17 @@ function failure(error: unknown): StoreResult {
     return {
       ok: false,
       reason: 'quota',
-      message:
-        'There is not enough storage space for this dataset. Nothing was changed: free some disk space or import a smaller file.',
+      message: t('storeNoSpace'),
     };
   }
   if (DISK_ERROR.test(detail)) {
     return {
       ok: false,
       reason: 'quota',
-      message: `The dataset could not be written to this device’s disk, which may be full (${detail}). Nothing was changed: free some disk space or import a smaller file.`,
+      message: t('storeDiskFull', detail),
     };
   }
-  return { ok: false, reason: 'error', message: `The dataset could not be saved: ${detail}` };
+  return { ok: false, reason: 'error', message: t('storeSaveFailed', detail) };
 }
 
 /**

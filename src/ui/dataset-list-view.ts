@@ -5,7 +5,7 @@
 import type { Dataset } from '../claims/dataset';
 import { isEnabled, type DatasetSettings } from '../claims/dataset-choice';
 import { summariseDataset, type DatasetSummary } from '../claims/dataset-summary';
-import { IMPORT_FORMAT_LABELS } from '../claims/import-result';
+import { importFormatLabel } from '../claims/import-result';
 import { formatDate } from './format-date';
 import { t, tCount } from '../i18n/messages';
 
@@ -35,7 +35,7 @@ export interface DatasetRow {
 }
 
 function row(summary: DatasetSummary, settings: DatasetSettings, builtIn: boolean): DatasetRow {
-  const format = summary.importFormat ? ` (${IMPORT_FORMAT_LABELS[summary.importFormat]})` : '';
+  const format = summary.importFormat ? ` (${importFormatLabel(summary.importFormat)})` : '';
   const file = `${summary.fileName ?? t('datasetAFile')}${format}`;
   const when = summary.importedAt ? formatDate(summary.importedAt.slice(0, 10)) : null;
   const outlets = summary.outlets.map((o) => t('datasetOutletClaims', o.outlet, tCount('datasetClaims', o.claims)));

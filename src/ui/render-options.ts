@@ -5,7 +5,7 @@
  * on the control that had it. Every dataset string is set as text.
  */
 import type { FormatChoice } from '../claims/import-dataset';
-import { IMPORT_FORMAT_LABELS, IMPORT_FORMATS } from '../claims/import-result';
+import { IMPORT_FORMATS, importFormatLabel } from '../claims/import-result';
 import type { DatasetRow } from './dataset-list-view';
 import { h, setText } from './dom';
 import type { ExportFormat, ImportFile, ImportOutcome, OptionsView } from './options-controller';
@@ -39,7 +39,7 @@ function importSection(actions: OptionsActions): { section: HTMLElement; status:
   });
   const format = h('select', { id: 'import-format' }, [
     h('option', { value: 'auto' }, [t('importFormatAuto')]),
-    ...IMPORT_FORMATS.map((id) => h('option', { value: id }, [IMPORT_FORMAT_LABELS[id]])),
+    ...IMPORT_FORMATS.map((id) => h('option', { value: id }, [importFormatLabel(id)])),
   ]);
   const chosen = (): FormatChoice => format.value as FormatChoice;
   input.addEventListener('change', () => {

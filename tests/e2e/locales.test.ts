@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
-import { openOptionsPage } from './support/import-file';
+import { importText, openOptionsPage } from './support/import-file';
 import { screenshotPath } from './support/screenshots';
 
 let server: FixtureServer;
@@ -86,6 +86,26 @@ describe('the popup in the reader’s language', () => {
       );
       await expect(options.locator('#sites-heading').textContent()).resolves.toBe(
         'Vérifier automatiquement sur ces sites',
+      );
+      // The import worker has no browser.i18n: it words the outcome from the catalog the page sends it.
+      const refused = await importText(
+        options,
+        'cassé.json',
+        '{\n  "format": "provenance-dataset",\n  "version": un\n}',
+      );
+      expect(refused.title).toMatch(/^✕ cassé\.json n’a pas pu être importé :$/);
+      expect(refused.details).toMatch(/^le fichier n’est pas du JSON valide à la ligne 3, colonne \d+ : /);
+      const jsonl = await importText(
+        options,
+        'vérifiées.jsonl',
+        '{"vclaim": "Une affirmation vérifiée."}\n[1]\n',
+        '« vérifiées »',
+      );
+      expect(jsonl.title).toMatch(
+        /« vérifiées » importé : 1 affirmation de 1 source \(Affirmations en JSON Lines\)\. 1 enregistrement a été ignoré\.$/,
+      );
+      expect(jsonl.details).toMatch(
+        /ligne 2 : un objet JSON comme \{"vclaim": "…"\} était attendu, trouvé : une liste/,
       );
       await options.screenshot({ path: screenshotPath('options-fr.png'), fullPage: true });
     });
