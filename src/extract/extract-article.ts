@@ -1,5 +1,6 @@
 /** Document → Article: the extraction step the content script and the CLI share. */
 import { Readability } from '@mozilla/readability';
+import { t } from '../i18n/messages';
 import type { ExtractResult } from './article';
 import { EMBED_CLASSES, readBodyText } from './body-text';
 import { detectLanguage } from './detect-language';
@@ -34,8 +35,6 @@ export const DEFAULT_MAX_CHARS = 200_000;
  */
 export const DEFAULT_MAX_SENTENCES = 300;
 
-const NOT_AN_ARTICLE = 'No article found on this page.';
-
 /**
  * Extracts the article from `doc`: Readability on a copy (the page itself is never changed), its
  * metadata, its body as plain text with one paragraph per block, and anchored sentences. The copy is
@@ -58,13 +57,13 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       serializer: (node) => node,
       classesToPreserve: EMBED_CLASSES,
     }).parse();
-    if (!parsed?.content) return { ok: false, reason: 'not-an-article', message: NOT_AN_ARTICLE };
+    if (!parsed?.content) return { ok: false, reason: 'not-an-article', message: t('failureNotAnArticle') };
     const declared = readMetadata(copy, parsed, options.url);
     const body = readBodyText(parsed.content, options.maxChars ?? DEFAULT_MAX_CHARS);
     // The page's declared language is weighed against its text: CMS templates often declare the wrong one.
     const meta = { ...declared, lang: detectLanguage(body.text, [declared.lang]).lang };
     const all = pageSentences(body.text, meta.lang ?? 'en', body.paragraphs);
-    if (!hasEnoughProse(all)) return { ok: false, reason: 'not-an-article', message: NOT_AN_ARTICLE };
+    if (!hasEnoughProse(all)) return { ok: false, reason: 'not-an-article', message: t('failureNotAnArticle') };
     const maxSentences = options.maxSentences ?? DEFAULT_MAX_SENTENCES;
     const sentences = all.slice(0, maxSentences);
     // The text ends with the last sentence kept, so what the engine compares is what the report lists.
@@ -73,6 +72,6 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     return { ok: true, article: { meta: partial ? { ...meta, partial: true } : meta, text, sentences } };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: 'error', message: `Could not read this page: ${detail}` };
+    return { ok: false, reason: 'error', message: t('failureCouldNotReadPage', detail) };
   }
 }

@@ -133,7 +133,7 @@ async function upgradeStored(db: IDBDatabase, upgrade: StoreUpgrade): Promise<vo
       transaction.objectStore(INDEXES).delete(summary.id); // packed from the old claims: packed again on use
       transaction.objectStore(SUMMARIES).put(summariseDataset(checked.dataset, summary));
     } else {
-      const problem = `It could not be upgraded to format version ${upgrade.targetVersion}: ${checked.errors.slice(0, 3).join('; ')}`;
+      const problem = t('datasetUpgradeFailed', String(upgrade.targetVersion), checked.errors.slice(0, 3).join('; '));
       transaction.objectStore(SUMMARIES).put({ ...summary, problem });
     }
     await transactionDone(transaction);

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { Article, ExtractResult } from '../extract/article';
 import type { AnalyzeFailureReason } from '../messaging/protocol';
 import { failureMessage } from '../messaging/protocol';
+import { t } from '../i18n/messages';
 
 /** The built content script (entrypoints/extract.content.ts, registration 'runtime'). */
 export const EXTRACT_SCRIPT = '/content-scripts/extract.js';
@@ -27,12 +28,9 @@ export function explainInjectionError(error: unknown): { reason: AnalyzeFailureR
   }
   if (/no tab with id/i.test(raw)) return { reason: 'no-tab', message: failureMessage('noTab') };
   if (/error page/i.test(raw)) {
-    return {
-      reason: 'error',
-      message: 'This page did not load, so there is nothing to read. Reload it and try again.',
-    };
+    return { reason: 'error', message: t('failurePageDidNotLoad') };
   }
-  return { reason: 'error', message: `Provenance couldn’t read this page: ${raw}` };
+  return { reason: 'error', message: t('failureCouldNotReadPage', raw) };
 }
 
 function isExtractResult(value: unknown): value is ExtractResult {
@@ -56,7 +54,7 @@ export async function extractFromTab(tabId: number): Promise<TabExtractResult> {
     return {
       ok: false,
       reason: 'error',
-      message: 'Provenance couldn’t read this page: the page script returned nothing.',
+      message: t('failureCouldNotReadPage', t('failureScriptReturnedNothing')),
     };
   }
   if (value.ok) return value;

@@ -5,13 +5,12 @@
  */
 import { browser } from 'wxt/browser';
 import { PACKAGED_MODELS_DIR } from '../assets/shipped-assets';
+import { t } from '../i18n/messages';
 
 export async function readPackagedFile(name: string): Promise<ArrayBuffer> {
   // One expression, so the bundle scan (tests/unit/bundle-scan.test.ts) can tell it reads the package.
   const response = await fetch(browser.runtime.getURL(`/${PACKAGED_MODELS_DIR}/${name}` as '/'));
   if (!response.ok)
-    throw new Error(
-      `The extension's file ${PACKAGED_MODELS_DIR}/${name} could not be read (${response.status}); reinstalling Provenance restores it.`,
-    );
+    throw new Error(t('failurePackagedFile', `${PACKAGED_MODELS_DIR}/${name}`, String(response.status)));
   return response.arrayBuffer();
 }

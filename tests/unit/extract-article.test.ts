@@ -101,7 +101,7 @@ describe('extractArticle', () => {
     expect(extractArticle(broken)).toEqual({
       ok: false,
       reason: 'error',
-      message: 'Could not read this page: detached frame',
+      message: 'Provenance couldn’t read this page: detached frame',
     });
   });
 });
