@@ -60,7 +60,8 @@ export function judge(claim: string, passage: string, options: JudgeOptions = {}
 /**
  * `judge` over analyzed text: what the analyzer calls for each page sentence and candidate claim. The
  * three-way decision (corroborates, conflicts, neither) is the argmax the model was scored on; "neither"
- * is then related or unrelated, whichever is likelier. A conflict must show a reader what differs: the
+ * is then related or unrelated, whichever is likelier. A corroboration must not name another agent of
+ * the same event (the difference detector's actor difference). A conflict must show a reader what differs: the
  * difference detector's spans, else the spans the model's signals rest on (explain-conflict.ts); a
  * conflict with nothing to show is called related instead.
  */
@@ -88,6 +89,11 @@ export function judgeAnalyzed(
   let relation: Relation = related >= unrelated ? 'related' : 'unrelated';
   if (corroborates >= conflicts && corroborates >= related + unrelated) relation = 'corroborates';
   else if (conflicts > corroborates && conflicts >= related + unrelated) relation = 'conflicts';
+  // Two sentences that name different agents of one event ("Alcaraz won…" / "Sinner won…") never back
+  // each other up, however alike the rest: no training pair taught the trees that a swapped name outweighs
+  // every shared word, so such a corroboration is not shown (docs/quality.md, *Actor swaps*).
+  if (relation === 'corroborates' && rules.differences.some((d) => d.kind === 'actor'))
+    relation = related >= unrelated ? 'related' : 'unrelated';
   let differences: Difference[] = [];
   if (relation === 'conflicts') {
     const found =
