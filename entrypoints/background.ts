@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { defaultDataset } from '../src/claims/default-dataset';
-import { createAnalyzer } from '../src/engine/analyzer';
+import { openStoredAnalyzer } from '../src/engine/analyzer';
 import { createAnalyzeTabHandler, createTabAnalysis, type AnalyzeTabDeps } from '../src/messaging/analyze-tab';
 import { createHighlightHandlers } from '../src/messaging/highlight-tab';
 import { listenForMessages } from '../src/messaging/transport';
@@ -30,9 +30,11 @@ export default defineBackground(() => {
   useBrowserMessages();
   const store = createReportStore(browser.storage.session);
   // The analyzer over the enabled datasets is built on first use: indexing costs time the worker should
-  // not spend on every wake-up. A change of datasets drops it and the tabs' reports made with it.
-  const datasets = createBrowserDatasetAnalysis(defaultDataset, createAnalyzer);
-  onDatasetSettingsChanged(() => void datasets.sync());
+  // not spend on every wake-up. A change of datasets (an import, a deletion, a switch) drops it and the
+  // tabs' reports made with it, and the new combination is made and stored at once, from stored data
+  // only, so that the next click (after any number of wakes) reads one stored record and merges nothing.
+  const datasets = createBrowserDatasetAnalysis(defaultDataset, openStoredAnalyzer);
+  onDatasetSettingsChanged(() => void datasets.prepare().catch(() => undefined));
 
   const untimedDeps: AnalyzeTabDeps = {
     extensionOrigin: browser.runtime.getURL('/'),

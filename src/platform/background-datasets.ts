@@ -1,6 +1,7 @@
 /** The dataset analysis (dataset-analysis.ts) wired to the real storage areas and IndexedDB, for the background. */
 import { browser } from 'wxt/browser';
 import type { Dataset } from '../claims/dataset';
+import type { PackedClaims } from '../engine/packed-claims';
 import type { Report } from '../engine/report';
 import type { Article } from '../extract/article';
 import type { PackedClaimIndex } from '../match/pack-claim-index';
@@ -17,7 +18,7 @@ const REPORTS_REVISION_KEY = 'reportsDatasetRevision';
 /** The analysis over `builtIn` and the reader's enabled imports, with `createAnalyzer` as the engine. */
 export function createBrowserDatasetAnalysis(
   builtIn: Dataset,
-  createAnalyzer: (datasets: readonly Dataset[], packed?: PackedClaimIndex) => { analyze(article: Article): Report },
+  createAnalyzer: (claims: PackedClaims, index: PackedClaimIndex) => { analyze(article: Article): Report },
 ): DatasetAnalysis {
   const session = browser.storage.session;
   let store: Promise<DatasetStore> | null = null;
