@@ -16,7 +16,7 @@ import { createBrowserDatasetAnalysis } from '../src/platform/background-dataset
 import { clearBadge, showReportBadge } from '../src/platform/badge';
 import { checkListedSitesOnLoad } from '../src/platform/auto-check';
 import { onDatasetSettingsChanged } from '../src/platform/dataset-settings';
-import { exposePhaseRecords, timeAnalysisPhases } from '../src/platform/phase-timings';
+import { exposePhaseRecords, timeAnalysisPhases, timeBuildPhases } from '../src/platform/phase-timings';
 import { extractFromTab } from '../src/platform/extract-from-tab';
 import { injectHighlighter, sendToPage } from '../src/platform/highlighter';
 import { createReportStore } from '../src/platform/report-store';
@@ -33,7 +33,13 @@ export default defineBackground(() => {
   // not spend on every wake-up. A change of datasets (an import, a deletion, a switch) drops it and the
   // tabs' reports made with it, and the new combination is made and stored at once, from stored data
   // only, so that the next click (after any number of wakes) reads one stored record and merges nothing.
-  const datasets = createBrowserDatasetAnalysis(defaultDataset, openStoredAnalyzer);
+  // The e2e build times each step for `npm run bench:browser`; Vite drops this branch from production.
+  const phases = (import.meta.env as { MODE?: string }).MODE === 'e2e' ? exposePhaseRecords() : null;
+  const datasets = createBrowserDatasetAnalysis(
+    defaultDataset,
+    openStoredAnalyzer,
+    phases ? (deps) => timeBuildPhases(deps, phases) : undefined,
+  );
   onDatasetSettingsChanged(() => void datasets.prepare().catch(() => undefined));
 
   const untimedDeps: AnalyzeTabDeps = {
@@ -45,11 +51,7 @@ export default defineBackground(() => {
     analyze: (article) => datasets.analyze(article),
     showBadge: showReportBadge,
   };
-  // The e2e build times each step for `npm run bench:browser`; Vite drops this branch from production.
-  const analysisDeps =
-    (import.meta.env as { MODE?: string }).MODE === 'e2e'
-      ? timeAnalysisPhases(untimedDeps, exposePhaseRecords())
-      : untimedDeps;
+  const analysisDeps = phases ? timeAnalysisPhases(untimedDeps, phases) : untimedDeps;
   // One analysis for the popup's request and the automatic check, so the two share a run for a tab.
   const tabAnalysis = createTabAnalysis(analysisDeps);
   const analyzeTab = createAnalyzeTabHandler(analysisDeps, tabAnalysis);
