@@ -120,8 +120,9 @@ async function combination(
   if (stored && isCurrent(stored, key)) return stored;
   const { datasets } = combineDatasets(builtIn, await store.load(imported.map((summary) => summary.id)));
   const made = { key, claims: packClaims(datasets), index: await packedIndex(store, datasets, deps) };
-  // A failed write (a full disk) only means making it again at the next wake.
-  await store.saveCombination(made);
+  // Not waited for: the analyzer needs only what is in memory. A failed write (a full disk) only means
+  // making it again at the next wake.
+  void store.saveCombination(made);
   return made;
 }
 
