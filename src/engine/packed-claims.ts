@@ -90,7 +90,10 @@ export function isPackedClaims(value: unknown): value is PackedClaims {
     packed.claimStarts instanceof Uint32Array &&
     packed.claimStarts.length === sourceCount + 1 &&
     packed.firstCopy instanceof Uint32Array &&
-    packed.firstCopy.length === claimCount
+    packed.firstCopy.length === claimCount &&
+    Array.isArray(packed.urls?.keys) &&
+    packed.urls.start instanceof Uint32Array &&
+    packed.urls.docs instanceof Uint32Array
   );
 }
 

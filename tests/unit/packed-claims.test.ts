@@ -116,6 +116,7 @@ describe('claims packed beside their merged index', () => {
     expect(isPackedClaims(null)).toBe(false);
     expect(isPackedClaims({ ...claims, firstCopy: new Uint32Array(1) })).toBe(false);
     expect(isPackedClaims({ ...claims, format: 'other' })).toBe(false);
+    expect(isPackedClaims({ ...claims, urls: undefined })).toBe(false);
   });
 });
 
