@@ -48,7 +48,6 @@ export default defineBackground(() => {
     isRestrictedUrl,
     store: datasets.guard(store),
     extract: extractFromTab,
-    prepare: () => datasets.prepare(),
     analyze: (article) => datasets.analyze(article),
     showBadge: showReportBadge,
   };

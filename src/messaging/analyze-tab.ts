@@ -22,11 +22,6 @@ export interface AnalyzeTabDeps {
     save(tabId: number, url: string, report: Report): Promise<void>;
   };
   extract(tabId: number): Promise<{ ok: true; article: Article } | Exclude<AnalyzeTabResult, { ok: true }>>;
-  /**
-   * Starts building the engine (from stored data only) while the page is read, so that a worker just
-   * woken reads its datasets during the extraction instead of after it; `analyze` awaits the same build.
-   */
-  prepare?(): Promise<void>;
   /** The engine over the enabled datasets; async because they are read from IndexedDB on first use. */
   analyze(article: Article): Report | Promise<Report>;
   showBadge(tabId: number, report: Report): Promise<void>;
@@ -66,8 +61,6 @@ export function createTabAnalysis(deps: Omit<AnalyzeTabDeps, 'extensionOrigin'>)
         return { ok: true, report: stored };
       }
     }
-    // Not awaited: a failure to build is `analyze`'s to report, below.
-    deps.prepare?.().catch(() => undefined);
     const extracted = await deps.extract(tabId);
     if (!extracted.ok) return extracted;
     // A single-page app can change route (and text) between the URL read above and the extraction:
