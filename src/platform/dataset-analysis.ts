@@ -4,7 +4,7 @@
  * event arrives: the MV3 worker may have slept through the event, and a report made over a dataset the
  * reader has since disabled must never be shown again.
  */
-import type { Dataset } from '../claims/dataset';
+import { DATASET_VERSION, type Dataset } from '../claims/dataset';
 import { isEnabled, type DatasetSettings } from '../claims/dataset-choice';
 import type { DatasetSummary } from '../claims/dataset-summary';
 import { combineDatasets } from '../claims/combine-datasets';
@@ -90,12 +90,30 @@ async function packedIndex(
   return mergeClaimIndexes(parts);
 }
 
-/** Whether `stored` is the combination for `key`, whole and packed by this analysis. */
-function isCurrent(stored: StoredCombination, key: string): boolean {
+/**
+ * Whether `stored` is the combination for `key`, whole, packed by this analysis, and of as many claims
+ * and sources as `builtIn` and the usable `imported` datasets hold.
+ */
+function isCurrent(
+  stored: StoredCombination,
+  key: string,
+  builtIn: Dataset | null,
+  imported: readonly DatasetSummary[],
+): boolean {
+  let claims = 0;
+  let sources = builtIn?.sources.length ?? 0;
+  for (const source of builtIn?.sources ?? []) claims += source.claims.length;
+  // The datasets the store would load (`DatasetStore.load`): those with no problem, in the current format.
+  for (const summary of imported.filter((s) => s.problem === null && s.version === DATASET_VERSION)) {
+    claims += summary.claimCount;
+    sources += summary.sourceCount;
+  }
   return (
     stored.key === key &&
     isPackedClaims(stored.claims) &&
-    fitsCounts(stored.index, stored.claims.claimCount, stored.claims.sourceCount)
+    stored.claims.claimCount === claims &&
+    stored.claims.sourceCount === sources &&
+    fitsCounts(stored.index, claims, sources)
   );
 }
 
@@ -110,25 +128,29 @@ async function combination(
   builtIn: Dataset | null,
   imported: readonly DatasetSummary[],
   deps: Pick<DatasetAnalysisDeps, 'builtIn' | 'builtInIndex'>,
-): Promise<Omit<StoredCombination, 'key'>> {
+): Promise<{ combination: Omit<StoredCombination, 'key'>; saving: Promise<unknown> | null }> {
   if (imported.length === 0) {
     const datasets = builtIn ? [builtIn] : [];
-    return { claims: packClaims(datasets), index: await packedIndex(store, datasets, deps) };
+    return {
+      combination: { claims: packClaims(datasets), index: await packedIndex(store, datasets, deps) },
+      saving: null,
+    };
   }
   const key = combinationKey(builtIn, imported);
   const stored = await store.loadCombination(key);
-  if (stored && isCurrent(stored, key)) return stored;
+  if (stored && isCurrent(stored, key, builtIn, imported)) return { combination: stored, saving: null };
   const { datasets } = combineDatasets(builtIn, await store.load(imported.map((summary) => summary.id)));
   const made = { key, claims: packClaims(datasets), index: await packedIndex(store, datasets, deps) };
-  // Not waited for: the analyzer needs only what is in memory. A failed write (a full disk) only means
-  // making it again at the next wake.
-  void store.saveCombination(made);
-  return made;
+  // The analyzer needs only what is in memory, so an analysis does not wait for the write (`prepare`
+  // does). A failed write (a full disk) only means making it again at the next wake.
+  return { combination: made, saving: store.saveCombination(made) };
 }
 
 /** Builds the analysis. The analyzer is built on first use and rebuilt only when the choice changes. */
 export function createDatasetAnalysis(deps: DatasetAnalysisDeps): DatasetAnalysis {
   let built: { revision: number; analyze: Promise<(article: Article) => Report> } | null = null;
+  /** The write of a combination made by the last build, if any. */
+  let saving: Promise<unknown> | null = null;
 
   async function build(settings: DatasetSettings): Promise<(article: Article) => Report> {
     // The engine's files are read while the datasets are: both are needed, neither waits for the other.
@@ -139,7 +161,9 @@ export function createDatasetAnalysis(deps: DatasetAnalysisDeps): DatasetAnalysi
       (summary) => summary.id !== deps.builtIn.id && isEnabled(settings, summary.id),
     );
     const builtIn = isEnabled(settings, deps.builtIn.id) ? deps.builtIn : null;
-    const { claims, index } = await combination(store, builtIn, imported, deps);
+    const made = await combination(store, builtIn, imported, deps);
+    saving = made.saving;
+    const { claims, index } = made.combination;
     await preparing;
     const analyzer = deps.createAnalyzer(claims, index);
     return (article) => analyzer.analyze(article);
@@ -174,6 +198,8 @@ export function createDatasetAnalysis(deps: DatasetAnalysisDeps): DatasetAnalysi
     },
     async prepare() {
       await current();
+      // Prepared means stored too: the worker may sleep before the next click.
+      await saving;
     },
     sync: async () => {
       await sync();

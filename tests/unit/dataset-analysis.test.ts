@@ -21,14 +21,14 @@ import { combineDatasets } from '../../src/claims/combine-datasets';
 import { reviewOf } from '../../src/claims/reviewed-matches';
 import type { Report } from '../../src/engine/report';
 import type { Article } from '../../src/extract/article';
-import { isPackedClaims, openPackedClaims, type PackedClaims } from '../../src/engine/packed-claims';
+import { isPackedClaims, openPackedClaims, packClaims, type PackedClaims } from '../../src/engine/packed-claims';
 import {
   clearStoredReports,
   createDatasetAnalysis,
   type DatasetAnalysisDeps,
 } from '../../src/platform/dataset-analysis';
 import { fitsDatasets, packClaimIndex, type PackedClaimIndex } from '../../src/match/pack-claim-index';
-import { openDatasetStore, type StoredCombination } from '../../src/platform/dataset-store';
+import { openDatasetStore } from '../../src/platform/dataset-store';
 import { combinationKey } from '../../src/platform/combination-key';
 import { openStoredAnalyzer } from '../../src/engine/analyzer';
 import { articleFromText } from '../../src/extract/from-text';
@@ -140,13 +140,14 @@ async function setUp(
   prepareEngine: () => Promise<void> = async () => undefined,
   builtInIndex: () => Promise<PackedClaimIndex | null> = async () => null,
 ) {
-  const store = await openDatasetStore(new IDBFactory());
+  const factory = new IDBFactory();
+  const store = await openDatasetStore(factory);
   await store.save(V1, ORIGIN);
   const state: TestState = { settings, reportsRevision: null, cleared: 0 };
   const built: PackedClaims[] = [];
   const packs: PackedClaimIndex[] = [];
   const analysis = wake(store, state, fakeEngine(built, packs), prepareEngine, builtInIndex);
-  return { analysis, state, built, packs, store };
+  return { analysis, state, built, packs, store, factory };
 }
 
 const outlets = (report: Report) => report.claims[0]!.corroborating.map((m) => m.outlet);
@@ -277,15 +278,42 @@ describe('the stored combination a wake reads', () => {
     ]);
   });
 
-  test('a damaged record under the current key is made again from the datasets, not used', async () => {
+  /** Puts `record` in the combination's object store as is, as a damaged disk or an older build might have left it. */
+  async function putRaw(factory: IDBFactory, record: unknown): Promise<void> {
+    const db = await new Promise<IDBDatabase>((done) => {
+      const opening = factory.open('provenance-datasets');
+      opening.onsuccess = () => done(opening.result);
+    });
+    await new Promise((done) => {
+      const transaction = db.transaction('combined', 'readwrite');
+      transaction.objectStore('combined').put(record);
+      transaction.oncomplete = done;
+    });
+    db.close();
+  }
+
+  test.each([
+    ['bytes that do not inflate', (key: string) => ({ key, form: 1, index: new Uint8Array([1, 2, 3]), claims: {} })],
+    ['another stored form', (key: string) => ({ key, form: 2 })],
+  ])('a record of %s under the current key is made again from the datasets, not used', async (_name, record) => {
+    const { state, store, factory } = await setUp(INITIAL_SETTINGS);
+    const key = combinationKey(BUILT_IN, await store.list());
+    await putRaw(factory, record(key));
+    const { counted, reads } = counting(store);
+    const woken = wake(counted, state, fakeEngine([]));
+    expect(outlets(await woken.analyze(ARTICLE))).toHaveLength(4);
+    expect(reads.datasets).toBe(1);
+    await woken.prepare();
+    expect(isPackedClaims((await store.loadCombination(key))?.claims)).toBe(true);
+  });
+
+  test('a whole record under the current key that does not fit its claims (another copy’s) is made again, not used', async () => {
     const { state, store } = await setUp(INITIAL_SETTINGS);
     const key = combinationKey(BUILT_IN, await store.list());
-    const damaged = { key, index: packClaimIndex([V1]), claims: { format: 'provenance-packed-claims' } };
-    await store.saveCombination(damaged as unknown as StoredCombination);
+    await store.saveCombination({ key, index: packClaimIndex([V1]), claims: packClaims([V1]) });
     const { counted, reads } = counting(store);
     expect(outlets(await wake(counted, state, fakeEngine([])).analyze(ARTICLE))).toHaveLength(4);
     expect(reads.datasets).toBe(1);
-    expect(isPackedClaims((await store.loadCombination(key))?.claims)).toBe(true);
   });
 
   test('with the real engine, a shown match read from the stored combination has its claim’s text, source and review', async () => {
