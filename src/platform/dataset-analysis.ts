@@ -113,6 +113,8 @@ function isCurrent(
     isPackedClaims(stored.claims) &&
     stored.claims.claimCount === claims &&
     stored.claims.sourceCount === sources &&
+    typeof stored.index === 'object' &&
+    stored.index !== null &&
     fitsCounts(stored.index, claims, sources)
   );
 }

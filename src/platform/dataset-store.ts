@@ -12,12 +12,7 @@ import { summariseDataset, type DatasetOrigin, type DatasetSummary } from '../cl
 import { DATASET_MIGRATIONS, migrateDataset, type DatasetMigration } from '../claims/migrate-dataset';
 import { parseDataset } from '../claims/validate-dataset';
 import type { PackedClaimIndex } from '../match/pack-claim-index';
-import {
-  deflateCombination,
-  inflateCombination,
-  type Combination,
-  type DeflatedCombination,
-} from './deflated-combination';
+import type { PackedClaims } from '../engine/packed-claims';
 import { openDatabase, requestResult, transactionDone } from './indexed-db';
 
 const DB_NAME = 'provenance-datasets';
@@ -32,14 +27,17 @@ const SUMMARIES = 'summaries';
 const INDEXES = 'indexes';
 /**
  * Version 3: the enabled datasets' merged index and packed claims (one record, keyed by the combination
- * it was made for, deflated: deflated-combination.ts), so a waking worker reads one record instead of
- * every dataset and index. Only the latest is kept, and every write of a dataset clears it: it is made
- * again from the datasets.
+ * it was made for), so a waking worker reads one record instead of every dataset and index. Only the
+ * latest is kept, and every write of a dataset clears it: it is made again from the datasets.
  */
 const COMBINED = 'combined';
 
 /** The enabled datasets' claims and merged index as the background stores them, keyed by their combination. */
-export type StoredCombination = Combination;
+export interface StoredCombination {
+  key: string;
+  index: PackedClaimIndex;
+  claims: PackedClaims;
+}
 
 /** How a write went; a full disk is told apart because the reader can do something about it. */
 export type StoreResult = { ok: true } | { ok: false; reason: 'quota' | 'error'; message: string };
@@ -251,24 +249,13 @@ export async function openDatasetStore(
         transaction.objectStore(INDEXES).delete(id);
         transaction.objectStore(COMBINED).clear();
       }),
-    async loadCombination(key) {
-      const stored = await readOrNull<DeflatedCombination>(db, COMBINED, key);
-      // A record that does not inflate is as good as none: the combination is made again.
-      return stored && inflateCombination(stored).catch(() => null);
-    },
-    async saveCombination(combination) {
-      let deflated: DeflatedCombination;
-      try {
-        deflated = await deflateCombination(combination);
-      } catch (error) {
-        return failure(error);
-      }
-      return write(db, (transaction) => {
+    loadCombination: (key) => readOrNull<StoredCombination>(db, COMBINED, key),
+    saveCombination: (combination) =>
+      write(db, (transaction) => {
         const combined = transaction.objectStore(COMBINED);
         combined.clear();
-        combined.put(deflated);
-      });
-    },
+        combined.put(combination);
+      }),
     close: () => db.close(),
   };
 }

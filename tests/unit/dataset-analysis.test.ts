@@ -293,8 +293,8 @@ describe('the stored combination a wake reads', () => {
   }
 
   test.each([
-    ['bytes that do not inflate', (key: string) => ({ key, form: 1, index: new Uint8Array([1, 2, 3]), claims: {} })],
-    ['another stored form', (key: string) => ({ key, form: 2 })],
+    ['claims in another form', (key: string) => ({ key, index: packClaimIndex([V1]), claims: { format: 'other' } })],
+    ['no index', (key: string) => ({ key, claims: packClaims(combineDatasets(BUILT_IN, [V1]).datasets) })],
   ])('a record of %s under the current key is made again from the datasets, not used', async (_name, record) => {
     const { state, store, factory } = await setUp(INITIAL_SETTINGS);
     const key = combinationKey(BUILT_IN, await store.list());

@@ -212,7 +212,6 @@ describe('the stored combination of the enabled datasets', () => {
   test('is read back under its key only, and only the latest is kept', async () => {
     const store = await openDatasetStore(factory);
     expect(await store.saveCombination(combination('a'))).toEqual({ ok: true });
-    // Deflated as stored, inflated as read: the same claims and index.
     expect(await store.loadCombination('a')).toEqual(combination('a'));
     expect(await store.loadCombination('b')).toBeNull();
     await store.saveCombination(combination('b'));
