@@ -9,7 +9,11 @@ import type { DatasetSummary } from '../claims/dataset-summary';
 import { analysisFingerprint } from '../match/analysis-fingerprint';
 import { seededHash } from '../match/seeded-hash';
 
-/** The stored combination's own form (packed-claims.ts and its record); raised when either changes. */
+/**
+ * The stored combination's own form: raised when packed-claims.ts or the record changes, or when the
+ * merged index gains a field that a record made before would lack (the analysis fingerprint does not
+ * see the index's shape).
+ */
 const COMBINATION_FORMAT = 1;
 
 let builtInPrint: { dataset: Dataset; print: string } | null = null;
