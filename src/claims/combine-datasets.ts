@@ -4,12 +4,11 @@
  * ids are prefixed with the dataset's id; the built-in dataset keeps its own (the seeds' ids are what
  * evaluation and tests name). Dataset ids are unique in the store, and the built-in's is reserved.
  */
-import type { ClaimVerdict, Dataset } from './dataset';
+import type { Dataset } from './dataset';
 
-/** The datasets to index and, by (prefixed) claim id, the fact-checkers' verdicts among their claims. */
+/** The datasets to index. (A claim's fact-checker's verdict travels with the claim: see `JudgedMatch.review`.) */
 export interface CombinedDatasets {
   datasets: Dataset[];
-  reviews: Map<string, ClaimVerdict>;
 }
 
 function prefixed(dataset: Dataset): Dataset {
@@ -30,11 +29,5 @@ export function combineDatasets(builtIn: Dataset | null, imported: readonly Data
     ...(builtIn ? [builtIn] : []),
     ...imported.filter((dataset) => dataset.id !== builtIn?.id).map(prefixed),
   ];
-  const reviews = new Map<string, ClaimVerdict>();
-  for (const dataset of datasets) {
-    for (const source of dataset.sources) {
-      for (const claim of source.claims) if (claim.review) reviews.set(claim.id, claim.review);
-    }
-  }
-  return { datasets, reviews };
+  return { datasets };
 }

@@ -28,6 +28,12 @@ export interface DatasetSummary {
   importFormat: ImportFormat | null;
   /** Why a stored dataset cannot be used (an upgrade failed); it is kept, never deleted for it. */
   problem: string | null;
+  /**
+   * A token the store gives every write of the dataset (an import replacing it, an upgrade), so that
+   * what was made from an older copy (the background's merged index) is never taken for current.
+   * Absent on summaries stored before it existed.
+   */
+  stamp?: string;
 }
 
 /** Where a stored dataset came from. */

@@ -2,7 +2,7 @@
 import type { Dataset, KnownClaim } from '../claims/dataset';
 import type { Article } from '../extract/article';
 import { isReadLanguage } from '../extract/detect-language';
-import { openClaimIndex, type ClaimIndex, type IndexedClaim } from '../match/claim-index';
+import { openClaimIndex, openRecordsIndex, type ClaimIndex, type IndexedClaim } from '../match/claim-index';
 import type { PackedClaimIndex } from '../match/pack-claim-index';
 import type { Bm25Hit } from '../match/bm25';
 import type { SentenceAnalysis } from '../nlp/analyze-sentence';
@@ -18,7 +18,8 @@ import { judgeAnalyzed, type PassageVerdict } from '../stance/judge-passage';
 import { LinkGate } from '../stance/specific-content';
 import { attributionChain, type AttributionChain } from '../provenance/attribution-chain';
 import type { ClaimReport, JudgedClaim, JudgedMatch, Report } from './report';
-import { createSelfDetection } from './self-match';
+import { openPackedClaims, packedUrlLookup, type PackedClaims } from './packed-claims';
+import { createSelfDetection, type SourcesAtUrl } from './self-match';
 import { addSourceProvenance } from './source-provenance';
 
 /** How many retrieved claims each page sentence is judged against. */
@@ -47,6 +48,8 @@ function toMatch(entry: IndexedClaim, verdict: PassageVerdict, chain: Attributio
     publishedTime: source.publishedTime,
     url: source.url,
     attribution: claim.attribution,
+    // The fact-checker's verdict, shown as theirs beside ours; read here, with the claim it belongs to.
+    ...(claim.review ? { review: claim.review } : {}),
     score: Math.round(verdict.score * 1000) / 1000,
     differences: verdict.differences,
     chain,
@@ -64,7 +67,19 @@ export function createAnalyzer(
   packed?: PackedClaimIndex,
   vectors: WordVectors = defaultWordVectors(),
 ): Analyzer {
-  return new IndexAnalyzer(openClaimIndex(datasets, packed), vectors);
+  return new IndexAnalyzer(openClaimIndex(datasets, packed), vectors, null);
+}
+
+/**
+ * The analyzer over claims stored packed (packed-claims.ts) with their merged index, which must fit
+ * them: opening reads no claim, and each source is decoded when a candidate or a match first needs it.
+ */
+export function openStoredAnalyzer(
+  claims: PackedClaims,
+  packed: PackedClaimIndex,
+  vectors: WordVectors = defaultWordVectors(),
+): Analyzer {
+  return new IndexAnalyzer(openRecordsIndex(openPackedClaims(claims), packed), vectors, packedUrlLookup(claims));
 }
 
 /** A class, not a closure, so that `analyze` stays compiled from one analyzer to the next (see `openBm25`). */
@@ -83,8 +98,9 @@ class IndexAnalyzer implements Analyzer {
   constructor(
     readonly index: ClaimIndex,
     private readonly vectors: WordVectors,
+    sourcesAtUrl: SourcesAtUrl | null,
   ) {
-    this.findSelf = createSelfDetection(index.sources, (doc) => index.sourceIndexOf(doc));
+    this.findSelf = createSelfDetection(index, sourcesAtUrl);
   }
 
   analyze(article: Article): Report {

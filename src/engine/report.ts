@@ -1,3 +1,4 @@
+import type { ClaimVerdict } from '../claims/dataset';
 import type { ArticleMeta, SentenceAnchor } from '../extract/article';
 import type { SentenceKind } from '../extract/sentence-kind';
 import type { AttributionChain } from '../provenance/attribution-chain';
@@ -16,6 +17,11 @@ export interface JudgedMatch {
   publishedTime: string | null;
   url: string | null;
   attribution: string | null;
+  /**
+   * A fact-checker's published verdict on the matched claim, when the dataset has one: shown as theirs
+   * ("Snopes rated this claim: False"), never as Provenance's. Absent on claims nobody reviewed.
+   */
+  review?: ClaimVerdict;
   /** Confidence in the relation, 0–1. */
   score: number;
   /** Non-empty for conflicts. */

@@ -94,6 +94,46 @@ export function findSelfSources(article: Article, sources: readonly Source[]): s
 }
 
 /**
+ * The sources a page at a URL may be, as pairs of a normalised URL and the source's number: only a source
+ * with enough claims can be found to be the page (`findSelfSources`), so a feed with a source per review
+ * yields none, and an archive one per article of three claims or more, never more than a third of its
+ * claims: a map of every URL would cost a first page dearly (docs/scale.md, *Measurements behind the code's shape*).
+ */
+export function* selfCheckUrls(sources: Iterable<Source>): Generator<[url: string, source: number]> {
+  let i = 0;
+  for (const source of sources) {
+    if (source.url && source.claims.length >= MIN_SAME_CLAIMS) yield [normaliseUrl(source.url), i];
+    i++;
+  }
+}
+
+/** The sources self-detection reads, by number, and the number of each claim's source. */
+export interface SelfDetectionSources {
+  sourceCount: number;
+  source(i: number): Source;
+  sourceIndexOf(doc: number): number;
+}
+
+/** The numbers of the sources at a normalised URL (`selfCheckUrls`), ascending. */
+export type SourcesAtUrl = (url: string) => ArrayLike<number>;
+
+/** `selfCheckUrls` of every source as a lookup, made on the spot. */
+function urlLookup(sources: SelfDetectionSources): SourcesAtUrl {
+  const byUrl = new Map<string, number[]>();
+  function* every() {
+    for (let i = 0; i < sources.sourceCount; i++) yield sources.source(i);
+  }
+  for (const [url, i] of selfCheckUrls(every())) {
+    // Pushed, not copied: a feed's reviews can share one URL once its query is dropped (`?id=…`), and
+    // copying the list for each would be quadratic in them.
+    const same = byUrl.get(url);
+    if (same) same.push(i);
+    else byUrl.set(url, [i]);
+  }
+  return (url) => byUrl.get(url) ?? [];
+}
+
+/**
  * A page sentence's best hits whose sources are checked for being the page itself, if the hit holds at
  * least this share of the sentence's informative terms: a source's claim found in the page is a page
  * sentence (or most of one), so it holds nearly all of it; a merely similar claim rarely holds half.
@@ -105,42 +145,29 @@ const SELF_SUSPECT_COVERAGE = 0.5;
  * `findSelfSources` for a large index: only the sources at the page's URL and those of its sentences'
  * best hits (a page that is a source finds its own claims first) are checked, not every claim of every
  * source, which costs seconds against a large index (docs/scale.md, *Measurements behind the code's shape*).
- * `hits[i]` are sentence i's search hits, null if not searched.
+ * `hits[i]` are sentence i's search hits, null if not searched. `atUrl` is the URL lookup when it was
+ * made beforehand (stored with the claims); without it, it is made at the first page with a URL.
  */
 export function createSelfDetection(
-  sources: readonly Source[],
-  sourceIndexOf: (doc: number) => number,
+  sources: SelfDetectionSources,
+  atUrl: SourcesAtUrl | null = null,
 ): (article: Article, hits: ReadonlyArray<readonly Bm25Hit[] | null>) => string[] {
-  let byUrl: Map<string, number[]> | null = null;
+  let lookup = atUrl;
   return (article, hits) => {
-    // Suspects by their place in `sources`, so that they are checked and listed in the sources' order.
+    // Suspects by their number, so that they are checked and listed in the sources' order.
     const suspects = new Set<number>();
     if (article.meta.url) {
-      if (!byUrl) {
-        byUrl = new Map();
-        for (const [i, source] of sources.entries()) {
-          // Only a source with enough claims can be found to be the page (`findSelfSources`): a feed with a
-          // source per review then builds no map, and an archive one per article of three claims or more,
-          // never more than a third of its claims: a map of every URL would cost a first page dearly.
-          if (!source.url || source.claims.length < MIN_SAME_CLAIMS) continue;
-          const key = normaliseUrl(source.url);
-          // Pushed, not copied: a feed's reviews can share one URL once its query is dropped (`?id=…`),
-          // and copying the list for each would be quadratic in them.
-          const same = byUrl.get(key);
-          if (same) same.push(i);
-          else byUrl.set(key, [i]);
-        }
-      }
-      for (const i of byUrl.get(normaliseUrl(article.meta.url)) ?? []) suspects.add(i);
+      lookup ??= urlLookup(sources);
+      for (const i of Array.from(lookup(normaliseUrl(article.meta.url)))) suspects.add(i);
     }
     for (const sentenceHits of hits) {
       for (const hit of sentenceHits?.slice(0, SELF_SUSPECT_HITS) ?? [])
-        if (hit.coverage >= SELF_SUSPECT_COVERAGE) suspects.add(sourceIndexOf(hit.doc));
+        if (hit.coverage >= SELF_SUSPECT_COVERAGE) suspects.add(sources.sourceIndexOf(hit.doc));
     }
     if (suspects.size === 0) return [];
     return findSelfSources(
       article,
-      [...suspects].sort((a, b) => a - b).map((i) => sources[i]!),
+      [...suspects].sort((a, b) => a - b).map((i) => sources.source(i)),
     );
   };
 }

@@ -1,14 +1,15 @@
 /**
  * The searchable form of one or more datasets, opened from a packed index (pack-claim-index.ts).
- * Opening analyzes nothing, and judging a candidate claim decodes its stored units instead of
- * analyzing it.
+ * Opening analyzes nothing and reads no claim: judging a candidate decodes its stored units instead of
+ * analyzing it, and its text and source are read from the records (claim-records.ts) when asked for.
  */
 import type { Dataset, KnownClaim, Source } from '../claims/dataset';
 import { OFFICE_HOLDERS, type OfficeHolder } from '../nlp/actors';
 import type { SentenceAnalysis } from '../nlp/analyze-sentence';
 import type { OfficeContext } from '../stance/differences';
 import { openBm25, type Bm25Index } from './bm25';
-import { fitsDatasets, packClaimIndex, type PackedClaimIndex } from './pack-claim-index';
+import { datasetRecords, type ClaimRecords } from './claim-records';
+import { fitsCounts, packClaimIndex, type PackedClaimIndex } from './pack-claim-index';
 import { gateView, type GateView } from '../stance/specific-content';
 import { unpackAnalysis, unpackGateUnits, type PackedUnits } from './packed-units';
 import { keyRows, postingsOf } from './postings';
@@ -31,11 +32,14 @@ const ANALYSES_KEPT = 8000;
 /** Known claims ready for retrieval. */
 export interface ClaimIndex {
   size: number;
-  sources: Source[];
+  /** How many sources the claims come from; they are numbered in the order of the datasets. */
+  sourceCount: number;
   bm25: Bm25Index;
-  /** The source of claim `doc` (cheap: no analysis). */
+  /** Source `i` with its claims. */
+  source(i: number): Source;
+  /** The source of claim `doc`. */
   sourceOf(doc: number): Source;
-  /** Where the source of claim `doc` is in `sources`. */
+  /** The number of the source of claim `doc` (cheap: reads no source). */
   sourceIndexOf(doc: number): number;
   /** The text of claim `doc` (cheap: no analysis). */
   textOf(doc: number): string;
@@ -56,85 +60,69 @@ export interface ClaimIndex {
   namingOffice(office: string, eventKey: string): Uint32Array;
 }
 
-function* claimsOf(datasets: readonly Dataset[]): Generator<{ claim: KnownClaim; source: Source }> {
-  for (const dataset of datasets)
-    for (const source of dataset.sources) for (const claim of source.claims) yield { claim, source };
-}
-
-/**
- * Each claim's first claim with the same text and antecedent, which therefore has the same analysis and
- * search terms (a wire report republished word for word): BM25 scores each text once, and it is decoded
- * and judged once. The antecedent counts: "It states that…" after "Article 5 is…" is not the same claim
- * as after "The treaty is…".
- */
-function firstCopies(claims: ReadonlyArray<{ claim: KnownClaim }>): Uint32Array {
-  const first = new Map<string, number>();
-  const firstCopy = new Uint32Array(claims.length);
-  claims.forEach(({ claim }, doc) => {
-    const key = claim.antecedent ? `${claim.text}\n${claim.antecedent}` : claim.text;
-    const found = first.get(key);
-    if (found === undefined) first.set(key, doc);
-    firstCopy[doc] = found ?? doc;
-  });
-  return firstCopy;
-}
-
 /**
  * The index over `datasets`, from `packed` when it fits them, else packed now. A class rather than an
  * object of closures, as `openBm25` explains: the analyzer's hot calls stay compiled across indexes.
  */
 export function openClaimIndex(datasets: readonly Dataset[], packed?: PackedClaimIndex): ClaimIndex {
-  return new OpenedClaimIndex(datasets, packed && fitsDatasets(packed, datasets) ? packed : packClaimIndex(datasets));
+  const records = datasetRecords(datasets);
+  return new OpenedClaimIndex(records, packed && fitsRecords(packed, records) ? packed : packClaimIndex(datasets));
+}
+
+/** Whether `packed` was packed, by this analysis, for claims numbered as `records` number them. */
+export function fitsRecords(packed: PackedClaimIndex, records: ClaimRecords): boolean {
+  return fitsCounts(packed, records.claimCount, records.sourceCount);
+}
+
+/**
+ * The index over `records` from `packed`, which must fit them (`fitsRecords`): records without their
+ * datasets cannot be packed again, so a stale index is the caller's to replace before opening.
+ */
+export function openRecordsIndex(records: ClaimRecords, packed: PackedClaimIndex): ClaimIndex {
+  if (!fitsRecords(packed, records)) throw new Error('claim index: the packed index does not fit its claims');
+  return new OpenedClaimIndex(records, packed);
 }
 
 const NO_OFFICES: OfficeContext = new Map();
 
 class OpenedClaimIndex implements ClaimIndex {
   readonly size: number;
-  readonly sources: Source[];
+  readonly sourceCount: number;
   readonly bm25: Bm25Index;
-  private readonly claims: Array<{ claim: KnownClaim; source: Source }>;
-  /** Each claim's source's place in `sources` (claims are numbered source after source). */
+  /** Each claim's source's number (claims are numbered source after source). */
   private readonly sourceIndex: Uint32Array;
   /** Decoded analyses by the first claim with their text (`sameTextAs`), least recently used first. */
   private readonly analyses = new Map<number, SentenceAnalysis>();
   private readonly firstCopy: Uint32Array;
-  private readonly deniedRows: Map<string, number>;
-  private readonly officeRows: Map<string, number>;
-  private readonly officesBySource = new Map<number, Map<string, OfficeHolder>>();
+  /**
+   * The narrow channels' key maps and the sources' office-holders, made when a page sentence first
+   * asks: a wake that is only preparing, or a page without denials or office-holders, never pays them.
+   */
+  private deniedRows: Map<string, number> | null = null;
+  private officeRows: Map<string, number> | null = null;
+  private officesBySource: Map<number, Map<string, OfficeHolder>> | null = null;
 
   constructor(
-    datasets: readonly Dataset[],
+    private readonly records: ClaimRecords,
     private readonly index: PackedClaimIndex,
   ) {
-    this.claims = [...claimsOf(datasets)];
-    this.size = this.claims.length;
+    this.size = records.claimCount;
+    this.sourceCount = records.sourceCount;
     // Nothing here is keyed by source id: a map of every id would be built at each opening, which a
     // dataset with a source per claim pays on every wake of the worker (docs/scale.md, *Measurements behind the code's shape*).
-    this.sources = ([] as Source[]).concat(...datasets.map((dataset) => dataset.sources));
     this.sourceIndex = new Uint32Array(this.size);
-    let doc = 0;
-    for (let i = 0; i < this.sources.length; i++)
-      for (let n = this.sources[i]!.claims.length; n > 0; n--) this.sourceIndex[doc++] = i;
-    this.firstCopy = firstCopies(this.claims);
+    const { claimStarts } = records;
+    for (let i = 0; i < this.sourceCount; i++) this.sourceIndex.fill(i, claimStarts[i]!, claimStarts[i + 1]!);
+    this.firstCopy = records.firstCopy;
     this.bm25 = openBm25(index.bm25, this.firstCopy);
-    this.deniedRows = keyRows(index.denied);
-    this.officeRows = keyRows(index.officeEvents);
-    const holdersById = new Map(OFFICE_HOLDERS.map((holder) => [holder.id, holder]));
-    index.sourceHolders.keys.forEach((id, row) => {
-      const holder = holdersById.get(id);
-      if (!holder) return;
-      for (let j = index.sourceHolders.start[row]!; j < index.sourceHolders.start[row + 1]!; j++) {
-        const ordinal = index.sourceHolders.docs[j]!;
-        let offices = this.officesBySource.get(ordinal);
-        if (!offices) this.officesBySource.set(ordinal, (offices = new Map()));
-        offices.set(holder.office, holder);
-      }
-    });
+  }
+
+  source(i: number): Source {
+    return this.records.source(i);
   }
 
   sourceOf(doc: number): Source {
-    return this.claims[doc]!.source;
+    return this.records.source(this.sourceIndex[doc]!);
   }
 
   sourceIndexOf(doc: number): number {
@@ -142,12 +130,11 @@ class OpenedClaimIndex implements ClaimIndex {
   }
 
   textOf(doc: number): string {
-    return this.claims[doc]!.claim.text;
+    return this.records.claim(doc).text;
   }
 
   entry(doc: number): IndexedClaim {
-    const { claim, source } = this.claims[doc]!;
-    return new Entry(this, doc, claim, source);
+    return new Entry(this, doc, this.records.claim(doc), this.sourceOf(doc));
   }
 
   gateView(doc: number): GateView {
@@ -156,14 +143,17 @@ class OpenedClaimIndex implements ClaimIndex {
   }
 
   officesOf(doc: number): OfficeContext {
+    this.officesBySource ??= officesBySource(this.index);
     return this.officesBySource.get(this.sourceIndex[doc]!) ?? NO_OFFICES;
   }
 
   denying(key: string): Uint32Array {
+    this.deniedRows ??= keyRows(this.index.denied);
     return postingsOf(this.index.denied, this.deniedRows, key);
   }
 
   namingOffice(office: string, eventKey: string): Uint32Array {
+    this.officeRows ??= keyRows(this.index.officeEvents);
     return postingsOf(this.index.officeEvents, this.officeRows, `${office} ${eventKey}`);
   }
 
@@ -173,12 +163,14 @@ class OpenedClaimIndex implements ClaimIndex {
 
   /** Claim `doc`'s analysis, decoded from the stored units or kept from an earlier use. */
   analysisOf(doc: number): SentenceAnalysis {
-    const { claim } = this.claims[doc]!;
     // By text: a story republished by ten outlets is analyzed once (and aligned with shared caches).
     const key = this.firstCopy[doc]!;
     let analysis = this.analyses.get(key);
     if (analysis) this.analyses.delete(key);
-    else analysis = unpackAnalysis(...this.storedAt(doc), claim.text, claim.antecedent);
+    else {
+      const claim = this.records.claim(doc);
+      analysis = unpackAnalysis(...this.storedAt(doc), claim.text, claim.antecedent);
+    }
     this.analyses.set(key, analysis); // most recently used last, so the oldest are dropped first
     if (this.analyses.size > ANALYSES_KEPT) this.analyses.delete(this.analyses.keys().next().value!);
     return analysis;
@@ -191,6 +183,23 @@ class OpenedClaimIndex implements ClaimIndex {
     while (part > 0 && unitsFrom[part]! > doc) part--;
     return [units[part]!, doc - unitsFrom[part]!];
   }
+}
+
+/** Each source's office-holders by office, from the index's `sourceHolders` postings. */
+function officesBySource(index: PackedClaimIndex): Map<number, Map<string, OfficeHolder>> {
+  const bySource = new Map<number, Map<string, OfficeHolder>>();
+  const holdersById = new Map(OFFICE_HOLDERS.map((holder) => [holder.id, holder]));
+  index.sourceHolders.keys.forEach((id, row) => {
+    const holder = holdersById.get(id);
+    if (!holder) return;
+    for (let j = index.sourceHolders.start[row]!; j < index.sourceHolders.start[row + 1]!; j++) {
+      const ordinal = index.sourceHolders.docs[j]!;
+      let offices = bySource.get(ordinal);
+      if (!offices) bySource.set(ordinal, (offices = new Map()));
+      offices.set(holder.office, holder);
+    }
+  });
+  return bySource;
 }
 
 /** A candidate claim whose analysis is decoded when first read: the link gate turns most away before. */

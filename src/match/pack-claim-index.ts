@@ -156,6 +156,11 @@ export function fitsDatasets(packed: PackedClaimIndex, datasets: readonly Datase
     sources += dataset.sources.length;
     for (const source of dataset.sources) claims += source.claims.length;
   }
+  return fitsCounts(packed, claims, sources);
+}
+
+/** Whether `packed` was packed, by this analysis, for `claims` claims in `sources` sources. */
+export function fitsCounts(packed: PackedClaimIndex, claims: number, sources: number): boolean {
   return (
     packed.format === 'provenance-claim-index' &&
     packed.analysis === analysisFingerprint() &&

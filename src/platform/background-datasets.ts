@@ -1,10 +1,16 @@
 /** The dataset analysis (dataset-analysis.ts) wired to the real storage areas and IndexedDB, for the background. */
 import { browser } from 'wxt/browser';
 import type { Dataset } from '../claims/dataset';
+import type { PackedClaims } from '../engine/packed-claims';
 import type { Report } from '../engine/report';
 import type { Article } from '../extract/article';
 import type { PackedClaimIndex } from '../match/pack-claim-index';
-import { clearStoredReports, createDatasetAnalysis, type DatasetAnalysis } from './dataset-analysis';
+import {
+  clearStoredReports,
+  createDatasetAnalysis,
+  type DatasetAnalysis,
+  type DatasetAnalysisDeps,
+} from './dataset-analysis';
 import { createDatasetSettings } from './dataset-settings';
 import { openDatasetStore, type DatasetStore } from './dataset-store';
 import { BUILT_IN_INDEX_FILE, loadShippedAssets } from '../assets/shipped-assets';
@@ -14,34 +20,40 @@ import { readPackagedFile } from './packaged-files';
 /** storage.session key: the choice revision the stored reports were made under. */
 const REPORTS_REVISION_KEY = 'reportsDatasetRevision';
 
-/** The analysis over `builtIn` and the reader's enabled imports, with `createAnalyzer` as the engine. */
+/**
+ * The analysis over `builtIn` and the reader's enabled imports, with `createAnalyzer` as the engine;
+ * `timeParts`, in the e2e build, times the parts of building the analyzer.
+ */
 export function createBrowserDatasetAnalysis(
   builtIn: Dataset,
-  createAnalyzer: (datasets: readonly Dataset[], packed?: PackedClaimIndex) => { analyze(article: Article): Report },
+  createAnalyzer: (claims: PackedClaims, index: PackedClaimIndex) => { analyze(article: Article): Report },
+  timeParts: (deps: DatasetAnalysisDeps) => DatasetAnalysisDeps = (deps) => deps,
 ): DatasetAnalysis {
   const session = browser.storage.session;
   let store: Promise<DatasetStore> | null = null;
-  return createDatasetAnalysis({
-    builtIn,
-    settings: createDatasetSettings(browser.storage.local),
-    store: () => {
-      const opening = (store ??= openDatasetStore());
-      // A database that failed to open is tried again next time rather than cached as broken.
-      opening.catch(() => {
-        if (store === opening) store = null;
-      });
-      return opening;
-    },
-    prepareEngine: () => loadShippedAssets(readPackagedFile),
-    builtInIndex: async () => decodeIndexFile(await readPackagedFile(BUILT_IN_INDEX_FILE)),
-    createAnalyzer,
-    reports: {
-      revision: async () => {
-        const value = (await session.get(REPORTS_REVISION_KEY))[REPORTS_REVISION_KEY];
-        return typeof value === 'number' ? value : null;
+  return createDatasetAnalysis(
+    timeParts({
+      builtIn,
+      settings: createDatasetSettings(browser.storage.local),
+      store: () => {
+        const opening = (store ??= openDatasetStore());
+        // A database that failed to open is tried again next time rather than cached as broken.
+        opening.catch(() => {
+          if (store === opening) store = null;
+        });
+        return opening;
       },
-      setRevision: (revision) => session.set({ [REPORTS_REVISION_KEY]: revision }),
-      clearAll: () => clearStoredReports(session),
-    },
-  });
+      prepareEngine: () => loadShippedAssets(readPackagedFile),
+      builtInIndex: async () => decodeIndexFile(await readPackagedFile(BUILT_IN_INDEX_FILE)),
+      createAnalyzer,
+      reports: {
+        revision: async () => {
+          const value = (await session.get(REPORTS_REVISION_KEY))[REPORTS_REVISION_KEY];
+          return typeof value === 'number' ? value : null;
+        },
+        setRevision: (revision) => session.set({ [REPORTS_REVISION_KEY]: revision }),
+        clearAll: () => clearStoredReports(session),
+      },
+    }),
+  );
 }

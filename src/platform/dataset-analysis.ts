@@ -4,27 +4,41 @@
  * event arrives: the MV3 worker may have slept through the event, and a report made over a dataset the
  * reader has since disabled must never be shown again.
  */
-import type { Dataset } from '../claims/dataset';
+import { DATASET_VERSION, type Dataset } from '../claims/dataset';
 import { isEnabled, type DatasetSettings } from '../claims/dataset-choice';
+import type { DatasetSummary } from '../claims/dataset-summary';
 import { combineDatasets } from '../claims/combine-datasets';
-import { attachReviews } from '../claims/reviewed-matches';
+import { isPackedClaims, packClaims, type PackedClaims } from '../engine/packed-claims';
 import type { Report } from '../engine/report';
 import type { Article } from '../extract/article';
-import { fitsDatasets, mergeClaimIndexes, packClaimIndex, type PackedClaimIndex } from '../match/pack-claim-index';
-import type { DatasetStore } from './dataset-store';
+import {
+  fitsCounts,
+  fitsDatasets,
+  mergeClaimIndexes,
+  packClaimIndex,
+  type PackedClaimIndex,
+} from '../match/pack-claim-index';
+import { combinationKey } from './combination-key';
+import type { DatasetStore, StoredCombination } from './dataset-store';
 import { tabOfReportKey, type ReportStore } from './report-store';
+
+/** The parts of the store the analysis reads and writes. */
+type AnalysisStore = Pick<
+  DatasetStore,
+  'list' | 'load' | 'loadIndex' | 'saveIndex' | 'loadCombination' | 'saveCombination'
+>;
 
 /** What the analysis needs; every part injected, so it runs in unit tests with fakes. */
 export interface DatasetAnalysisDeps {
   builtIn: Dataset;
   settings: { read(): Promise<DatasetSettings> };
-  store(): Promise<Pick<DatasetStore, 'list' | 'load' | 'loadIndex' | 'saveIndex'>>;
+  store(): Promise<AnalysisStore>;
   /** Reads what the engine needs beside the datasets (the word vectors and the pair model) before it is built. */
   prepareEngine(): Promise<void>;
   /** The built-in dataset's index as shipped (packed at build time), or null: it is packed here then. */
   builtInIndex(): Promise<PackedClaimIndex | null>;
-  /** `packed`: the datasets' claim index, packed beforehand (the analyzer packs one itself without it). */
-  createAnalyzer(datasets: readonly Dataset[], packed?: PackedClaimIndex): { analyze(article: Article): Report };
+  /** Opens the analyzer over packed claims and their merged index (which fits them). */
+  createAnalyzer(claims: PackedClaims, index: PackedClaimIndex): { analyze(article: Article): Report };
   /** The revision the stored reports were made under (storage.session), and clearing them. */
   reports: {
     revision(): Promise<number | null>;
@@ -39,7 +53,8 @@ export interface DatasetAnalysis {
   analyze(article: Article): Promise<Report>;
   /**
    * Builds the analyzer for the datasets enabled now, if it is not built, without analyzing anything:
-   * what the worker can do before the reader clicks (it reads only what the extension stores).
+   * what the worker can do before the reader clicks (it reads only what the extension stores). Building
+   * stores the enabled datasets' combination when it was missing, so the next wake reads only that.
    */
   prepare(): Promise<void>;
   /** Clears the tabs' reports and drops the analyzer when the choice changed since they were made. */
@@ -75,22 +90,85 @@ async function packedIndex(
   return mergeClaimIndexes(parts);
 }
 
+/**
+ * Whether `stored` is the combination for `key`, whole, packed by this analysis, and of as many claims
+ * and sources as `builtIn` and the usable `imported` datasets hold.
+ */
+function isCurrent(
+  stored: StoredCombination,
+  key: string,
+  builtIn: Dataset | null,
+  imported: readonly DatasetSummary[],
+): boolean {
+  let claims = 0;
+  let sources = builtIn?.sources.length ?? 0;
+  for (const source of builtIn?.sources ?? []) claims += source.claims.length;
+  // The datasets the store would load (`DatasetStore.load`): those with no problem, in the current format.
+  for (const summary of imported.filter((s) => s.problem === null && s.version === DATASET_VERSION)) {
+    claims += summary.claimCount;
+    sources += summary.sourceCount;
+  }
+  return (
+    stored.key === key &&
+    isPackedClaims(stored.claims) &&
+    stored.claims.claimCount === claims &&
+    stored.claims.sourceCount === sources &&
+    typeof stored.index === 'object' &&
+    stored.index !== null &&
+    fitsCounts(stored.index, claims, sources)
+  );
+}
+
+/**
+ * The claims and merged index of `builtIn` (null when switched off) and the enabled `imported` datasets:
+ * the stored combination when it is current; else made from the datasets (read whole, the only time
+ * they are) and stored for the next wake. The built-in dataset alone is small and ships with the code:
+ * it is packed in memory and nothing is stored for it.
+ */
+async function combination(
+  store: AnalysisStore,
+  builtIn: Dataset | null,
+  imported: readonly DatasetSummary[],
+  deps: Pick<DatasetAnalysisDeps, 'builtIn' | 'builtInIndex'>,
+): Promise<{ combination: Omit<StoredCombination, 'key'>; saving: Promise<unknown> | null }> {
+  if (imported.length === 0) {
+    const datasets = builtIn ? [builtIn] : [];
+    return {
+      combination: { claims: packClaims(datasets), index: await packedIndex(store, datasets, deps) },
+      saving: null,
+    };
+  }
+  const key = combinationKey(builtIn, imported);
+  const stored = await store.loadCombination(key);
+  if (stored && isCurrent(stored, key, builtIn, imported)) return { combination: stored, saving: null };
+  const { datasets } = combineDatasets(builtIn, await store.load(imported.map((summary) => summary.id)));
+  const made = { key, claims: packClaims(datasets), index: await packedIndex(store, datasets, deps) };
+  // The analyzer needs only what is in memory, so an analysis does not wait for the write (`prepare`
+  // does). A failed write (a full disk) only means making it again at the next wake.
+  return { combination: made, saving: store.saveCombination(made) };
+}
+
 /** Builds the analysis. The analyzer is built on first use and rebuilt only when the choice changes. */
 export function createDatasetAnalysis(deps: DatasetAnalysisDeps): DatasetAnalysis {
   let built: { revision: number; analyze: Promise<(article: Article) => Report> } | null = null;
+  /** The write of a combination made by the last build, if any. */
+  let saving: Promise<unknown> | null = null;
 
   async function build(settings: DatasetSettings): Promise<(article: Article) => Report> {
     // The engine's files are read while the datasets are: both are needed, neither waits for the other.
     const preparing = deps.prepareEngine();
     preparing.catch(() => undefined);
     const store = await deps.store();
-    const ids = (await store.list()).filter((summary) => isEnabled(settings, summary.id)).map((summary) => summary.id);
-    const imported = await store.load(ids);
-    const { datasets, reviews } = combineDatasets(isEnabled(settings, deps.builtIn.id) ? deps.builtIn : null, imported);
-    const packed = await packedIndex(store, datasets, deps);
+    const imported = (await store.list()).filter(
+      (summary) => summary.id !== deps.builtIn.id && isEnabled(settings, summary.id),
+    );
+    const builtIn = isEnabled(settings, deps.builtIn.id) ? deps.builtIn : null;
+    const made = await combination(store, builtIn, imported, deps);
+    saving = made.saving;
+    const { claims, index } = made.combination;
     await preparing;
-    const analyzer = deps.createAnalyzer(datasets, packed);
-    return (article) => attachReviews(analyzer.analyze(article), reviews);
+    const analyzer = deps.createAnalyzer(claims, index);
+    return (article) => analyzer.analyze(article);
   }
 
   async function sync(): Promise<DatasetSettings> {
@@ -122,6 +200,8 @@ export function createDatasetAnalysis(deps: DatasetAnalysisDeps): DatasetAnalysi
     },
     async prepare() {
       await current();
+      // Prepared means stored too: the worker may sleep before the next click.
+      await saving;
     },
     sync: async () => {
       await sync();

@@ -1,9 +1,11 @@
 /**
  * The user's imported datasets, in IndexedDB (the manifest asks for `unlimitedStorage`: CheckThat's
- * 14,231 claims alone are ~6 MB, and storage.local is no place for that). Two object stores: `datasets`
- * holds each dataset whole, `summaries` what the options page lists, so listing never reads the claims.
- * Every write covers both in one transaction, so a failed import (a full disk) leaves the old data as it
- * was. The embedded default dataset is never stored here: it ships with the extension and cannot be lost.
+ * 14,231 claims alone are ~6 MB, and storage.local is no place for that). `datasets` holds each dataset
+ * whole, `summaries` what the options page lists (so listing never reads the claims), `indexes` each
+ * dataset's packed index, `combined` what the background made of the enabled ones. Every write covers
+ * them in one transaction, so a failed import (a full disk) leaves the old data as it was, and nothing
+ * made from a dataset outlives a change to it. The embedded default dataset is never stored here: it
+ * ships with the extension and cannot be lost.
  */
 import { DATASET_VERSION, type Dataset } from '../claims/dataset';
 import { t } from '../i18n/messages';
@@ -11,11 +13,12 @@ import { summariseDataset, type DatasetOrigin, type DatasetSummary } from '../cl
 import { DATASET_MIGRATIONS, migrateDataset, type DatasetMigration } from '../claims/migrate-dataset';
 import { parseDataset } from '../claims/validate-dataset';
 import type { PackedClaimIndex } from '../match/pack-claim-index';
+import type { PackedClaims } from '../engine/packed-claims';
 import { openDatabase, requestResult, transactionDone } from './indexed-db';
 
 const DB_NAME = 'provenance-datasets';
 /** The database's own schema version (its object stores), not the dataset format's. */
-const DB_VERSION = 2;
+const DB_VERSION = 3;
 const DATASETS = 'datasets';
 const SUMMARIES = 'summaries';
 /**
@@ -23,6 +26,19 @@ const SUMMARIES = 'summaries';
  * background opens 100,000 claims in well under a second instead of analyzing every claim again.
  */
 const INDEXES = 'indexes';
+/**
+ * Version 3: the enabled datasets' merged index and packed claims (one record, keyed by the combination
+ * it was made for), so a waking worker reads one record instead of every dataset and index. Only the
+ * latest is kept, and every write of a dataset clears it: it is made again from the datasets.
+ */
+const COMBINED = 'combined';
+
+/** The enabled datasets' claims and merged index as the background stores them, keyed by their combination. */
+export interface StoredCombination {
+  key: string;
+  index: PackedClaimIndex;
+  claims: PackedClaims;
+}
 
 /** How a write went; a full disk is told apart because the reader can do something about it. */
 export type StoreResult = { ok: true } | { ok: false; reason: 'quota' | 'error'; message: string };
@@ -43,6 +59,10 @@ export interface DatasetStore {
   saveIndex(id: string, index: PackedClaimIndex): Promise<StoreResult>;
   /** Deletes dataset `id`, its summary and its index. */
   remove(id: string): Promise<StoreResult>;
+  /** The combination stored under `key`, or null (none, another combination's, or unreadable). */
+  loadCombination(key: string): Promise<StoredCombination | null>;
+  /** Stores `combination` in place of any other. */
+  saveCombination(combination: StoredCombination): Promise<StoreResult>;
   close(): void;
 }
 
@@ -66,6 +86,11 @@ const CURRENT: StoreUpgrade = {
  */
 const DISK_ERROR = /\bIO ?Error\b|\bdisk\b|no space/i;
 
+/** A token no other write has had (see `DatasetSummary.stamp`). */
+function newStamp(): string {
+  return crypto.randomUUID();
+}
+
 function failure(error: unknown): StoreResult {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
   const detail = error instanceof Error ? error.message : String(error);
@@ -87,7 +112,7 @@ function failure(error: unknown): StoreResult {
 }
 
 /**
- * Runs `writes` in one read-write transaction over both stores. A write that throws at once (a value the
+ * Runs `writes` in one read-write transaction over every store. A write that throws at once (a value the
  * browser cannot store, a quota it knows is exceeded) aborts the transaction, so the writes queued before
  * it are undone too: the reader's old data stays as it was.
  */
@@ -95,7 +120,7 @@ async function write(db: IDBDatabase, writes: (transaction: IDBTransaction) => v
   let transaction: IDBTransaction | null = null;
   let done: Promise<void> | null = null;
   try {
-    transaction = db.transaction([DATASETS, SUMMARIES, INDEXES], 'readwrite');
+    transaction = db.transaction([DATASETS, SUMMARIES, INDEXES, COMBINED], 'readwrite');
     done = transactionDone(transaction);
     writes(transaction);
     await done;
@@ -108,6 +133,20 @@ async function write(db: IDBDatabase, writes: (transaction: IDBTransaction) => v
       // Already finished or aborted by the browser: nothing was committed either way.
     }
     return failure(error);
+  }
+}
+
+/**
+ * The value under `key` in `store`, or null when there is none or it cannot be read: what is read this
+ * way (an index, a combination) is made again from the datasets when missing.
+ */
+async function readOrNull<T>(db: IDBDatabase, store: string, key: string): Promise<T | null> {
+  try {
+    return (
+      (await requestResult(db.transaction(store).objectStore(store).get(key) as IDBRequest<T | undefined>)) ?? null
+    );
+  } catch {
+    return null;
   }
 }
 
@@ -127,11 +166,13 @@ async function upgradeStored(db: IDBDatabase, upgrade: StoreUpgrade): Promise<vo
     if (!stored) continue;
     const migrated = migrateDataset(stored, upgrade.migrations, upgrade.targetVersion);
     const checked = migrated.ok ? upgrade.validate(migrated.value) : { ok: false as const, errors: [migrated.error] };
-    const transaction = db.transaction([DATASETS, SUMMARIES, INDEXES], 'readwrite');
+    const transaction = db.transaction([DATASETS, SUMMARIES, INDEXES, COMBINED], 'readwrite');
     if (checked.ok) {
       transaction.objectStore(DATASETS).put(checked.dataset);
-      transaction.objectStore(INDEXES).delete(summary.id); // packed from the old claims: packed again on use
-      transaction.objectStore(SUMMARIES).put(summariseDataset(checked.dataset, summary));
+      // Packed from the old claims: packed again on use.
+      transaction.objectStore(INDEXES).delete(summary.id);
+      transaction.objectStore(COMBINED).clear();
+      transaction.objectStore(SUMMARIES).put({ ...summariseDataset(checked.dataset, summary), stamp: newStamp() });
     } else {
       const problem = t('datasetUpgradeFailed', String(upgrade.targetVersion), checked.errors.slice(0, 3).join('; '));
       transaction.objectStore(SUMMARIES).put({ ...summary, problem });
@@ -152,6 +193,7 @@ export async function openDatasetStore(
     }
     // Datasets stored before version 2 have no index: the background packs one on first use.
     if (oldVersion < 2) database.createObjectStore(INDEXES);
+    if (oldVersion < 3) database.createObjectStore(COMBINED, { keyPath: 'key' });
   });
   // A newer Provenance (in another page) upgrading the schema must not wait on this connection.
   db.onversionchange = () => db.close();
@@ -189,22 +231,13 @@ export async function openDatasetStore(
     save: (dataset, origin, index) =>
       write(db, (transaction) => {
         transaction.objectStore(DATASETS).put(dataset);
-        transaction.objectStore(SUMMARIES).put(summariseDataset(dataset, origin));
-        // A replaced dataset's old index must not outlive it.
+        transaction.objectStore(SUMMARIES).put({ ...summariseDataset(dataset, origin), stamp: newStamp() });
+        // A replaced dataset's old index must not outlive it, nor any combination made with it.
         if (index) transaction.objectStore(INDEXES).put(index, dataset.id);
         else transaction.objectStore(INDEXES).delete(dataset.id);
+        transaction.objectStore(COMBINED).clear();
       }),
-    async loadIndex(id) {
-      try {
-        return (
-          (await requestResult(
-            db.transaction(INDEXES).objectStore(INDEXES).get(id) as IDBRequest<PackedClaimIndex | undefined>,
-          )) ?? null
-        );
-      } catch {
-        return null;
-      }
-    },
+    loadIndex: (id) => readOrNull<PackedClaimIndex>(db, INDEXES, id),
     saveIndex: (id, index) =>
       write(db, (transaction) => {
         transaction.objectStore(INDEXES).put(index, id);
@@ -214,6 +247,14 @@ export async function openDatasetStore(
         transaction.objectStore(DATASETS).delete(id);
         transaction.objectStore(SUMMARIES).delete(id);
         transaction.objectStore(INDEXES).delete(id);
+        transaction.objectStore(COMBINED).clear();
+      }),
+    loadCombination: (key) => readOrNull<StoredCombination>(db, COMBINED, key),
+    saveCombination: (combination) =>
+      write(db, (transaction) => {
+        const combined = transaction.objectStore(COMBINED);
+        combined.clear();
+        combined.put(combination);
       }),
     close: () => db.close(),
   };

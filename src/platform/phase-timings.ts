@@ -4,6 +4,7 @@
  * the production worker records nothing.
  */
 import type { AnalyzeTabDeps } from '../messaging/analyze-tab';
+import type { DatasetAnalysisDeps } from './dataset-analysis';
 
 /** The global the e2e worker keeps its records under; the bench reads and empties it. */
 export const PHASES_GLOBAL = '__provenancePhases';
@@ -16,10 +17,27 @@ export interface PhaseRecord {
    * back; `build`: what the analysis spent beyond the engine's own step (reading the datasets and
    * opening the analyzer after a wake or a change of datasets; ~0 otherwise); `analyze`: the engine's
    * step (the report's `elapsedMs`); `store`, `badge`: saving the report and setting the badge.
+   * `build:…` are parts of `build` (see `BuildPhase`), some of them running side by side.
    */
-  phase: 'worker-start' | 'stored-report' | 'extract' | 'build' | 'analyze' | 'store' | 'badge';
+  phase: 'worker-start' | 'stored-report' | 'extract' | 'build' | BuildPhase | 'analyze' | 'store' | 'badge';
   ms: number;
 }
+
+/**
+ * The parts of building the analyzer: `build:open-store` opening IndexedDB (once per wake), `build:list`
+ * the datasets' summaries, `build:read-combination` the stored combination, `build:read-datasets` and
+ * `build:save-combination` reading the datasets whole and storing what was made of them (only when no
+ * current combination was stored), `build:engine-files` reading the word vectors and pair model (beside
+ * the others, not after them), `build:open-analyzer` opening the analyzer over what was read.
+ */
+export type BuildPhase =
+  | 'build:open-store'
+  | 'build:list'
+  | 'build:read-combination'
+  | 'build:read-datasets'
+  | 'build:save-combination'
+  | 'build:engine-files'
+  | 'build:open-analyzer';
 
 async function timed<T>(records: PhaseRecord[], phase: PhaseRecord['phase'], run: () => T | Promise<T>): Promise<T> {
   const started = performance.now();
@@ -54,6 +72,30 @@ export function timeAnalysisPhases<D extends Omit<AnalyzeTabDeps, 'extensionOrig
       return report;
     },
     showBadge: (tabId, report) => timed(records, 'badge', () => deps.showBadge(tabId, report)),
+  };
+}
+
+/** The dataset analysis's dependencies with the parts of its build timed into `records`. */
+export function timeBuildPhases(deps: DatasetAnalysisDeps, records: PhaseRecord[]): DatasetAnalysisDeps {
+  return {
+    ...deps,
+    store: async () => {
+      const store = await timed(records, 'build:open-store', deps.store);
+      return {
+        ...store,
+        list: () => timed(records, 'build:list', () => store.list()),
+        loadCombination: (key) => timed(records, 'build:read-combination', () => store.loadCombination(key)),
+        load: (ids) => timed(records, 'build:read-datasets', () => store.load(ids)),
+        saveCombination: (made) => timed(records, 'build:save-combination', () => store.saveCombination(made)),
+      };
+    },
+    prepareEngine: () => timed(records, 'build:engine-files', deps.prepareEngine),
+    createAnalyzer: (claims, index) => {
+      const started = performance.now();
+      const analyzer = deps.createAnalyzer(claims, index);
+      records.push({ phase: 'build:open-analyzer', ms: performance.now() - started });
+      return analyzer;
+    },
   };
 }
 

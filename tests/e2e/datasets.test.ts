@@ -2,7 +2,7 @@
  * A reader brings their own datasets: in the options page they import a ClaimReview file and a JSON Lines
  * file, see them listed with their counts, then open an article repeating both claims and see those
  * sources in the popup with the fact-checkers' verdicts. Switching a dataset off removes its source from
- * the next analysis.
+ * the next analysis, and the background stores the new combination of datasets before the next click.
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
 import { screenshotPath } from './support/screenshots';
+import { stopWorker } from '../../bench/toolbar-click';
 
 const DATASETS = resolve(import.meta.dirname, '..', 'fixtures', 'datasets');
 const LEMON = 'drinking hot lemon water kills the coronavirus';
@@ -153,5 +154,38 @@ describe('bring your own datasets', () => {
     await options.locator('li[data-dataset-id="claimreview-single"] .tag-state', { hasText: 'Off' }).waitFor();
     expect(await popupSources(LEMON)).toEqual([]);
     expect((await popupSources(EIFFEL)).map((source) => source.outlet)).toEqual(['claims-sample']);
+  });
+
+  test('the change is followed, before any click, by the enabled datasets’ combination stored; a worker woken after answers from it', async () => {
+    // What the background stored, as the options page's own IndexedDB connection sees it.
+    const storedKeys = () =>
+      options.evaluate(
+        () =>
+          new Promise<string[]>((done, fail) => {
+            const opening = indexedDB.open('provenance-datasets');
+            opening.onerror = () => fail(opening.error);
+            opening.onsuccess = () => {
+              const db = opening.result;
+              const keys = db.transaction('combined').objectStore('combined').getAllKeys();
+              keys.onsuccess = () => {
+                db.close();
+                done(keys.result.map(String));
+              };
+            };
+          }),
+      );
+    const current = (keys: string[]) =>
+      keys.length === 1 && keys[0]!.includes('"claims-sample"') && keys[0]!.includes('"claimreview-single"');
+    // Switched on again, and no popup opened since: only the change can have the combination made.
+    await options.locator('#enabled-claimreview-single').check();
+    await expect.poll(storedKeys, { timeout: 30_000 }).toSatisfy(current);
+    await stopWorker(
+      await browser.context.newCDPSession(options),
+      await browser.context.browser()!.newBrowserCDPSession(),
+      browser.extensionId,
+    );
+    expect((await popupSources(LEMON)).map((source) => source.outlet)).toEqual(['Example Fact Check']);
+    expect((await popupSources(EIFFEL)).map((source) => source.outlet)).toEqual(['claims-sample']);
+    expect(current(await storedKeys())).toBe(true);
   });
 });

@@ -3,12 +3,13 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
-import { createAnalyzer } from '../../src/engine/analyzer';
+import { openStoredAnalyzer } from '../../src/engine/analyzer';
+import { DATASET_SETTINGS_KEY } from '../../src/platform/dataset-settings';
 
 // The real engine, watched: the test below needs to see when the worker builds it.
 vi.mock('../../src/engine/analyzer', async (original) => {
   const engine = await original<typeof import('../../src/engine/analyzer')>();
-  return { ...engine, createAnalyzer: vi.fn(engine.createAnalyzer) };
+  return { ...engine, openStoredAnalyzer: vi.fn(engine.openStoredAnalyzer) };
 });
 import type { AnalyzeTabResult } from '../../src/messaging/protocol';
 
@@ -29,7 +30,7 @@ let commandListener: ((command: string, tab?: { id?: number; windowId?: number }
 beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
-  vi.mocked(createAnalyzer).mockClear();
+  vi.mocked(openStoredAnalyzer).mockClear();
   commandListener = undefined;
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
     commandListener = listener as typeof commandListener;
@@ -127,10 +128,19 @@ test('a page that finished loading has the analyzer built before any click, once
   background.main();
   const tab = await fakeBrowser.tabs.create({ url: 'http://127.0.0.1:5173/seed-000.html' });
   await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'loading' }, tab);
-  expect(createAnalyzer).not.toHaveBeenCalled();
+  expect(openStoredAnalyzer).not.toHaveBeenCalled();
   await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, tab);
-  await vi.waitFor(() => expect(createAnalyzer).toHaveBeenCalledOnce());
+  await vi.waitFor(() => expect(openStoredAnalyzer).toHaveBeenCalledOnce());
   await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, tab);
-  expect(createAnalyzer).toHaveBeenCalledOnce();
+  expect(openStoredAnalyzer).toHaveBeenCalledOnce();
+  expect(executeScript).not.toHaveBeenCalled();
+});
+
+test('a change of datasets has the new analyzer, and its stored combination, made at once, before any click', async () => {
+  const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript');
+  background.main();
+  expect(openStoredAnalyzer).not.toHaveBeenCalled();
+  await fakeBrowser.storage.local.set({ [DATASET_SETTINGS_KEY]: { enabled: {}, revision: 1 } });
+  await vi.waitFor(() => expect(openStoredAnalyzer).toHaveBeenCalledOnce());
   expect(executeScript).not.toHaveBeenCalled();
 });

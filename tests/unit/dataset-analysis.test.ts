@@ -21,9 +21,17 @@ import { combineDatasets } from '../../src/claims/combine-datasets';
 import { reviewOf } from '../../src/claims/reviewed-matches';
 import type { Report } from '../../src/engine/report';
 import type { Article } from '../../src/extract/article';
-import { clearStoredReports, createDatasetAnalysis } from '../../src/platform/dataset-analysis';
+import { isPackedClaims, openPackedClaims, packClaims, type PackedClaims } from '../../src/engine/packed-claims';
+import {
+  clearStoredReports,
+  createDatasetAnalysis,
+  type DatasetAnalysisDeps,
+} from '../../src/platform/dataset-analysis';
 import { fitsDatasets, packClaimIndex, type PackedClaimIndex } from '../../src/match/pack-claim-index';
 import { openDatasetStore } from '../../src/platform/dataset-store';
+import { combinationKey } from '../../src/platform/combination-key';
+import { openStoredAnalyzer } from '../../src/engine/analyzer';
+import { articleFromText } from '../../src/extract/from-text';
 import { claimReport, sourceMatch } from './support/make-report';
 
 const V1 = JSON.parse(
@@ -47,26 +55,39 @@ const BUILT_IN: Dataset = {
     },
   ],
 };
+const ORIGIN = { fileName: 'v1.json', importFormat: 'provenance' as const, importedAt: null };
 const ARTICLE: Article = {
   meta: { title: 't', byline: null, siteName: null, publishedTime: null, url: null, lang: 'en' },
   text: '',
   sentences: [],
 };
 
-/** An engine that "corroborates" every claim of every dataset it was built over, so the test sees which those were. */
-function fakeEngine(built: Array<readonly Dataset[]>, packs: Array<PackedClaimIndex | undefined> = []) {
-  return (datasets: readonly Dataset[], packed?: PackedClaimIndex) => {
-    built.push(datasets);
+/**
+ * An engine that "corroborates" every claim it was built over, reading them from the packed claims as
+ * the real one does (each with its review, as the real engine's matches carry it), so the test sees
+ * which those were.
+ */
+function fakeEngine(built: PackedClaims[], packs: PackedClaimIndex[] = []) {
+  return (claims: PackedClaims, packed: PackedClaimIndex) => {
+    built.push(claims);
     packs.push(packed);
+    const records = openPackedClaims(claims);
+    const sources = Array.from({ length: records.sourceCount }, (_, i) => records.source(i));
     return {
       analyze: (): Report => ({
         article: ARTICLE.meta,
         supported: true,
         claims: [
           claimReport(0, 'page', {
-            corroborating: datasets.flatMap((d) =>
-              d.sources.flatMap((s) =>
-                s.claims.map((c) => sourceMatch({ claimId: c.id, sourceId: s.id, outlet: s.outlet, text: c.text })),
+            corroborating: sources.flatMap((s) =>
+              s.claims.map((c) =>
+                sourceMatch({
+                  claimId: c.id,
+                  sourceId: s.id,
+                  outlet: s.outlet,
+                  text: c.text,
+                  ...(c.review ? { review: c.review } : {}),
+                }),
               ),
             ),
           }),
@@ -78,23 +99,30 @@ function fakeEngine(built: Array<readonly Dataset[]>, packs: Array<PackedClaimIn
   };
 }
 
-async function setUp(
-  settings: DatasetSettings,
+/** The parts of the store the analysis uses. */
+type AnalysisStore = Awaited<ReturnType<DatasetAnalysisDeps['store']>>;
+
+interface TestState {
+  settings: DatasetSettings;
+  reportsRevision: number | null;
+  cleared: number;
+}
+
+/** A worker's analysis (a fresh one is a worker that just woke) over `store`, with `state`'s settings. */
+function wake(
+  store: AnalysisStore,
+  state: TestState,
+  createAnalyzer: DatasetAnalysisDeps['createAnalyzer'],
   prepareEngine: () => Promise<void> = async () => undefined,
   builtInIndex: () => Promise<PackedClaimIndex | null> = async () => null,
 ) {
-  const store = await openDatasetStore(new IDBFactory());
-  await store.save(V1, { fileName: 'v1.json', importFormat: 'provenance', importedAt: null });
-  const state = { settings, reportsRevision: null as number | null, cleared: 0 };
-  const built: Array<readonly Dataset[]> = [];
-  const packs: Array<PackedClaimIndex | undefined> = [];
-  const analysis = createDatasetAnalysis({
+  return createDatasetAnalysis({
     builtIn: BUILT_IN,
     settings: { read: async () => state.settings },
     store: async () => store,
     prepareEngine,
     builtInIndex,
-    createAnalyzer: fakeEngine(built, packs),
+    createAnalyzer,
     reports: {
       revision: async () => state.reportsRevision,
       setRevision: async (revision) => {
@@ -105,7 +133,21 @@ async function setUp(
       },
     },
   });
-  return { analysis, state, built, packs, store };
+}
+
+async function setUp(
+  settings: DatasetSettings,
+  prepareEngine: () => Promise<void> = async () => undefined,
+  builtInIndex: () => Promise<PackedClaimIndex | null> = async () => null,
+) {
+  const factory = new IDBFactory();
+  const store = await openDatasetStore(factory);
+  await store.save(V1, ORIGIN);
+  const state: TestState = { settings, reportsRevision: null, cleared: 0 };
+  const built: PackedClaims[] = [];
+  const packs: PackedClaimIndex[] = [];
+  const analysis = wake(store, state, fakeEngine(built, packs), prepareEngine, builtInIndex);
+  return { analysis, state, built, packs, store, factory };
 }
 
 const outlets = (report: Report) => report.claims[0]!.corroborating.map((m) => m.outlet);
@@ -169,6 +211,129 @@ describe('analysis over the enabled datasets', () => {
     state.settings = withEnabled(state.settings, 'fixture-v1', false);
     await analysis.sync();
     expect([state.cleared, state.reportsRevision]).toEqual([2, 1]);
+  });
+});
+
+describe('the stored combination a wake reads', () => {
+  /** `store` with its reads of whole datasets and per-dataset indexes counted. */
+  function counting(store: AnalysisStore) {
+    const reads = { datasets: 0, indexes: 0 };
+    const counted: AnalysisStore = {
+      ...store,
+      load: (ids) => {
+        reads.datasets++;
+        return store.load(ids);
+      },
+      loadIndex: (id) => {
+        reads.indexes++;
+        return store.loadIndex(id);
+      },
+    };
+    return { counted, reads };
+  }
+
+  test('a worker that wakes after the combination was made reads it alone: no dataset, no per-dataset index, no merge', async () => {
+    const { analysis, state, store } = await setUp(INITIAL_SETTINGS);
+    await analysis.prepare();
+    const { counted, reads } = counting(store);
+    const woken = wake(counted, state, fakeEngine([]));
+    expect(outlets(await woken.analyze(ARTICLE))).toEqual([
+      'Seed Outlet',
+      'Example Wire',
+      'Example Wire',
+      'Example Fact Check',
+    ]);
+    expect(reads).toEqual({ datasets: 0, indexes: 0 });
+  });
+
+  test('a dataset replaced after the combination was made is read in its new copy, even with the old combination stored again', async () => {
+    const { analysis, state, store } = await setUp(INITIAL_SETTINGS);
+    await analysis.prepare();
+    const oldKey = combinationKey(BUILT_IN, await store.list());
+    const old = (await store.loadCombination(oldKey))!;
+    const renamed = { ...V1, sources: V1.sources.map((s) => ({ ...s, outlet: `${s.outlet} (new)` })) };
+    await store.save(renamed, ORIGIN);
+    // A build that read the old copy and wrote after the import (a race) must not be taken for current.
+    await store.saveCombination(old);
+    const woken = wake(store, state, fakeEngine([]));
+    expect(outlets(await woken.analyze(ARTICLE))).toEqual([
+      'Seed Outlet',
+      'Example Wire (new)',
+      'Example Wire (new)',
+      'Example Fact Check (new)',
+    ]);
+  });
+
+  test('a switched-off dataset’s claims never match, in the running worker or in one that wakes after', async () => {
+    const { analysis, state, store } = await setUp(INITIAL_SETTINGS);
+    await analysis.prepare();
+    state.settings = withEnabled(state.settings, 'fixture-v1', false);
+    expect(outlets(await analysis.analyze(ARTICLE))).toEqual(['Seed Outlet']);
+    expect(outlets(await wake(store, state, fakeEngine([])).analyze(ARTICLE))).toEqual(['Seed Outlet']);
+    state.settings = withEnabled(withEnabled(state.settings, 'fixture-v1', true), 'provenance-seeds', false);
+    expect(outlets(await wake(store, state, fakeEngine([])).analyze(ARTICLE))).toEqual([
+      'Example Wire',
+      'Example Wire',
+      'Example Fact Check',
+    ]);
+  });
+
+  /** Puts `record` in the combination's object store as is, as a damaged disk or an older build might have left it. */
+  async function putRaw(factory: IDBFactory, record: unknown): Promise<void> {
+    const db = await new Promise<IDBDatabase>((done) => {
+      const opening = factory.open('provenance-datasets');
+      opening.onsuccess = () => done(opening.result);
+    });
+    await new Promise((done) => {
+      const transaction = db.transaction('combined', 'readwrite');
+      transaction.objectStore('combined').put(record);
+      transaction.oncomplete = done;
+    });
+    db.close();
+  }
+
+  test.each([
+    ['claims in another form', (key: string) => ({ key, index: packClaimIndex([V1]), claims: { format: 'other' } })],
+    ['no index', (key: string) => ({ key, claims: packClaims(combineDatasets(BUILT_IN, [V1]).datasets) })],
+  ])('a record of %s under the current key is made again from the datasets, not used', async (_name, record) => {
+    const { state, store, factory } = await setUp(INITIAL_SETTINGS);
+    const key = combinationKey(BUILT_IN, await store.list());
+    await putRaw(factory, record(key));
+    const { counted, reads } = counting(store);
+    const woken = wake(counted, state, fakeEngine([]));
+    expect(outlets(await woken.analyze(ARTICLE))).toHaveLength(4);
+    expect(reads.datasets).toBe(1);
+    await woken.prepare();
+    expect(isPackedClaims((await store.loadCombination(key))?.claims)).toBe(true);
+  });
+
+  test('a whole record under the current key that does not fit its claims (another copy’s) is made again, not used', async () => {
+    const { state, store } = await setUp(INITIAL_SETTINGS);
+    const key = combinationKey(BUILT_IN, await store.list());
+    await store.saveCombination({ key, index: packClaimIndex([V1]), claims: packClaims([V1]) });
+    const { counted, reads } = counting(store);
+    expect(outlets(await wake(counted, state, fakeEngine([])).analyze(ARTICLE))).toHaveLength(4);
+    expect(reads.datasets).toBe(1);
+  });
+
+  test('with the real engine, a shown match read from the stored combination has its claim’s text, source and review', async () => {
+    const { analysis, state, store } = await setUp(withEnabled(INITIAL_SETTINGS, 'provenance-seeds', false));
+    await analysis.prepare();
+    const page = articleFromText(
+      'The city council approved the harbour expansion by nine votes to four on Tuesday. The harbour expansion will create 10,000 new jobs, the mayor said.',
+      { lang: 'en' },
+    );
+    const report = await wake(store, state, openStoredAnalyzer).analyze(page);
+    const shown = report.claims.flatMap((claim) => [...claim.corroborating, ...claim.conflicting]);
+    const byId = new Map(shown.map((match) => [match.claimId, match]));
+    expect(byId.get('fixture-v1/wire-1#1')).toMatchObject({
+      text: V1.sources[0]!.claims[0]!.text,
+      outlet: 'Example Wire',
+      url: V1.sources[0]!.url,
+    });
+    const checked = byId.get('fixture-v1/check-1#1')!;
+    expect([checked.text, checked.outlet]).toEqual([V1.sources[1]!.claims[0]!.text, 'Example Fact Check']);
+    expect(reviewOf(checked)).toEqual(V1.sources[1]!.claims[0]!.review);
   });
 });
 

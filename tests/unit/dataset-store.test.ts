@@ -10,7 +10,13 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Dataset } from '../../src/claims/dataset';
 import type { DatasetMigration } from '../../src/claims/migrate-dataset';
 import { packClaimIndex } from '../../src/match/pack-claim-index';
-import { openDatasetStore, type StoreUpgrade } from '../../src/platform/dataset-store';
+import { packClaims } from '../../src/engine/packed-claims';
+import {
+  openDatasetStore,
+  type DatasetStore,
+  type StoredCombination,
+  type StoreUpgrade,
+} from '../../src/platform/dataset-store';
 
 const V1 = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', 'fixtures', 'datasets', 'provenance-v1.json'), 'utf8'),
@@ -80,6 +86,7 @@ describe('dataset store', () => {
         moreOutlets: 0,
         ...ORIGIN,
         problem: null,
+        stamp: expect.any(String),
       },
     ]);
     expect(await store.load(['fixture-v1', 'missing'])).toEqual([V1]);
@@ -191,5 +198,70 @@ describe('upgrading stored datasets', () => {
       'It could not be upgraded to format version 2: summary: expected a string',
     );
     expect(await store.load(['fixture-v1'])).toEqual([]);
+  });
+});
+
+describe('the stored combination of the enabled datasets', () => {
+  const combination = (key: string): StoredCombination => ({
+    key,
+    index: packClaimIndex([V1]),
+    claims: packClaims([V1]),
+  });
+  const stampOf = async (store: DatasetStore) => (await store.list())[0]!.stamp;
+
+  test('is read back under its key only, and only the latest is kept', async () => {
+    const store = await openDatasetStore(factory);
+    expect(await store.saveCombination(combination('a'))).toEqual({ ok: true });
+    expect(await store.loadCombination('a')).toEqual(combination('a'));
+    expect(await store.loadCombination('b')).toBeNull();
+    await store.saveCombination(combination('b'));
+    expect(await store.loadCombination('a')).toBeNull();
+    expect((await store.loadCombination('b'))?.key).toBe('b');
+  });
+
+  test.each([
+    ['importing a dataset', (store: DatasetStore) => store.save(V1, ORIGIN)],
+    ['replacing a dataset', (store: DatasetStore) => store.save({ ...V1, name: 'Renamed' }, ORIGIN)],
+    ['deleting a dataset', (store: DatasetStore) => store.remove(V1.id)],
+  ])('is dropped by %s, in the same transaction', async (_name, change) => {
+    const store = await openDatasetStore(factory);
+    await store.save(V1, ORIGIN);
+    await store.saveCombination(combination('current'));
+    await change(store);
+    expect(await store.loadCombination('current')).toBeNull();
+  });
+
+  test('every write of a dataset gives it a new stamp, an upgrade included, so a combination keyed by the old one is not found', async () => {
+    const store = await openDatasetStore(factory);
+    await store.save(V1, ORIGIN);
+    const first = await stampOf(store);
+    await store.save(V1, ORIGIN);
+    const second = await stampOf(store);
+    store.close();
+    const upgraded = await openDatasetStore(factory, {
+      migrations: [{ from: 1, migrate: (dataset) => dataset }],
+      targetVersion: 2,
+      validate: (value) => ({ ok: true, dataset: value as Dataset }),
+    });
+    const third = await stampOf(upgraded);
+    expect(new Set([first, second, third]).size).toBe(3);
+  });
+
+  test('a database made before combinations were stored opens with its datasets and indexes, and no combination', async () => {
+    const request = factory.open('provenance-datasets', 2);
+    request.onupgradeneeded = () => {
+      request.result.createObjectStore('datasets', { keyPath: 'id' });
+      request.result.createObjectStore('summaries', { keyPath: 'id' });
+      request.result.createObjectStore('indexes');
+    };
+    const old = await new Promise<IDBDatabase>((done) => (request.onsuccess = () => done(request.result)));
+    old.close();
+    const first = await openDatasetStore(factory);
+    await first.save(V1, ORIGIN, packClaimIndex([V1]));
+    first.close();
+    const store = await openDatasetStore(factory);
+    expect(await store.get(V1.id)).toEqual(V1);
+    expect(await store.loadIndex(V1.id)).not.toBeNull();
+    expect(await store.loadCombination('anything')).toBeNull();
   });
 });

@@ -2,7 +2,6 @@
 /** A fact-checker's verdict on a matched claim, as the popup shows it: named as theirs, set as text. */
 import { describe, expect, test } from 'vitest';
 import type { ClaimVerdict } from '../../src/claims/dataset';
-import { attachReviews } from '../../src/claims/reviewed-matches';
 import { stateFromResult } from '../../src/ui/popup-state';
 import { renderPopup } from '../../src/ui/render-popup';
 import { toReportView } from '../../src/ui/report-view';
@@ -17,17 +16,14 @@ const SNOPES: ClaimVerdict = {
 };
 
 const reviewedReport = (review: ClaimVerdict) =>
-  attachReviews(
-    makeReport([
-      claimReport(0, 'A viral video shows a 10-meter-long anaconda swimming across a river in Brazil.', {
-        corroborating: [
-          sourceMatch({ claimId: 'snopes/review-1#1', outlet: 'Snopes', attribution: 'A viral video' }),
-          sourceMatch({ claimId: 'seed-001#2' }),
-        ],
-      }),
-    ]),
-    new Map([['snopes/review-1#1', review]]),
-  );
+  makeReport([
+    claimReport(0, 'A viral video shows a 10-meter-long anaconda swimming across a river in Brazil.', {
+      corroborating: [
+        sourceMatch({ claimId: 'snopes/review-1#1', outlet: 'Snopes', attribution: 'A viral video', review }),
+        sourceMatch({ claimId: 'seed-001#2' }),
+      ],
+    }),
+  ]);
 
 describe('a fact-checker’s verdict in the popup', () => {
   test.each([

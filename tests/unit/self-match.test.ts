@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { Source } from '../../src/claims/dataset';
 import type { Article } from '../../src/extract/article';
-import { createSelfDetection, findSelfSources, normaliseUrl } from '../../src/engine/self-match';
+import {
+  createSelfDetection,
+  findSelfSources,
+  normaliseUrl,
+  type SelfDetectionSources,
+} from '../../src/engine/self-match';
 
 const claims = (texts: string[]) => texts.map((text, i) => ({ id: `c${i}`, text, attribution: null }));
 const source = (id: string, texts: string[], url: string | null = null): Source => ({
@@ -112,6 +117,11 @@ describe('a page never matches itself', () => {
   });
 });
 
+/** `sources` as the analyzer's index numbers them, with `sourceIndexOf` giving each claim's source. */
+function numbered(sources: Source[], sourceIndexOf: (doc: number) => number): SelfDetectionSources {
+  return { sourceCount: sources.length, source: (i) => sources[i]!, sourceIndexOf };
+}
+
 describe('self-detection in a large index checks only likely sources', () => {
   const sources = [
     source('same-url', ['Unrelated text.'], 'https://example.org/story'),
@@ -120,15 +130,15 @@ describe('self-detection in a large index checks only likely sources', () => {
   ];
   // Claims in index order: same-url#0, same-text#0..3, other#0..3.
   const sourceIndexOf = (doc: number) => (doc === 0 ? 0 : doc <= 4 ? 1 : 2);
-  const detect = createSelfDetection(sources, sourceIndexOf);
+  const detect = createSelfDetection(numbered(sources, sourceIndexOf));
   const page = report.join(' ');
 
   test('the source at the page’s URL is checked with no hit at all, and excluded only if the page holds its text', () => {
     expect(detect(article('Nothing alike.', 'http://www.example.org/story/'), [])).toEqual([]);
     const urlSource = [source('same-url', report, 'https://example.org/story')];
-    expect(createSelfDetection(urlSource, () => 0)(article(page, 'http://www.example.org/story/'), [])).toEqual([
-      'same-url',
-    ]);
+    expect(
+      createSelfDetection(numbered(urlSource, () => 0))(article(page, 'http://www.example.org/story/'), []),
+    ).toEqual(['same-url']);
   });
 
   test('a source is checked only when its claims are a sentence’s best hits, holding half of it or more', () => {
@@ -147,7 +157,7 @@ describe('self-detection over many sources', () => {
   test('a source with fewer than three claims is never the page, whatever its URL', () => {
     const two = source('two', report.slice(0, 2), 'https://example.org/story');
     expect(
-      createSelfDetection([two], () => 0)(article(report.join(' '), 'https://example.org/story'), [
+      createSelfDetection(numbered([two], () => 0))(article(report.join(' '), 'https://example.org/story'), [
         [{ doc: 0, score: 1, coverage: 1 }],
       ]),
     ).toEqual([]);
@@ -164,7 +174,9 @@ describe('self-detection over many sources', () => {
       ),
     );
     sources.push(source('the-page', report, shared(100_000)));
-    expect(createSelfDetection(sources, () => 0)(article(report.join(' '), shared(5)), [])).toEqual(['the-page']);
+    expect(createSelfDetection(numbered(sources, () => 0))(article(report.join(' '), shared(5)), [])).toEqual([
+      'the-page',
+    ]);
     // Copying the list of sources per URL for each source made this quadratic: minutes, not milliseconds.
   });
 });
