@@ -20,6 +20,7 @@ const PROBES: ReadonlyArray<[text: string, antecedent: string | null]> = [
     null,
   ],
   ['Kyiv has long aspired to join NATO, but Putin is categorically against it.', null],
+  ['The board turned down the takeover offer and declined to comment.', null],
   [
     'It would be a standalone pact, separate from the collective defense agreement between NATO member countries.',
     'The proposed deal for Ukraine',

@@ -42,6 +42,10 @@ const NEGATING_PAIRS = new Set([
   'refuses to',
   'declined to',
   'declines to',
+  'turned down',
+  'turn down',
+  'turns down',
+  'turning down',
 ]);
 const NEGATING_VERBS = new Set([
   'denied',

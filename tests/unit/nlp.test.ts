@@ -114,6 +114,8 @@ describe('analyzeSentence', () => {
     ['while membership talks are off the table for now', ['¬@membership', '¬@meeting']],
     ['for whom NATO expansion is a red line', ['¬@nato', '¬expans']],
     ['Ukraine joining the alliance was ruled out by Trump', ['¬@ukraine', '¬@membership', '@actor:trump']],
+    // A refusal in two words, as "ruled out" is.
+    ['The board turned down the takeover bid.', ['¬takeov', '¬bid']],
     // A negation reaches over function words to its clause's end.
     ['did not include any talk of putting “boots on the ground” in Ukraine', ['¬@troops', '¬@ukraine']],
   ])('negation scope in “%s”', (text, expected) => {
