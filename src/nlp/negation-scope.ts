@@ -4,6 +4,7 @@
  * post-positive ones deny what precedes them ("membership talks are off the table", "joining was ruled
  * out"), which is how news prose reports a refusal without naming who refused.
  */
+import { LEXICON } from './lexicon';
 import { STOPWORDS } from './stopwords';
 import { phraseAt, type Token } from './tokenize';
 
@@ -42,10 +43,6 @@ const NEGATING_PAIRS = new Set([
   'refuses to',
   'declined to',
   'declines to',
-  'turned down',
-  'turn down',
-  'turns down',
-  'turning down',
 ]);
 const NEGATING_VERBS = new Set([
   'denied',
@@ -62,6 +59,18 @@ const NEGATING_VERBS = new Set([
   'avoided',
   'avoiding',
 ]);
+/**
+ * The lexicon's refusal events ("rejected", "vetoed", "turned down") are negation cues too: what is
+ * refused is negated, so "agreed to the package" and "rejected the package" differ in polarity.
+ */
+for (const event of LEXICON.events) {
+  if (event.kind !== 'refusal') continue;
+  for (const phrase of event.phrases) {
+    const words = phrase.split(' ');
+    if (words.length === 1) NEGATING_VERBS.add(phrase);
+    else if (words.length === 2) NEGATING_PAIRS.add(phrase);
+  }
+}
 /** "against" negates only as a stance ("they are against NATO membership"), not in "an attack against all". */
 const STANCE_LEAD_INS = new Set([
   'are',
