@@ -6,7 +6,10 @@ import { openClaimIndex, type ClaimIndex, type IndexedClaim } from '../match/cla
 import type { PackedClaimIndex } from '../match/pack-claim-index';
 import type { Bm25Hit } from '../match/bm25';
 import type { SentenceAnalysis } from '../nlp/analyze-sentence';
-import { leadsWithExcluded, retrieveCandidates, searchClaims } from '../match/retrieve-candidates';
+import { leadsWithExcluded, retrieveCandidates, searchByMeaning, searchClaims } from '../match/retrieve-candidates';
+import type { MeaningHit } from '../match/meaning-index';
+import { defaultSentenceEncoder } from '../match/default-sentence-encoder';
+import type { SentenceEncoder } from '../match/sentence-encoder';
 import { analyzeInContext } from '../nlp/analyze-in-context';
 import { openingItAntecedents } from '../nlp/antecedent';
 import { sentenceKind } from '../extract/sentence-kind';
@@ -57,14 +60,16 @@ const byScore = (a: JudgedMatch, b: JudgedMatch) => b.score - a.score || a.claim
 
 /**
  * Opens the claim index once (from `packed`, the index stored with the datasets, when it fits them;
- * else by analyzing every claim now); `analyze` is then pure and fast.
+ * else by analyzing every claim now); `analyze` is then pure and fast. `encoder` finds claims by meaning
+ * beside BM25 (null: by shared words only).
  */
 export function createAnalyzer(
   datasets: readonly Dataset[],
   packed?: PackedClaimIndex,
   vectors: WordVectors = defaultWordVectors(),
+  encoder: SentenceEncoder | null = defaultSentenceEncoder(),
 ): Analyzer {
-  return new IndexAnalyzer(openClaimIndex(datasets, packed), vectors);
+  return new IndexAnalyzer(openClaimIndex(datasets, packed, encoder), vectors);
 }
 
 /** A class, not a closure, so that `analyze` stays compiled from one analyzer to the next (see `openBm25`). */
@@ -109,6 +114,7 @@ class IndexAnalyzer implements Analyzer {
     const analyses: SentenceAnalysis[] = [];
     for (const i of distinct) analyses[i] = analyzeInContext(article.sentences[i]!.text, antecedents[i]);
     const hits: Array<readonly Bm25Hit[] | null> = article.sentences.map(() => null);
+    const byMeaning: Array<readonly MeaningHit[]> = [];
     // Only claims are checked: headings, captions, bylines, date lines, questions… give context only.
     const kinds = article.sentences.map((sentence) => sentence.kind ?? sentenceKind(sentence.text));
     for (const i of distinct) {
@@ -117,6 +123,7 @@ class IndexAnalyzer implements Analyzer {
         analysis.units.length < MIN_CLAIM_UNITS || kinds[i] !== 'claim'
           ? null
           : searchClaims(index, analysis, CANDIDATES_PER_SENTENCE);
+      byMeaning[i] = hits[i] ? searchByMeaning(index, article.sentences[i]!.text, antecedents[i] ?? null) : [];
     }
     const excludedSourceIds = this.findSelf(article, hits);
     const excluded = new Set(excludedSourceIds);
@@ -134,6 +141,7 @@ class IndexAnalyzer implements Analyzer {
         { ...sentence, kind: kinds[i]! },
         analyses[i]!,
         hits[i] ?? null,
+        byMeaning[i] ?? [],
         excluded,
         pageOffices,
         article.meta.publishedTime,
@@ -167,6 +175,7 @@ class IndexAnalyzer implements Analyzer {
     sentence: Article['sentences'][number],
     analysis: SentenceAnalysis,
     searched: readonly Bm25Hit[] | null,
+    byMeaning: readonly MeaningHit[],
     excluded: ReadonlySet<string>,
     pageOffices: OfficeContext,
     pagePublished: string | null,
@@ -187,7 +196,7 @@ class IndexAnalyzer implements Analyzer {
     const gate = new LinkGate(analysis, vectors);
     // The gate reads only the claim's text: copies of it pass or fail together.
     const gated = new Map<number, boolean>();
-    for (const entry of retrieveCandidates(index, analysis, searched, CANDIDATES_PER_SENTENCE, excluded)) {
+    for (const entry of retrieveCandidates(index, analysis, searched, CANDIDATES_PER_SENTENCE, excluded, byMeaning)) {
       // Most candidates among many claims on other subjects share no two specific things with the
       // sentence: they could end "related" at most, which the popup and side panel do not show, so
       // they are not judged (the CLI's JSON lists only judged ones as related).

@@ -6,7 +6,7 @@
  */
 import type { Article } from '../extract/article';
 import { CANDIDATES_PER_SENTENCE, type Analyzer } from '../engine/analyzer';
-import { leadsWithExcluded, retrieveCandidates, searchClaims } from '../match/retrieve-candidates';
+import { leadsWithExcluded, retrieveCandidates, searchByMeaning, searchClaims } from '../match/retrieve-candidates';
 import { analyzeInContext } from '../nlp/analyze-in-context';
 import { openingItAntecedents } from '../nlp/antecedent';
 import { containsNormalized } from './normalize-text';
@@ -24,7 +24,8 @@ function candidatesOf(analyzer: Analyzer, article: Article): Array<Array<{ sourc
     const analysis = analyzeInContext(sentence.text, antecedents[i]);
     let hits = searchClaims(index, analysis, CANDIDATES_PER_SENTENCE);
     if (leadsWithExcluded(index, hits, excluded)) hits = searchClaims(index, analysis, CANDIDATES_PER_SENTENCE, true);
-    return retrieveCandidates(index, analysis, hits, CANDIDATES_PER_SENTENCE, excluded).map((entry) => ({
+    const byMeaning = searchByMeaning(index, sentence.text, antecedents[i] ?? null);
+    return retrieveCandidates(index, analysis, hits, CANDIDATES_PER_SENTENCE, excluded, byMeaning).map((entry) => ({
       source: entry.source.id,
       text: entry.claim.text,
     }));

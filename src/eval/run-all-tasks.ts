@@ -1,6 +1,7 @@
 /** The no-argument run: every task on the shared corpora's validation splits, plus the seeds. */
 import { resolve } from 'node:path';
 import { corpusPaths } from './eval-paths';
+import { runCheckThatCandidatesTask } from './run-checkthat-candidates-task';
 import { runCheckThatTask } from './run-checkthat-task';
 import { runDistractorsTask } from './run-distractors-task';
 import { runFncTask } from './run-fnc-task';
@@ -29,6 +30,10 @@ export function runAllTasks(options: {
   const tasks: Array<[string, () => TaskOutcome]> = [
     ['seeds', () => runSeedsTask()],
     ['checkthat', () => runCheckThatTask({ ...paths.checkthat, limit: options.limit, skipWhenAbsent: true })],
+    [
+      'checkthat-candidates',
+      () => runCheckThatCandidatesTask({ ...paths.checkthat, limit: options.limit, skipWhenAbsent: true }),
+    ],
     [
       'distractors',
       () =>

@@ -12,6 +12,14 @@ import { fitsDatasets, packClaimIndex, type PackedClaimIndex } from './pack-clai
 import { gateView, type GateView } from '../stance/specific-content';
 import { unpackAnalysis, unpackGateUnits, type PackedUnits } from './packed-units';
 import { keyRows, postingsOf } from './postings';
+import {
+  meaningFits,
+  packMeaningParts,
+  searchMeaning,
+  type MeaningHit,
+  type PackedMeaningParts,
+} from './meaning-index';
+import type { SentenceEncoder } from './sentence-encoder';
 
 /** A known claim with its source and its analysis. */
 export interface IndexedClaim {
@@ -54,6 +62,11 @@ export interface ClaimIndex {
   denying(key: string): Uint32Array;
   /** Claims naming a holder of `office` in a sentence about `eventKey`. */
   namingOffice(office: string, eventKey: string): Uint32Array;
+  /**
+   * The `limit` claims nearest in meaning to `text` (read with `antecedent`), at least `floor` alike,
+   * best first; none when the index was opened without a sentence encoder.
+   */
+  nearInMeaning(text: string, antecedent: string | null, limit: number, floor: number): MeaningHit[];
 }
 
 function* claimsOf(datasets: readonly Dataset[]): Generator<{ claim: KnownClaim; source: Source }> {
@@ -82,9 +95,20 @@ function firstCopies(claims: ReadonlyArray<{ claim: KnownClaim }>): Uint32Array 
 /**
  * The index over `datasets`, from `packed` when it fits them, else packed now. A class rather than an
  * object of closures, as `openBm25` explains: the analyzer's hot calls stay compiled across indexes.
+ * With `encoder`, claims are also found by meaning: from the packed vectors when they are this
+ * encoder's, else encoded now (an index packed where the encoder could not run, or by an older one).
  */
-export function openClaimIndex(datasets: readonly Dataset[], packed?: PackedClaimIndex): ClaimIndex {
-  return new OpenedClaimIndex(datasets, packed && fitsDatasets(packed, datasets) ? packed : packClaimIndex(datasets));
+export function openClaimIndex(
+  datasets: readonly Dataset[],
+  packed?: PackedClaimIndex,
+  encoder: SentenceEncoder | null = null,
+): ClaimIndex {
+  const index = packed && fitsDatasets(packed, datasets) ? packed : packClaimIndex(datasets, encoder);
+  if (!encoder) return new OpenedClaimIndex(datasets, index, null);
+  const meaning = meaningFits(index.meaning, encoder, index.claimCount)
+    ? index.meaning!
+    : packMeaningParts(datasets, encoder);
+  return new OpenedClaimIndex(datasets, index, { encoder, meaning });
 }
 
 const NO_OFFICES: OfficeContext = new Map();
@@ -106,6 +130,7 @@ class OpenedClaimIndex implements ClaimIndex {
   constructor(
     datasets: readonly Dataset[],
     private readonly index: PackedClaimIndex,
+    private readonly meaning: { encoder: SentenceEncoder; meaning: PackedMeaningParts } | null,
   ) {
     this.claims = [...claimsOf(datasets)];
     this.size = this.claims.length;
@@ -169,6 +194,12 @@ class OpenedClaimIndex implements ClaimIndex {
 
   sameTextAs(doc: number): number {
     return this.firstCopy[doc]!;
+  }
+
+  nearInMeaning(text: string, antecedent: string | null, limit: number, floor: number): MeaningHit[] {
+    if (!this.meaning) return [];
+    const query = this.meaning.encoder.encode(text, antecedent);
+    return query ? searchMeaning(this.meaning.meaning, query, limit, floor) : [];
   }
 
   /** Claim `doc`'s analysis, decoded from the stored units or kept from an earlier use. */
