@@ -32,28 +32,53 @@ export interface PackedMeaningParts {
 
 /** Fewer claims than this are one list: scanning them all costs less than choosing lists. */
 const ONE_LIST_BELOW = 4096;
-/** Claims a list holds on average: about √n lists of about √n claims balance choosing against scanning. */
-const k = (n: number) => (n < ONE_LIST_BELOW ? 1 : Math.round(Math.sqrt(n)));
+/**
+ * Lists for n claims: about √n/2, so that packing (every claim against every centroid) stays a few
+ * seconds at 100,000 claims, while a search still reads only a few thousand claims.
+ */
+const k = (n: number) => (n < ONE_LIST_BELOW ? 1 : Math.round(Math.sqrt(n) / 2));
 /** k-means rounds, and the sample it is fitted on (assigning every claim after is one more pass). */
-const KMEANS_ROUNDS = 6;
-const KMEANS_SAMPLE = 16_384;
+const KMEANS_ROUNDS = 5;
+const KMEANS_SAMPLE = 8_192;
 
 const quantise = (x: number) => Math.max(-127, Math.min(127, Math.round(x * 127)));
 
-function dotRow(data: Int8Array, row: number, dims: number, query: ArrayLike<number>): number {
-  let sum = 0;
-  for (let d = 0, at = row * dims; d < dims; d++) sum += data[at + d]! * query[d]!;
-  return sum;
+/** Row `row` of `data` · `query` (a float query against int8 rows: searching). */
+function dotQuery(data: Int8Array, row: number, dims: number, query: Float32Array): number {
+  let a = 0;
+  let b = 0;
+  let d = 0;
+  for (let at = row * dims; d + 1 < dims; d += 2, at += 2) {
+    a += data[at]! * query[d]!;
+    b += data[at + 1]! * query[d + 1]!;
+  }
+  if (d < dims) a += data[row * dims + d]! * query[d]!;
+  return a + b;
+}
+
+/** Row `a` of `left` · row `b` of `right`, both int8 (clustering): exact in 32-bit integers. */
+function dotInt8(left: Int8Array, a: number, right: Int8Array, b: number, dims: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let d = 0;
+  for (let i = a * dims, j = b * dims; d + 1 < dims; d += 2, i += 2, j += 2) {
+    s0 = (s0 + left[i]! * right[j]!) | 0;
+    s1 = (s1 + left[i + 1]! * right[j + 1]!) | 0;
+  }
+  if (d < dims) s0 = (s0 + left[a * dims + d]! * right[b * dims + d]!) | 0;
+  return s0 + s1;
 }
 
 /** The nearest centroid of row `row` of `data`. */
 function nearest(centroids: Int8Array, count: number, dims: number, data: Int8Array, row: number): number {
   let best = 0;
   let bestDot = -Infinity;
-  const query = data.subarray(row * dims, (row + 1) * dims);
   for (let c = 0; c < count; c++) {
-    const dot = dotRow(centroids, c, dims, query);
-    if (dot > bestDot) [best, bestDot] = [c, dot];
+    const dot = dotInt8(centroids, c, data, row, dims);
+    if (dot > bestDot) {
+      best = c;
+      bestDot = dot;
+    }
   }
   return best;
 }
@@ -153,38 +178,54 @@ export interface MeaningHit {
 }
 
 /**
- * Lists read per query: a share of them, at least a few. Recall against scanning every claim is
- * measured by the bench (docs/scale.md).
+ * Claims read per query, at least: lists are read nearest centroid first until this many are read.
+ * Counted in claims, not lists, because k-means lists are uneven and a query's nearest are often the
+ * largest. How much of a full scan's best this keeps is measured by `npm run bench:meaning`.
  */
-const probes = (lists: number) => Math.min(lists, Math.max(8, Math.ceil(lists / 12)));
+export const claimsReadPerQuery = (claims: number) => Math.max(ONE_LIST_BELOW, Math.ceil(claims / 24));
 
 /** The `limit` claims of `meaning` nearest `query` (a unit vector), best first, at least `floor` alike. */
 export function searchMeaning(
   meaning: PackedMeaningParts,
-  query: ArrayLike<number>,
+  query: Float32Array,
   limit: number,
   floor: number,
+  toRead = claimsReadPerQuery,
 ): MeaningHit[] {
+  // Kept best first; a dot product must beat the last kept (or the floor) to enter.
   const hits: MeaningHit[] = [];
+  if (limit <= 0) return hits;
+  let bar = floor * 127;
   meaning.parts.forEach((part, p) => {
     const { dimensions: dims, centroids, listStart, members, vectors } = part;
     const lists = listStart.length - 1;
-    let chosen: number[];
-    if (lists === 1) chosen = [0];
-    else {
-      const near = Array.from({ length: lists }, (_, c) => ({ c, dot: dotRow(centroids, c, dims, query) }));
-      chosen = near
-        .sort((a, b) => b.dot - a.dot)
-        .slice(0, probes(lists))
-        .map((x) => x.c);
+    let chosen: number[] = [0];
+    if (lists > 1) {
+      const near = Array.from({ length: lists }, (_, c) => ({ c, dot: dotQuery(centroids, c, dims, query) }));
+      near.sort((a, b) => b.dot - a.dot);
+      const budget = toRead(part.claimCount);
+      chosen = [];
+      for (let i = 0, read = 0; i < lists && read < budget; i++) {
+        chosen.push(near[i]!.c);
+        read += listStart[near[i]!.c + 1]! - listStart[near[i]!.c]!;
+      }
     }
-    const min = floor * 127;
     for (const c of chosen)
       for (let j = listStart[c]!; j < listStart[c + 1]!; j++) {
         const doc = members[j]!;
-        const dot = dotRow(vectors, doc, dims, query);
-        if (dot >= min) hits.push({ doc: doc + meaning.from[p]!, score: dot / 127 });
+        const dot = dotQuery(vectors, doc, dims, query);
+        if (dot < bar) continue;
+        const hit = { doc: doc + meaning.from[p]!, score: dot / 127 };
+        let at = hits.length;
+        while (
+          at > 0 &&
+          (hits[at - 1]!.score < hit.score || (hits[at - 1]!.score === hit.score && hits[at - 1]!.doc > hit.doc))
+        )
+          at--;
+        hits.splice(at, 0, hit);
+        if (hits.length > limit) hits.pop();
+        if (hits.length === limit) bar = Math.max(bar, hits[limit - 1]!.score * 127);
       }
   });
-  return hits.sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, limit);
+  return hits;
 }

@@ -27,9 +27,9 @@ const OFFICE_CANDIDATES = 20;
  * shares no word to score, so it is never in BM25's list, and a few places are enough for the claims that
  * say the same thing; more would hand the judge claims that are merely on the same subject.
  */
-const MEANING_CANDIDATES = 4;
+const MEANING_CANDIDATES = 2;
 /** Cosine below which two sentences' vectors are not taken to say the same thing (chosen on the seeds). */
-const MEANING_FLOOR = 0.6;
+const MEANING_FLOOR = 0.5;
 
 /**
  * The claims nearest in meaning to a page sentence (read with what its opening pronoun stands for), for

@@ -88,8 +88,12 @@ export function applyMap(parameters: EncoderParameters, mean: ArrayLike<number>)
 /** `parameters` applied to a mean word vector: the affine map, then unit length. */
 export function projectMean(parameters: EncoderParameters, mean: Float64Array): Float32Array {
   const mapped = applyMap(parameters, mean);
-  const norm = Math.hypot(...mapped) || 1;
-  return Float32Array.from(mapped, (x) => x / norm);
+  let norm = 0;
+  for (const x of mapped) norm += x * x;
+  norm = Math.sqrt(norm) || 1;
+  const unit = new Float32Array(mapped.length);
+  for (let o = 0; o < mapped.length; o++) unit[o] = mapped[o]! / norm;
+  return unit;
 }
 
 /** An encoder from float parameters (training; the asset's are the same once dequantised). */
