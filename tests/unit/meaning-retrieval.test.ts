@@ -1,0 +1,132 @@
+/**
+ * Retrieval by meaning: a paraphrase that shares no search term with the known claim is a candidate
+ * through the meaning channel and not through BM25 alone; the packed part survives the index file and a
+ * structured clone; a part from another encoder is not used; the inverted-file search finds a claim's
+ * own vector among several lists.
+ */
+import { deserialize, serialize } from 'node:v8';
+import { describe, expect, test } from 'vitest';
+import type { Dataset, Source } from '../../src/claims/dataset';
+import { openClaimIndex } from '../../src/match/claim-index';
+import { defaultSentenceEncoder } from '../../src/match/default-sentence-encoder';
+import { decodeIndexFile, encodeIndexFile } from '../../src/match/index-file';
+import { meaningFits, packMeaning, searchMeaning } from '../../src/match/meaning-index';
+import { packClaimIndex, type PackedClaimIndex } from '../../src/match/pack-claim-index';
+import { retrieveCandidates, searchByMeaning, searchClaims } from '../../src/match/retrieve-candidates';
+import { searchTerms } from '../../src/match/search-terms';
+import { seededRandom } from '../../src/match/seeded-random';
+import { analyzeInContext } from '../../src/nlp/analyze-in-context';
+
+function source(id: string, texts: string[]): Source {
+  return {
+    id,
+    outlet: `${id} outlet`,
+    author: null,
+    publishedTime: null,
+    url: null,
+    title: null,
+    claims: texts.map((text, i) => ({ id: `${id}#${i + 1}`, text, attribution: null })),
+  };
+}
+
+// Invented claims on unrelated subjects, and one the page sentence says again in other words.
+const TARGET = 'The minister resigned after the scandal.';
+const DATASET: Dataset = {
+  format: 'provenance-dataset',
+  version: 1,
+  id: 'invented',
+  name: 'Invented',
+  description: null,
+  sources: [
+    source('politics', [TARGET, 'The parliament passed the budget on Tuesday.', 'The mayor opened a new library.']),
+    source('sport', [
+      'The club won the cup final.',
+      'The striker signed a new contract.',
+      'The coach praised the fans.',
+    ]),
+    source('weather', ['Heavy rain flooded the coastal town.', 'A heatwave is expected next week.']),
+    source('business', ['The bank raised interest rates.', 'The airline cancelled dozens of flights.']),
+  ],
+};
+const SENTENCE = 'The official quit following the controversy.';
+const encoder = defaultSentenceEncoder()!;
+
+function candidateTexts(index: ReturnType<typeof openClaimIndex>, withMeaning: boolean): string[] {
+  const analysis = analyzeInContext(SENTENCE, null);
+  const hits = searchClaims(index, analysis, 20);
+  const near = withMeaning ? searchByMeaning(index, SENTENCE, null) : [];
+  return retrieveCandidates(index, analysis, hits, 20, new Set(), near).map((entry) => entry.claim.text);
+}
+
+describe('a paraphrase with no shared word', () => {
+  test('shares no search term with the claim it repeats', () => {
+    const page = new Set(searchTerms(analyzeInContext(SENTENCE, null)));
+    expect(searchTerms(analyzeInContext(TARGET, null)).filter((term) => page.has(term))).toEqual([]);
+  });
+
+  test('is found by the meaning channel, not by BM25 alone', () => {
+    const index = openClaimIndex([DATASET], packClaimIndex([DATASET], encoder), encoder);
+    expect(candidateTexts(index, false)).not.toContain(TARGET);
+    expect(candidateTexts(index, true)).toContain(TARGET);
+  });
+
+  test('an index opened without an encoder finds nothing by meaning', () => {
+    const index = openClaimIndex([DATASET], packClaimIndex([DATASET], encoder), null);
+    expect(index.nearInMeaning(SENTENCE, null, 5, -1)).toEqual([]);
+  });
+});
+
+describe('the packed part', () => {
+  const packed = packClaimIndex([DATASET], encoder);
+
+  test('is packed only with an encoder, and fits the claims and the encoder', () => {
+    expect(packClaimIndex([DATASET]).meaning).toBeUndefined();
+    expect(meaningFits(packed.meaning, encoder, packed.claimCount)).toBe(true);
+    expect(meaningFits(packed.meaning, { ...encoder, version: 'another' }, packed.claimCount)).toBe(false);
+    expect(meaningFits(packed.meaning, encoder, packed.claimCount + 1)).toBe(false);
+  });
+
+  test.each([
+    ['the index file', (index: PackedClaimIndex) => decodeIndexFile(encodeIndexFile(index).slice().buffer)],
+    ['a structured clone (IndexedDB)', (index: PackedClaimIndex) => deserialize(serialize(index)) as PackedClaimIndex],
+  ])('survives %s and answers alike', (_name, roundTrip) => {
+    const stored = roundTrip(packed);
+    const a = openClaimIndex([DATASET], packed, encoder).nearInMeaning(SENTENCE, null, 5, -1);
+    const b = openClaimIndex([DATASET], stored, encoder).nearInMeaning(SENTENCE, null, 5, -1);
+    expect(b).toEqual(a);
+    expect(a[0]!.doc).toBe(0);
+  });
+
+  test('a part from another encoder is encoded again, not read', () => {
+    // The old part's vectors have claims 0 and 3 swapped: read, it would rank claim 3 first.
+    const part = packed.meaning!.parts[0]!;
+    const dims = part.dimensions;
+    const swapped = part.vectors.slice();
+    swapped.set(part.vectors.subarray(0, dims), 3 * dims);
+    swapped.set(part.vectors.subarray(3 * dims, 4 * dims), 0);
+    const stale = { ...part, vectors: swapped };
+    const read = openClaimIndex([DATASET], { ...packed, meaning: { parts: [stale], from: [0] } }, encoder);
+    expect(read.nearInMeaning(SENTENCE, null, 1, -1)[0]!.doc).toBe(3);
+    const other = { ...packed, meaning: { parts: [{ ...stale, encoder: 'old' }], from: [0] } };
+    expect(openClaimIndex([DATASET], other, encoder).nearInMeaning(SENTENCE, null, 1, -1)[0]!.doc).toBe(0);
+  });
+});
+
+describe('the inverted-file search', () => {
+  test('splits many claims into lists and finds each probed claim as its own nearest', () => {
+    const random = seededRandom(5);
+    const dims = 16;
+    const vectors = Array.from({ length: 6000 }, () => {
+      const v = Float32Array.from({ length: dims }, () => random() * 2 - 1);
+      const norm = Math.hypot(...v);
+      return v.map((x) => x / norm);
+    });
+    const part = packMeaning('test', dims, vectors);
+    expect(part.listStart.length - 1).toBeGreaterThan(1);
+    expect(part.members.length).toBe(6000);
+    for (const doc of [0, 1234, 5999]) {
+      const hits = searchMeaning({ parts: [part], from: [0] }, vectors[doc]!, 1, -1);
+      expect(hits[0]!.doc).toBe(doc);
+    }
+  });
+});
