@@ -12,6 +12,7 @@ import { defaultSentenceEncoder } from '../match/default-sentence-encoder';
 import type { SentenceEncoder } from '../match/sentence-encoder';
 import { analyzeInContext } from '../nlp/analyze-in-context';
 import { openingItAntecedents } from '../nlp/antecedent';
+import { searchContexts } from '../nlp/anaphor';
 import { sentenceKind } from '../extract/sentence-kind';
 import { defaultWordVectors } from '../nlp/default-vectors';
 import type { WordVectors } from '../nlp/word-vectors';
@@ -115,6 +116,11 @@ class IndexAnalyzer implements Analyzer {
     for (const i of distinct) analyses[i] = analyzeInContext(article.sentences[i]!.text, antecedents[i]);
     const hits: Array<readonly Bm25Hit[] | null> = article.sentences.map(() => null);
     const byMeaning: Array<readonly MeaningHit[]> = [];
+    // A sentence pointing back ("those countries") is searched by meaning with the sentence before it.
+    const contexts = searchContexts(
+      article.sentences.map((sentence) => sentence.text),
+      antecedents,
+    );
     // Only claims are checked: headings, captions, bylines, date lines, questions… give context only.
     const kinds = article.sentences.map((sentence) => sentence.kind ?? sentenceKind(sentence.text));
     for (const i of distinct) {
@@ -123,7 +129,7 @@ class IndexAnalyzer implements Analyzer {
         analysis.units.length < MIN_CLAIM_UNITS || kinds[i] !== 'claim'
           ? null
           : searchClaims(index, analysis, CANDIDATES_PER_SENTENCE);
-      byMeaning[i] = hits[i] ? searchByMeaning(index, article.sentences[i]!.text, antecedents[i] ?? null) : [];
+      byMeaning[i] = hits[i] ? searchByMeaning(index, article.sentences[i]!.text, contexts[i]!) : [];
     }
     const excludedSourceIds = this.findSelf(article, hits);
     const excluded = new Set(excludedSourceIds);

@@ -16,6 +16,7 @@ import { retrieveCandidates, searchByMeaning, searchClaims } from '../../src/mat
 import { searchTerms } from '../../src/match/search-terms';
 import { seededRandom } from '../../src/match/seeded-random';
 import { analyzeInContext } from '../../src/nlp/analyze-in-context';
+import { searchContexts } from '../../src/nlp/anaphor';
 
 function source(id: string, texts: string[]): Source {
   return {
@@ -73,6 +74,28 @@ describe('a paraphrase with no shared word', () => {
   test('an index opened without an encoder finds nothing by meaning', () => {
     const index = openClaimIndex([DATASET], packClaimIndex([DATASET], encoder), null);
     expect(index.nearInMeaning(SENTENCE, null, 5, -1)).toEqual([]);
+  });
+});
+
+describe('a sentence that points back', () => {
+  const PREVIOUS = 'The council proposed closing two libraries to save money.';
+  const POINTING = 'Residents strongly opposed the idea.';
+  const CLAIM = 'Locals protested against shutting the libraries.';
+  const withClaim: Dataset = { ...DATASET, sources: [...DATASET.sources, source('town', [CLAIM])] };
+  const index = openClaimIndex([withClaim], packClaimIndex([withClaim], encoder), encoder);
+  const candidates = (context: string | null) => {
+    const analysis = analyzeInContext(POINTING, null);
+    const near = searchByMeaning(index, POINTING, context);
+    return retrieveCandidates(index, analysis, searchClaims(index, analysis, 20), 20, new Set(), near).map(
+      (entry) => entry.claim.text,
+    );
+  };
+
+  test('is searched with the sentence before it, and then finds what the pair says', () => {
+    const [context] = searchContexts([PREVIOUS, POINTING], [null, null]).slice(1);
+    expect(context).toBe(PREVIOUS);
+    expect(candidates(null)).not.toContain(CLAIM);
+    expect(candidates(context!)).toContain(CLAIM);
   });
 });
 
