@@ -136,9 +136,9 @@ describe('the packed part', () => {
 });
 
 describe('the inverted-file search', () => {
-  test('splits many claims into lists and finds each probed claim as its own nearest', () => {
+  test('splits many claims into lists, codes them, and finds each probed claim as its own nearest', () => {
     const random = seededRandom(5);
-    const dims = 16;
+    const dims = 64;
     const vectors = Array.from({ length: 6000 }, () => {
       const v = Float32Array.from({ length: dims }, () => random() * 2 - 1);
       const norm = Math.hypot(...v);
@@ -147,6 +147,7 @@ describe('the inverted-file search', () => {
     const part = packMeaning('test', dims, vectors);
     expect(part.listStart.length - 1).toBeGreaterThan(1);
     expect(part.members.length).toBe(6000);
+    expect(part.codes.length).toBe(6000 * 8);
     for (const doc of [0, 1234, 5999]) {
       const hits = searchMeaning({ parts: [part], from: [0] }, vectors[doc]!, 1, -1);
       expect(hits[0]!.doc).toBe(doc);
