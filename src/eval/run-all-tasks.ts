@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { corpusPaths } from './eval-paths';
 import { runCheckThatCandidatesTask } from './run-checkthat-candidates-task';
 import { runCheckThatTask } from './run-checkthat-task';
+import { runParaphraseCandidatesTask } from './run-paraphrase-candidates-task';
 import { runDistractorsTask } from './run-distractors-task';
 import { runFncTask } from './run-fnc-task';
 import { runPairSetsTask } from './run-pair-sets-task';
@@ -34,6 +35,7 @@ export function runAllTasks(options: {
       'checkthat-candidates',
       () => runCheckThatCandidatesTask({ ...paths.checkthat, limit: options.limit, skipWhenAbsent: true }),
     ],
+    ['paraphrase-candidates', () => runParaphraseCandidatesTask(options.dataDir)],
     [
       'distractors',
       () =>
