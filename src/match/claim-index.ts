@@ -67,6 +67,8 @@ export interface ClaimIndex {
    * best first; none when the index was opened without a sentence encoder.
    */
   nearInMeaning(text: string, antecedent: string | null, limit: number, floor: number): MeaningHit[];
+  /** Whether claims can be found by meaning in this index (see `openClaimIndex`). */
+  readonly findsByMeaning: boolean;
 }
 
 function* claimsOf(datasets: readonly Dataset[]): Generator<{ claim: KnownClaim; source: Source }> {
@@ -96,7 +98,9 @@ function firstCopies(claims: ReadonlyArray<{ claim: KnownClaim }>): Uint32Array 
  * The index over `datasets`, from `packed` when it fits them, else packed now. A class rather than an
  * object of closures, as `openBm25` explains: the analyzer's hot calls stay compiled across indexes.
  * With `encoder`, claims are also found by meaning: from the packed vectors when they are this
- * encoder's, else encoded now (an index packed where the encoder could not run, or by an older one).
+ * encoder's, else encoded now (an index packed where the encoder could not run, or by an older one) if
+ * there are at most `MEANING_ENCODED_AT_OPENING` claims; a larger index without them opens without the
+ * meaning channel (`findsByMeaning` is false) until it is packed with the encoder.
  */
 export function openClaimIndex(
   datasets: readonly Dataset[],
@@ -105,11 +109,16 @@ export function openClaimIndex(
 ): ClaimIndex {
   const index = packed && fitsDatasets(packed, datasets) ? packed : packClaimIndex(datasets, encoder);
   if (!encoder) return new OpenedClaimIndex(datasets, index, null);
-  const meaning = meaningFits(index.meaning, encoder, index.claimCount)
-    ? index.meaning!
-    : packMeaningParts(datasets, encoder);
-  return new OpenedClaimIndex(datasets, index, { encoder, meaning });
+  if (meaningFits(index.meaning, encoder, index.claimCount))
+    return new OpenedClaimIndex(datasets, index, { encoder, meaning: index.meaning! });
+  // Encoding and clustering cost ~60 µs a claim, paid on every opening (every wake of the worker) when
+  // the stored index was packed without the encoder: worth it for a few claims, not for a large dataset.
+  if (index.claimCount > MEANING_ENCODED_AT_OPENING) return new OpenedClaimIndex(datasets, index, null);
+  return new OpenedClaimIndex(datasets, index, { encoder, meaning: packMeaningParts(datasets, encoder) });
 }
+
+/** Claims whose vectors by meaning are made when an index packed without them is opened. */
+export const MEANING_ENCODED_AT_OPENING = 2_000;
 
 const NO_OFFICES: OfficeContext = new Map();
 
@@ -194,6 +203,10 @@ class OpenedClaimIndex implements ClaimIndex {
 
   sameTextAs(doc: number): number {
     return this.firstCopy[doc]!;
+  }
+
+  get findsByMeaning(): boolean {
+    return this.meaning !== null;
   }
 
   nearInMeaning(text: string, antecedent: string | null, limit: number, floor: number): MeaningHit[] {

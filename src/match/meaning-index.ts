@@ -26,7 +26,7 @@ export interface PackedMeaning {
   members: Uint32Array;
   /**
    * Product codes of the vectors (product-codes.ts) in the order of `members`, ranking the claims a search
-   * reads before their exact dot products; empty when the claims are one list and read exactly.
+   * reads before their exact dot products; empty below `PRODUCT_CODES_FROM` claims, read exactly.
    */
   codebooks: Int8Array;
   codes: Uint8Array;
@@ -45,6 +45,11 @@ const ONE_LIST_BELOW = 4096;
  * seconds at 100,000 claims, while a search still reads only a few thousand claims.
  */
 const k = (n: number) => (n < ONE_LIST_BELOW ? 1 : Math.round(Math.sqrt(n) / 2));
+/**
+ * Claims from which the vectors a search reads are ranked by product codes first: below, reading a
+ * twelfth of them exactly is already cheap, and fitting the codes (~1–2 s) would cost more than it saves.
+ */
+const PRODUCT_CODES_FROM = 32_768;
 /** k-means rounds, and the sample it is fitted on (assigning every claim after is one more pass). */
 const KMEANS_ROUNDS = 5;
 const KMEANS_SAMPLE = 8_192;
@@ -122,11 +127,15 @@ function fitCentroids(vectors: Int8Array, n: number, dims: number, count: number
   return centroids;
 }
 
-/** Packs claims' vectors (null: the claim has no word with a vector, and is never found this way). */
+/**
+ * Packs claims' vectors (null: the claim has no word with a vector, and is never found this way), with
+ * product codes from `codesFrom` claims.
+ */
 export function packMeaning(
   encoder: string,
   dimensions: number,
   claimVectors: ReadonlyArray<ArrayLike<number> | null>,
+  codesFrom = PRODUCT_CODES_FROM,
 ): PackedMeaning {
   const n = claimVectors.length;
   const vectors = new Int8Array(n * dimensions);
@@ -149,7 +158,7 @@ export function packMeaning(
   const fill = listStart.slice(0, lists);
   for (let i = 0; i < n; i++) if (claimVectors[i]) members[fill[assigned[i]!]!++] = i;
   const { codebooks, codes: byClaim } =
-    lists > 1 && dimensions % GROUP_DIMENSIONS === 0
+    n >= codesFrom && lists > 1 && dimensions % GROUP_DIMENSIONS === 0
       ? fitProductCodes(vectors, n, dimensions)
       : { codebooks: new Int8Array(0), codes: new Uint8Array(0) };
   // In list order, as `members`: a search then reads the codes of its lists from consecutive memory.

@@ -7,7 +7,7 @@
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, test } from 'vitest';
 import type { Dataset, Source } from '../../src/claims/dataset';
-import { openClaimIndex } from '../../src/match/claim-index';
+import { MEANING_ENCODED_AT_OPENING, openClaimIndex } from '../../src/match/claim-index';
 import { defaultSentenceEncoder } from '../../src/match/default-sentence-encoder';
 import { decodeIndexFile, encodeIndexFile } from '../../src/match/index-file';
 import { meaningFits, packMeaning, searchMeaning } from '../../src/match/meaning-index';
@@ -135,20 +135,39 @@ describe('the packed part', () => {
   });
 });
 
+describe('opening an index packed without the encoder', () => {
+  test('encodes a small dataset now, and leaves a large one without the channel rather than encode it on every wake', () => {
+    const small = openClaimIndex([DATASET], packClaimIndex([DATASET]), encoder);
+    expect(small.findsByMeaning).toBe(true);
+    expect(small.nearInMeaning(SENTENCE, null, 1, -1)[0]!.doc).toBe(0);
+    const many = Array.from(
+      { length: MEANING_ENCODED_AT_OPENING + 1 },
+      (_, i) => `Claim number ${i} about the harbour.`,
+    );
+    const large: Dataset = { ...DATASET, id: 'large', sources: [source('large', many)] };
+    const opened = openClaimIndex([large], packClaimIndex([large]), encoder);
+    expect(opened.findsByMeaning).toBe(false);
+    expect(opened.nearInMeaning(SENTENCE, null, 1, -1)).toEqual([]);
+    expect(openClaimIndex([large], packClaimIndex([large], encoder), encoder).findsByMeaning).toBe(true);
+  });
+});
+
 describe('the inverted-file search', () => {
   test('splits many claims into lists, codes them, and finds each probed claim as its own nearest', () => {
     const random = seededRandom(5);
     const dims = 64;
-    const vectors = Array.from({ length: 6000 }, () => {
+    const count = 6000;
+    const vectors = Array.from({ length: count }, () => {
       const v = Float32Array.from({ length: dims }, () => random() * 2 - 1);
       const norm = Math.hypot(...v);
       return v.map((x) => x / norm);
     });
-    const part = packMeaning('test', dims, vectors);
+    // Product codes from any number of claims, so that a small test reads them.
+    const part = packMeaning('test', dims, vectors, 0);
     expect(part.listStart.length - 1).toBeGreaterThan(1);
-    expect(part.members.length).toBe(6000);
-    expect(part.codes.length).toBe(6000 * 8);
-    for (const doc of [0, 1234, 5999]) {
+    expect(part.members.length).toBe(count);
+    expect(part.codes.length).toBe(count * 8);
+    for (const doc of [0, 1234, count - 1]) {
       const hits = searchMeaning({ parts: [part], from: [0] }, vectors[doc]!, 1, -1);
       expect(hits[0]!.doc).toBe(doc);
     }
