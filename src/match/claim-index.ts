@@ -111,8 +111,8 @@ export function openClaimIndex(
   if (!encoder) return new OpenedClaimIndex(datasets, index, null);
   if (meaningFits(index.meaning, encoder, index.claimCount))
     return new OpenedClaimIndex(datasets, index, { encoder, meaning: index.meaning! });
-  // Encoding and clustering cost ~60 µs a claim, paid on every opening (every wake of the worker) when
-  // the stored index was packed without the encoder: worth it for a few claims, not for a large dataset.
+  // Encoding and clustering would be paid on every opening (every wake of the worker) while the stored
+  // index lacks the part: worth it for a few claims, not for a large dataset (docs/scale.md).
   if (index.claimCount > MEANING_ENCODED_AT_OPENING) return new OpenedClaimIndex(datasets, index, null);
   return new OpenedClaimIndex(datasets, index, { encoder, meaning: packMeaningParts(datasets, encoder) });
 }

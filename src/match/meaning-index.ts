@@ -1,8 +1,10 @@
 /**
  * The packed index's optional part for retrieval by meaning: every claim's sentence-encoder vector, int8,
- * grouped into lists around k-means centroids (an inverted-file index). A query reads the lists of its
- * nearest centroids only, so 100,000 claims cost a few thousand dot products, not 100,000. An index packed
- * before this part existed, or by another encoder, has none that fits; retrieval then goes without it.
+ * grouped into lists around k-means centroids (an inverted-file index), and for a large dataset each
+ * vector's product codes (product-codes.ts). A query reads the lists of its nearest centroids only,
+ * ranks their claims by codes and the best of those by their vectors, so 100,000 claims cost a few
+ * thousand table sums and a few hundred dot products, not 100,000 dot products. An index packed before
+ * this part existed, or by another encoder, has none that fits (see `openClaimIndex`).
  */
 import type { Dataset } from '../claims/dataset';
 import { approximateDots, codeTable, fitProductCodes, GROUP_DIMENSIONS } from './product-codes';
@@ -47,7 +49,8 @@ const ONE_LIST_BELOW = 4096;
 const k = (n: number) => (n < ONE_LIST_BELOW ? 1 : Math.round(Math.sqrt(n) / 2));
 /**
  * Claims from which the vectors a search reads are ranked by product codes first: below, reading a
- * twelfth of them exactly is already cheap, and fitting the codes (~1–2 s) would cost more than it saves.
+ * twelfth of them exactly is already cheap, and fitting the codes would cost packing more than it saves
+ * searching (docs/scale.md).
  */
 const PRODUCT_CODES_FROM = 32_768;
 /** k-means rounds, and the sample it is fitted on (assigning every claim after is one more pass). */
@@ -61,7 +64,7 @@ function dotQuery(data: Int8Array, row: number, dims: number, query: Float32Arra
   let sum = 0;
   let d = 0;
   const at = row * dims;
-  // Four products a step: V8 keeps them in registers, a quarter faster than one or two.
+  // Four products a step: V8 keeps them in registers, which one or two a step did not (docs/scale.md).
   for (; d + 3 < dims; d += 4)
     sum +=
       data[at + d]! * query[d]! +
