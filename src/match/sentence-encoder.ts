@@ -146,8 +146,10 @@ export function readEncoderAsset(asset: unknown, vectorDimensions: number): Read
 export function writeEncoderAsset(parameters: EncoderParameters, version: string): SentenceEncoderAsset {
   let largest = 0;
   for (const w of parameters.weights) largest = Math.max(largest, Math.abs(w));
-  const scale = largest / 127 || 1;
-  const int8 = Int8Array.from(parameters.weights, (w) => Math.round(w / scale));
+  // Twelve significant digits: the last bits of a float differ between runs that agree on every weight,
+  // and the asset should be the same bytes whenever the weights are.
+  const scale = Number((largest / 127 || 1).toPrecision(12));
+  const int8 = Int8Array.from(parameters.weights, (w) => Math.max(-127, Math.min(127, Math.round(w / scale))));
   const bytes = new Uint8Array(int8.buffer);
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
