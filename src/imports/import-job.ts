@@ -9,6 +9,7 @@ import { datasetTooLarge } from '../claims/dataset-json';
 import { importDataset, type FormatChoice } from '../claims/import-dataset';
 import { IMPORT_FORMAT_LABELS } from '../claims/import-result';
 import { packClaimIndexInSteps } from '../match/pack-claim-index';
+import type { SentenceEncoder } from '../match/sentence-encoder';
 import type { DatasetStore } from '../platform/dataset-store';
 import { plural } from '../ui/plural';
 
@@ -33,6 +34,11 @@ export interface ImportJobDeps {
   now(): string;
   /** Reports the step under way ("Indexing 4 claims of x.jsonl… 2,000 done"). */
   step(message: string): Promise<void>;
+  /**
+   * The sentence encoder, to pack the claims' vectors by meaning with the index; null (or absent) where
+   * the word vectors could not be read, and the background then goes without them for a large dataset.
+   */
+  encoder?: () => Promise<SentenceEncoder | null>;
 }
 
 function claimCount(dataset: Dataset): number {
@@ -68,8 +74,12 @@ export async function runImportJob(
   // Indexed here, once, while the reader expects to wait, so the background opens it in milliseconds.
   const claims = claimCount(dataset);
   await deps.step(`Indexing ${plural(claims, 'claim', 'claims')} of ${file.name}…`);
-  const index = await packClaimIndexInSteps([dataset], (done) =>
-    deps.step(`Indexing ${plural(claims, 'claim', 'claims')} of ${file.name}… ${done.toLocaleString('en')} done`),
+  const encoder = deps.encoder ? await deps.encoder().catch(() => null) : null;
+  const index = await packClaimIndexInSteps(
+    [dataset],
+    (done) =>
+      deps.step(`Indexing ${plural(claims, 'claim', 'claims')} of ${file.name}… ${done.toLocaleString('en')} done`),
+    encoder,
   );
   await deps.step(`Saving ${file.name}…`);
   const store = await deps.store();

@@ -3,6 +3,9 @@
  * indexed and stored here (IndexedDB works in workers), so the page's main thread only paints the steps
  * this reports. One worker per file, ended when its import is.
  */
+import { shippedEncoderFor } from '../match/default-sentence-encoder';
+import { decodeWordVectorFile } from '../nlp/word-vector-file';
+import { loadWordVectors } from '../nlp/word-vectors';
 import { openDatasetStore, type DatasetStore } from '../platform/dataset-store';
 import { refused, runImportJob, type ImportJobResult } from './import-job';
 import type { ImportRequest, ImportWorkerMessage } from './import-messages';
@@ -14,7 +17,7 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { file, format, builtInId, now } = event.data;
+  const { file, format, builtInId, now, wordVectors } = event.data;
   let store: Promise<DatasetStore> | null = null;
   const post = (message: ImportWorkerMessage) => scope.postMessage(message);
   void (async () => {
@@ -25,6 +28,8 @@ scope.onmessage = (event) => {
         builtInId,
         now: () => now,
         step: async (message) => post({ kind: 'step', message }),
+        encoder: async () =>
+          wordVectors ? shippedEncoderFor(loadWordVectors(decodeWordVectorFile(wordVectors))) : null,
       });
     } catch (error) {
       result = refused(file.name, [error instanceof Error ? error.message : String(error)]);
