@@ -28,7 +28,10 @@ const OFFICE_CANDIDATES = 20;
  * say the same thing; more would hand the judge claims that are merely on the same subject.
  */
 const MEANING_CANDIDATES = 2;
-/** Cosine below which two sentences' vectors are not taken to say the same thing (chosen on the seeds). */
+/**
+ * Cosine below which two sentences' vectors are not taken to say the same thing (chosen with the number
+ * of places on held-out CheckThat! train tweets and the seeds: docs/quality.md).
+ */
 const MEANING_FLOOR = 0.5;
 
 /**
@@ -38,6 +41,7 @@ const MEANING_FLOOR = 0.5;
 export function searchByMeaning(index: ClaimIndex, text: string, antecedent: string | null): MeaningHit[] {
   return index.nearInMeaning(text, antecedent, MEANING_CANDIDATES * 4, MEANING_FLOOR);
 }
+
 /**
  * The BM25 hits worth a look for a page sentence: `searchClaims` then `retrieveCandidates`. Hits below
  * the floor are left out unless `everyScore`: when hits of excluded sources (the page itself) lead, the
