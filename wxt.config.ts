@@ -1,10 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+// The word vectors, read from assets/ for the sentence encoder that packs the claims' vectors by meaning.
+import './src/assets/node-assets';
 import { BUILT_IN_INDEX_FILE, PACKAGED_MODELS_DIR, SHIPPED_FILES } from './src/assets/shipped-assets';
 import { defaultDataset } from './src/claims/default-dataset';
 import { encodeIndexFile } from './src/match/index-file';
 import { packClaimIndex } from './src/match/pack-claim-index';
+import { defaultSentenceEncoder } from './src/match/default-sentence-encoder';
 
 /**
  * The built-in dataset's claim index, packed now rather than by every waking worker: the dataset
@@ -14,7 +17,7 @@ function packBuiltInIndex(): string {
   const dir = resolve(import.meta.dirname, 'node_modules', '.cache', 'provenance-build');
   mkdirSync(dir, { recursive: true });
   const path = resolve(dir, BUILT_IN_INDEX_FILE);
-  writeFileSync(path, encodeIndexFile(packClaimIndex([defaultDataset])));
+  writeFileSync(path, encodeIndexFile(packClaimIndex([defaultDataset], defaultSentenceEncoder())));
   return path;
 }
 

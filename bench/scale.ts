@@ -19,6 +19,7 @@ import { createAnalyzer } from '../src/engine/analyzer';
 import type { Article } from '../src/extract/article';
 import { packClaimIndex, type PackedClaimIndex } from '../src/match/pack-claim-index';
 import { parseHtmlDocument } from '../src/node/html-document';
+import { defaultSentenceEncoder } from '../src/match/default-sentence-encoder';
 import { benchCorpus } from './claim-corpus';
 import { TfidfBruteForce } from './tfidf-brute-force';
 import { canCollect, median, memoryInUse, time, timeFresh } from './timing';
@@ -180,7 +181,7 @@ const COLD_SCRIPT = fileURLToPath(new URL('./cold-analysis.ts', import.meta.url)
  */
 function packAndLoad(datasets: Dataset[], corpus: Dataset, storeIn: string | null) {
   const started = performance.now();
-  const storedIndex = serialize(packClaimIndex(datasets));
+  const storedIndex = serialize(packClaimIndex(datasets, defaultSentenceEncoder()));
   const packSeconds = (performance.now() - started) / 1000;
   const storedDataset = serialize(corpus);
   if (storeIn) {

@@ -4,6 +4,8 @@
  *
  *   fnc1 --bodies B.csv --stances S.csv [--split all|validation|train] [--predictions OUT.csv] [--limit N]
  *   checkthat --vclaims V.jsonl --queries Q.tsv --qrels R.tsv [--predictions OUT.tsv] [--depth N] [--fields F] [--limit N]
+ *   checkthat-candidates [--vclaims V.jsonl --queries Q.tsv --qrels R.tsv] [--limit N]
+ *   paraphrase-candidates [--data DIR]
  *   seeds [--golden FILE] [--verbose]
  *   judge-pairs --vclaims V.jsonl --queries Q.tsv --qrels R.tsv [--limit N]
  *   distractors [--vclaims V.jsonl] [--pages DIR] [--verbose]
@@ -18,6 +20,8 @@ import { resolve } from 'node:path';
 import { corpusPaths, DEFAULT_DATA_DIR } from '../src/eval/eval-paths';
 import { runAllTasks } from '../src/eval/run-all-tasks';
 import { runCheckThatTask, type IndexFields } from '../src/eval/run-checkthat-task';
+import { runCheckThatCandidatesTask } from '../src/eval/run-checkthat-candidates-task';
+import { runParaphraseCandidatesTask } from '../src/eval/run-paraphrase-candidates-task';
 import { runFncTask } from '../src/eval/run-fnc-task';
 import { runDistractorsTask } from '../src/eval/run-distractors-task';
 import { runJudgePairsTask } from '../src/eval/run-judge-pairs-task';
@@ -31,6 +35,12 @@ const USAGE = `usage: npm run eval -- [TASK] [options]
        (FNC-1 and ARC files alike; --split takes one side of the topic split, default all pairs)
   checkthat --vclaims VCLAIMS.jsonl --queries QUERIES.tsv --qrels QRELS.tsv [--predictions OUT.tsv]
        [--depth N (default 1000)] [--fields claim|claim+title|claim+title+subtitle] [--limit N]
+  checkthat-candidates [--vclaims VCLAIMS.jsonl --queries QUERIES.tsv --qrels QRELS.tsv] [--limit N]
+       (candidate recall: the share of qrels whose claim is among a tweet's candidates, as the analyzer
+       retrieves them, by shared words only and with the meaning channel; defaults: CheckThat! dev)
+  paraphrase-candidates [--data DIR]
+       (the same for paraphrases: MRPC, STS-B and SICK validation passages as known claims, each
+       corroborating pair's first sentence searched)
   seeds [--golden FILE] [--verbose]
   judge-pairs --vclaims VCLAIMS.jsonl --queries QUERIES.tsv --qrels QRELS.tsv [--limit N]
        (the sentence judge on CheckThat! tweets: gold claims corroborated, top BM25 non-gold ones too)
@@ -158,6 +168,25 @@ function main(): number {
         ),
       );
     }
+    case 'checkthat-candidates': {
+      const paths = corpusPaths(values.data ?? DEFAULT_DATA_DIR).checkthat;
+      return finish(
+        task,
+        guarded(() =>
+          runCheckThatCandidatesTask({
+            vclaims: values.vclaims ?? paths.vclaims,
+            queries: values.queries ?? paths.queries,
+            qrels: values.qrels ?? paths.qrels,
+            limit,
+          }),
+        ),
+      );
+    }
+    case 'paraphrase-candidates':
+      return finish(
+        task,
+        guarded(() => runParaphraseCandidatesTask(values.data ?? DEFAULT_DATA_DIR)),
+      );
     case 'seeds':
       return finish(
         task,

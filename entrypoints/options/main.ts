@@ -7,6 +7,8 @@ import { browser } from 'wxt/browser';
 import { defaultDataset } from '../../src/claims/default-dataset';
 import { createDatasetSettings, onDatasetSettingsChanged } from '../../src/platform/dataset-settings';
 import { importInWorker } from '../../src/imports/import-in-worker';
+import { SHIPPED_FILES } from '../../src/assets/shipped-assets';
+import { readPackagedFile } from '../../src/platform/packaged-files';
 import { createPendingImports } from '../../src/imports/pending-imports';
 import { openDatasetStore, type DatasetStore } from '../../src/platform/dataset-store';
 import { readUiMessages } from '../../src/platform/ui-catalog';
@@ -46,8 +48,11 @@ const controller = createOptionsController({
   store: () => (store ??= openDatasetStore()),
   settings: createDatasetSettings(browser.storage.local),
   // A DOM File: the worker reads it, so the page's main thread never holds or parses its text.
+  // The word vectors go with it, so that the claims' vectors by meaning are packed at import.
   importFile: async (file, format, step) =>
-    importInWorker(file as File, format, defaultDataset.id, step, await readUiMessages()),
+    importInWorker(file as File, format, defaultDataset.id, step, await readUiMessages(), () =>
+      readPackagedFile(SHIPPED_FILES.wordVectors),
+    ),
   pending: createPendingImports(
     browser.storage.local,
     navigator.locks,

@@ -4,6 +4,7 @@
  */
 import type { PairFeatures } from '../../src/eval/body/features';
 import { hiddenLayer, outputLayer, STANCE_CLASSES, type MlpWeights } from '../../src/eval/body/mlp';
+import { seededRandom } from '../../src/match/seeded-random';
 
 /** Hyper-parameters. */
 export interface TrainOptions {
@@ -19,17 +20,8 @@ export interface TrainOptions {
   classWeights: number[];
 }
 
-/** Mulberry32: small, fast, seedable. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Mulberry32: small, fast, seedable (shared with the encoder's training and the claim-vector clustering). */
+export { seededRandom };
 
 /** Mean and standard deviation of each dense feature over the training rows. */
 export function standardisation(

@@ -6,9 +6,13 @@ import { openClaimIndex, openRecordsIndex, type ClaimIndex, type IndexedClaim } 
 import type { PackedClaimIndex } from '../match/pack-claim-index';
 import type { Bm25Hit } from '../match/bm25';
 import type { SentenceAnalysis } from '../nlp/analyze-sentence';
-import { leadsWithExcluded, retrieveCandidates, searchClaims } from '../match/retrieve-candidates';
+import { leadsWithExcluded, retrieveCandidates, searchByMeaning, searchClaims } from '../match/retrieve-candidates';
+import type { MeaningHit } from '../match/meaning-index';
+import { defaultSentenceEncoder } from '../match/default-sentence-encoder';
+import type { SentenceEncoder } from '../match/sentence-encoder';
 import { analyzeInContext } from '../nlp/analyze-in-context';
 import { openingItAntecedents } from '../nlp/antecedent';
+import { searchContexts } from '../nlp/anaphor';
 import { sentenceKind } from '../extract/sentence-kind';
 import { defaultWordVectors } from '../nlp/default-vectors';
 import type { WordVectors } from '../nlp/word-vectors';
@@ -60,26 +64,34 @@ const byScore = (a: JudgedMatch, b: JudgedMatch) => b.score - a.score || a.claim
 
 /**
  * Opens the claim index once (from `packed`, the index stored with the datasets, when it fits them;
- * else by analyzing every claim now); `analyze` is then pure and fast.
+ * else by analyzing every claim now); `analyze` is then pure and fast. `encoder` finds claims by meaning
+ * beside BM25 (null: by shared words only).
  */
 export function createAnalyzer(
   datasets: readonly Dataset[],
   packed?: PackedClaimIndex,
   vectors: WordVectors = defaultWordVectors(),
+  encoder: SentenceEncoder | null = defaultSentenceEncoder(),
 ): Analyzer {
-  return new IndexAnalyzer(openClaimIndex(datasets, packed), vectors, null);
+  return new IndexAnalyzer(openClaimIndex(datasets, packed, encoder), vectors, null);
 }
 
 /**
  * The analyzer over claims stored packed (packed-claims.ts) with their merged index, which must fit
  * them: opening reads no claim, and each source is decoded when a candidate or a match first needs it.
+ * `encoder` finds claims by meaning when the index carries its vectors.
  */
 export function openStoredAnalyzer(
   claims: PackedClaims,
   packed: PackedClaimIndex,
   vectors: WordVectors = defaultWordVectors(),
+  encoder: SentenceEncoder | null = defaultSentenceEncoder(),
 ): Analyzer {
-  return new IndexAnalyzer(openRecordsIndex(openPackedClaims(claims), packed), vectors, packedUrlLookup(claims));
+  return new IndexAnalyzer(
+    openRecordsIndex(openPackedClaims(claims), packed, encoder),
+    vectors,
+    packedUrlLookup(claims),
+  );
 }
 
 /** A class, not a closure, so that `analyze` stays compiled from one analyzer to the next (see `openBm25`). */
@@ -125,6 +137,12 @@ class IndexAnalyzer implements Analyzer {
     const analyses: SentenceAnalysis[] = [];
     for (const i of distinct) analyses[i] = analyzeInContext(article.sentences[i]!.text, antecedents[i]);
     const hits: Array<readonly Bm25Hit[] | null> = article.sentences.map(() => null);
+    const byMeaning: Array<readonly MeaningHit[]> = [];
+    // A sentence pointing back ("those countries") is searched by meaning with the sentence before it.
+    const contexts = searchContexts(
+      article.sentences.map((sentence) => sentence.text),
+      antecedents,
+    );
     // Only claims are checked: headings, captions, bylines, date lines, questions… give context only.
     const kinds = article.sentences.map((sentence) => sentence.kind ?? sentenceKind(sentence.text));
     for (const i of distinct) {
@@ -133,6 +151,7 @@ class IndexAnalyzer implements Analyzer {
         analysis.units.length < MIN_CLAIM_UNITS || kinds[i] !== 'claim'
           ? null
           : searchClaims(index, analysis, CANDIDATES_PER_SENTENCE);
+      byMeaning[i] = hits[i] ? searchByMeaning(index, article.sentences[i]!.text, contexts[i]!) : [];
     }
     const excludedSourceIds = this.findSelf(article, hits);
     const excluded = new Set(excludedSourceIds);
@@ -150,6 +169,7 @@ class IndexAnalyzer implements Analyzer {
         { ...sentence, kind: kinds[i]! },
         analyses[i]!,
         hits[i] ?? null,
+        byMeaning[i] ?? [],
         excluded,
         pageOffices,
         article.meta.publishedTime,
@@ -183,6 +203,7 @@ class IndexAnalyzer implements Analyzer {
     sentence: Article['sentences'][number],
     analysis: SentenceAnalysis,
     searched: readonly Bm25Hit[] | null,
+    byMeaning: readonly MeaningHit[],
     excluded: ReadonlySet<string>,
     pageOffices: OfficeContext,
     pagePublished: string | null,
@@ -203,7 +224,7 @@ class IndexAnalyzer implements Analyzer {
     const gate = new LinkGate(analysis, vectors);
     // The gate reads only the claim's text: copies of it pass or fail together.
     const gated = new Map<number, boolean>();
-    for (const entry of retrieveCandidates(index, analysis, searched, CANDIDATES_PER_SENTENCE, excluded)) {
+    for (const entry of retrieveCandidates(index, analysis, searched, CANDIDATES_PER_SENTENCE, excluded, byMeaning)) {
       // Most candidates among many claims on other subjects share no two specific things with the
       // sentence: they could end "related" at most, which the popup and side panel do not show, so
       // they are not judged (the CLI's JSON lists only judged ones as related).

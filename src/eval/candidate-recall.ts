@@ -6,9 +6,10 @@
  */
 import type { Article } from '../extract/article';
 import { CANDIDATES_PER_SENTENCE, type Analyzer } from '../engine/analyzer';
-import { leadsWithExcluded, retrieveCandidates, searchClaims } from '../match/retrieve-candidates';
+import { leadsWithExcluded, retrieveCandidates, searchByMeaning, searchClaims } from '../match/retrieve-candidates';
 import { analyzeInContext } from '../nlp/analyze-in-context';
 import { openingItAntecedents } from '../nlp/antecedent';
+import { searchContexts } from '../nlp/anaphor';
 import { containsNormalized } from './normalize-text';
 import type { LinkRelation, SeedGolden } from './seed-golden';
 
@@ -20,11 +21,16 @@ function candidatesOf(analyzer: Analyzer, article: Article): Array<Array<{ sourc
   const { index } = analyzer;
   const excluded = new Set(analyzer.analyze(article).excludedSourceIds);
   const antecedents = openingItAntecedents(article.sentences.map((s) => s.text));
+  const contexts = searchContexts(
+    article.sentences.map((s) => s.text),
+    antecedents,
+  );
   return article.sentences.map((sentence, i) => {
     const analysis = analyzeInContext(sentence.text, antecedents[i]);
     let hits = searchClaims(index, analysis, CANDIDATES_PER_SENTENCE);
     if (leadsWithExcluded(index, hits, excluded)) hits = searchClaims(index, analysis, CANDIDATES_PER_SENTENCE, true);
-    return retrieveCandidates(index, analysis, hits, CANDIDATES_PER_SENTENCE, excluded).map((entry) => ({
+    const byMeaning = searchByMeaning(index, sentence.text, contexts[i]!);
+    return retrieveCandidates(index, analysis, hits, CANDIDATES_PER_SENTENCE, excluded, byMeaning).map((entry) => ({
       source: entry.source.id,
       text: entry.claim.text,
     }));

@@ -1,7 +1,9 @@
 /** The no-argument run: every task on the shared corpora's validation splits, plus the seeds. */
 import { resolve } from 'node:path';
 import { corpusPaths } from './eval-paths';
+import { runCheckThatCandidatesTask } from './run-checkthat-candidates-task';
 import { runCheckThatTask } from './run-checkthat-task';
+import { runParaphraseCandidatesTask } from './run-paraphrase-candidates-task';
 import { runDistractorsTask } from './run-distractors-task';
 import { runFncTask } from './run-fnc-task';
 import { runPairSetsTask } from './run-pair-sets-task';
@@ -29,6 +31,11 @@ export function runAllTasks(options: {
   const tasks: Array<[string, () => TaskOutcome]> = [
     ['seeds', () => runSeedsTask()],
     ['checkthat', () => runCheckThatTask({ ...paths.checkthat, limit: options.limit, skipWhenAbsent: true })],
+    [
+      'checkthat-candidates',
+      () => runCheckThatCandidatesTask({ ...paths.checkthat, limit: options.limit, skipWhenAbsent: true }),
+    ],
+    ['paraphrase-candidates', () => runParaphraseCandidatesTask(options.dataDir)],
     [
       'distractors',
       () =>

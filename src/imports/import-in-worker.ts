@@ -9,12 +9,17 @@ import { refused, type ImportJobResult } from './import-job';
 import type { ImportRequest, ImportWorkerMessage } from './import-messages';
 import ImportWorker from './import.worker?worker';
 
+/**
+ * Imports `file` in a worker. `wordVectors` reads the shipped word-vector file for it (a failed read only
+ * leaves the index without vectors by meaning).
+ */
 export function importInWorker(
   file: File,
   format: FormatChoice,
   builtInId: string,
   step: (message: string) => void,
   messages: UiMessages,
+  wordVectors: () => Promise<ArrayBuffer> = () => Promise.reject(new Error('no word vectors')),
 ): Promise<ImportJobResult> {
   return new Promise((resolve) => {
     const worker = new ImportWorker();
@@ -30,7 +35,12 @@ export function importInWorker(
       event.preventDefault();
       end(refused(file.name, [t('importWorkerStopped', event.message || t('importWorkerFailed'))]));
     };
-    const request: ImportRequest = { file, format, builtInId, now: new Date().toISOString(), messages };
-    worker.postMessage(request);
+    const now = new Date().toISOString();
+    void wordVectors()
+      .catch(() => null)
+      .then((vectors) => {
+        const request: ImportRequest = { file, format, builtInId, now, messages, wordVectors: vectors };
+        worker.postMessage(request);
+      });
   });
 }

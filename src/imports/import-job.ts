@@ -10,6 +10,7 @@ import { importDataset, type FormatChoice } from '../claims/import-dataset';
 import { importFormatLabel } from '../claims/import-result';
 import { t, tCount } from '../i18n/messages';
 import { packClaimIndexInSteps } from '../match/pack-claim-index';
+import type { SentenceEncoder } from '../match/sentence-encoder';
 import type { DatasetStore } from '../platform/dataset-store';
 
 /** A file to import: its name, its size in bytes when known (a DOM `File` has both), and its text. */
@@ -36,6 +37,11 @@ export interface ImportJobDeps {
   now(): string;
   /** Reports the step under way ("Indexing 4 claims of x.jsonl… 2,000 done"). */
   step(message: string): Promise<void>;
+  /**
+   * The sentence encoder, to pack the claims' vectors by meaning with the index; null (or absent) where
+   * the word vectors could not be read, and the background then goes without them for a large dataset.
+   */
+  encoder?: () => Promise<SentenceEncoder | null>;
 }
 
 function claimCount(dataset: Dataset): number {
@@ -69,8 +75,11 @@ export async function runImportJob(
   // Indexed here, once, while the reader expects to wait, so the background opens it in milliseconds.
   const claims = claimCount(dataset);
   await deps.step(tCount('importStepIndexing', claims, file.name));
-  const index = await packClaimIndexInSteps([dataset], (done) =>
-    deps.step(tCount('importStepIndexingDone', claims, file.name, done)),
+  const encoder = deps.encoder ? await deps.encoder().catch(() => null) : null;
+  const index = await packClaimIndexInSteps(
+    [dataset],
+    (done) => deps.step(tCount('importStepIndexingDone', claims, file.name, done)),
+    encoder,
   );
   await deps.step(t('importStepSaving', file.name));
   const store = await deps.store();

@@ -12,6 +12,11 @@ export interface ImportRequest {
   now: string;
   /** The UI's language, for the steps and outcomes the worker reports. */
   messages: UiMessages;
+  /**
+   * The shipped word-vector file, read by the page (the worker has no extension API to read the package
+   * with), so the worker can pack the claims' vectors by meaning; null when the page could not read it.
+   */
+  wordVectors: ArrayBuffer | null;
 }
 
 /** The worker → page: a step under way, then how the import ended. */

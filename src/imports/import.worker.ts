@@ -5,6 +5,9 @@
  */
 import englishCatalog from '../../public/_locales/en/messages.json';
 import { catalogSource, useMessageSource, type Catalog } from '../i18n/messages';
+import { shippedEncoderFor } from '../match/default-sentence-encoder';
+import { decodeWordVectorFile } from '../nlp/word-vector-file';
+import { loadWordVectors } from '../nlp/word-vectors';
 import { openDatasetStore, type DatasetStore } from '../platform/dataset-store';
 import { refused, runImportJob, type ImportJobResult } from './import-job';
 import type { ImportRequest, ImportWorkerMessage } from './import-messages';
@@ -16,7 +19,7 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { file, format, builtInId, now, messages } = event.data;
+  const { file, format, builtInId, now, messages, wordVectors } = event.data;
   // No browser.i18n in a worker: the page sends its catalog, and English answers any key it lacks.
   const english = englishCatalog as Catalog;
   useMessageSource(catalogSource(messages.catalog ?? english, messages.locale, english));
@@ -30,6 +33,8 @@ scope.onmessage = (event) => {
         builtInId,
         now: () => now,
         step: async (message) => post({ kind: 'step', message }),
+        encoder: async () =>
+          wordVectors ? shippedEncoderFor(loadWordVectors(decodeWordVectorFile(wordVectors))) : null,
       });
     } catch (error) {
       result = refused(file.name, [error instanceof Error ? error.message : String(error)]);

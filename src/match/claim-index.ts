@@ -13,6 +13,14 @@ import { fitsCounts, packClaimIndex, type PackedClaimIndex } from './pack-claim-
 import { gateView, type GateView } from '../stance/specific-content';
 import { unpackAnalysis, unpackGateUnits, type PackedUnits } from './packed-units';
 import { keyRows, postingsOf } from './postings';
+import {
+  meaningFits,
+  packMeaningParts,
+  searchMeaning,
+  type MeaningHit,
+  type PackedMeaningParts,
+} from './meaning-index';
+import type { SentenceEncoder } from './sentence-encoder';
 
 /** A known claim with its source and its analysis. */
 export interface IndexedClaim {
@@ -58,15 +66,37 @@ export interface ClaimIndex {
   denying(key: string): Uint32Array;
   /** Claims naming a holder of `office` in a sentence about `eventKey`. */
   namingOffice(office: string, eventKey: string): Uint32Array;
+  /**
+   * The `limit` claims nearest in meaning to `text` (read with `antecedent`), at least `floor` alike,
+   * best first; none when the index was opened without a sentence encoder.
+   */
+  nearInMeaning(text: string, antecedent: string | null, limit: number, floor: number): MeaningHit[];
+  /** Whether claims can be found by meaning in this index (see `openClaimIndex`). */
+  readonly findsByMeaning: boolean;
 }
 
 /**
  * The index over `datasets`, from `packed` when it fits them, else packed now. A class rather than an
  * object of closures, as `openBm25` explains: the analyzer's hot calls stay compiled across indexes.
+ * With `encoder`, claims are also found by meaning: from the packed vectors when they are this
+ * encoder's, else encoded now (an index packed where the encoder could not run, or by an older one) if
+ * there are at most `MEANING_ENCODED_AT_OPENING` claims; a larger index without them opens without the
+ * meaning channel (`findsByMeaning` is false) until it is packed with the encoder.
  */
-export function openClaimIndex(datasets: readonly Dataset[], packed?: PackedClaimIndex): ClaimIndex {
+export function openClaimIndex(
+  datasets: readonly Dataset[],
+  packed?: PackedClaimIndex,
+  encoder: SentenceEncoder | null = null,
+): ClaimIndex {
   const records = datasetRecords(datasets);
-  return new OpenedClaimIndex(records, packed && fitsRecords(packed, records) ? packed : packClaimIndex(datasets));
+  const index = packed && fitsRecords(packed, records) ? packed : packClaimIndex(datasets, encoder);
+  if (!encoder) return new OpenedClaimIndex(records, index, null);
+  if (meaningFits(index.meaning, encoder, index.claimCount))
+    return new OpenedClaimIndex(records, index, { encoder, meaning: index.meaning! });
+  // Encoding and clustering would be paid on every opening (every wake of the worker) while the stored
+  // index lacks the part: worth it for a few claims, not for a large dataset (docs/scale.md).
+  if (index.claimCount > MEANING_ENCODED_AT_OPENING) return new OpenedClaimIndex(records, index, null);
+  return new OpenedClaimIndex(records, index, { encoder, meaning: packMeaningParts(datasets, encoder) });
 }
 
 /** Whether `packed` was packed, by this analysis, for claims numbered as `records` number them. */
@@ -76,12 +106,22 @@ export function fitsRecords(packed: PackedClaimIndex, records: ClaimRecords): bo
 
 /**
  * The index over `records` from `packed`, which must fit them (`fitsRecords`): records without their
- * datasets cannot be packed again, so a stale index is the caller's to replace before opening.
+ * datasets cannot be packed again, so a stale index is the caller's to replace before opening. With
+ * `encoder`, claims are also found by meaning when `packed` carries this encoder's vectors for them.
  */
-export function openRecordsIndex(records: ClaimRecords, packed: PackedClaimIndex): ClaimIndex {
+export function openRecordsIndex(
+  records: ClaimRecords,
+  packed: PackedClaimIndex,
+  encoder: SentenceEncoder | null = null,
+): ClaimIndex {
   if (!fitsRecords(packed, records)) throw new Error('claim index: the packed index does not fit its claims');
-  return new OpenedClaimIndex(records, packed);
+  const meaning =
+    encoder && meaningFits(packed.meaning, encoder, packed.claimCount) ? { encoder, meaning: packed.meaning! } : null;
+  return new OpenedClaimIndex(records, packed, meaning);
 }
+
+/** Claims whose vectors by meaning are made when an index packed without them is opened. */
+export const MEANING_ENCODED_AT_OPENING = 2_000;
 
 const NO_OFFICES: OfficeContext = new Map();
 
@@ -105,6 +145,7 @@ class OpenedClaimIndex implements ClaimIndex {
   constructor(
     private readonly records: ClaimRecords,
     private readonly index: PackedClaimIndex,
+    private readonly meaning: { encoder: SentenceEncoder; meaning: PackedMeaningParts } | null,
   ) {
     this.size = records.claimCount;
     this.sourceCount = records.sourceCount;
@@ -159,6 +200,16 @@ class OpenedClaimIndex implements ClaimIndex {
 
   sameTextAs(doc: number): number {
     return this.firstCopy[doc]!;
+  }
+
+  get findsByMeaning(): boolean {
+    return this.meaning !== null;
+  }
+
+  nearInMeaning(text: string, antecedent: string | null, limit: number, floor: number): MeaningHit[] {
+    if (!this.meaning) return [];
+    const query = this.meaning.encoder.encode(text, antecedent);
+    return query ? searchMeaning(this.meaning.meaning, query, limit, floor) : [];
   }
 
   /** Claim `doc`'s analysis, decoded from the stored units or kept from an earlier use. */

@@ -18,7 +18,7 @@ const MAGIC = 'PVCI';
 export const INDEX_FILE_VERSION = 1;
 const HEADER_BYTES = 12;
 
-const TYPED = { Uint8Array, Uint16Array, Uint32Array, Int16Array, Int32Array } as const;
+const TYPED = { Int8Array, Uint8Array, Uint16Array, Uint32Array, Int16Array, Int32Array } as const;
 type TypedName = keyof typeof TYPED;
 type Typed = InstanceType<(typeof TYPED)[TypedName]>;
 

@@ -11,6 +11,8 @@ import { analysisFingerprint } from './analysis-fingerprint';
 import { packBm25, type PackedBm25 } from './bm25';
 import { deniedKeys, eventKeys } from './channel-keys';
 import { UnitsBuilder, type PackedUnits } from './packed-units';
+import { mergeMeaningParts, packMeaningParts, type PackedMeaningParts } from './meaning-index';
+import type { SentenceEncoder } from './sentence-encoder';
 import { mergePostings, PostingsBuilder, type PackedPostings } from './postings';
 import { searchTerms } from './search-terms';
 
@@ -31,13 +33,18 @@ export interface PackedClaimIndex {
   /** Every claim's content units (packed-units.ts), in parts as packed: part k starts at claim `unitsFrom[k]`. */
   units: PackedUnits[];
   unitsFrom: number[];
+  /**
+   * Every claim's vector by meaning (meaning-index.ts), when packed where the sentence encoder can run;
+   * optional, so indexes packed without it still open (retrieval then goes by shared words only).
+   */
+  meaning?: PackedMeaningParts;
 }
 
 /** Claims analyzed between two pauses of `packClaimIndexInSteps`. */
 const CLAIMS_PER_STEP = 2_000;
 
 /** Packing, as steps: yields how many claims are done every `CLAIMS_PER_STEP` or so, returns the index. */
-function* packing(datasets: readonly Dataset[]): Generator<number, PackedClaimIndex> {
+function* packing(datasets: readonly Dataset[], encoder: SentenceEncoder | null): Generator<number, PackedClaimIndex> {
   let sinceStep = 0;
   const documents: string[][] = [];
   const denied = new PostingsBuilder();
@@ -78,12 +85,16 @@ function* packing(datasets: readonly Dataset[]): Generator<number, PackedClaimIn
     sourceHolders: sourceHolders.pack(false),
     units: [units.pack()],
     unitsFrom: [0],
+    ...optionalMeaning(encoder ? packMeaningParts(datasets, encoder) : undefined),
   };
 }
 
-/** Analyzes every claim of `datasets` and packs what retrieval needs. */
-export function packClaimIndex(datasets: readonly Dataset[]): PackedClaimIndex {
-  const steps = packing(datasets);
+/**
+ * Analyzes every claim of `datasets` and packs what retrieval needs; with `encoder`, each claim's
+ * vector by meaning too.
+ */
+export function packClaimIndex(datasets: readonly Dataset[], encoder: SentenceEncoder | null = null): PackedClaimIndex {
+  const steps = packing(datasets, encoder);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -97,8 +108,9 @@ export function packClaimIndex(datasets: readonly Dataset[]): PackedClaimIndex {
 export async function packClaimIndexInSteps(
   datasets: readonly Dataset[],
   pause: (claimsDone: number) => Promise<void>,
+  encoder: SentenceEncoder | null = null,
 ): Promise<PackedClaimIndex> {
-  const steps = packing(datasets);
+  const steps = packing(datasets, encoder);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -145,8 +157,16 @@ export function mergeClaimIndexes(parts: readonly PackedClaimIndex[]): PackedCla
     ),
     units: parts.flatMap((part) => part.units),
     unitsFrom: parts.flatMap((part, k) => part.unitsFrom.map((first) => first + claimOffsets[k]!)),
+    ...optionalMeaning(
+      mergeMeaningParts(
+        parts.map((part) => part.meaning),
+        claimOffsets,
+      ),
+    ),
   };
 }
+
+const optionalMeaning = (meaning: PackedMeaningParts | undefined) => (meaning ? { meaning } : {});
 
 /** Whether `packed` was packed, by this analysis, from datasets with exactly these claim and source counts. */
 export function fitsDatasets(packed: PackedClaimIndex, datasets: readonly Dataset[]): boolean {

@@ -1,6 +1,7 @@
-/** The candidate known claims for one page sentence: BM25 hits, then two narrower channels. */
+/** The candidate known claims for one page sentence: BM25 hits and hits by meaning, then two narrower channels. */
 import type { SentenceAnalysis } from '../nlp/analyze-sentence';
 import type { Bm25Hit } from './bm25';
+import type { MeaningHit } from './meaning-index';
 import { searchTerms } from './search-terms';
 import { deniedKeys, eventKeys } from './channel-keys';
 import type { ClaimIndex, IndexedClaim } from './claim-index';
@@ -20,6 +21,26 @@ const DENIAL_CANDIDATES = 6;
 
 /** Claims retrieved for naming a holder of the same office, beyond BM25's: who did it is a claim of its own. */
 const OFFICE_CANDIDATES = 20;
+
+/**
+ * Texts the meaning channel may bring that BM25 did not, taking the places of BM25's last: a paraphrase
+ * shares no word to score, so it is never in BM25's list, and a few places are enough for the claims that
+ * say the same thing; more would hand the judge claims that are merely on the same subject.
+ */
+const MEANING_CANDIDATES = 2;
+/**
+ * Cosine below which two sentences' vectors are not taken to say the same thing (chosen with the number
+ * of places on held-out CheckThat! train tweets and the seeds: docs/quality.md).
+ */
+const MEANING_FLOOR = 0.5;
+
+/**
+ * The claims nearest in meaning to a page sentence (read with what its opening pronoun stands for), for
+ * `retrieveCandidates`. More than it keeps: copies of one text and excluded sources are dropped there.
+ */
+export function searchByMeaning(index: ClaimIndex, text: string, antecedent: string | null): MeaningHit[] {
+  return index.nearInMeaning(text, antecedent, MEANING_CANDIDATES * 4, MEANING_FLOOR);
+}
 
 /**
  * The BM25 hits worth a look for a page sentence: `searchClaims` then `retrieveCandidates`. Hits below
@@ -53,13 +74,17 @@ function isExcluded(index: ClaimIndex, doc: number, excludedSourceIds: ReadonlyS
   return excludedSourceIds.size > 0 && excludedSourceIds.has(index.sourceOf(doc).id);
 }
 
-/** The candidate claims for a page sentence, best first, from its `hits`, leaving out excluded sources. */
+/**
+ * The candidate claims for a page sentence, best first, from its BM25 `searched` and its hits
+ * `byMeaning` (`searchByMeaning`), leaving out excluded sources.
+ */
 export function retrieveCandidates(
   index: ClaimIndex,
   sentence: SentenceAnalysis,
   searched: readonly Bm25Hit[],
   limit: number,
   excludedSourceIds: ReadonlySet<string>,
+  byMeaning: readonly MeaningHit[] = [],
 ): IndexedClaim[] {
   let floor = -1;
   // `limit` distinct texts (`sameTextAs`: the words and what an opening "It" stands for), with every
@@ -67,7 +92,7 @@ export function retrieveCandidates(
   // once) but each outlet is still a source the reader sees. Counted by number, not by string: reading
   // and hashing each hit's text doubled retrieval's time (docs/scale.md, *Measurements behind the code's shape*).
   const texts = new Set<number>();
-  const docs: number[] = [];
+  const bm25: Array<{ text: number; doc: number }> = [];
   for (const hit of searched) {
     if (isExcluded(index, hit.doc, excludedSourceIds)) continue;
     if (floor < 0) floor = hit.score * RELATIVE_SCORE_FLOOR;
@@ -77,8 +102,9 @@ export function retrieveCandidates(
       if (texts.size === limit) break;
       texts.add(text);
     }
-    docs.push(hit.doc);
+    bm25.push({ text, doc: hit.doc });
   }
+  const docs = withMeaningHits(index, bm25, texts, byMeaning, limit, excludedSourceIds);
   const denied = deniedKeys(sentence);
   if (denied.size === 0 && sentence.actors.length === 0) return docs.map((doc) => index.entry(doc));
   const seen = new Set(docs);
@@ -97,6 +123,35 @@ export function retrieveCandidates(
     );
   }
   return docs.map((doc) => index.entry(doc));
+}
+
+/**
+ * BM25's candidates with up to `MEANING_CANDIDATES` texts found by meaning alone after them, BM25's last
+ * texts giving way so that no more than `limit` texts are judged.
+ */
+function withMeaningHits(
+  index: ClaimIndex,
+  bm25: ReadonlyArray<{ text: number; doc: number }>,
+  texts: Set<number>,
+  byMeaning: readonly MeaningHit[],
+  limit: number,
+  excludedSourceIds: ReadonlySet<string>,
+): number[] {
+  const added: Array<{ text: number; doc: number }> = [];
+  const addedTexts = new Set<number>();
+  for (const hit of byMeaning) {
+    if (isExcluded(index, hit.doc, excludedSourceIds)) continue;
+    const text = index.sameTextAs(hit.doc);
+    if (texts.has(text)) continue;
+    if (!addedTexts.has(text)) {
+      if (addedTexts.size === MEANING_CANDIDATES) break;
+      addedTexts.add(text);
+    }
+    added.push({ text, doc: hit.doc });
+  }
+  if (added.length === 0) return bm25.map((hit) => hit.doc);
+  const keep = new Set([...texts].slice(0, Math.max(0, limit - addedTexts.size)));
+  return [...bm25.filter((hit) => keep.has(hit.text)), ...added].map((hit) => hit.doc);
 }
 
 /** Appends to `docs` up to `cap` claims of `list` not yet `seen` and not from an excluded source. */

@@ -33,7 +33,7 @@ const PLACEHOLDER_COMPLEMENTS = new Set(['that', 'to', 'whether', 'if', 'how', '
 /** Words after which a placeholder's complement must come to count ("It has become increasingly clear that"). */
 const PLACEHOLDER_WINDOW = 5;
 /** Words that end a subject: auxiliaries, copulas and modals ("The proposed deal for Ukraine is…"). */
-const AUXILIARIES = new Set([
+export const AUXILIARIES: ReadonlySet<string> = new Set([
   'is',
   'are',
   'was',

@@ -16,6 +16,10 @@ export interface WordVectors {
   group(rows: ArrayLike<number>): RowGroup;
   /** `out[k]` = `cosineRows(group.rows[k], row)` for every row of the group, in a fraction of the time. */
   cosinesWith(group: RowGroup, row: number, out: Float64Array): void;
+  /** Adds `weight` × row `row` scaled to unit length into `out` (its length: the table's dimensions). */
+  addUnitRow(row: number, weight: number, out: Float64Array): void;
+  /** The number of dimensions of a row. */
+  readonly dimensions: number;
 }
 
 /** Bytes of a base64 string (the shipped assets store typed arrays this way). */
@@ -75,6 +79,16 @@ class Int8WordVectors implements WordVectors {
 
   has(word: string): boolean {
     return this.rows.has(word);
+  }
+
+  get dimensions(): number {
+    return this.dims;
+  }
+
+  addUnitRow(row: number, weight: number, out: Float64Array): void {
+    const { data, dims } = this;
+    const scale = weight / this.norms[row]!;
+    for (let d = 0, from = row * dims; d < dims; d++) out[d]! += data[from + d]! * scale;
   }
 
   rank(word: string): number | null {

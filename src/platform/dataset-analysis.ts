@@ -18,6 +18,8 @@ import {
   packClaimIndex,
   type PackedClaimIndex,
 } from '../match/pack-claim-index';
+import { defaultSentenceEncoder } from '../match/default-sentence-encoder';
+import type { SentenceEncoder } from '../match/sentence-encoder';
 import { combinationKey } from './combination-key';
 import type { DatasetStore, StoredCombination } from './dataset-store';
 import { tabOfReportKey, type ReportStore } from './report-store';
@@ -72,16 +74,18 @@ async function packedIndex(
   store: Pick<DatasetStore, 'loadIndex' | 'saveIndex'>,
   datasets: readonly Dataset[],
   builtIn: Pick<DatasetAnalysisDeps, 'builtIn' | 'builtInIndex'>,
+  encoder: () => Promise<SentenceEncoder | null>,
 ): Promise<PackedClaimIndex> {
   const parts = await Promise.all(
     datasets.map(async (dataset) => {
       if (dataset.id === builtIn.builtIn.id) {
         const shipped = await builtIn.builtInIndex().catch(() => null);
-        return shipped && fitsDatasets(shipped, [dataset]) ? shipped : packClaimIndex([dataset]);
+        return shipped && fitsDatasets(shipped, [dataset]) ? shipped : packClaimIndex([dataset], await encoder());
       }
       const stored = await store.loadIndex(dataset.id);
       if (stored && fitsDatasets(stored, [dataset])) return stored;
-      const packed = packClaimIndex([dataset]);
+      // Packed with the claims' vectors by meaning, so the merged index keeps its meaning channel.
+      const packed = packClaimIndex([dataset], await encoder());
       // Best effort: a full disk only means packing again next time.
       await store.saveIndex(dataset.id, packed).catch(() => undefined);
       return packed;
@@ -130,11 +134,12 @@ async function combination(
   builtIn: Dataset | null,
   imported: readonly DatasetSummary[],
   deps: Pick<DatasetAnalysisDeps, 'builtIn' | 'builtInIndex'>,
+  encoder: () => Promise<SentenceEncoder | null>,
 ): Promise<{ combination: Omit<StoredCombination, 'key'>; saving: Promise<unknown> | null }> {
   if (imported.length === 0) {
     const datasets = builtIn ? [builtIn] : [];
     return {
-      combination: { claims: packClaims(datasets), index: await packedIndex(store, datasets, deps) },
+      combination: { claims: packClaims(datasets), index: await packedIndex(store, datasets, deps, encoder) },
       saving: null,
     };
   }
@@ -142,7 +147,7 @@ async function combination(
   const stored = await store.loadCombination(key);
   if (stored && isCurrent(stored, key, builtIn, imported)) return { combination: stored, saving: null };
   const { datasets } = combineDatasets(builtIn, await store.load(imported.map((summary) => summary.id)));
-  const made = { key, claims: packClaims(datasets), index: await packedIndex(store, datasets, deps) };
+  const made = { key, claims: packClaims(datasets), index: await packedIndex(store, datasets, deps, encoder) };
   // The analyzer needs only what is in memory, so an analysis does not wait for the write (`prepare`
   // does). A failed write (a full disk) only means making it again at the next wake.
   return { combination: made, saving: store.saveCombination(made) };
@@ -163,7 +168,12 @@ export function createDatasetAnalysis(deps: DatasetAnalysisDeps): DatasetAnalysi
       (summary) => summary.id !== deps.builtIn.id && isEnabled(settings, summary.id),
     );
     const builtIn = isEnabled(settings, deps.builtIn.id) ? deps.builtIn : null;
-    const made = await combination(store, builtIn, imported, deps);
+    // Packing a stale index needs the sentence encoder, which needs the engine's files; reading does not.
+    const encoder = async () => {
+      await preparing;
+      return defaultSentenceEncoder();
+    };
+    const made = await combination(store, builtIn, imported, deps, encoder);
     saving = made.saving;
     const { claims, index } = made.combination;
     await preparing;

@@ -171,6 +171,9 @@ describe('analysis over the enabled datasets', () => {
     expect(stored && fitsDatasets(stored, [V1])).toBe(true);
     const both = combineDatasets(BUILT_IN, [V1]).datasets;
     expect(fitsDatasets(packs[0]!, both)).toBe(true);
+    // Packed with the claims' vectors by meaning, which the merged index keeps: the channel survives a wake.
+    expect(stored?.meaning).toBeDefined();
+    expect(packs[0]!.meaning).toBeDefined();
     // The next build (another choice) reads the stored index instead of packing again.
     const packed = packClaimIndex([V1]);
     const marked = {

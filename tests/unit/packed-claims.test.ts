@@ -10,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 import type { Dataset, Source } from '../../src/claims/dataset';
 import { defaultDataset } from '../../src/claims/default-dataset';
 import { createAnalyzer, openStoredAnalyzer } from '../../src/engine/analyzer';
+import { defaultSentenceEncoder } from '../../src/match/default-sentence-encoder';
 import { isPackedClaims, openPackedClaims, packClaims, type PackedClaims } from '../../src/engine/packed-claims';
 import { extractArticle } from '../../src/extract/extract-article';
 import { articleFromText } from '../../src/extract/from-text';
@@ -58,9 +59,12 @@ const OTHER: Dataset = {
 };
 const DATASETS = [defaultDataset, OTHER];
 
-/** What the background stores for `datasets`: their merged index and packed claims, through a structured clone. */
+/**
+ * What the background stores for `datasets`: their merged index (each packed with the claims' vectors by
+ * meaning, as imports and the build pack them) and packed claims, through a structured clone.
+ */
 function stored(datasets: readonly Dataset[]): { claims: PackedClaims; index: PackedClaimIndex } {
-  const index = mergeClaimIndexes(datasets.map((dataset) => packClaimIndex([dataset])));
+  const index = mergeClaimIndexes(datasets.map((dataset) => packClaimIndex([dataset], defaultSentenceEncoder())));
   return deserialize(serialize({ claims: packClaims(datasets), index }));
 }
 

@@ -1,0 +1,295 @@
+/**
+ * The packed index's optional part for retrieval by meaning: every claim's sentence-encoder vector, int8,
+ * grouped into lists around k-means centroids (an inverted-file index), and for a large dataset each
+ * vector's product codes (product-codes.ts). A query reads the lists of its nearest centroids only,
+ * ranks their claims by codes and the best of those by their vectors, so 100,000 claims cost a few
+ * thousand table sums and a few hundred dot products, not 100,000 dot products. An index packed before
+ * this part existed, or by another encoder, has none that fits (see `openClaimIndex`).
+ */
+import type { Dataset } from '../claims/dataset';
+import { approximateDots, codeTable, fitProductCodes, GROUP_DIMENSIONS } from './product-codes';
+import { seededRandom } from './seeded-random';
+import { selectTop } from './select-top';
+import type { SentenceEncoder } from './sentence-encoder';
+
+/** The stored part for a run of claims (one dataset, or several merged: see `mergeMeaningParts`). */
+export interface PackedMeaning {
+  /** The encoder the vectors came from (`SentenceEncoder.version`). */
+  encoder: string;
+  dimensions: number;
+  /** Claims covered, in the index's order from its first. */
+  claimCount: number;
+  /** Each claim's unit vector × 127, row after row (a claim without one is all zeros). */
+  vectors: Int8Array;
+  /** Centroids × dimensions, unit vectors × 127. */
+  centroids: Int8Array;
+  /** List k holds `members[listStart[k]]…members[listStart[k+1]-1]` (claim numbers within this part). */
+  listStart: Uint32Array;
+  members: Uint32Array;
+  /**
+   * Product codes of the vectors (product-codes.ts) in the order of `members`, ranking the claims a search
+   * reads before their exact dot products; empty below `PRODUCT_CODES_FROM` claims, read exactly.
+   */
+  codebooks: Int8Array;
+  codes: Uint8Array;
+}
+
+/** The meaning parts of a packed index: part k covers the claims from `from[k]`. */
+export interface PackedMeaningParts {
+  parts: PackedMeaning[];
+  from: number[];
+}
+
+/** Fewer claims than this are one list: scanning them all costs less than choosing lists. */
+const ONE_LIST_BELOW = 4096;
+/**
+ * Lists for n claims: about √n/2, so that packing (every claim against every centroid) stays a few
+ * seconds at 100,000 claims, while a search still reads only a few thousand claims.
+ */
+const k = (n: number) => (n < ONE_LIST_BELOW ? 1 : Math.round(Math.sqrt(n) / 2));
+/**
+ * Claims from which the vectors a search reads are ranked by product codes first: below, reading a
+ * twelfth of them exactly is already cheap, and fitting the codes would cost packing more than it saves
+ * searching (docs/scale.md).
+ */
+const PRODUCT_CODES_FROM = 32_768;
+/** k-means rounds, and the sample it is fitted on (assigning every claim after is one more pass). */
+const KMEANS_ROUNDS = 5;
+const KMEANS_SAMPLE = 8_192;
+
+const quantise = (x: number) => Math.max(-127, Math.min(127, Math.round(x * 127)));
+
+/** Row `row` of `data` · `query` (a float query against int8 rows: searching). */
+function dotQuery(data: Int8Array, row: number, dims: number, query: Float32Array): number {
+  let sum = 0;
+  let d = 0;
+  const at = row * dims;
+  // Four products a step: V8 keeps them in registers, which one or two a step did not (docs/scale.md).
+  for (; d + 3 < dims; d += 4)
+    sum +=
+      data[at + d]! * query[d]! +
+      data[at + d + 1]! * query[d + 1]! +
+      data[at + d + 2]! * query[d + 2]! +
+      data[at + d + 3]! * query[d + 3]!;
+  for (; d < dims; d++) sum += data[at + d]! * query[d]!;
+  return sum;
+}
+
+/** Row `a` of `left` · row `b` of `right`, both int8 (clustering): exact in 32-bit integers. */
+function dotInt8(left: Int8Array, a: number, right: Int8Array, b: number, dims: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let d = 0;
+  for (let i = a * dims, j = b * dims; d + 1 < dims; d += 2, i += 2, j += 2) {
+    s0 = (s0 + left[i]! * right[j]!) | 0;
+    s1 = (s1 + left[i + 1]! * right[j + 1]!) | 0;
+  }
+  if (d < dims) s0 = (s0 + left[a * dims + d]! * right[b * dims + d]!) | 0;
+  return s0 + s1;
+}
+
+/** The nearest centroid of row `row` of `data`. */
+function nearest(centroids: Int8Array, count: number, dims: number, data: Int8Array, row: number): number {
+  let best = 0;
+  let bestDot = -Infinity;
+  for (let c = 0; c < count; c++) {
+    const dot = dotInt8(centroids, c, data, row, dims);
+    if (dot > bestDot) {
+      best = c;
+      bestDot = dot;
+    }
+  }
+  return best;
+}
+
+/** Spherical k-means on a seeded sample: centroids as unit vectors × 127. */
+function fitCentroids(vectors: Int8Array, n: number, dims: number, count: number): Int8Array {
+  const random = seededRandom(count);
+  const sample: number[] = [];
+  for (let i = 0; i < n; i++) if (random() < KMEANS_SAMPLE / n) sample.push(i);
+  const centroids = new Int8Array(count * dims);
+  for (let c = 0; c < count; c++) {
+    const from = sample[Math.floor((c * sample.length) / count)]!;
+    centroids.set(vectors.subarray(from * dims, (from + 1) * dims), c * dims);
+  }
+  for (let round = 0; round < KMEANS_ROUNDS; round++) {
+    const sums = new Float64Array(count * dims);
+    for (const row of sample) {
+      const c = nearest(centroids, count, dims, vectors, row);
+      for (let d = 0; d < dims; d++) sums[c * dims + d]! += vectors[row * dims + d]!;
+    }
+    for (let c = 0; c < count; c++) {
+      let norm = 0;
+      for (let d = 0; d < dims; d++) norm += sums[c * dims + d]! ** 2;
+      // An empty cluster keeps its centroid.
+      if (norm === 0) continue;
+      norm = Math.sqrt(norm);
+      for (let d = 0; d < dims; d++) centroids[c * dims + d] = quantise(sums[c * dims + d]! / norm);
+    }
+  }
+  return centroids;
+}
+
+/**
+ * Packs claims' vectors (null: the claim has no word with a vector, and is never found this way), with
+ * product codes from `codesFrom` claims.
+ */
+export function packMeaning(
+  encoder: string,
+  dimensions: number,
+  claimVectors: ReadonlyArray<ArrayLike<number> | null>,
+  codesFrom = PRODUCT_CODES_FROM,
+): PackedMeaning {
+  const n = claimVectors.length;
+  const vectors = new Int8Array(n * dimensions);
+  claimVectors.forEach((vector, i) => {
+    if (vector) for (let d = 0; d < dimensions; d++) vectors[i * dimensions + d] = quantise(vector[d]!);
+  });
+  const count = k(n);
+  const centroids = count === 1 ? new Int8Array(dimensions) : fitCentroids(vectors, n, dimensions, Math.min(count, n));
+  const lists = centroids.length / dimensions;
+  const assigned = new Uint32Array(n);
+  const sizes = new Uint32Array(lists + 1);
+  for (let i = 0; i < n; i++) {
+    if (!claimVectors[i]) continue;
+    assigned[i] = lists === 1 ? 0 : nearest(centroids, lists, dimensions, vectors, i);
+    sizes[assigned[i]! + 1]!++;
+  }
+  const listStart = new Uint32Array(lists + 1);
+  for (let c = 0; c < lists; c++) listStart[c + 1] = listStart[c]! + sizes[c + 1]!;
+  const members = new Uint32Array(listStart[lists]!);
+  const fill = listStart.slice(0, lists);
+  for (let i = 0; i < n; i++) if (claimVectors[i]) members[fill[assigned[i]!]!++] = i;
+  const { codebooks, codes: byClaim } =
+    n >= codesFrom && lists > 1 && dimensions % GROUP_DIMENSIONS === 0
+      ? fitProductCodes(vectors, n, dimensions)
+      : { codebooks: new Int8Array(0), codes: new Uint8Array(0) };
+  // In list order, as `members`: a search then reads the codes of its lists from consecutive memory.
+  const groups = dimensions / GROUP_DIMENSIONS;
+  const codes = new Uint8Array(byClaim.length === 0 ? 0 : members.length * groups);
+  if (codes.length > 0)
+    members.forEach((doc, j) => codes.set(byClaim.subarray(doc * groups, (doc + 1) * groups), j * groups));
+  return { encoder, dimensions, claimCount: n, vectors, centroids, listStart, members, codebooks, codes };
+}
+
+/** The meaning part for every claim of `datasets` (in the index's order), read with their antecedents. */
+export function packMeaningParts(datasets: readonly Dataset[], encoder: SentenceEncoder): PackedMeaningParts {
+  const vectors: Array<Float32Array | null> = [];
+  for (const dataset of datasets)
+    for (const source of dataset.sources)
+      for (const claim of source.claims) vectors.push(encoder.encode(claim.text, claim.antecedent));
+  return { parts: [packMeaning(encoder.version, encoder.dimensions, vectors)], from: [0] };
+}
+
+/** Whether `meaning` covers `claimCount` claims with vectors from `encoder`. */
+export function meaningFits(meaning: PackedMeaningParts | undefined, encoder: SentenceEncoder, claimCount: number) {
+  if (!meaning) return false;
+  const covered = meaning.parts.reduce((n, part) => n + part.claimCount, 0);
+  return (
+    covered === claimCount &&
+    meaning.parts.every((part) => part.encoder === encoder.version && part.dimensions === encoder.dimensions)
+  );
+}
+
+/** One packed index's parts as one (merging datasets): each part keeps its lists, searched in turn. */
+export function mergeMeaningParts(
+  parts: ReadonlyArray<PackedMeaningParts | undefined>,
+  claimOffsets: readonly number[],
+) {
+  if (parts.some((part) => !part)) return undefined;
+  return {
+    parts: parts.flatMap((part) => part!.parts),
+    from: parts.flatMap((part, k) => part!.from.map((first) => first + claimOffsets[k]!)),
+  } satisfies PackedMeaningParts;
+}
+
+/** A claim found by meaning: its number in the index and the cosine of its vector with the query's. */
+export interface MeaningHit {
+  doc: number;
+  score: number;
+}
+
+/**
+ * Claims read per query, at least: lists are read nearest centroid first until this many are read.
+ * Counted in claims, not lists, because k-means lists are uneven and a query's nearest are often the
+ * largest. How much of a full scan's best this keeps is measured by `npm run bench:meaning`.
+ */
+export const claimsReadPerQuery = (claims: number) => Math.max(ONE_LIST_BELOW, Math.ceil(claims / 12));
+
+/** Claims whose exact vectors are read per hit asked for, among the best by their product codes. */
+const EXACT_PER_HIT = 32;
+
+/** Inserts `hit` into `hits` (best first, then lower claim number), keeping the best `limit`. */
+function keepBest(hits: MeaningHit[], hit: MeaningHit, limit: number): void {
+  let at = hits.length;
+  while (
+    at > 0 &&
+    (hits[at - 1]!.score < hit.score || (hits[at - 1]!.score === hit.score && hits[at - 1]!.doc > hit.doc))
+  )
+    at--;
+  hits.splice(at, 0, hit);
+  if (hits.length > limit) hits.pop();
+}
+
+/** The lists of `part` a search reads: nearest centroid first, until `budget` claims are read. */
+function listsToRead(part: PackedMeaning, query: Float32Array, budget: number): number[] {
+  const { dimensions: dims, centroids, listStart } = part;
+  const lists = listStart.length - 1;
+  if (lists === 1) return [0];
+  const near = Array.from({ length: lists }, (_, c) => ({ c, dot: dotQuery(centroids, c, dims, query) }));
+  near.sort((a, b) => b.dot - a.dot);
+  const chosen: number[] = [];
+  for (let i = 0, read = 0; i < lists && read < budget; i++) {
+    chosen.push(near[i]!.c);
+    read += listStart[near[i]!.c + 1]! - listStart[near[i]!.c]!;
+  }
+  return chosen;
+}
+
+/** The claims of `part` read for `query`: all those of the lists read, or the best of them by product codes. */
+function claimsToScore(part: PackedMeaning, query: Float32Array, chosen: readonly number[], limit: number): number[] {
+  const { listStart, members, codebooks, codes } = part;
+  if (codes.length === 0) {
+    const docs: number[] = [];
+    for (const c of chosen) for (let j = listStart[c]!; j < listStart[c + 1]!; j++) docs.push(members[j]!);
+    return docs;
+  }
+  const table = codeTable(codebooks, query);
+  const groups = part.dimensions / GROUP_DIMENSIONS;
+  let count = 0;
+  for (const c of chosen) count += listStart[c + 1]! - listStart[c]!;
+  const scored = { docs: new Uint32Array(count), scores: new Float64Array(count) };
+  let k = 0;
+  for (const c of chosen) {
+    approximateDots(table, codes, groups, listStart[c]!, listStart[c + 1]!, scored.scores, k);
+    for (let j = listStart[c]!; j < listStart[c + 1]!; j++) scored.docs[k++] = members[j]!;
+  }
+  let best = -Infinity;
+  let low = Infinity;
+  for (const score of scored.scores) {
+    if (score > best) best = score;
+    if (score < low) low = score;
+  }
+  // selectTop's histogram finds the best without sorting or inserting thousands of claims.
+  return selectTop(scored, count, best, limit * EXACT_PER_HIT, low).map((position) => scored.docs[position]!);
+}
+
+/** The `limit` claims of `meaning` nearest `query` (a unit vector), best first, at least `floor` alike. */
+export function searchMeaning(
+  meaning: PackedMeaningParts,
+  query: Float32Array,
+  limit: number,
+  floor: number,
+  toRead = claimsReadPerQuery,
+): MeaningHit[] {
+  const hits: MeaningHit[] = [];
+  if (limit <= 0) return hits;
+  meaning.parts.forEach((part, p) => {
+    const chosen = listsToRead(part, query, toRead(part.claimCount));
+    for (const doc of claimsToScore(part, query, chosen, limit)) {
+      const score = dotQuery(part.vectors, doc, part.dimensions, query) / 127;
+      if (score >= floor) keepBest(hits, { doc: doc + meaning.from[p]!, score }, limit);
+    }
+  });
+  return hits;
+}
