@@ -5,7 +5,7 @@
  * those countries."). Such a sentence is searched by meaning with the previous sentence as its context;
  * an opening "It" is resolved more narrowly by antecedent.ts.
  */
-import { AUXILIARIES } from './antecedent';
+import { AUXILIARIES } from './verb-forms';
 import { tokenize, type Token } from './tokenize';
 
 /** Determiners that point back when a noun follows ("those countries", not "those who"). */

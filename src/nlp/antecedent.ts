@@ -7,6 +7,7 @@
  * to nothing, which costs only the match the pronoun would have made.
  */
 import { tokenize, type Token } from './tokenize';
+import { AUXILIARIES } from './verb-forms';
 
 /** Verbs after which "it" is a placeholder ("It is clear that…", "It remains to be seen whether…"). */
 const PLACEHOLDER_VERBS = new Set([
@@ -32,28 +33,6 @@ const PLACEHOLDER_VERBS = new Set([
 const PLACEHOLDER_COMPLEMENTS = new Set(['that', 'to', 'whether', 'if', 'how', 'why', 'when', 'what', 'who', 'as']);
 /** Words after which a placeholder's complement must come to count ("It has become increasingly clear that"). */
 const PLACEHOLDER_WINDOW = 5;
-/** Words that end a subject: auxiliaries, copulas and modals ("The proposed deal for Ukraine is…"). */
-export const AUXILIARIES: ReadonlySet<string> = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'should',
-  'must',
-  'shall',
-  'does',
-  'did',
-  'do',
-]);
 /** A subject this long is more likely a fronted clause than a noun phrase. */
 const MAX_SUBJECT_TOKENS = 6;
 /** Subjects that are themselves references (resolved by the chain, never as words) or no thing at all. */

@@ -9,6 +9,7 @@ import { LEXICON } from './lexicon';
 import type { LexiconEvent } from './lexicon-schema';
 import { nameSpans, type NameSpan, type TokenEntity } from './names';
 import { phraseAt, startsUpperCase, type Token } from './tokenize';
+import { AUXILIARIES, BE_FORMS } from './verb-forms';
 
 /** One event word (or phrase) of a sentence. */
 export interface EventMention {
@@ -62,28 +63,8 @@ export function mayMentionWordEvent(text: string): boolean {
 
 /** Auxiliaries and adverbs that may stand between a subject and its verb: "Apple has now bought". */
 const BETWEEN_SUBJECT_AND_VERB = new Set([
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'shall',
-  'should',
-  'must',
-  'did',
-  'does',
-  'do',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
+  ...AUXILIARIES,
+  ...BE_FORMS,
   'also',
   'then',
   'now',
@@ -94,7 +75,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'finally',
 ]);
 /** A form of "be" before the event word makes it passive ("was bought"): the name before it is what was bought. */
-const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
+const PASSIVE_AUXILIARIES = new Set([...BE_FORMS, 'get', 'gets', 'got']);
 /** Words that lead into a date between subject and verb: "Trudeau on Monday announced". */
 const DATE_LEAD_INS = new Set(['on', 'in', 'last', 'this', 'early', 'late']);
 /**

@@ -5,6 +5,7 @@
  * out"), which is how news prose reports a refusal without naming who refused.
  */
 import { LEXICON } from './lexicon';
+import { BE_FORMS } from './verb-forms';
 import { STOPWORDS } from './stopwords';
 import { phraseAt, type Token } from './tokenize';
 
@@ -89,20 +90,7 @@ const STANCE_LEAD_INS = new Set([
  * Auxiliaries before a refusal that make it passive or predicative: "joining was ruled out", "talks are
  * off the table", "expansion is a red line". The refused content is then the clause's subject, before the cue.
  */
-const PREDICATIVE_LEAD_INS = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'remain',
-  'remains',
-  'remained',
-  'stays',
-  'stay',
-]);
+const PREDICATIVE_LEAD_INS = new Set([...BE_FORMS, 'remain', 'remains', 'remained', 'stays', 'stay']);
 /** Passive refusals need a refusal verb after the auxiliary ("was ruled out", "were rejected"). */
 const PASSIVE_REFUSALS = new Set(['ruled out', 'rejected', 'denied', 'dismissed', 'vetoed', 'excluded']);
 /** Wishes and conditions reach at most this many tokens (see analyze-sentence.ts). */

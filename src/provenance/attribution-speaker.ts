@@ -2,6 +2,7 @@
  * Turning the words around a reporting verb into a readable speaker ("Italian Prime Minister Giorgia
  * Meloni"), and rejecting what is not one ("it", "all red lines Moscow").
  */
+import { BE_FORMS } from '../nlp/verb-forms';
 
 /** A cleaned speaker, or a pronoun ("she", "that source") that only the previous sentence can resolve. */
 export interface SpeakerPhrase {
@@ -103,13 +104,7 @@ const SPEAKER_NOUNS = new Set([
 ]);
 /** Words that make a phrase a clause rather than a noun phrase. */
 const FINITE = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
+  ...BE_FORMS,
   'has',
   'have',
   'had',
