@@ -43,6 +43,16 @@ const sitesActions: SitesActions = {
 };
 
 let store: Promise<DatasetStore> | null = null;
+/** Read once per page: several files dropped at once would otherwise read the 3 MB table each. */
+let wordVectors: Promise<ArrayBuffer> | null = null;
+const readWordVectors = () => {
+  wordVectors ??= readPackagedFile(SHIPPED_FILES.wordVectors);
+  // A failed read is tried again by the next import; the worker imports without vectors meanwhile.
+  wordVectors.catch(() => {
+    wordVectors = null;
+  });
+  return wordVectors;
+};
 const controller = createOptionsController({
   builtIn: defaultDataset,
   store: () => (store ??= openDatasetStore()),
@@ -50,9 +60,7 @@ const controller = createOptionsController({
   // A DOM File: the worker reads it, so the page's main thread never holds or parses its text.
   // The word vectors go with it, so that the claims' vectors by meaning are packed at import.
   importFile: async (file, format, step) =>
-    importInWorker(file as File, format, defaultDataset.id, step, await readUiMessages(), () =>
-      readPackagedFile(SHIPPED_FILES.wordVectors),
-    ),
+    importInWorker(file as File, format, defaultDataset.id, step, await readUiMessages(), readWordVectors),
   pending: createPendingImports(
     browser.storage.local,
     navigator.locks,
