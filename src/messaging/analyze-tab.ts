@@ -1,6 +1,6 @@
 /**
  * The background's `analyzeTab` handler: stored report when still valid, else extract → analyze →
- * store → badge. Every browser call and the engine come in as dependencies, so the whole decision
+ * badge → answer, the report stored behind the answer. Every browser call and the engine come in as dependencies, so the whole decision
  * path runs in unit tests with fakes, and the MV3 worker only wires real ones in (entrypoints/background.ts).
  */
 import type { Article } from '../extract/article';
@@ -22,6 +22,11 @@ export interface AnalyzeTabDeps {
     save(tabId: number, url: string, report: Report): Promise<void>;
   };
   extract(tabId: number): Promise<{ ok: true; article: Article } | Exclude<AnalyzeTabResult, { ok: true }>>;
+  /**
+   * Starts building the engine, if it is not built, while the page is read: the extraction runs in the
+   * page's process and the worker would otherwise wait idle. Failures surface in `analyze`.
+   */
+  prepare?(): void;
   /** The engine over the enabled datasets; async because they are read from IndexedDB on first use. */
   analyze(article: Article): Report | Promise<Report>;
   showBadge(tabId: number, report: Report): Promise<void>;
@@ -43,11 +48,17 @@ const notAllowed = (): AnalyzeTabResult => ({ ok: false, reason: 'error', messag
  */
 export type TabAnalysis = (tabId: number, refresh?: boolean) => Promise<AnalyzeTabResult>;
 
-/** Builds the analysis. Concurrent requests for one tab share one analysis. */
+/**
+ * Builds the analysis. Concurrent requests for one tab share one analysis, from its start until its
+ * report is stored (which ends after the answer is sent).
+ */
 export function createTabAnalysis(deps: Omit<AnalyzeTabDeps, 'extensionOrigin'>): TabAnalysis {
-  const inFlight = new Map<number, Promise<AnalyzeTabResult>>();
+  const inFlight = new Map<number, { analysis: Promise<AnalyzeTabResult>; answered: boolean }>();
 
-  async function analyzeTab(tabId: number, refresh: boolean, retried = false): Promise<AnalyzeTabResult> {
+  /** The answer, and the write of its report still under way when it is sent. */
+  type Answer = AnalyzeTabResult & { saved?: Promise<void> };
+
+  async function analyzeTab(tabId: number, refresh: boolean, retried = false): Promise<Answer> {
     const tab = await deps.getTab(tabId);
     if (!tab) return { ok: false, reason: 'no-tab', message: failureMessage('noTab') };
     // No URL means the browser withheld it (no activeTab grant yet); injection below says so properly.
@@ -61,6 +72,7 @@ export function createTabAnalysis(deps: Omit<AnalyzeTabDeps, 'extensionOrigin'>)
         return { ok: true, report: stored };
       }
     }
+    deps.prepare?.();
     const extracted = await deps.extract(tabId);
     if (!extracted.ok) return extracted;
     // A single-page app can change route (and text) between the URL read above and the extraction:
@@ -77,25 +89,41 @@ export function createTabAnalysis(deps: Omit<AnalyzeTabDeps, 'extensionOrigin'>)
       const detail = error instanceof Error ? error.message : String(error);
       return { ok: false, reason: 'error', message: t('failureAnalysis', detail) };
     }
-    await deps.store.save(tabId, tab.url ?? extracted.article.meta.url ?? '', report);
     await deps.showBadge(tabId, report);
-    return { ok: true, report };
+    // The reader waits for the answer, not for the write (30–40 ms of storage.session in Chromium):
+    // the report is saved after it is sent. Until the write ends, a second request for the tab shares
+    // this analysis (see below), so a re-open never misses a report that is being saved.
+    const saved = deps.store.save(tabId, tab.url ?? extracted.article.meta.url ?? '', report);
+    return { ok: true, report, saved };
   }
 
   return (tabId, refresh = false) => {
     const running = inFlight.get(tabId);
-    if (running) return running;
-    const analysis = analyzeTab(tabId, refresh)
-      .catch(
-        (error: unknown): AnalyzeTabResult => ({
-          ok: false,
-          reason: 'error',
-          message: t('failureUnexpected', error instanceof Error ? error.message : String(error)),
-        }),
-      )
-      .finally(() => inFlight.delete(tabId));
-    inFlight.set(tabId, analysis);
-    return analysis;
+    // "Try again" after the answer was sent asks for a new analysis, not the one still being saved.
+    if (running && !(refresh && running.answered)) return running.analysis;
+    const run = analyzeTab(tabId, refresh).catch(
+      (error: unknown): Answer => ({
+        ok: false,
+        reason: 'error',
+        message: t('failureUnexpected', error instanceof Error ? error.message : String(error)),
+      }),
+    );
+    const entry = {
+      analysis: run.then(({ saved: _saved, ...result }): AnalyzeTabResult => result),
+      answered: false,
+    };
+    inFlight.set(tabId, entry);
+    // A failed write costs only the re-open's shortcut: the next click analyzes again.
+    void run
+      .then(({ saved }) => {
+        entry.answered = true;
+        return saved;
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        if (inFlight.get(tabId) === entry) inFlight.delete(tabId);
+      });
+    return entry.analysis;
   };
 }
 

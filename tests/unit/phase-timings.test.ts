@@ -1,4 +1,4 @@
-/** The e2e worker's step timings: every step of an analysis is recorded once, the engine's own time split from the rest. */
+/** The e2e worker's step timings, and the order of an analysis's steps: the engine built while the page is read, the answer sent before the report is stored. */
 import { expect, test } from 'vitest';
 import { createTabAnalysis } from '../../src/messaging/analyze-tab';
 import { timeAnalysisPhases, type PhaseRecord } from '../../src/platform/phase-timings';
@@ -33,12 +33,72 @@ test('a first analysis records each step; a re-open records only the stored repo
     'extract',
     'build',
     'analyze',
-    'store',
     'badge',
+    'store',
   ]);
   expect(records.find((record) => record.phase === 'analyze')?.ms).toBe(7);
   expect(records.find((record) => record.phase === 'build')?.ms).toBeGreaterThan(5);
   records.length = 0;
+  await new Promise((wake) => setTimeout(wake, 0)); // the write ends behind the answer
   await analyze(1);
   expect(records.map((record) => record.phase)).toEqual(['stored-report', 'badge']);
+});
+
+test('the answer does not wait for the report to be written; a re-open meanwhile shares it, "Try again" does not', async () => {
+  let release = () => {};
+  const written = new Promise<void>((resolve) => (release = resolve));
+  const saved = new Map<number, Report>();
+  let analyses = 0;
+  const analyze = createTabAnalysis({
+    getTab: async (id) => ({ id, url: 'http://127.0.0.1/a' }),
+    isRestrictedUrl: () => false,
+    store: {
+      get: async (id) => saved.get(id) ?? null,
+      save: async (id, _url, r) => {
+        await written;
+        saved.set(id, r);
+      },
+    },
+    extract: async () => ({ ok: true as const, article }),
+    analyze: () => {
+      analyses += 1;
+      return report;
+    },
+    showBadge: async () => undefined,
+  });
+  expect(await analyze(1)).toEqual({ ok: true, report });
+  expect(saved.size).toBe(0);
+  expect(await analyze(1)).toEqual({ ok: true, report });
+  expect(analyses).toBe(1);
+  expect(await analyze(1, true)).toEqual({ ok: true, report });
+  expect(analyses).toBe(2);
+  release();
+  await new Promise((wake) => setTimeout(wake, 0));
+  expect(saved.get(1)).toBe(report);
+  expect(await analyze(1)).toEqual({ ok: true, report });
+  expect(analyses).toBe(2);
+});
+
+test('the engine starts building before the page is read, and not at all for a stored report', async () => {
+  const events: string[] = [];
+  const saved = new Map<number, Report>();
+  const analyze = createTabAnalysis({
+    getTab: async (id) => ({ id, url: 'http://127.0.0.1/a' }),
+    isRestrictedUrl: () => false,
+    store: { get: async (id) => saved.get(id) ?? null, save: async (id, _url, r) => void saved.set(id, r) },
+    prepare: () => void events.push('prepare'),
+    extract: async () => {
+      events.push('extract');
+      return { ok: true as const, article };
+    },
+    analyze: () => {
+      events.push('analyze');
+      return report;
+    },
+    showBadge: async () => undefined,
+  });
+  await analyze(1);
+  await new Promise((wake) => setTimeout(wake, 0));
+  await analyze(1);
+  expect(events).toEqual(['prepare', 'extract', 'analyze']);
 });
