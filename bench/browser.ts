@@ -46,6 +46,7 @@ const PHASES: PhaseRecord['phase'][] = [
   'build:save-combination',
   'build:engine-files',
   'build:open-analyzer',
+  'build:warm-up',
   'analyze',
   'store',
   'badge',

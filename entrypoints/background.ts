@@ -48,6 +48,7 @@ export default defineBackground(() => {
     isRestrictedUrl,
     store: datasets.guard(store),
     extract: extractFromTab,
+    prepare: () => datasets.startBuild(),
     analyze: (article) => datasets.analyze(article),
     showBadge: showReportBadge,
   };

@@ -40,7 +40,7 @@ export interface DatasetAnalysisDeps {
   /** The built-in dataset's index as shipped (packed at build time), or null: it is packed here then. */
   builtInIndex(): Promise<PackedClaimIndex | null>;
   /** Opens the analyzer over packed claims and their merged index (which fits them). */
-  createAnalyzer(claims: PackedClaims, index: PackedClaimIndex): { analyze(article: Article): Report };
+  createAnalyzer(claims: PackedClaims, index: PackedClaimIndex): BuiltAnalyzer;
   /** The revision the stored reports were made under (storage.session), and clearing them. */
   reports: {
     revision(): Promise<number | null>;
@@ -49,16 +49,29 @@ export interface DatasetAnalysisDeps {
   };
 }
 
+/** What `createAnalyzer` makes: the engine's analyzer, or a test's stand-in. */
+export interface BuiltAnalyzer {
+  analyze(article: Article): Report;
+  /** See `Analyzer.warmUp`. */
+  warmUp?(): void;
+}
+
 /** The analysis and its upkeep. */
 export interface DatasetAnalysis {
   /** Analyzes `article` over the datasets enabled now, with fact-checkers' verdicts attached. */
   analyze(article: Article): Promise<Report>;
   /**
-   * Builds the analyzer for the datasets enabled now, if it is not built, without analyzing anything:
-   * what the worker can do before the reader clicks (it reads only what the extension stores). Building
-   * stores the enabled datasets' combination when it was missing, so the next wake reads only that.
+   * Builds the analyzer for the datasets enabled now, if it is not built, and warms it up (`warmUp`)
+   * unless an analysis is already waiting for it: what the worker can do before the reader clicks (it
+   * reads only what the extension stores). Building stores the enabled datasets' combination when it
+   * was missing, so the next wake reads only that.
    */
   prepare(): Promise<void>;
+  /**
+   * Starts building the analyzer, if it is not built, and returns at once: the click's build, begun
+   * while the page is read. No warm-up (the reader is waiting); failures surface in `analyze`.
+   */
+  startBuild(): void;
   /** Clears the tabs' reports and drops the analyzer when the choice changed since they were made. */
   sync(): Promise<void>;
   /** `reports` whose `get` never returns a report made before the current choice. */
@@ -155,11 +168,13 @@ async function combination(
 
 /** Builds the analysis. The analyzer is built on first use and rebuilt only when the choice changes. */
 export function createDatasetAnalysis(deps: DatasetAnalysisDeps): DatasetAnalysis {
-  let built: { revision: number; analyze: Promise<(article: Article) => Report> } | null = null;
+  let built: { revision: number; analyzer: Promise<BuiltAnalyzer>; warmed: boolean } | null = null;
   /** The write of a combination made by the last build, if any. */
   let saving: Promise<unknown> | null = null;
+  /** Analyses waiting for the analyzer: while any waits, nothing else takes the worker's thread. */
+  let waiting = 0;
 
-  async function build(settings: DatasetSettings): Promise<(article: Article) => Report> {
+  async function build(settings: DatasetSettings): Promise<BuiltAnalyzer> {
     // The engine's files are read while the datasets are: both are needed, neither waits for the other.
     const preparing = deps.prepareEngine();
     preparing.catch(() => undefined);
@@ -177,10 +192,8 @@ export function createDatasetAnalysis(deps: DatasetAnalysisDeps): DatasetAnalysi
     saving = made.saving;
     const { claims, index } = made.combination;
     await preparing;
-    const analyzer = deps.createAnalyzer(claims, index);
-    return (article) => analyzer.analyze(article);
+    return deps.createAnalyzer(claims, index);
   }
-
   async function sync(): Promise<DatasetSettings> {
     const settings = await deps.settings.read();
     if ((await deps.reports.revision()) !== settings.revision) {
@@ -191,25 +204,45 @@ export function createDatasetAnalysis(deps: DatasetAnalysisDeps): DatasetAnalysi
     return settings;
   }
 
-  async function current(): Promise<(article: Article) => Report> {
+  async function current(): Promise<NonNullable<typeof built>> {
     const settings = await sync();
     if (!built) {
-      const attempt = { revision: settings.revision, analyze: build(settings) };
+      const attempt = { revision: settings.revision, analyzer: build(settings), warmed: false };
       built = attempt;
       // A failed build (the database could not be opened) is retried on the next request.
-      attempt.analyze.catch(() => {
+      attempt.analyzer.catch(() => {
         if (built === attempt) built = null;
       });
     }
-    return built.analyze;
+    return built;
   }
 
   return {
     async analyze(article) {
-      return (await current())(article);
+      waiting++;
+      try {
+        const entry = await current();
+        // An analyzer that has analyzed a page is warm: a later `prepare` has nothing to warm up.
+        entry.warmed = true;
+        return (await entry.analyzer).analyze(article);
+      } finally {
+        waiting--;
+      }
+    },
+    startBuild() {
+      void current()
+        .then((entry) => entry.analyzer)
+        .catch(() => undefined);
     },
     async prepare() {
-      await current();
+      const entry = await current();
+      const analyzer = await entry.analyzer;
+      // Nobody waits yet: the first page's compile and lazy parts are paid now, not at the click (which
+      // would pay the warm-up's own cost on top: docs/scale.md, "In the browser").
+      if (!entry.warmed && waiting === 0) {
+        entry.warmed = true;
+        analyzer.warmUp?.();
+      }
       // Prepared means stored too: the worker may sleep before the next click.
       await saving;
     },

@@ -387,6 +387,52 @@ describe('the engine’s files', () => {
   });
 });
 
+describe('the warm-up', () => {
+  /** A woken worker's analysis whose analyzer logs into `events`. */
+  async function wokenLogging(events: string[]) {
+    const engine = fakeEngine([]);
+    const state: TestState = { settings: INITIAL_SETTINGS, reportsRevision: null, cleared: 0 };
+    const store = await openDatasetStore(new IDBFactory());
+    await store.save(V1, ORIGIN);
+    return wake(store, state, (claims, index) => {
+      const analyzer = engine(claims, index);
+      return {
+        analyze: () => {
+          events.push('analyze');
+          return analyzer.analyze();
+        },
+        warmUp: () => void events.push('warm-up'),
+      };
+    });
+  }
+
+  test('a build made ahead of the click (a page load) warms its analyzer once, before any page', async () => {
+    const events: string[] = [];
+    const analysis = await wokenLogging(events);
+    await analysis.prepare();
+    await analysis.prepare();
+    await analysis.analyze(ARTICLE);
+    await analysis.analyze(ARTICLE);
+    expect(events).toEqual(['warm-up', 'analyze', 'analyze']);
+  });
+
+  test('a build the reader waits for is not warmed up: started at the click, or prepared while a page waits', async () => {
+    const atClick: string[] = [];
+    const clicked = await wokenLogging(atClick);
+    clicked.startBuild();
+    await clicked.analyze(ARTICLE);
+    await clicked.prepare();
+    expect(atClick).toEqual(['analyze']);
+
+    const racing: string[] = [];
+    const raced = await wokenLogging(racing);
+    const prepared = raced.prepare();
+    await raced.analyze(ARTICLE);
+    await prepared;
+    expect(racing).toEqual(['analyze']);
+  });
+});
+
 describe('combining datasets', () => {
   test('a dataset with the built-in’s id is not added twice; a disabled built-in is left out', () => {
     expect(combineDatasets(BUILT_IN, [BUILT_IN, V1]).datasets.map((d) => d.id)).toEqual([
