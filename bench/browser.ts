@@ -34,6 +34,8 @@ const CASES = [
   ['cold', 'cold worker, first'],
 ] as const;
 type CaseName = (typeof CASES)[number][0];
+const POPUP_PARTS = ['startup', 'document', 'scripts', 'roundTrip', 'paint'] as const;
+type PopupPart = (typeof POPUP_PARTS)[number];
 const PHASES: PhaseRecord['phase'][] = [
   'worker-start',
   'stored-report',
@@ -194,7 +196,7 @@ interface RowFigures {
     {
       figure: Spread;
       ratioMedian: number;
-      popup: Record<'startup' | 'roundTrip' | 'paint', number>;
+      popup: Record<PopupPart, number>;
       phases: Partial<Record<PhaseRecord['phase'], number>>;
     }
   >;
@@ -238,13 +240,13 @@ try {
     const cases = Object.fromEntries(
       CASES.map(([name]) => {
         const list = samples[name];
-        const popupPart = (part: 'startup' | 'roundTrip' | 'paint') => median(list.map((click) => click.popup[part]));
+        const popupPart = (part: PopupPart) => median(list.map((click) => click.popup[part]));
         return [
           name,
           {
             figure: spread(list.map((click) => click.ms)),
             ratioMedian: median(list.map((click) => click.ratio)),
-            popup: { startup: popupPart('startup'), roundTrip: popupPart('roundTrip'), paint: popupPart('paint') },
+            popup: Object.fromEntries(POPUP_PARTS.map((part) => [part, popupPart(part)])) as Record<PopupPart, number>,
             phases: Object.fromEntries(
               PHASES.flatMap((phase) =>
                 list.some((click) => click.phases[phase] !== undefined)
@@ -295,7 +297,7 @@ log(
         const worker = PHASES.filter((phase) => phases[phase] !== undefined)
           .map((phase) => `${phase} ${round(phases[phase]!)}`)
           .join(', ');
-        return `  ${title} (medians, ms): popup start-up ${round(popup.startup)} · round trip to the worker ${round(popup.roundTrip)} [worker: ${worker || 'no step recorded'}] · render and paint ${round(popup.paint)}`;
+        return `  ${title} (medians, ms): popup start-up ${round(popup.startup)} (document ${round(popup.document)}, its scripts ${round(popup.scripts)}) · round trip to the worker ${round(popup.roundTrip)} [worker: ${worker || 'no step recorded'}] · render and paint ${round(popup.paint)}`;
       }),
     ]),
   ].join('\n'),

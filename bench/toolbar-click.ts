@@ -18,8 +18,12 @@ export interface ClickFigures {
   state: string;
   /** Claim rows in the painted list. */
   rows: number;
-  /** The popup's own parts: up to asking the worker, the worker's answer, and rendering and painting it. */
-  popup: { startup: number; roundTrip: number; paint: number };
+  /**
+   * The popup's own parts: up to asking the worker (of which `document`, the page's navigation up to its
+   * HTML's end, including a new process after a wake, and `scripts`, up to its script's start), the
+   * worker's answer, and rendering and painting it.
+   */
+  popup: { startup: number; document: number; scripts: number; roundTrip: number; paint: number };
   /** The worker's steps for this click (summed by phase). */
   phases: Partial<Record<PhaseRecord['phase'], number>>;
 }
@@ -30,12 +34,15 @@ const isWorker = (extensionId: string) => (target: TargetInfo) =>
 /** What the popup page reports of itself while it works. */
 interface PopupProgress {
   marks: Record<string, number>;
+  /** The navigation's `responseEnd`: the popup's HTML received. */
+  documentEnd: number;
   state: string | null;
   rows: number;
 }
 
 const READ_POPUP = `(() => ({
   marks: Object.fromEntries(performance.getEntriesByType('mark').map((mark) => [mark.name, mark.startTime])),
+  documentEnd: performance.getEntriesByType('navigation')[0]?.responseEnd ?? 0,
   state: document.getElementById('app')?.dataset.state ?? null,
   rows: document.querySelectorAll('li.claim').length,
 }))()`;
@@ -95,6 +102,8 @@ export async function clickToolbar(
     rows: progress.rows,
     popup: {
       startup: mark(POPUP_MARKS.asking),
+      document: progress.documentEnd,
+      scripts: mark(POPUP_MARKS.script) - progress.documentEnd,
       roundTrip: mark(POPUP_MARKS.answered) - mark(POPUP_MARKS.asking),
       paint: mark(POPUP_MARKS.painted) - mark(POPUP_MARKS.answered),
     },

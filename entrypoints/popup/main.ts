@@ -11,6 +11,7 @@ import { renderPopup } from '../../src/ui/render-popup';
 import '../../src/ui/popup.css';
 import { applyDocumentLanguage, useBrowserMessages } from '../../src/platform/browser-messages';
 
+performance.mark(POPUP_MARKS.script);
 // First: every string the page shows comes from the reader's language catalog.
 useBrowserMessages();
 applyDocumentLanguage();

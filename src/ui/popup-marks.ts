@@ -4,8 +4,10 @@
  * popup sets them in every build.
  */
 
-/** The popup's marks: asking the background, its answer arriving, and the answer painted. */
+/** The popup's marks: its script starting, asking the background, its answer arriving, and the answer painted. */
 export const POPUP_MARKS = {
+  /** The popup's script starts (its modules loaded): what came before is the document and its process. */
+  script: 'provenance:popup-script',
   asking: 'provenance:popup-asking',
   answered: 'provenance:popup-answered',
   painted: 'provenance:popup-painted',
