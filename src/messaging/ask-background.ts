@@ -27,9 +27,8 @@ export function explainMessagingError(error: unknown): string {
   if (/extension context invalidated/i.test(error instanceof Error ? error.message : String(error))) {
     return t('failureRestarted');
   }
-  if (isWorkerGone(error)) return 'Provenance’s background page stopped before it answered. Try again.';
-  const detail = error instanceof Error ? error.message : String(error);
-  return `Provenance’s background page didn’t answer: ${detail}`;
+  if (isWorkerGone(error)) return t('failureWorkerStopped');
+  return t('failureNoAnswer', error instanceof Error ? error.message : String(error));
 }
 
 /**

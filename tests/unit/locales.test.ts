@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { catalogSource, formatNumber, t, tCount, useMessageSource, type Catalog } from '../../src/i18n/messages';
 import { LOCALES_DIR, readCatalog, useEnglishMessages } from '../../src/node/messages';
 import { parseSite } from '../../src/sites/site-input';
+import { explainMessagingError } from '../../src/messaging/ask-background';
 import { formatDate } from '../../src/ui/format-date';
 import { countsLine } from '../../src/ui/report-counts';
 import { unsupportedLanguageMessage } from '../../src/ui/language-note';
@@ -64,7 +65,7 @@ describe('the locale catalogs', () => {
 });
 
 describe('messages in French', () => {
-  test('a report’s counts, a summary, the language note and a refused site read in French, numbers written the French way', () => {
+  test('a report’s counts, a summary, the language note, a refused site and a silent worker read in French, numbers written the French way', () => {
     useMessageSource(catalogSource(readCatalog('fr'), 'fr'));
     try {
       expect(formatNumber(14231)).toBe('14\u202f231');
@@ -79,6 +80,12 @@ describe('messages in French', () => {
       );
       expect(tCount('claimsChecked', 1_000_000)).toBe('1\u202f000\u202f000 affirmations vérifiées');
       expect(formatDate('2025-08-16T23:30:00-04:00')).toBe('16 août 2025');
+      expect(explainMessagingError(new Error('The message port closed before a response was received.'))).toBe(
+        'La page d’arrière-plan de Provenance s’est arrêtée avant de répondre. Réessayez.',
+      );
+      expect(explainMessagingError(new Error('boom'))).toBe(
+        'La page d’arrière-plan de Provenance n’a pas répondu : boom',
+      );
       expect(parseSite('*.com')).toEqual({
         ok: false,
         message: '*.com couvrirait tous les sites se terminant par .com. Nommez un site, comme dans *.example.com.',
