@@ -37,6 +37,7 @@ type CaseName = (typeof CASES)[number][0];
 const POPUP_PARTS = ['startup', 'document', 'scripts', 'roundTrip', 'paint'] as const;
 type PopupPart = (typeof POPUP_PARTS)[number];
 const PHASES: PhaseRecord['phase'][] = [
+  'handler',
   'worker-start',
   'stored-report',
   'extract',

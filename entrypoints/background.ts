@@ -16,7 +16,7 @@ import { createBrowserDatasetAnalysis } from '../src/platform/background-dataset
 import { clearBadge, showReportBadge } from '../src/platform/badge';
 import { checkListedSitesOnLoad } from '../src/platform/auto-check';
 import { onDatasetSettingsChanged } from '../src/platform/dataset-settings';
-import { exposePhaseRecords, timeAnalysisPhases, timeBuildPhases } from '../src/platform/phase-timings';
+import { exposePhaseRecords, timeAnalysisPhases, timeBuildPhases, timeHandler } from '../src/platform/phase-timings';
 import { extractFromTab } from '../src/platform/extract-from-tab';
 import { injectHighlighter, sendToPage } from '../src/platform/highlighter';
 import { createReportStore } from '../src/platform/report-store';
@@ -55,7 +55,8 @@ export default defineBackground(() => {
   const analysisDeps = phases ? timeAnalysisPhases(untimedDeps, phases) : untimedDeps;
   // One analysis for the popup's request and the automatic check, so the two share a run for a tab.
   const tabAnalysis = createTabAnalysis(analysisDeps);
-  const analyzeTab = createAnalyzeTabHandler(analysisDeps, tabAnalysis);
+  const analyzeTabHandler = createAnalyzeTabHandler(analysisDeps, tabAnalysis);
+  const analyzeTab = phases ? timeHandler(analyzeTabHandler, phases) : analyzeTabHandler;
   const highlights = createHighlightHandlers({
     extensionOrigin: browser.runtime.getURL('/'),
     getTab,

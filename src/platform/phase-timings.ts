@@ -17,10 +17,21 @@ export interface PhaseRecord {
    * looking up the tab's report; `extract`: injecting the extraction script and getting the article
    * back; `build`: what the analysis spent beyond the engine's own step (reading the datasets and
    * opening the analyzer after a wake or a change of datasets; ~0 otherwise); `analyze`: the engine's
-   * step (the report's `elapsedMs`); `store`, `badge`: saving the report and setting the badge.
-   * `build:…` are parts of `build` (see `BuildPhase`), some of them running side by side.
+   * step (the report's `elapsedMs`); `store`, `badge`: saving the report and setting the badge;
+   * `handler`: the whole request, from the message's arrival to the answer (what the popup's round trip
+   * spends beyond it is messaging). `build:…` are parts of `build` (see `BuildPhase`), some of them
+   * running side by side.
    */
-  phase: 'worker-start' | 'stored-report' | 'extract' | 'build' | BuildPhase | 'analyze' | 'store' | 'badge';
+  phase:
+    | 'worker-start'
+    | 'stored-report'
+    | 'extract'
+    | 'build'
+    | BuildPhase
+    | 'analyze'
+    | 'store'
+    | 'badge'
+    | 'handler';
   ms: number;
 }
 
@@ -119,4 +130,12 @@ export function exposePhaseRecords(): PhaseRecord[] {
   const records: PhaseRecord[] = [{ phase: 'worker-start', ms: performance.now() }];
   (globalThis as Record<string, unknown>)[PHASES_GLOBAL] = records;
   return records;
+}
+
+/** `handler` with each call's time, from the message's arrival to its answer, recorded as `handler`. */
+export function timeHandler<A extends unknown[], R>(
+  handler: (...args: A) => Promise<R>,
+  records: PhaseRecord[],
+): (...args: A) => Promise<R> {
+  return (...args) => timed(records, 'handler', () => handler(...args));
 }
