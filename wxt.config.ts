@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 // The word vectors, read from assets/ for the sentence encoder that packs the claims' vectors by meaning.
@@ -19,6 +20,29 @@ function packBuiltInIndex(): string {
   const path = resolve(dir, BUILT_IN_INDEX_FILE);
   writeFileSync(path, encodeIndexFile(packClaimIndex([defaultDataset], defaultSentenceEncoder())));
   return path;
+}
+
+/** The engine's files this build packages, by their path in the package, packed once per build. */
+let packagedFiles: Array<{ absoluteSrc: string; relativeDest: string }> | null = null;
+function enginePackagedFiles() {
+  packagedFiles ??= [
+    ...Object.values(SHIPPED_FILES).map((name) => ({
+      absoluteSrc: resolve(import.meta.dirname, 'assets', name),
+      relativeDest: `${PACKAGED_MODELS_DIR}/${name}`,
+    })),
+    { absoluteSrc: packBuiltInIndex(), relativeDest: `${PACKAGED_MODELS_DIR}/${BUILT_IN_INDEX_FILE}` },
+  ];
+  return packagedFiles;
+}
+
+/**
+ * A hash of those files' bytes: the worker keeps copies of them in IndexedDB, read faster than the
+ * package, and a copy tagged with another build's hash is never read (src/platform/engine-files.ts).
+ */
+function engineFilesBuild(): string {
+  const hash = createHash('sha256');
+  for (const file of enginePackagedFiles()) hash.update(file.relativeDest).update(readFileSync(file.absoluteSrc));
+  return hash.digest('hex').slice(0, 16);
 }
 
 /**
@@ -52,14 +76,10 @@ export default defineConfig({
     // per worker: a small background script starts faster on every wake. So does the built-in dataset's
     // packed index, made here.
     'build:publicAssets': (_wxt, files) => {
-      for (const name of Object.values(SHIPPED_FILES))
-        files.push({
-          absoluteSrc: resolve(import.meta.dirname, 'assets', name),
-          relativeDest: `${PACKAGED_MODELS_DIR}/${name}`,
-        });
-      files.push({ absoluteSrc: packBuiltInIndex(), relativeDest: `${PACKAGED_MODELS_DIR}/${BUILT_IN_INDEX_FILE}` });
+      files.push(...enginePackagedFiles());
     },
   },
+  vite: () => ({ define: { 'import.meta.env.PROVENANCE_FILES_BUILD': JSON.stringify(engineFilesBuild()) } }),
   imports: false,
   manifestVersion: 3,
   manifest: ({ mode, browser }) => ({

@@ -16,6 +16,7 @@ import { openDatasetStore, type DatasetStore } from './dataset-store';
 import { BUILT_IN_INDEX_FILE, loadShippedAssets } from '../assets/shipped-assets';
 import { decodeIndexFile } from '../match/index-file';
 import { readPackagedFile } from './packaged-files';
+import { engineFilesBuild, readThroughCopies } from './engine-files';
 
 /** storage.session key: the choice revision the stored reports were made under. */
 const REPORTS_REVISION_KEY = 'reportsDatasetRevision';
@@ -31,20 +32,22 @@ export function createBrowserDatasetAnalysis(
 ): DatasetAnalysis {
   const session = browser.storage.session;
   let store: Promise<DatasetStore> | null = null;
+  const openStore = () => {
+    const opening = (store ??= openDatasetStore());
+    // A database that failed to open is tried again next time rather than cached as broken.
+    opening.catch(() => {
+      if (store === opening) store = null;
+    });
+    return opening;
+  };
+  const readEngineFile = readThroughCopies(openStore, readPackagedFile, engineFilesBuild());
   return createDatasetAnalysis(
     timeParts({
       builtIn,
       settings: createDatasetSettings(browser.storage.local),
-      store: () => {
-        const opening = (store ??= openDatasetStore());
-        // A database that failed to open is tried again next time rather than cached as broken.
-        opening.catch(() => {
-          if (store === opening) store = null;
-        });
-        return opening;
-      },
-      prepareEngine: () => loadShippedAssets(readPackagedFile),
-      builtInIndex: async () => decodeIndexFile(await readPackagedFile(BUILT_IN_INDEX_FILE)),
+      store: openStore,
+      prepareEngine: () => loadShippedAssets(readEngineFile),
+      builtInIndex: async () => decodeIndexFile(await readEngineFile(BUILT_IN_INDEX_FILE)),
       createAnalyzer,
       reports: {
         revision: async () => {

@@ -2,7 +2,8 @@
  * The user's imported datasets, in IndexedDB (the manifest asks for `unlimitedStorage`: CheckThat's
  * 14,231 claims alone are ~6 MB, and storage.local is no place for that). `datasets` holds each dataset
  * whole, `summaries` what the options page lists (so listing never reads the claims), `indexes` each
- * dataset's packed index, `combined` what the background made of the enabled ones. Every write covers
+ * dataset's packed index, `combined` what the background made of the enabled ones, `files` copies of
+ * the engine's packaged files. Every write covers
  * them in one transaction, so a failed import (a full disk) leaves the old data as it was, and nothing
  * made from a dataset outlives a change to it. The embedded default dataset is never stored here: it
  * ships with the extension and cannot be lost.
@@ -18,7 +19,7 @@ import { openDatabase, requestResult, transactionDone } from './indexed-db';
 
 const DB_NAME = 'provenance-datasets';
 /** The database's own schema version (its object stores), not the dataset format's. */
-const DB_VERSION = 3;
+const DB_VERSION = 4;
 const DATASETS = 'datasets';
 const SUMMARIES = 'summaries';
 /**
@@ -32,6 +33,20 @@ const INDEXES = 'indexes';
  * latest is kept, and every write of a dataset clears it: it is made again from the datasets.
  */
 const COMBINED = 'combined';
+/**
+ * Version 4: copies of the engine's packaged files (word vectors, pair model, built-in index), keyed by
+ * name and tagged with the build they came from. Chromium reads a 3.2 MB file from the extension's
+ * package in ~130 ms and the same bytes stored here as a Blob in ~17 ms (docs/scale.md), and a waking
+ * worker reads them on every wake.
+ */
+const FILES = 'files';
+
+/** A packaged file's copy: its bytes, and the build (`engineFilesBuild`) they were copied from. */
+interface StoredFile {
+  name: string;
+  build: string;
+  bytes: Blob;
+}
 
 /** The enabled datasets' claims and merged index as the background stores them, keyed by their combination. */
 export interface StoredCombination {
@@ -63,6 +78,10 @@ export interface DatasetStore {
   loadCombination(key: string): Promise<StoredCombination | null>;
   /** Stores `combination` in place of any other. */
   saveCombination(combination: StoredCombination): Promise<StoreResult>;
+  /** The stored copy of packaged file `name` made from `build`, or null (none, another build's, unreadable). */
+  loadFile(name: string, build: string): Promise<ArrayBuffer | null>;
+  /** Stores a copy of packaged file `name` from `build`, in place of any other copy of it. */
+  saveFile(name: string, build: string, bytes: ArrayBuffer): Promise<StoreResult>;
   close(): void;
 }
 
@@ -116,11 +135,15 @@ function failure(error: unknown): StoreResult {
  * browser cannot store, a quota it knows is exceeded) aborts the transaction, so the writes queued before
  * it are undone too: the reader's old data stays as it was.
  */
-async function write(db: IDBDatabase, writes: (transaction: IDBTransaction) => void): Promise<StoreResult> {
+async function write(
+  db: IDBDatabase,
+  writes: (transaction: IDBTransaction) => void,
+  stores: string[] = [DATASETS, SUMMARIES, INDEXES, COMBINED],
+): Promise<StoreResult> {
   let transaction: IDBTransaction | null = null;
   let done: Promise<void> | null = null;
   try {
-    transaction = db.transaction([DATASETS, SUMMARIES, INDEXES, COMBINED], 'readwrite');
+    transaction = db.transaction(stores, 'readwrite');
     done = transactionDone(transaction);
     writes(transaction);
     await done;
@@ -194,6 +217,7 @@ export async function openDatasetStore(
     // Datasets stored before version 2 have no index: the background packs one on first use.
     if (oldVersion < 2) database.createObjectStore(INDEXES);
     if (oldVersion < 3) database.createObjectStore(COMBINED, { keyPath: 'key' });
+    if (oldVersion < 4) database.createObjectStore(FILES, { keyPath: 'name' });
   });
   // A newer Provenance (in another page) upgrading the schema must not wait on this connection.
   db.onversionchange = () => db.close();
@@ -256,6 +280,20 @@ export async function openDatasetStore(
         combined.clear();
         combined.put(combination);
       }),
+    async loadFile(name, build) {
+      const stored = await readOrNull<StoredFile>(db, FILES, name);
+      if (stored?.build !== build || !(stored.bytes instanceof Blob)) return null;
+      return stored.bytes.arrayBuffer();
+    },
+    saveFile: (name, build, bytes) =>
+      // Its own transaction: a copy of a packaged file never waits on, or holds up, a dataset's write.
+      write(
+        db,
+        (transaction) => {
+          transaction.objectStore(FILES).put({ name, build, bytes: new Blob([bytes]) } satisfies StoredFile);
+        },
+        [FILES],
+      ),
     close: () => db.close(),
   };
 }

@@ -264,4 +264,24 @@ describe('the stored combination of the enabled datasets', () => {
     expect(await store.loadIndex(V1.id)).not.toBeNull();
     expect(await store.loadCombination('anything')).toBeNull();
   });
+
+  test('a database made before packaged files were copied keeps its datasets and combination, and has no copies', async () => {
+    const request = factory.open('provenance-datasets', 3);
+    request.onupgradeneeded = () => {
+      request.result.createObjectStore('datasets', { keyPath: 'id' });
+      request.result.createObjectStore('summaries', { keyPath: 'id' });
+      request.result.createObjectStore('indexes');
+      request.result.createObjectStore('combined', { keyPath: 'key' });
+    };
+    const old = await new Promise<IDBDatabase>((done) => (request.onsuccess = () => done(request.result)));
+    const written = old.transaction('combined', 'readwrite');
+    written.objectStore('combined').put({ key: 'k', marker: 1 });
+    await new Promise((done) => (written.oncomplete = done));
+    old.close();
+    const store = await openDatasetStore(factory);
+    expect(await store.loadCombination('k')).toEqual({ key: 'k', marker: 1 });
+    expect(await store.loadFile('word-vectors.bin', 'any')).toBeNull();
+    expect(await store.saveFile('word-vectors.bin', 'b', new Uint8Array([7]).buffer)).toEqual({ ok: true });
+    expect([...new Uint8Array((await store.loadFile('word-vectors.bin', 'b'))!)]).toEqual([7]);
+  });
 });
