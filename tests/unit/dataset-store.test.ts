@@ -35,6 +35,18 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** The datasets' database as schema version `version` (1–3) made it, empty, still open. */
+async function olderDatabase(factory: IDBFactory, version: 1 | 2 | 3): Promise<IDBDatabase> {
+  const request = factory.open('provenance-datasets', version);
+  request.onupgradeneeded = () => {
+    request.result.createObjectStore('datasets', { keyPath: 'id' });
+    request.result.createObjectStore('summaries', { keyPath: 'id' });
+    if (version >= 2) request.result.createObjectStore('indexes');
+    if (version >= 3) request.result.createObjectStore('combined', { keyPath: 'key' });
+  };
+  return new Promise<IDBDatabase>((done) => (request.onsuccess = () => done(request.result)));
+}
+
 describe('dataset store', () => {
   test('a packed index is stored with its dataset, replaced or dropped with it, and deleted with it', async () => {
     const store = await openDatasetStore(factory);
@@ -52,13 +64,7 @@ describe('dataset store', () => {
   });
 
   test('a database made before indexes were stored opens, keeps its datasets, and has no index yet', async () => {
-    const request = factory.open('provenance-datasets', 1);
-    request.onupgradeneeded = () => {
-      request.result.createObjectStore('datasets', { keyPath: 'id' });
-      request.result.createObjectStore('summaries', { keyPath: 'id' });
-    };
-    const old = await new Promise<IDBDatabase>((done) => (request.onsuccess = () => done(request.result)));
-    old.close();
+    (await olderDatabase(factory, 1)).close();
     const first = await openDatasetStore(factory);
     await first.save(V1, ORIGIN);
     first.close();
@@ -248,14 +254,7 @@ describe('the stored combination of the enabled datasets', () => {
   });
 
   test('a database made before combinations were stored opens with its datasets and indexes, and no combination', async () => {
-    const request = factory.open('provenance-datasets', 2);
-    request.onupgradeneeded = () => {
-      request.result.createObjectStore('datasets', { keyPath: 'id' });
-      request.result.createObjectStore('summaries', { keyPath: 'id' });
-      request.result.createObjectStore('indexes');
-    };
-    const old = await new Promise<IDBDatabase>((done) => (request.onsuccess = () => done(request.result)));
-    old.close();
+    (await olderDatabase(factory, 2)).close();
     const first = await openDatasetStore(factory);
     await first.save(V1, ORIGIN, packClaimIndex([V1]));
     first.close();
@@ -266,14 +265,7 @@ describe('the stored combination of the enabled datasets', () => {
   });
 
   test('a database made before packaged files were copied keeps its datasets and combination, and has no copies', async () => {
-    const request = factory.open('provenance-datasets', 3);
-    request.onupgradeneeded = () => {
-      request.result.createObjectStore('datasets', { keyPath: 'id' });
-      request.result.createObjectStore('summaries', { keyPath: 'id' });
-      request.result.createObjectStore('indexes');
-      request.result.createObjectStore('combined', { keyPath: 'key' });
-    };
-    const old = await new Promise<IDBDatabase>((done) => (request.onsuccess = () => done(request.result)));
+    const old = await olderDatabase(factory, 3);
     const written = old.transaction('combined', 'readwrite');
     written.objectStore('combined').put({ key: 'k', marker: 1 });
     await new Promise((done) => (written.oncomplete = done));
