@@ -75,17 +75,24 @@ function dotQuery(data: Int8Array, row: number, dims: number, query: Float32Arra
   return sum;
 }
 
-/** Row `a` of `left` · row `b` of `right`, both int8 (clustering): exact in 32-bit integers. */
+/**
+ * Row `a` of `left` · row `b` of `right`, both int8 (clustering): exact in 32-bit integers. Four sums a
+ * step, as `dotQuery`: assigning 100,000 claims to their lists is 1 G of these products.
+ */
 function dotInt8(left: Int8Array, a: number, right: Int8Array, b: number, dims: number): number {
   let s0 = 0;
   let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
   let d = 0;
-  for (let i = a * dims, j = b * dims; d + 1 < dims; d += 2, i += 2, j += 2) {
+  for (let i = a * dims, j = b * dims; d + 3 < dims; d += 4, i += 4, j += 4) {
     s0 = (s0 + left[i]! * right[j]!) | 0;
     s1 = (s1 + left[i + 1]! * right[j + 1]!) | 0;
+    s2 = (s2 + left[i + 2]! * right[j + 2]!) | 0;
+    s3 = (s3 + left[i + 3]! * right[j + 3]!) | 0;
   }
-  if (d < dims) s0 = (s0 + left[a * dims + d]! * right[b * dims + d]!) | 0;
-  return s0 + s1;
+  for (; d < dims; d++) s0 = (s0 + left[a * dims + d]! * right[b * dims + d]!) | 0;
+  return s0 + s1 + s2 + s3;
 }
 
 /** The nearest centroid of row `row` of `data`. */

@@ -171,5 +171,21 @@ describe('the inverted-file search', () => {
       const hits = searchMeaning({ parts: [part], from: [0] }, vectors[doc]!, 1, -1);
       expect(hits[0]!.doc).toBe(doc);
     }
+    // Each claim's code for each group of eight dimensions is its nearest group vector, counted the
+    // plain way (the coder ranks by |c|² − 2·x·c instead; the same code must win).
+    for (let j = 0; j < count; j += 97) {
+      const doc = part.members[j]!;
+      for (let g = 0; g < 8; g++) {
+        let best = 0;
+        let bestDistance = Infinity;
+        for (let c = 0; c < 256; c++) {
+          let distance = 0;
+          for (let d = 0; d < 8; d++)
+            distance += (part.vectors[doc * dims + g * 8 + d]! - part.codebooks[(g * 256 + c) * 8 + d]!) ** 2;
+          if (distance < bestDistance) [best, bestDistance] = [c, distance];
+        }
+        expect(part.codes[j * 8 + g], `claim ${doc}, group ${g}`).toBe(best);
+      }
+    }
   });
 });
