@@ -60,7 +60,13 @@ function floats(base64: string, length: number, what: string): Float32Array {
   return new Float32Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, length);
 }
 
-function dense(layer: DenseLayerAsset, inputs: number, outputs: number, what: string) {
+/** A decoded dense layer. */
+interface Dense {
+  readonly weight: Float32Array;
+  readonly bias: Float32Array;
+}
+
+function dense(layer: DenseLayerAsset, inputs: number, outputs: number, what: string): Dense {
   return {
     weight: floats(layer.weight, inputs * outputs, `${what} weight`),
     bias: floats(layer.bias, outputs, `${what} bias`),
@@ -89,15 +95,15 @@ export class AttentionModel {
   readonly hidden: number;
   private readonly dims: number;
   private readonly tableRows: number;
-  private readonly project: { weight: Float32Array; bias: Float32Array };
-  private readonly attend: { weight: Float32Array; bias: Float32Array };
+  private readonly project: Dense;
+  private readonly attend: Dense;
   /** The compare layer split by what it multiplies: W1+W3 (a), W2−W3 (a token of the other side), W4 (a⊙β). */
   private readonly compareOwn: Float32Array;
   private readonly compareOther: Float32Array;
   private readonly compareProduct: Float32Array;
   private readonly compareBias: Float32Array;
-  private readonly aggregate: { weight: Float32Array; bias: Float32Array };
-  private readonly out: { weight: Float32Array; bias: Float32Array };
+  private readonly aggregate: Dense;
+  private readonly out: Dense;
   private readonly classes: number;
   private readonly exact: number;
   private readonly oov: Int8Array;
