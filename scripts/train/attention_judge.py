@@ -1,10 +1,12 @@
-"""An experiment, not shipped: does a small decomposable-attention model (Parikh et al. 2016, with
-ESIM's [a, b, a-b, a*b] comparison) over the extension's own word vectors help the sentence-pair judge?
+"""The sentence-pair judge's word-level attention model (src/stance/attention-model.ts): a small
+decomposable-attention model (Parikh et al. 2016, with ESIM's [a, b, a-b, a*b] comparison) over the
+extension's own word vectors, whose four probabilities are inputs of the cascade's second-stage trees
+(scripts/train/cascade_judge.py; the experiment behind it: scripts/train/ATTENTION-RESULTS.md).
 
 Input: the table of scripts/train/dump-pair-features.ts written with --texts (token ids from
-scripts/train/attention-tokens.ts: rows of assets/word-vectors.bin (src/nlp/word-vector-file.ts), or a hashed OOV bucket after them).
+src/stance/attention-tokens.ts: rows of assets/word-vectors.bin (src/nlp/word-vector-file.ts), or a hashed OOV bucket after them).
 The 100-d vectors are frozen (the int8 table / 200, as the extension stores it); OOV buckets get fixed
-random vectors (seeded); a small projection and everything above it is trained. Four classes, the same
+random vectors (seeded, stored as int8 / 200 like the table); a small projection and everything above it is trained. Four classes, the same
 sqrt(n)-per-set sample weights as train_judge.py.
 
 One run trains one part and writes an .npz of row indices and their four probabilities:
@@ -13,11 +15,14 @@ One run trains one part and writes an .npz of row indices and their four probabi
   --part foldK:  a model trained on the train rows outside fold K (K of --folds, folds grouped by the
                  row's group, so a pair's two orders and a claim's pairs stay together), probabilities for
                  fold K's train rows: out-of-fold inputs for stacking without leakage.
-scripts/train/stack_judge.py reads the parts. Parts are independent (run them one after another, or
-side by side on two cores).
+scripts/train/cascade_judge.py reads the parts. Parts are independent (run them one after another, or
+side by side on two cores; `npm run train` runs all four, two at a time). The full part's --export is
+the extension's asset, --parity the fixture its unit test reads.
 
-    /usr/bin/python3 scripts/train/attention_judge.py --table .cache/judge-pairs.jsonl --part full --out .cache/attn-full.npz
-    /usr/bin/python3 scripts/train/attention_judge.py --table .cache/judge-pairs.jsonl --part fold0 --out .cache/attn-fold0.npz  (fold1, fold2)
+    /usr/bin/python3 scripts/train/attention_judge.py --table .cache/judge-pairs.jsonl --part full --out .cache/attn-full.npz \
+        --hidden 32 --epochs 5 --export assets/attention-model.json --parity tests/fixtures/attention-model-parity.json
+    /usr/bin/python3 scripts/train/attention_judge.py --table .cache/judge-pairs.jsonl --part fold0 --out .cache/attn-fold0.npz \
+        --hidden 32 --epochs 5  (fold1, fold2)
 """
 import argparse
 import base64
@@ -49,6 +54,8 @@ def load_vectors(path, seed):
     rng = np.random.RandomState(seed)
     oov = rng.normal(size=(OOV_BUCKETS, dims)).astype(np.float32)
     oov /= np.linalg.norm(oov, axis=1, keepdims=True)
+    # Stored as the table is (int8 / 200), so the extension reads the same buckets from the model's asset.
+    oov = np.clip(np.round(oov * 200), -127, 127).astype(np.float32) / 200.0
     return np.concatenate([table, oov]), table.shape[0]
 
 
@@ -93,6 +100,77 @@ class Attention(nn.Module):
         # Sums scaled by a fixed 1/10 so long passages do not dwarf the max-pools.
         h = F.relu(self.aggregate(self.drop(torch.cat([s1 / 10, m1, s2 / 10, m2], -1))))
         return self.out(self.drop(h))
+
+
+def export_asset(model, vectors, table_rows, args):
+    """The extension's asset (src/stance/attention-model.ts): every layer as base64 of little-endian
+    float32 (weights row-major, out x in, as torch stores them), the OOV buckets as the int8 they were
+    quantised from."""
+    state = {k: v.detach().numpy().astype("<f4") for k, v in model.state_dict().items()}
+    encode = lambda array: base64.b64encode(np.ascontiguousarray(array).tobytes()).decode("ascii")
+    layers = {name: {"weight": encode(state[f"{name}.weight"]), "bias": encode(state[f"{name}.bias"])} for name in ("project", "attend", "compare", "aggregate", "out")}
+    oov = np.round(vectors[table_rows:] * 200).astype(np.int8)
+    return {
+        "format": "provenance-pair-attention",
+        "version": 1,
+        "hidden": args.hidden,
+        "dimensions": int(vectors.shape[1]),
+        "tableRows": int(table_rows),
+        "oovBuckets": OOV_BUCKETS,
+        "maxTokens": 80,
+        "classes": CLASSES,
+        **layers,
+        "exact": float(state["exact"]),
+        "oov": encode(oov),
+    }
+
+
+def reference_forward(asset, vectors, ids_a, flags_a, ids_b, flags_b):
+    """One pair through the exported weights in numpy, as the extension computes it (no padding, no
+    batch): what the parity fixture checks the TypeScript against."""
+    decode = lambda text: np.frombuffer(base64.b64decode(text), dtype="<f4").astype(np.float64)
+    H = asset["hidden"]
+    layer = lambda name, inputs: (decode(asset[name]["weight"]).reshape(-1, inputs), decode(asset[name]["bias"]))
+    dims = asset["dimensions"]
+    project, attend, compare, aggregate, out = (layer("project", dims + FLAGS), layer("attend", H), layer("compare", 4 * H), layer("aggregate", 4 * H), layer("out", H))
+    relu = lambda x: np.maximum(x, 0)
+
+    def encode(ids, flags):
+        ids, flags = np.asarray(ids), np.asarray(flags)
+        x = np.concatenate([vectors[ids].astype(np.float64), np.stack([(flags & 1) > 0, (flags & 2) > 0, ids >= asset["tableRows"]], 1)], 1)
+        a = relu(x @ project[0].T + project[1])
+        return a, relu(a @ attend[0].T + attend[1])
+
+    def softmax_rows(x):
+        e = np.exp(x - x.max(1, keepdims=True))
+        return e / e.sum(1, keepdims=True)
+
+    (a, fa), (b, fb) = encode(ids_a, flags_a), encode(ids_b, flags_b)
+    logits = fa @ fb.T + asset["exact"] * (np.asarray(ids_a)[:, None] == np.asarray(ids_b)[None, :])
+    beta = softmax_rows(logits) @ b
+    alpha = softmax_rows(logits.T) @ a
+    side = lambda x, al: relu(np.concatenate([x, al, x - al, x * al], 1) @ compare[0].T + compare[1])
+    v1, v2 = side(a, beta), side(b, alpha)
+    h = relu(np.concatenate([v1.sum(0) / 10, v1.max(0), v2.sum(0) / 10, v2.max(0)]) @ aggregate[0].T + aggregate[1])
+    scores = h @ out[0].T + out[1]
+    e = np.exp(scores - scores.max())
+    return e / e.sum()
+
+
+def write_parity(path, asset, vectors, data, probabilities, candidates, seed):
+    """50 pairs' texts, token ids and the exported model's probabilities (numpy, one pair at a time),
+    after checking those equal the trained model's batched ones: the TypeScript must give the same."""
+    picks = np.random.RandomState(seed).choice(candidates, min(50, len(candidates)), replace=False)
+    fixture = []
+    for i in picks:
+        expected = reference_forward(asset, vectors, data["ct"][i], data["cf"][i], data["pt"][i], data["pf"][i])
+        if np.abs(expected - probabilities[i]).max() > 1e-4:
+            sys.exit(f"row {i}: the exported model gives {expected}, the trained one {probabilities[i]}")
+        fixture.append({"claim": data["claim"][i], "passage": data["passage"][i], "claimIds": data["ct"][i], "claimFlags": data["cf"][i],
+                        "passageIds": data["pt"][i], "passageFlags": data["pf"][i], "probabilities": expected.round(8).tolist()})
+    with open(path, "w", encoding="utf-8") as out:
+        json.dump(fixture, out)
+        out.write("\n")
 
 
 def pad(seqs, length):
@@ -191,10 +269,12 @@ def main():
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--part", default="full", help="full (every train row; probabilities for every row) or foldK (probabilities for fold K's train rows)")
     parser.add_argument("--save-model", help="write the full model's state_dict here")
+    parser.add_argument("--export", help="write the full model as the extension's asset (src/stance/attention-model.ts) here")
+    parser.add_argument("--parity", help="with --export: write 50 validation pairs' texts, ids and the exported model's probabilities for the TypeScript parity test")
     args = parser.parse_args()
     torch.set_num_threads(1)
 
-    data = {"ct": [], "cf": [], "pt": [], "pf": []}
+    data = {"ct": [], "cf": [], "pt": [], "pf": [], "claim": [], "passage": []}
     labels, sets, split, order, made, groups = [], [], [], [], [], []
     for line in open(args.table, encoding="utf-8"):
         r = json.loads(line)
@@ -224,6 +304,15 @@ def main():
         probabilities = predict(model, data, held)
         if args.save_model:
             torch.save(model.state_dict(), args.save_model)
+        if args.export:
+            asset = export_asset(model, vectors, table_rows, args)
+            asset["training"] = {"script": "scripts/train/attention_judge.py", **{k: v for k, v in vars(args).items() if k not in ("table", "out", "export", "parity", "save_model", "part")},
+                                 "trainRows": int(train.sum()), "torch": torch.__version__}
+            with open(args.export, "w", encoding="utf-8") as out:
+                json.dump(asset, out, separators=(",", ":"))
+                out.write("\n")
+            if args.parity:
+                write_parity(args.parity, asset, vectors, data, probabilities, np.where(validation)[0], args.seed)
         predicted3 = three_way(probabilities)
         for name in sorted(np.unique(sets)):
             mask = validation & (sets == name) & (order == 0) & ~made

@@ -6,7 +6,7 @@
  *   tsx scripts/train/dump-pair-features.ts --data DIR --out FILE [--limit N] [--sets a,b] [--texts]
  *
  * `--texts` adds each row's claim and passage, the group that keeps a pair's rows together (for grouped
- * cross-fitting) and both sides' attention-model token ids (scripts/train/attention-tokens.ts): the
+ * cross-fitting) and both sides' attention-model token ids (src/stance/attention-tokens.ts): the
  * same rows in the same order, so a model over the text lines up 1:1 with the feature table.
  */
 // First: the engine's word vectors and pair model, read from assets/.
@@ -19,7 +19,9 @@ import { seededRandom } from './mlp-trainer';
 import { PAIR_FEATURES } from '../../src/stance/pair-features';
 import { possibleEdits, reframe } from './contrastive-edits';
 import { pairFeatureRow } from './pair-feature-row';
-import { attentionTokens } from './attention-tokens';
+import { attentionTokens } from '../../src/stance/attention-tokens';
+import { defaultWordVectors } from '../../src/nlp/default-vectors';
+import { tokenize } from '../../src/nlp/tokenize';
 
 const { values } = parseArgs({
   options: {
@@ -58,9 +60,9 @@ let written = 0;
 /** The extra columns `--texts` asks for (nothing otherwise: the default table is unchanged). */
 function textColumns(claim: string, passage: string, group: string) {
   if (!values.texts) return {};
-  const c = attentionTokens(claim);
-  const p = attentionTokens(passage);
-  return { claim, passage, group, ct: c.ids, cf: c.flags, pt: p.ids, pf: p.flags };
+  const c = attentionTokens(tokenize(claim), defaultWordVectors());
+  const p = attentionTokens(tokenize(passage), defaultWordVectors());
+  return { claim, passage, group, ct: [...c.ids], cf: [...c.flags], pt: [...p.ids], pf: [...p.flags] };
 }
 const only = values.sets ? new Set(values.sets.split(',')) : null;
 for (const name of PAIR_SET_NAMES) {

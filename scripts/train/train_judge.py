@@ -1,5 +1,6 @@
-"""Trains the learned sentence-pair judge (src/stance/pair-model.ts) from the table that
-scripts/train/dump-pair-features.ts writes, and writes assets/pair-model.json.
+"""Trains the learned sentence-pair judge's first stage (src/stance/pair-model.ts) from the table that
+scripts/train/dump-pair-features.ts writes, and writes a trees-only asset (scripts/train/cascade_judge.py
+adds the second stage; `npm run train` runs both).
 
 Gradient-boosted trees (scikit-learn's HistGradientBoostingClassifier, Debian's python3-sklearn) over
 the named pair features. Chosen by measurement over a small MLP on the same features (docs/quality.md):
@@ -226,19 +227,58 @@ def link_threshold(probabilities, labels, klass, beta):
     return best[1], best[2], best[3]
 
 
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--table", required=True)
-    parser.add_argument("--out", required=True)
-    parser.add_argument("--parity", help="write a few rows' features and probabilities for the TypeScript parity test")
+def link_thresholds(probabilities, gold3, sets, real, beta):
+    """Both link thresholds with their precision and recall, chosen on the news sets' pairs among `real`
+    (validation, none made up), the nearest to what a reader meets: the made-up edits are easier,
+    Wikipedia and captions are other registers."""
+    news = real & np.isin(sets, NEWS_SETS)
+    thresholds = {}
+    for klass, name in [(0, "corroborates"), (1, "conflicts")]:
+        cut, precision, recall = link_threshold(probabilities[news], gold3[news], klass, beta)
+        thresholds[name] = {"probability": cut, "precision": round(precision, 4), "recall": round(recall, 4)}
+    return thresholds
+
+
+def add_tree_arguments(parser):
+    """The trees' settings and seed, and the F-beta the link thresholds maximise (cascade_judge.py's too)."""
     parser.add_argument("--rounds", type=int, default=200)
     parser.add_argument("--learning-rate", type=float, default=0.1)
     parser.add_argument("--leaves", type=int, default=31)
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--link-beta", type=float, default=0.5, help="F-beta the link thresholds maximise")
+
+
+def make_trees(args):
+    return HistGradientBoostingClassifier(
+        max_iter=args.rounds,
+        learning_rate=args.learning_rate,
+        max_leaf_nodes=args.leaves,
+        l2_regularization=args.l2,
+        early_stopping=False,
+        random_state=args.seed,
+    )
+
+
+def write_parity(path, exported, arrays, baseline, temperature, inputs, candidates, seed):
+    """Forty of `candidates`' inputs and the probabilities the exported trees give them, for the
+    TypeScript parity test."""
+    picks = np.random.RandomState(seed).choice(candidates, min(40, len(candidates)), replace=False)
+    expected = predict_exported(arrays, exported["roots"], exported["treeClass"], baseline, temperature, inputs[picks])
+    with open(path, "w", encoding="utf-8") as out:
+        json.dump([{"features": inputs[i].tolist(), "probabilities": p.round(10).tolist()} for i, p in zip(picks, expected)], out)
+        out.write("\n")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--table", required=True)
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--parity", help="write a few rows' features and probabilities for the TypeScript parity test")
+    add_tree_arguments(parser)
     parser.add_argument("--lexicon", type=int, default=12, help="words per side chosen from each set")
     parser.add_argument("--lexicon-min-rows", type=int, default=15)
+    parser.add_argument("--save-raw", action="store_true", help="also write every row's raw class scores beside --out (.raw.npy), for cascade_judge.py")
     args = parser.parse_args()
 
     rows = read_table(args.table)
@@ -249,17 +289,12 @@ def main():
     lexicon = choose_lexicon(rows, labels, sets, train, weights, args.lexicon, args.lexicon_min_rows)
     features = np.concatenate([features, lexical_columns(rows, lexicon)], 1)
 
-    model = HistGradientBoostingClassifier(
-        max_iter=args.rounds,
-        learning_rate=args.learning_rate,
-        max_leaf_nodes=args.leaves,
-        l2_regularization=args.l2,
-        early_stopping=False,
-        random_state=args.seed,
-    )
+    model = make_trees(args)
     model.fit(features[train], labels[train], sample_weight=weights[train])
 
     raw = model._raw_predict(features)
+    if args.save_raw:
+        np.save(args.out.replace(".json", ".raw.npy"), raw)
     # Rounded as the asset stores it, so the parity fixture's probabilities are the extension's.
     temperature = round(fit_temperature(raw[validation], labels[validation]), 4)
     probabilities = softmax(raw, temperature)
@@ -270,19 +305,13 @@ def main():
         mask = validation & (sets == name) & (order == 0) & ~made
         if mask.any():
             per_set[name] = set_figures(predicted3, gold3, mask)
-    thresholds = {}
-    # Chosen on the news sets' validation pairs, the nearest to what a reader meets (the made-up edits are
-    # easier, Wikipedia and captions are other registers).
-    real = validation & ~made & np.isin(sets, NEWS_SETS)
-    for klass, name in [(0, "corroborates"), (1, "conflicts")]:
-        cut, precision, recall = link_threshold(probabilities[real], gold3[real], klass, args.link_beta)
-        thresholds[name] = {"probability": cut, "precision": round(precision, 4), "recall": round(recall, 4)}
+    thresholds = link_thresholds(probabilities, gold3, sets, validation & ~made, args.link_beta)
 
     exported, arrays = export_trees(model)
     baseline = [float(x) for x in model._baseline_prediction.ravel()]
     asset = {
         "format": "provenance-pair-gbt",
-        "version": 2,
+        "version": 3,
         "features": None,
         "lexicon": lexicon,
         "classes": CLASSES,
@@ -316,12 +345,7 @@ def main():
         json.dump(asset, out, separators=(",", ":"))
         out.write("\n")
     if args.parity:
-        rng = np.random.RandomState(args.seed)
-        picks = rng.choice(np.where(validation)[0], 40, replace=False)
-        with open(args.parity, "w", encoding="utf-8") as out:
-            expected = predict_exported(arrays, exported["roots"], exported["treeClass"], baseline, temperature, features[picks])
-            json.dump([{"features": features[i].tolist(), "probabilities": p.round(10).tolist()} for i, p in zip(picks, expected)], out)
-            out.write("\n")
+        write_parity(args.parity, exported, arrays, baseline, temperature, features, np.where(validation)[0], args.seed)
     print(json.dumps({"temperature": asset["temperature"], "linkThresholds": thresholds, "ece": asset["training"]["validationECE"]}))
     for name, figures in per_set.items():
         print(f"{name:16} {json.dumps(figures)}")

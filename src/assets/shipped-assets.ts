@@ -1,5 +1,6 @@
 /**
- * The engine's large data — the word vectors and the sentence-pair model — are files beside the code,
+ * The engine's large data — the word vectors and the sentence-pair judge's two models (the trees and
+ * the word-level attention model of its second stage) — are files beside the code,
  * not code: the background script stays small enough to start fast on every wake (issue 15), and the
  * vectors arrive as an ArrayBuffer rather than JavaScript text to parse and base64 to decode.
  *
@@ -11,9 +12,14 @@
 import { decodeWordVectorFile } from '../nlp/word-vector-file';
 import { loadWordVectors, type WordVectors } from '../nlp/word-vectors';
 import { loadPairModel, type PairModel, type PairModelAsset } from '../stance/pair-model';
+import { type AttentionModel, type AttentionModelAsset, loadAttentionModel } from '../stance/attention-model';
 
 /** The files, by the name they have in assets/ and in the extension's `models/` folder. */
-export const SHIPPED_FILES = { wordVectors: 'word-vectors.bin', pairModel: 'pair-model.json' } as const;
+export const SHIPPED_FILES = {
+  wordVectors: 'word-vectors.bin',
+  pairModel: 'pair-model.json',
+  attentionModel: 'attention-model.json',
+} as const;
 export type ShippedFile = keyof typeof SHIPPED_FILES;
 /** The built-in dataset's packed claim index, made at build time (wxt.config.ts; src/match/index-file.ts). */
 export const BUILT_IN_INDEX_FILE = 'built-in-index.bin';
@@ -31,6 +37,7 @@ export interface ShippedAssets {
   readonly loaded: boolean;
   wordVectors(): WordVectors;
   pairModel(): PairModel;
+  attentionModel(): AttentionModel;
 }
 
 export function createShippedAssets(): ShippedAssets {
@@ -38,11 +45,13 @@ export function createShippedAssets(): ShippedAssets {
   let loading: Promise<void> | null = null;
   let vectors: WordVectors | null = null;
   let model: PairModel | null = null;
+  let attention: AttentionModel | null = null;
+  const json = (bytes: ArrayBuffer): unknown => JSON.parse(new TextDecoder().decode(bytes));
 
   const need = (): Record<ShippedFile, ArrayBuffer> => {
     if (!files)
       throw new Error(
-        'The word vectors and the pair model are not loaded yet: await loadShippedAssets() first (Node: import src/assets/node-assets).',
+        'The word vectors and the pair models are not loaded yet: await loadShippedAssets() first (Node: import src/assets/node-assets).',
       );
     return files;
   };
@@ -72,8 +81,12 @@ export function createShippedAssets(): ShippedAssets {
       return vectors;
     },
     pairModel() {
-      model ??= loadPairModel(JSON.parse(new TextDecoder().decode(need().pairModel)) as PairModelAsset);
+      model ??= loadPairModel(json(need().pairModel) as PairModelAsset);
       return model;
+    },
+    attentionModel() {
+      attention ??= loadAttentionModel(json(need().attentionModel) as AttentionModelAsset, assets.wordVectors());
+      return attention;
     },
   };
   return assets;

@@ -6,10 +6,20 @@ import { rate, round, textTable } from './text-table';
 /** Milliseconds with two decimals: a sentence pair takes a fraction of one. */
 export const ms = (value: number) => value.toFixed(2);
 
-/** What decided, when not only the sentence-pair model (a judge under test may route some pairs elsewhere). */
+const DECIDERS: Record<keyof PairRun['decidedBy'], string> = {
+  model: 'the trees alone',
+  'model+attention': 'the trees with the attention model',
+  'body-model': 'the body model',
+};
+
+/**
+ * What decided, when not only the sentence-pair model's trees: its second stage (the pairs the trees
+ * were unsure of, judged again with the attention model), or a judge under test routing pairs elsewhere.
+ */
 function decidedByNote(decidedBy: PairRun['decidedBy']): string {
-  const { model = 0, 'body-model': body = 0 } = decidedBy;
-  return body === 0 ? '' : ` · decided by the sentence-pair model ${model}, by the body model ${body}`;
+  const deciders = (Object.keys(DECIDERS) as Array<keyof typeof DECIDERS>).filter((k) => (decidedBy[k] ?? 0) > 0);
+  if (deciders.every((k) => k === 'model')) return '';
+  return ` · decided by ${deciders.map((k) => `${DECIDERS[k]} ${decidedBy[k]}`).join(', ')}`;
 }
 
 /** Timing, accuracy, macro-F1, per-class table and confusion matrix. */

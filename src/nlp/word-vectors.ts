@@ -20,6 +20,10 @@ export interface WordVectors {
   addUnitRow(row: number, weight: number, out: Float64Array): void;
   /** The number of dimensions of a row. */
   readonly dimensions: number;
+  /** The number of rows (words) in the table. */
+  readonly size: number;
+  /** A row's stored values (the vector × 200, as int8), a view into the table: read, never write. */
+  values(row: number): Int8Array;
 }
 
 /** Bytes of a base64 string (the shipped assets store typed arrays this way). */
@@ -83,6 +87,14 @@ class Int8WordVectors implements WordVectors {
 
   get dimensions(): number {
     return this.dims;
+  }
+
+  get size(): number {
+    return this.norms.length;
+  }
+
+  values(row: number): Int8Array {
+    return this.data.subarray(row * this.dims, (row + 1) * this.dims);
   }
 
   addUnitRow(row: number, weight: number, out: Float64Array): void {

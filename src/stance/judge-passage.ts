@@ -2,7 +2,8 @@
  * judge(claim, passage): the stance function the extension, the CLI and the evaluation harness share,
  * on one sentence pair — every pair the extension judges. The learned sentence-pair judge (pair-model.ts,
  * gradient-boosted trees trained by `npm run train` on public sentence-pair sets) decides the relation
- * and its probability from the pair's features (pair-features.ts). The rules' signals (judge.ts: the
+ * and its probability from the pair's features (pair-features.ts); on the pairs its trees are unsure
+ * of, second-stage trees that also read a word-level attention model (attention-model.ts) decide. The rules' signals (judge.ts: the
  * alignment, the difference detector, polarity) are among those features, and the difference detector
  * supplies the spans a reader sees. Article bodies (FNC-1, ARC) are judged by src/eval/body, outside the
  * extension.
@@ -13,20 +14,25 @@ import { analyzeSentence } from '../nlp/analyze-sentence';
 import { defaultWordVectors } from '../nlp/default-vectors';
 import type { WordVectors } from '../nlp/word-vectors';
 import { rankWeigher } from './corpus-weights';
-import { defaultPairModel } from './default-pair-model';
+import { defaultAttentionModel, defaultPairModel } from './default-pair-model';
+import { attentionTokens } from './attention-tokens';
 import { explainConflict } from './explain-conflict';
 import { withWholePhrases } from './whole-phrase';
 import { judgeSentences, type JudgeContext } from './judge';
 import { pairFeatures, sidedWords } from './pair-features';
-import { modelInput, PAIR_CLASSES, predictPair } from './pair-model';
+import { modelInput, PAIR_CLASSES, predictCascade } from './pair-model';
 
 /** The verdict on a claim against a passage. */
 export interface PassageVerdict {
   relation: Relation;
   /** The model's probability of `relation`, 0–1 (calibrated on validation pairs). */
   score: number;
-  /** What decided: the sentence-pair model here; the body model for article bodies (src/eval/body). */
-  decidedBy: 'model' | 'body-model';
+  /**
+   * What decided: the sentence-pair model's trees, or its second stage (trees reading the attention
+   * model's probabilities too) on a pair the trees were unsure of; the body model for article bodies
+   * (src/eval/body).
+   */
+  decidedBy: 'model' | 'model+attention' | 'body-model';
   /** The model's probability of each relation. */
   probabilities?: Record<Relation, number>;
   /** The passage sentences the verdict rests on, most telling first. */
@@ -81,9 +87,18 @@ export function judgeAnalyzed(
     published: options.context?.published,
   });
   const model = defaultPairModel();
-  const p = predictPair(
+  // The trees decide; a pair they are unsure of is judged again with the attention model's reading of
+  // its words (pair-model.ts, the cascade). Its tokens are looked up in the shipped vectors, as trained.
+  const { probabilities: p, stage } = predictCascade(
     model,
     modelInput(model, pairFeatures(claim, sentence, rules, vectors), sidedWords(claim, sentence)),
+    () => {
+      const shipped = defaultWordVectors();
+      return defaultAttentionModel().probabilities(
+        attentionTokens(claim.tokens, shipped),
+        attentionTokens(sentence.tokens, shipped),
+      );
+    },
   );
   const [corroborates, conflicts, related, unrelated] = [p[0]!, p[1]!, p[2]!, p[3]!];
   let relation: Relation = related >= unrelated ? 'related' : 'unrelated';
@@ -113,7 +128,7 @@ export function judgeAnalyzed(
   return {
     relation,
     score: probabilities[relation],
-    decidedBy: 'model',
+    decidedBy: stage === 2 ? 'model+attention' : 'model',
     probabilities,
     evidence: relation === 'unrelated' ? [] : [text],
     differences,

@@ -52,6 +52,7 @@ describe('the extension’s import graph', () => {
   test('reaches the code it runs, the learned sentence-pair judge among it', () => {
     expect(graph).toContain('src/stance/judge-passage.ts');
     expect(graph).toContain('src/stance/pair-model.ts');
+    expect(graph).toContain('src/stance/attention-model.ts');
     expect(graph).toContain('src/assets/shipped-assets.ts');
     expect(graph).toContain('src/platform/packaged-files.ts');
     expect(graph).toContain('src/engine/analyzer.ts');

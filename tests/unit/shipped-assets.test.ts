@@ -58,6 +58,7 @@ describe('loading the shipped files', () => {
   const files: Record<string, ArrayBuffer> = {
     [SHIPPED_FILES.wordVectors]: buffer(encodeWordVectorFile(TABLE)),
     [SHIPPED_FILES.pairModel]: buffer(readFileSync(resolve(ASSETS_DIR, SHIPPED_FILES.pairModel))),
+    [SHIPPED_FILES.attentionModel]: buffer(readFileSync(resolve(ASSETS_DIR, SHIPPED_FILES.attentionModel))),
   };
 
   test('before a load, using them says what to do', () => {
@@ -77,6 +78,8 @@ describe('loading the shipped files', () => {
     expect(assets.wordVectors().cosine('the', 'the')).toBe(1);
     expect(assets.wordVectors().has('café')).toBe(true);
     expect(assets.pairModel().linkThresholds.corroborates).toBeGreaterThan(0);
+    // The attention model reads the vectors by row: it refuses a table other than the one it was trained over.
+    expect(() => assets.attentionModel()).toThrow(/other word vectors/);
   });
 
   test('a failed read rejects with its reason and is tried again on the next load', async () => {
