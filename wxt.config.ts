@@ -36,13 +36,18 @@ function enginePackagedFiles() {
 }
 
 /**
- * A hash of those files' bytes: the worker keeps copies of them in IndexedDB, read faster than the
+ * A hash of those files' bytes, once per build (WXT asks for the Vite config once per entrypoint group,
+ * and the files are 4.5 MB): the worker keeps copies of them in IndexedDB, read faster than the
  * package, and a copy tagged with another build's hash is never read (src/platform/engine-files.ts).
  */
+let filesBuild: string | null = null;
 function engineFilesBuild(): string {
-  const hash = createHash('sha256');
-  for (const file of enginePackagedFiles()) hash.update(file.relativeDest).update(readFileSync(file.absoluteSrc));
-  return hash.digest('hex').slice(0, 16);
+  if (filesBuild === null) {
+    const hash = createHash('sha256');
+    for (const file of enginePackagedFiles()) hash.update(file.relativeDest).update(readFileSync(file.absoluteSrc));
+    filesBuild = hash.digest('hex').slice(0, 16);
+  }
+  return filesBuild;
 }
 
 /**
