@@ -143,7 +143,8 @@ const figures = {
   ),
   scale,
   modelBytes: assets,
-  // What the extension ships to judge: vectors, the learned pair judge (trees and attention model), the lexicon, the re-ranker.
+  // What the extension ships to judge: vectors, the learned pair judge (trees and attention model), the lexicon, the
+  // re-ranker.
   shippedModelBytes:
     (assets['word-vectors.bin'] ?? 0) +
     (assets['pair-model.json'] ?? 0) +

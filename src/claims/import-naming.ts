@@ -26,10 +26,10 @@ export function datasetIdentity(options: ImportOptions): { id: string; name: str
 }
 
 /**
- * Hands out ids unique within one dataset: "author-dan-evon", then "author-dan-evon-2" for a clash. Each
- * wanted id remembers the last number it was given, so a name asked for again goes on from there: many
- * authors whose names all slug to one id (every name in Chinese script is "author-unnamed") would else
- * try every number already given, each time: quadratic in the clashes (docs/scale.md, *Measurements behind the code's shape*).
+ * Hands out ids unique within one dataset: "author-dan-evon", then "author-dan-evon-2" for a clash. Each wanted id
+ * remembers the last number it was given, so a name asked for again goes on from there: many authors whose names all
+ * slug to one id (every name in Chinese script is "author-unnamed") would else try every number already given, each
+ * time: quadratic in the clashes (docs/scale.md, *Measurements behind the code's shape*).
  */
 export function uniqueIds(): (wanted: string) => string {
   const used = new Set<string>();

@@ -149,8 +149,8 @@ class OpenedClaimIndex implements ClaimIndex {
   ) {
     this.size = records.claimCount;
     this.sourceCount = records.sourceCount;
-    // Nothing here is keyed by source id: a map of every id would be built at each opening, which a
-    // dataset with a source per claim pays on every wake of the worker (docs/scale.md, *Measurements behind the code's shape*).
+    // Nothing here is keyed by source id: a map of every id would be built at each opening, which a dataset with a
+    // source per claim pays on every wake of the worker (docs/scale.md, *Measurements behind the code's shape*).
     this.sourceIndex = new Uint32Array(this.size);
     const { claimStarts } = records;
     for (let i = 0; i < this.sourceCount; i++) this.sourceIndex.fill(i, claimStarts[i]!, claimStarts[i + 1]!);

@@ -1,9 +1,9 @@
 /**
- * Claims' content units, stored in the packed index so that judging a claim needs no analysis: 21 bytes
- * a unit in typed arrays, where analyzing each candidate claim on first use was about half of a long
- * page's analysis against a large dataset (docs/scale.md, *Measurements behind the code's shape*). What alignment never needs
- * (tokens, number and date mentions, negation cues) comes from a full
- * analysis made only when asked for, which the judge does only for pairs similar enough to conflict.
+ * Claims' content units, stored in the packed index so that judging a claim needs no analysis: 21 bytes a unit in typed
+ * arrays, where analyzing each candidate claim on first use was about half of a long page's analysis against a large
+ * dataset (docs/scale.md, *Measurements behind the code's shape*). What alignment never needs (tokens, number and date
+ * mentions, negation cues) comes from a full analysis made only when asked for, which the judge does only for pairs
+ * similar enough to conflict.
  */
 import { OFFICE_HOLDERS } from '../nlp/actors';
 import { analyzeSentence, type ActorMention, type SentenceAnalysis, type Unit } from '../nlp/analyze-sentence';

@@ -2,8 +2,8 @@
 import type { SearchableClaim } from './claim-search';
 
 /**
- * The claim's text, with title and subtitle as its title field: Snopes titles and subtitles restate the
- * claim in other words, which is exactly what retrieval needs (docs/quality.md, *Measurements behind the code's choices*).
+ * The claim's text, with title and subtitle as its title field: Snopes titles and subtitles restate the claim in other
+ * words, which is exactly what retrieval needs (docs/quality.md, *Measurements behind the code's choices*).
  */
 export function searchableClaim(claim: {
   id: string;

@@ -1,6 +1,6 @@
 /**
- * The background's `analyzeTab` handler: stored report when still valid, else extract → analyze →
- * badge → answer, the report stored behind the answer. Every browser call and the engine come in as dependencies, so the whole decision
+ * The background's `analyzeTab` handler: stored report when still valid, else extract → analyze → badge → answer, the
+ * report stored behind the answer. Every browser call and the engine come in as dependencies, so the whole decision
  * path runs in unit tests with fakes, and the MV3 worker only wires real ones in (entrypoints/background.ts).
  */
 import type { Article } from '../extract/article';

@@ -118,9 +118,9 @@ class Int8WordVectors implements WordVectors {
     return this.rows.get(word) ?? -1;
   }
 
-  // No cache of computed pairs: a page meets too many distinct word pairs against a large dataset, and a
-  // Map that large cost more than the dot products it saved (docs/scale.md, *Measurements behind the code's shape*). The integer dot product is
-  // exact in any order, so four running sums give the same value as one, a third faster.
+  // No cache of computed pairs: a page meets too many distinct word pairs against a large dataset, and a Map that large
+  // cost more than the dot products it saved (docs/scale.md, *Measurements behind the code's shape*). The integer dot
+  // product is exact in any order, so four running sums give the same value as one, a third faster.
   cosineRows(ra: number, rb: number): number {
     if (ra === rb) return 1;
     const { data, dims } = this;

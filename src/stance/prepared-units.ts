@@ -51,9 +51,9 @@ export interface StoredUnitIds {
 const storedIds = new WeakMap<SentenceAnalysis, StoredUnitIds>();
 
 /**
- * Records that `analysis` was decoded from stored units: its rows and weights are then looked up by id
- * in arrays shared by every claim of the table, not by string in the word table's and the index's maps
- * (two hash probes per unit were a tenth of a page's analysis against a large dataset (docs/scale.md, *Measurements behind the code's shape*)).
+ * Records that `analysis` was decoded from stored units: its rows and weights are then looked up by id in arrays shared
+ * by every claim of the table, not by string in the word table's and the index's maps (two hash probes per unit were a
+ * tenth of a page's analysis against a large dataset (docs/scale.md, *Measurements behind the code's shape*)).
  */
 export function rememberStoredIds(analysis: SentenceAnalysis, ids: StoredUnitIds): void {
   storedIds.set(analysis, ids);
