@@ -71,6 +71,8 @@ const TEXT_NODE = 3;
 const HEADING_ELEMENTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hgroup', 'dt', 'th', 'summary', 'legend']);
 /** Elements whose text describes a picture or a table. */
 const CAPTION_ELEMENTS = new Set(['figcaption', 'figure', 'caption']);
+/** Elements whose text names a work cited (a reference list's entries, "<cite>The Times</cite>"). */
+const REFERENCE_ELEMENTS = new Set(['cite']);
 /** Elements whose text is code or a listing. */
 const CODE_ELEMENTS = new Set(['pre', 'code', 'kbd', 'samp']);
 
@@ -78,7 +80,7 @@ const CODE_ELEMENTS = new Set(['pre', 'code', 'kbd', 'samp']);
  * Classes the embed scripts of social networks put on the quoted post a page carries (it is the
  * network's text, not the article's): kept through Readability (`classesToPreserve`) to be told apart.
  */
-export const EMBED_CLASSES = [
+const EMBED_CLASSES = [
   'twitter-tweet',
   'twitter-video',
   'instagram-media',
@@ -93,14 +95,25 @@ export const EMBED_CLASSES = [
   'telegram-post',
 ];
 
+/**
+ * Classes of a reference list (MediaWiki's, which other wikis and many blogs share): its entries cite
+ * where a claim came from ("Retrieved 1 May 2016.") and are not claims. Kept through Readability.
+ */
+const REFERENCE_CLASSES = ['references', 'reflist', 'refbegin', 'reference-text'];
+
+/** Classes Readability must keep for `roleOf` to read. */
+export const ROLE_CLASSES = [...EMBED_CLASSES, ...REFERENCE_CLASSES];
+
 /** The role an element gives the text inside it, or null when it gives none of its own. */
 function roleOf(element: Element): ParagraphRole | null {
   const tag = element.localName;
   if (HEADING_ELEMENTS.has(tag)) return 'heading';
   if (CAPTION_ELEMENTS.has(tag)) return 'caption';
   if (CODE_ELEMENTS.has(tag) && (tag === 'pre' || element.parentElement?.localName === 'pre')) return 'code';
-  const classes = element.getAttribute('class');
-  if (classes && EMBED_CLASSES.some((name) => classes.split(/\s+/).includes(name))) return 'embed';
+  if (REFERENCE_ELEMENTS.has(tag)) return 'reference';
+  const classes = element.getAttribute('class')?.split(/\s+/);
+  if (classes?.some((name) => EMBED_CLASSES.includes(name))) return 'embed';
+  if (classes?.some((name) => REFERENCE_CLASSES.includes(name))) return 'reference';
   return null;
 }
 

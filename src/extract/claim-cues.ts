@@ -23,6 +23,8 @@ export interface ClaimCues {
   asideAnywhere: string[];
   /** Words a date line has besides the date itself ("Updated 3 hours ago"). */
   dateWords: string[];
+  /** After a label, these and then only a date make a date line ("CNNMoney (New York) First published …"). */
+  datelineCues: string[];
 }
 
 const LISTS = [
@@ -34,6 +36,7 @@ const LISTS = [
   'asideStarts',
   'asideAnywhere',
   'dateWords',
+  'datelineCues',
 ] as const;
 
 /** `value` as cue lists, or an error naming what is wrong. */

@@ -2,7 +2,7 @@
 import { Readability } from '@mozilla/readability';
 import { t } from '../i18n/messages';
 import type { ExtractResult } from './article';
-import { EMBED_CLASSES, readBodyText } from './body-text';
+import { readBodyText, ROLE_CLASSES } from './body-text';
 import { detectLanguage } from './detect-language';
 import { hasEnoughProse } from './enough-prose';
 import { readMetadata } from './metadata';
@@ -55,7 +55,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     // Embedded posts keep their class through Readability, to be told apart from the article's text.
     const parsed = new Readability<Node>(readable, {
       serializer: (node) => node,
-      classesToPreserve: EMBED_CLASSES,
+      classesToPreserve: ROLE_CLASSES,
     }).parse();
     if (!parsed?.content) return { ok: false, reason: 'not-an-article', message: t('failureNotAnArticle') };
     const declared = readMetadata(copy, parsed, options.url);

@@ -20,13 +20,14 @@ export type SentenceKind =
   | 'byline'
   | 'dateline'
   | 'credit'
+  | 'reference'
   | 'call-to-action'
   | 'aside'
   | 'question'
   | 'fragment';
 
 /** What the page's markup says a paragraph is; `text` for ordinary prose. */
-export type ParagraphRole = 'text' | 'heading' | 'caption' | 'embed' | 'code';
+export type ParagraphRole = 'text' | 'heading' | 'caption' | 'embed' | 'code' | 'reference';
 
 /** Weekdays as date lines abbreviate them ("Mon 16 Aug"); full names and months are the date reader's. */
 const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
@@ -76,18 +77,50 @@ function isDateLine(tokens: readonly string[], cues: ClaimCues): boolean {
 
 /** Capitalised words, as a name is ("Jane Doe", "Xinhua", "AFP"). */
 const NAME_AFTER = /^\s+(\p{Lu}[\p{L}.'’-]*)(\s+(and|&|,)?\s*\p{Lu}[\p{L}.'’-]*)*/u;
+/** A byline closing a date line: " by Jane Doe." to the end. */
+const BYLINE_TAIL = /\s+by(\s+\p{Lu}[\p{L}.'’-]*)+\s*\.?$/u;
+/** At most this many capitalised words before a date line's cue: the outlet or the place ("CNNMoney (New York)"). */
+const MAX_LABEL_PREFIX = 5;
+
+/**
+ * A date line that starts with a label or ends with a byline: "Posted on Tuesday 15 October 2019 at 09:11
+ * by Jane Doe.", "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET". After one of the
+ * `datelineCues`, only a date and time may follow; before it, only capitalised words.
+ */
+function isLabelledDateLine(trimmed: string, lower: string, cues: ClaimCues): boolean {
+  for (const cue of cues.datelineCues) {
+    const at = lower.indexOf(cue);
+    if (
+      at < 0 ||
+      (at > 0 && /[\p{L}\p{N}]/u.test(lower[at - 1]!)) ||
+      /[\p{L}\p{N}]/u.test(lower[at + cue.length] ?? ' ')
+    )
+      continue;
+    const prefix = trimmed.slice(0, at).replace(/[()]/g, ' ').trim();
+    const prefixWords = prefix === '' ? [] : prefix.split(/\s+/);
+    if (prefixWords.length > MAX_LABEL_PREFIX || prefixWords.some((word) => !/^\p{Lu}/u.test(word))) continue;
+    const rest = words(
+      trimmed
+        .slice(at + cue.length)
+        .replace(BYLINE_TAIL, '')
+        .replace(/^\s*:/, ''),
+    );
+    if (rest.length > 0 && isDateLine(rest, cues)) return true;
+  }
+  return false;
+}
 
 /** The kind of sentence `text` is, given the role of the paragraph it is in. */
 export function sentenceKind(text: string, role: ParagraphRole = 'text', cues: ClaimCues = claimCues()): SentenceKind {
-  if (role === 'heading' || role === 'caption' || role === 'embed' || role === 'code') return role;
+  if (role !== 'text') return role;
   // A reference marker the extraction left at an end ("… plasma.[", "… 2015.[12]") hides the full stop.
   const trimmed = text.trim().replace(/\s*\[\d*\]?$/, '');
   const lower = trimmed.toLowerCase();
   const tokens = words(trimmed);
   if (tokens.length === 0 || !/\p{L}/u.test(trimmed)) return 'fragment';
   if (isQuestion(trimmed)) return 'question';
-  if (isDateLine(tokens, cues)) return 'dateline';
   const short = tokens.length <= MAX_CREDIT_WORDS;
+  if (isDateLine(tokens, cues) || (short && isLabelledDateLine(trimmed, lower, cues))) return 'dateline';
   // A byline is a label: no sentence's ending, or only a few words ("From Triplanets' work and from the
   // demon's suppression." is prose).
   const labelLike = !TERMINAL.test(trimmed) || tokens.length <= 6;

@@ -25,6 +25,10 @@ describe('a sentence’s kind from its words and shape', () => {
     ['Updated 16 August 2025, 14:32 GMT', 'dateline'],
     ['March 3, 2024', 'dateline'],
     ['Published 3 hours ago', 'dateline'],
+    ['Posted on Tuesday 15 October 2019 at 09:11 by Jane Doe.', 'dateline'],
+    ['Harbour News (Portsmouth) First published February 1, 2016: 1:28 AM ET', 'dateline'],
+    ['Published in 1963, the timetable has since been copied by every ferry line.', 'claim'],
+    ['The timetable was updated on Tuesday 15 October 2019 at 09:11.', 'claim'],
     ['Photo: Harbour Authority', 'credit'],
     ['(Jane Doe / AFP / Getty Images)', 'credit'],
     ['Photographs of the flooded quay were shared thousands of times on Sunday.', 'claim'],
@@ -67,6 +71,9 @@ const PAGE = `<!doctype html><html lang="en"><head><title>Ferry timetable change
   <p>Ticket prices stay the same for the summer, though the authority said it would review fares in the autumn.</p>
   <p>Island shopkeepers welcomed the change, saying visitors had often cut their trips short to catch the last crossing.</p>
   <p>Subscribe to our newsletter for the latest ferry news.</p>
+  <h2>References</h2>
+  <ol class="references"><li><a href="#r1">^</a> <cite>"Island ferry fares to stay the same".</cite> Harbour News. Retrieved 2 May 2016.</li></ol>
+  <p>The harbour master said <cite>The Island Gazette</cite> had first reported the change in May.</p>
 </article></body></html>`;
 
 describe('a page’s sentences: checked only when they are claims', () => {
@@ -86,13 +93,17 @@ describe('a page’s sentences: checked only when they are claims', () => {
       'The last ferry to the islands ': 'embed',
       'Ticket prices stay the same fo': 'claim',
       'Subscribe to our newsletter fo': 'call-to-action',
+      // A reference list's entries cite where a claim came from; a cited title inside prose leaves it prose.
+      '^ "Island ferry fares to stay ': 'reference',
+      'Retrieved 2 May 2016.': 'reference',
+      'The harbour master said The Is': 'claim',
     });
   });
 
   test('the report checks claims only, and "N claims checked" counts them', () => {
     const report = createAnalyzer([defaultDataset]).analyze(extracted.article);
     const claims = extracted.article.sentences.filter((s) => s.kind === 'claim').length;
-    expect(claims).toBe(4);
+    expect(claims).toBe(5);
     expect(countReport(report).checked).toBe(claims);
     for (const claim of report.claims.filter((c) => c.kind !== 'claim')) {
       expect(claim.corroborating.length + claim.conflicting.length + claim.related.length, claim.text).toBe(0);
