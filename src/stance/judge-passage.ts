@@ -17,6 +17,7 @@ import { rankWeigher } from './corpus-weights';
 import { defaultAttentionModel, defaultPairModel } from './default-pair-model';
 import { attentionTokens } from './attention-tokens';
 import { explainConflict } from './explain-conflict';
+import { sharesBeyondNames } from './specific-content';
 import { withWholePhrases } from './whole-phrase';
 import { judgeSentences, type JudgeContext } from './judge';
 import { pairFeatures, sidedWords } from './pair-features';
@@ -67,7 +68,8 @@ export function judge(claim: string, passage: string, options: JudgeOptions = {}
  * `judge` over analyzed text: what the analyzer calls for each page sentence and candidate claim. The
  * three-way decision (corroborates, conflicts, neither) is the argmax the model was scored on; "neither"
  * is then related or unrelated, whichever is likelier. A corroboration must not name another agent of
- * the same event (the difference detector's actor difference). A conflict must show a reader what differs: the
+ * the same event (the difference detector's actor difference), nor share only the people it names
+ * (`sharesBeyondNames`). A conflict must show a reader what differs: the
  * difference detector's spans, else the spans the model's signals rest on (explain-conflict.ts); a
  * conflict with nothing to show is called related instead.
  */
@@ -108,6 +110,10 @@ export function judgeAnalyzed(
   // each other up, however alike the rest: no training pair taught the trees that a swapped name outweighs
   // every shared word, so such a corroboration is not shown (docs/quality.md, *Actor swaps*).
   if (relation === 'corroborates' && rules.differences.some((d) => d.kind === 'actor'))
+    relation = related >= unrelated ? 'related' : 'unrelated';
+  // Nor do two sentences that share only the people they name: a reader is shown what the two say alike,
+  // and names alone are not a report (docs/quality.md, *Shared names alone*).
+  if (relation === 'corroborates' && !sharesBeyondNames(claim, sentence, rules.alignment, vectors))
     relation = related >= unrelated ? 'related' : 'unrelated';
   let differences: Difference[] = [];
   if (relation === 'conflicts') {

@@ -71,6 +71,60 @@ export function sharedSpecificUnits(
   return shared.size;
 }
 
+/** Capitalised words past this share make a headline's title case ("Man Sets College On Fire With Marriage Proposal"). */
+const TITLE_CASE_SHARE = 0.8;
+
+/**
+ * Nearly every longer word after the first written with a capital: a headline's title case, where a capital
+ * marks no name. (A news sentence full of names and titles stays near half.)
+ */
+function isTitleCased(analysis: SentenceAnalysis): boolean {
+  const words = analysis.tokens.slice(1).filter((token) => !token.isNumber && /^\p{L}{4,}/u.test(token.text));
+  return words.length >= 3 && words.filter((token) => token.isCapitalised).length >= TITLE_CASE_SHARE * words.length;
+}
+
+/**
+ * Whether the two sentences share something besides who they name: an aligned pair of units that is not
+ * a name, an office-holder, a title or an attribution on either side (an event, a thing, a description),
+ * or the same date or figure. "Trump held a call with Zelensky after meeting Putin" and "Putin cancelled a
+ * campaign appearance with Trump" share the names and the titles only: nothing either says of them.
+ */
+export function sharesBeyondNames(
+  page: SentenceAnalysis,
+  source: SentenceAnalysis,
+  alignment: Alignment,
+  vectors: WordVectors,
+): boolean {
+  // In a headline written in title case ("Man Sets College On Fire") capitals do not tell names apart.
+  if (isTitleCased(page) || isTitleCased(source)) return true;
+  // The same date or figure on both sides is something they say alike ("died on April 18, 1990").
+  const dates = new Set(page.dates.map((date) => date.key));
+  if (source.dates.some((date) => dates.has(date.key))) return true;
+  if (page.numbers.some((a) => source.numbers.some((b) => a.low === b.low && a.high === b.high))) return true;
+  const firsts: [number, number] = [firstWordStart(page), firstWordStart(source)];
+  // A capital on the first word marks a name only when the word is not an everyday one ("Java is…", not "Officials…").
+  const firstName = (analysis: SentenceAnalysis, unit: Unit, first: number) =>
+    unit.start === first && startsUpperCase(analysis.text.slice(first, first + 1)) && isSpecificKey(unit, vectors);
+  const said = (analysis: SentenceAnalysis, unit: Unit, first: number) =>
+    !unit.attribution &&
+    !unit.actor &&
+    unit.office === null &&
+    !isName(analysis, unit, first) &&
+    !firstName(analysis, unit, first);
+  // A sentence that says nothing but names ("Java is in Indonesia") has nothing else to share.
+  if (
+    !page.units.some((unit) => said(page, unit, firsts[0])) ||
+    !source.units.some((unit) => said(source, unit, firsts[1]))
+  )
+    return true;
+  return alignment.pairs.some(
+    (pair) =>
+      pair.strength >= THRESHOLDS.alignedForSlots &&
+      said(page, page.units[pair.page]!, firsts[0]) &&
+      said(source, source.units[pair.source]!, firsts[1]),
+  );
+}
+
 /** Roles of a unit that the link gate reads (bits of `GateView.roles`). */
 export const GATE_ATTRIBUTION = 1;
 export const GATE_NAMES_OFFICE = 2;
