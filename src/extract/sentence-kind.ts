@@ -45,13 +45,16 @@ function startsWithCue(lower: string, cues: readonly string[], after: RegExp): b
   return cues.some((cue) => lower.startsWith(cue) && after.test(lower.slice(cue.length)));
 }
 
+/** A cue that ends (or starts) with a mark, as "reuters/" in "REUTERS/Jane Doe", needs no word boundary there. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 function hasCue(lower: string, cues: readonly string[]): boolean {
   return cues.some((cue) => {
     const at = lower.indexOf(cue);
     if (at < 0) return false;
-    const before = at === 0 ? ' ' : lower[at - 1]!;
-    const after = lower[at + cue.length] ?? ' ';
-    return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+    const before = at === 0 || !WORD_CHAR.test(cue[0]!) ? ' ' : lower[at - 1]!;
+    const after = WORD_CHAR.test(cue[cue.length - 1]!) ? (lower[at + cue.length] ?? ' ') : ' ';
+    return !WORD_CHAR.test(before) && !WORD_CHAR.test(after);
   });
 }
 
@@ -115,19 +118,21 @@ export function sentenceKind(text: string, role: ParagraphRole = 'text', cues: C
   if (role !== 'text') return role;
   // A reference marker the extraction left at an end ("… plasma.[", "… 2015.[12]") hides the full stop.
   const trimmed = text.trim().replace(/\s*\[\d*\]?$/, '');
-  const lower = trimmed.toLowerCase();
+  // A credit or byline in brackets ("(Reporting by …; Editing by …)") is read without its opening one.
+  const unbracketed = trimmed.replace(/^[([]\s*/, '');
+  const lower = unbracketed.toLowerCase();
   const tokens = words(trimmed);
   if (tokens.length === 0 || !/\p{L}/u.test(trimmed)) return 'fragment';
   if (isQuestion(trimmed)) return 'question';
   const short = tokens.length <= MAX_CREDIT_WORDS;
-  if (isDateLine(tokens, cues) || (short && isLabelledDateLine(trimmed, lower, cues))) return 'dateline';
+  if (isDateLine(tokens, cues) || (short && isLabelledDateLine(unbracketed, lower, cues))) return 'dateline';
   // A byline is a label: no sentence's ending, or only a few words ("From Triplanets' work and from the
   // demon's suppression." is prose).
   const labelLike = !TERMINAL.test(trimmed) || tokens.length <= 6;
   if (
     short &&
     labelLike &&
-    cues.bylineStarts.some((cue) => lower.startsWith(`${cue} `) && NAME_AFTER.test(trimmed.slice(cue.length)))
+    cues.bylineStarts.some((cue) => lower.startsWith(`${cue} `) && NAME_AFTER.test(unbracketed.slice(cue.length)))
   )
     return 'byline';
   if (
