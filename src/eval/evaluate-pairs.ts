@@ -1,7 +1,7 @@
 /** Runs a stance judge over labelled sentence pairs, timing each call, and scores the three-way verdicts. */
 import type { Relation } from '../engine/report';
 import { judge, type PassageVerdict } from '../stance/judge-passage';
-import { scorePairs, timeSummary, type PairMetrics } from './pair-metrics';
+import { calibration, scorePairs, timeSummary, type Calibration, type PairMetrics } from './pair-metrics';
 import { goldOf } from './pair-sets';
 import type { GoldPair, PairPrediction } from './pair-tsv';
 
@@ -9,7 +9,13 @@ import type { GoldPair, PairPrediction } from './pair-tsv';
 export type PairJudge = (
   claim: string,
   passage: string,
-) => { relation: Relation; score: number; decidedBy?: PassageVerdict['decidedBy'] };
+) => {
+  relation: Relation;
+  score: number;
+  decidedBy?: PassageVerdict['decidedBy'];
+  /** The model's probability of each relation, when the judge has them (for calibration). */
+  probabilities?: Record<Relation, number>;
+};
 
 /** The extension's one stance function, told that each passage is a single known claim. */
 export const sentenceJudge: PairJudge = (claim, passage) => judge(claim, passage, { grain: 'sentence' });
@@ -25,6 +31,12 @@ export interface PairRun {
    * trained model even at sentence grain, so a set with long evidence is partly a model figure.
    */
   decidedBy: Partial<Record<PassageVerdict['decidedBy'], number>>;
+  /**
+   * The model's own calibration, when the judge gives probabilities: its three-way answer (neither =
+   * related + unrelated) and that answer's probability, against gold. The rules that turn a model's
+   * corroboration or conflict into related (judge-passage.ts) are not part of it.
+   */
+  calibration?: Calibration;
 }
 
 /** Called every `progressEvery` pairs (default 1000) with the number judged so far. */
@@ -53,10 +65,19 @@ export function evaluatePairs(
   const predictions: PairPrediction[] = [];
   const times: number[] = [];
   const decidedBy: PairRun['decidedBy'] = {};
+  const confidence: number[] = [];
+  const right: boolean[] = [];
   for (const [i, pair] of pairs.entries()) {
     const started = performance.now();
     const verdict = judgePair(pair.claim, pair.passage);
     times.push(performance.now() - started);
+    const p = verdict.probabilities;
+    if (p) {
+      const three = { corroborates: p.corroborates, conflicts: p.conflicts, neither: p.related + p.unrelated };
+      const answer = (Object.keys(three) as Array<keyof typeof three>).reduce((a, b) => (three[b] > three[a] ? b : a));
+      confidence.push(three[answer]);
+      right.push(answer === pair.gold);
+    }
     predictions.push({ id: pair.id, relation: goldOf(verdict.relation), score: verdict.score });
     if (verdict.decidedBy) decidedBy[verdict.decidedBy] = (decidedBy[verdict.decidedBy] ?? 0) + 1;
     if (options.onProgress && (i + 1) % every === 0) options.onProgress(i + 1, pairs.length);
@@ -65,5 +86,11 @@ export function evaluatePairs(
     pairs.map((pair) => pair.gold),
     predictions.map((prediction) => prediction.relation),
   );
-  return { predictions, metrics, ms: timeSummary(times), decidedBy };
+  return {
+    predictions,
+    metrics,
+    ms: timeSummary(times),
+    decidedBy,
+    ...(confidence.length === pairs.length && pairs.length > 0 ? { calibration: calibration(confidence, right) } : {}),
+  };
 }

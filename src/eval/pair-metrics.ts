@@ -53,3 +53,51 @@ export function timeSummary(ms: readonly number[]): { median: number; mean: numb
   const median = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
   return { median, mean: ms.reduce((sum, t) => sum + t, 0) / ms.length };
 }
+
+/** One confidence bin of a calibration table. */
+export interface CalibrationBin {
+  /** The bin's lower and upper confidence. */
+  from: number;
+  to: number;
+  pairs: number;
+  /** Mean confidence and share right of the pairs in the bin (0 when empty). */
+  confidence: number;
+  accuracy: number;
+}
+
+/** How well a judge's confidence says how often it is right. */
+export interface Calibration {
+  pairs: number;
+  /** Expected calibration error: the pair-weighted mean gap between confidence and accuracy over the bins. */
+  ece: number;
+  bins: CalibrationBin[];
+}
+
+/**
+ * Expected calibration error over `binCount` equal-width bins of confidence (Guo et al. 2017): a judge
+ * whose "0.8" is right 80% of the time scores 0. `confidence[i]` is the probability of the answer given,
+ * `correct[i]` whether it was the gold one.
+ */
+export function calibration(confidence: readonly number[], correct: readonly boolean[], binCount = 10): Calibration {
+  const bins: CalibrationBin[] = Array.from({ length: binCount }, (_, i) => ({
+    from: i / binCount,
+    to: (i + 1) / binCount,
+    pairs: 0,
+    confidence: 0,
+    accuracy: 0,
+  }));
+  for (const [i, p] of confidence.entries()) {
+    const bin = bins[Math.min(binCount - 1, Math.max(0, Math.floor(p * binCount)))]!;
+    bin.pairs++;
+    bin.confidence += p;
+    bin.accuracy += correct[i] ? 1 : 0;
+  }
+  let gap = 0;
+  for (const bin of bins) {
+    if (bin.pairs === 0) continue;
+    bin.confidence /= bin.pairs;
+    bin.accuracy /= bin.pairs;
+    gap += bin.pairs * Math.abs(bin.confidence - bin.accuracy);
+  }
+  return { pairs: confidence.length, ece: confidence.length === 0 ? 0 : gap / confidence.length, bins };
+}

@@ -42,7 +42,21 @@ export function pairRunLines(run: PairRun): string[] {
     ...textTable([['', 'precision', 'recall', 'F1', 'support'], ...perClass]),
     'confusion matrix (rows gold, columns predicted):',
     ...textTable(confusion),
+    ...calibrationLines(run),
   ];
+}
+
+/** The model's calibration: its error, and each filled bin's confidence against how often it was right. */
+function calibrationLines(run: PairRun): string[] {
+  const c = run.calibration;
+  if (!c) return [];
+  const bins = c.bins
+    .filter((bin) => bin.pairs > 0)
+    .map(
+      (bin) =>
+        `${bin.from.toFixed(1)}–${bin.to.toFixed(1)} ${bin.pairs}: ${rate(bin.confidence)} sure, ${rate(bin.accuracy)} right`,
+    );
+  return [`calibration (the model's three-way probability, 10 bins): ECE ${rate(c.ece)}; ${bins.join(' · ')}`];
 }
 
 /** F1 of `conflicts`, or null when no gold pair conflicts (the set cannot measure it). */
@@ -69,5 +83,19 @@ export function pairRunFigures(run: PairRun): Record<string, unknown> {
     confusion: m.confusion,
     msPerPair: { median: round(run.ms.median, 3), mean: round(run.ms.mean, 3) },
     decidedBy: run.decidedBy,
+    ...(run.calibration
+      ? {
+          calibration: {
+            ece: round(run.calibration.ece),
+            bins: run.calibration.bins.map((bin) => ({
+              from: round(bin.from),
+              to: round(bin.to),
+              pairs: bin.pairs,
+              confidence: round(bin.confidence),
+              accuracy: round(bin.accuracy),
+            })),
+          },
+        }
+      : {}),
   };
 }

@@ -71,11 +71,12 @@ function summaryTable(runs: ReadonlyArray<{ name: PairSetName; run: PairRun }>):
       rate(run.metrics.accuracy),
       rate(run.metrics.macroF1),
       f1 === null ? '—' : rate(f1),
+      run.calibration ? rate(run.calibration.ece) : '—',
       ms(run.ms.median),
       ms(run.ms.mean),
     ];
   });
-  return textTable([['set', 'pairs', 'accuracy', 'macro-F1', 'conflict F1', 'ms/pair median', 'mean'], ...rows]);
+  return textTable([['set', 'pairs', 'accuracy', 'macro-F1', 'conflict F1', 'ECE', 'ms/pair median', 'mean'], ...rows]);
 }
 
 /** Runs the sets present in `dataDir`; skipped as a whole only when none of the asked sets is there. */

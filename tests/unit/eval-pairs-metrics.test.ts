@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { scorePairs, timeSummary } from '../../src/eval/pair-metrics';
+import { evaluatePairs } from '../../src/eval/evaluate-pairs';
+import { calibration, scorePairs, timeSummary } from '../../src/eval/pair-metrics';
 import type { PairGold } from '../../src/eval/pair-sets';
 
 const C = 'corroborates';
@@ -51,5 +52,35 @@ describe('timeSummary', () => {
     [[], 0, 0],
   ])('%j → median %d, mean %d', (times, median, mean) => {
     expect(timeSummary(times)).toEqual({ median, mean });
+  });
+});
+
+describe('calibration', () => {
+  test('a judge right as often as it is sure scores 0; an overconfident one scores its gap', () => {
+    // Ten pairs at 0.75, of which 3 in 4 right; then ten at 0.95 with half right.
+    const sure = [...Array(8).fill(0.75), ...Array(10).fill(0.95)];
+    const right = [true, true, true, false, true, true, true, false, ...Array(5).fill(true), ...Array(5).fill(false)];
+    const c = calibration(sure.slice(0, 8), right.slice(0, 8));
+    expect(c.ece).toBeCloseTo(0, 10);
+    const over = calibration(sure, right);
+    // (8 × 0 + 10 × |0.95 − 0.5|) / 18
+    expect(over.ece).toBeCloseTo(4.5 / 18, 10);
+    expect(over.bins[9]).toMatchObject({ pairs: 10, accuracy: 0.5 });
+    expect(over.bins[9]!.confidence).toBeCloseTo(0.95, 10);
+    expect(calibration([1, 0], [true, false]).bins.map((bin) => bin.pairs)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+  });
+
+  test('the pairs run reads the three-way answer from the probabilities: neither is related plus unrelated', () => {
+    const pairs = [
+      { id: 'a', claim: 'x', passage: 'y', gold: 'neither' as const },
+      { id: 'b', claim: 'x', passage: 'y', gold: 'corroborates' as const },
+    ];
+    // Related 0.4 + unrelated 0.3 make "neither" the answer at 0.7, right for a and wrong for b.
+    const probabilities = { corroborates: 0.25, conflicts: 0.05, related: 0.4, unrelated: 0.3 };
+    const run = evaluatePairs(pairs, () => ({ relation: 'related', score: 0.4, probabilities }));
+    expect(run.calibration?.pairs).toBe(2);
+    expect(run.calibration?.bins[7]).toMatchObject({ pairs: 2, accuracy: 0.5 });
+    expect(run.calibration?.ece).toBeCloseTo(0.2, 10);
+    expect(evaluatePairs(pairs, () => ({ relation: 'related', score: 0.4 })).calibration).toBeUndefined();
   });
 });
