@@ -11,6 +11,8 @@ import { SHIPPED_FILES } from '../../src/assets/shipped-assets';
 import { readPackagedFile } from '../../src/platform/packaged-files';
 import { createPendingImports } from '../../src/imports/pending-imports';
 import { openDatasetStore, type DatasetStore } from '../../src/platform/dataset-store';
+import { exposeImportPhases } from '../../src/platform/phase-timings';
+import { timePhaseAsync } from '../../src/match/phase-clock';
 import { readUiMessages } from '../../src/platform/ui-catalog';
 import { createSiteList, onSiteAccessChanged, sitePermissions } from '../../src/platform/site-access';
 import { h } from '../../src/ui/dom';
@@ -53,6 +55,8 @@ const readWordVectors = () => {
   });
   return wordVectors;
 };
+// The e2e build keeps each import's phases for `npm run bench:import`; Vite drops this branch from production.
+const importPhases = (import.meta.env as { MODE?: string }).MODE === 'e2e' ? exposeImportPhases() : undefined;
 const controller = createOptionsController({
   builtIn: defaultDataset,
   store: () => (store ??= openDatasetStore()),
@@ -60,7 +64,15 @@ const controller = createOptionsController({
   // A DOM File: the worker reads it, so the page's main thread never holds or parses its text.
   // The word vectors go with it, so that the claims' vectors by meaning are packed at import.
   importFile: async (file, format, step) =>
-    importInWorker(file as File, format, defaultDataset.id, step, await readUiMessages(), readWordVectors),
+    importInWorker(
+      file as File,
+      format,
+      defaultDataset.id,
+      step,
+      await readUiMessages(),
+      readWordVectors,
+      importPhases,
+    ),
   pending: createPendingImports(
     browser.storage.local,
     navigator.locks,
@@ -75,7 +87,8 @@ const controller = createOptionsController({
   download: downloadText,
 });
 const actions: OptionsActions = {
-  onImport: (files, format) => void controller.importFiles(files, format),
+  onImport: (files, format) =>
+    void timePhaseAsync(importPhases, 'page:import', () => controller.importFiles(files, format)),
   onToggle: (id, enabled) => void controller.setEnabled(id, enabled),
   onDelete: (id) => void controller.remove(id),
   onExport: (id, format) => void controller.exportDataset(id, format),

@@ -10,6 +10,7 @@ import { importDataset, type FormatChoice } from '../claims/import-dataset';
 import { importFormatLabel } from '../claims/import-result';
 import { t, tCount } from '../i18n/messages';
 import { packClaimIndexInSteps } from '../match/pack-claim-index';
+import { timePhase, timePhaseAsync, type PhaseClock } from '../match/phase-clock';
 import type { SentenceEncoder } from '../match/sentence-encoder';
 import type { DatasetStore } from '../platform/dataset-store';
 
@@ -42,6 +43,11 @@ export interface ImportJobDeps {
    * the word vectors could not be read, and the background then goes without them for a large dataset.
    */
   encoder?: () => Promise<SentenceEncoder | null>;
+  /**
+   * Told how long each phase took (`npm run bench:import`): `read`, `check` (parsing and validating),
+   * `encoder` (making the sentence encoder), packing's phases (pack-claim-index.ts), `save:list`, `save`.
+   */
+  clock?: PhaseClock;
 }
 
 function claimCount(dataset: Dataset): number {
@@ -64,9 +70,10 @@ export async function runImportJob(
   const tooLarge = file.size === undefined ? null : datasetTooLarge(file.size);
   if (tooLarge) return refuse([tooLarge]);
   await deps.step(t('importStepReading', file.name));
-  const text = await file.text();
+  const { clock } = deps;
+  const text = await timePhaseAsync(clock, 'read', () => file.text());
   await deps.step(t('importStepChecking', file.name));
-  const result = importDataset(text, format, { fileName: file.name });
+  const result = timePhase(clock, 'check', () => importDataset(text, format, { fileName: file.name }));
   if (!result.ok) return refuse(result.errors);
   const { dataset } = result;
   if (dataset.id === deps.builtInId) {
@@ -75,20 +82,20 @@ export async function runImportJob(
   // Indexed here, once, while the reader expects to wait, so the background opens it in milliseconds.
   const claims = claimCount(dataset);
   await deps.step(tCount('importStepIndexing', claims, file.name));
-  const encoder = deps.encoder ? await deps.encoder().catch(() => null) : null;
+  const { encoder: makeEncoder } = deps;
+  const encoder = makeEncoder ? await timePhaseAsync(clock, 'encoder', () => makeEncoder().catch(() => null)) : null;
   const index = await packClaimIndexInSteps(
     [dataset],
     (done) => deps.step(tCount('importStepIndexingDone', claims, file.name, done)),
     encoder,
+    clock,
   );
   await deps.step(t('importStepSaving', file.name));
   const store = await deps.store();
-  const replaced = (await store.list()).some((summary) => summary.id === dataset.id);
-  const saved = await store.save(
-    dataset,
-    { fileName: file.name, importFormat: result.format, importedAt: deps.now() },
-    index,
-  );
+  const listed = await timePhaseAsync(clock, 'save:list', () => store.list());
+  const replaced = listed.some((summary) => summary.id === dataset.id);
+  const origin = { fileName: file.name, importFormat: result.format, importedAt: deps.now() };
+  const saved = await timePhaseAsync(clock, 'save', () => store.save(dataset, origin, index));
   if (!saved.ok) return refuse([saved.message]);
   const outcome = t(
     replaced ? 'importReplaced' : 'importImported',

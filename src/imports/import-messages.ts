@@ -1,5 +1,6 @@
 /** What the options page and its import worker say to each other. */
 import type { FormatChoice } from '../claims/import-dataset';
+import type { PhaseTotal } from '../match/phase-clock';
 import type { UiMessages } from '../platform/ui-catalog';
 import type { ImportJobResult } from './import-job';
 
@@ -19,5 +20,10 @@ export interface ImportRequest {
   wordVectors: ArrayBuffer | null;
 }
 
-/** The worker → page: a step under way, then how the import ended. */
-export type ImportWorkerMessage = { kind: 'step'; message: string } | { kind: 'done'; result: ImportJobResult };
+/**
+ * The worker → page: a step under way, then how the import ended and how long each of its phases took
+ * in the worker (a dozen numbers, for `npm run bench:import`; the production page ignores them).
+ */
+export type ImportWorkerMessage =
+  | { kind: 'step'; message: string }
+  | { kind: 'done'; result: ImportJobResult; phases: PhaseTotal[] };

@@ -6,6 +6,7 @@
 import englishCatalog from '../../public/_locales/en/messages.json';
 import { catalogSource, useMessageSource, type Catalog } from '../i18n/messages';
 import { shippedEncoderFor } from '../match/default-sentence-encoder';
+import { phaseTotals } from '../match/phase-clock';
 import { decodeWordVectorFile } from '../nlp/word-vector-file';
 import { loadWordVectors } from '../nlp/word-vectors';
 import { openDatasetStore, type DatasetStore } from '../platform/dataset-store';
@@ -25,8 +26,10 @@ scope.onmessage = (event) => {
   useMessageSource(catalogSource(messages.catalog ?? english, messages.locale, english));
   let store: Promise<DatasetStore> | null = null;
   const post = (message: ImportWorkerMessage) => scope.postMessage(message);
+  const phases = phaseTotals();
   void (async () => {
     let result: ImportJobResult;
+    const started = performance.now();
     try {
       result = await runImportJob(file, format, {
         store: () => (store ??= openDatasetStore()),
@@ -35,6 +38,7 @@ scope.onmessage = (event) => {
         step: async (message) => post({ kind: 'step', message }),
         encoder: async () =>
           wordVectors ? shippedEncoderFor(loadWordVectors(decodeWordVectorFile(wordVectors))) : null,
+        clock: phases.clock,
       });
     } catch (error) {
       result = refused(file.name, [error instanceof Error ? error.message : String(error)]);
@@ -42,6 +46,7 @@ scope.onmessage = (event) => {
     // Assigned inside the job's callback, which TypeScript cannot see.
     const opened = store as Promise<DatasetStore> | null;
     if (opened) (await opened).close();
-    post({ kind: 'done', result });
+    phases.clock('job', performance.now() - started);
+    post({ kind: 'done', result, phases: phases.totals() });
   })();
 };

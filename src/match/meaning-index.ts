@@ -7,6 +7,7 @@
  * this part existed, or by another encoder, has none that fits (see `openClaimIndex`).
  */
 import type { Dataset } from '../claims/dataset';
+import { timePhase, type PhaseClock } from './phase-clock';
 import { approximateDots, codeTable, fitProductCodes, GROUP_DIMENSIONS } from './product-codes';
 import { seededRandom } from './seeded-random';
 import { selectTop } from './select-top';
@@ -139,13 +140,15 @@ function fitCentroids(vectors: Int8Array, n: number, dims: number, count: number
 
 /**
  * Packs claims' vectors (null: the claim has no word with a vector, and is never found this way), with
- * product codes from `codesFrom` claims.
+ * product codes from `codesFrom` claims. `clock` is told `meaning:kmeans` (fitting the centroids),
+ * `meaning:assign` (every claim to its list) and product codes' phases (product-codes.ts).
  */
 export function packMeaning(
   encoder: string,
   dimensions: number,
   claimVectors: ReadonlyArray<ArrayLike<number> | null>,
   codesFrom = PRODUCT_CODES_FROM,
+  clock?: PhaseClock,
 ): PackedMeaning {
   const n = claimVectors.length;
   const vectors = new Int8Array(n * dimensions);
@@ -153,15 +156,19 @@ export function packMeaning(
     if (vector) for (let d = 0; d < dimensions; d++) vectors[i * dimensions + d] = quantise(vector[d]!);
   });
   const count = k(n);
-  const centroids = count === 1 ? new Int8Array(dimensions) : fitCentroids(vectors, n, dimensions, Math.min(count, n));
+  const centroids = timePhase(clock, 'meaning:kmeans', () =>
+    count === 1 ? new Int8Array(dimensions) : fitCentroids(vectors, n, dimensions, Math.min(count, n)),
+  );
   const lists = centroids.length / dimensions;
   const assigned = new Uint32Array(n);
   const sizes = new Uint32Array(lists + 1);
-  for (let i = 0; i < n; i++) {
-    if (!claimVectors[i]) continue;
-    assigned[i] = lists === 1 ? 0 : nearest(centroids, lists, dimensions, vectors, i);
-    sizes[assigned[i]! + 1]!++;
-  }
+  timePhase(clock, 'meaning:assign', () => {
+    for (let i = 0; i < n; i++) {
+      if (!claimVectors[i]) continue;
+      assigned[i] = lists === 1 ? 0 : nearest(centroids, lists, dimensions, vectors, i);
+      sizes[assigned[i]! + 1]!++;
+    }
+  });
   const listStart = new Uint32Array(lists + 1);
   for (let c = 0; c < lists; c++) listStart[c + 1] = listStart[c]! + sizes[c + 1]!;
   const members = new Uint32Array(listStart[lists]!);
@@ -169,7 +176,7 @@ export function packMeaning(
   for (let i = 0; i < n; i++) if (claimVectors[i]) members[fill[assigned[i]!]!++] = i;
   const { codebooks, codes: byClaim } =
     n >= codesFrom && lists > 1 && dimensions % GROUP_DIMENSIONS === 0
-      ? fitProductCodes(vectors, n, dimensions)
+      ? fitProductCodes(vectors, n, dimensions, clock)
       : { codebooks: new Int8Array(0), codes: new Uint8Array(0) };
   // In list order, as `members`: a search then reads the codes of its lists from consecutive memory.
   const groups = dimensions / GROUP_DIMENSIONS;
@@ -179,13 +186,26 @@ export function packMeaning(
   return { encoder, dimensions, claimCount: n, vectors, centroids, listStart, members, codebooks, codes };
 }
 
-/** The meaning part for every claim of `datasets` (in the index's order), read with their antecedents. */
-export function packMeaningParts(datasets: readonly Dataset[], encoder: SentenceEncoder): PackedMeaningParts {
-  const vectors: Array<Float32Array | null> = [];
-  for (const dataset of datasets)
-    for (const source of dataset.sources)
-      for (const claim of source.claims) vectors.push(encoder.encode(claim.text, claim.antecedent));
-  return { parts: [packMeaning(encoder.version, encoder.dimensions, vectors)], from: [0] };
+/**
+ * The meaning part for every claim of `datasets` (in the index's order), read with their antecedents;
+ * `clock` is told `meaning:encode` and `packMeaning`'s phases.
+ */
+export function packMeaningParts(
+  datasets: readonly Dataset[],
+  encoder: SentenceEncoder,
+  clock?: PhaseClock,
+): PackedMeaningParts {
+  const vectors = timePhase(clock, 'meaning:encode', () => {
+    const encoded: Array<Float32Array | null> = [];
+    for (const dataset of datasets)
+      for (const source of dataset.sources)
+        for (const claim of source.claims) encoded.push(encoder.encode(claim.text, claim.antecedent));
+    return encoded;
+  });
+  return {
+    parts: [packMeaning(encoder.version, encoder.dimensions, vectors, PRODUCT_CODES_FROM, clock)],
+    from: [0],
+  };
 }
 
 /** Whether `meaning` covers `claimCount` claims with vectors from `encoder`. */

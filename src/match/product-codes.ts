@@ -5,6 +5,7 @@
  * vector once, after which a claim's approximate dot product is 8 table reads, not 64 multiplications.
  * The meaning search ranks the claims it reads by these, then the best few by their exact vectors.
  */
+import type { PhaseClock } from './phase-clock';
 import { seededRandom } from './seeded-random';
 
 /** Dimensions per group. */
@@ -78,8 +79,12 @@ function nearestCode(
   return best;
 }
 
-/** Fits group vectors by k-means on a seeded sample of `vectors` (n × dims, dims a multiple of 8), then codes every row. */
-export function fitProductCodes(vectors: Int8Array, n: number, dims: number): ProductCodes {
+/**
+ * Fits group vectors by k-means on a seeded sample of `vectors` (n × dims, dims a multiple of 8), then
+ * codes every row; `clock` is told `meaning:codes-fit` and `meaning:codes-assign`.
+ */
+export function fitProductCodes(vectors: Int8Array, n: number, dims: number, clock?: PhaseClock): ProductCodes {
+  const fitting = performance.now();
   const groups = dims / GROUP_DIMENSIONS;
   const random = seededRandom(n);
   const sample: number[] = [];
@@ -110,10 +115,13 @@ export function fitProductCodes(vectors: Int8Array, n: number, dims: number): Pr
       }
     }
   }
+  const coding = performance.now();
+  clock?.('meaning:codes-fit', coding - fitting);
   const codes = new Uint8Array(n * groups);
   const norms = codeNorms(codebooks, groups);
   for (let row = 0; row < n; row++)
     for (let g = 0; g < groups; g++) codes[row * groups + g] = nearestCode(codebooks, norms, g, vectors, row, dims);
+  clock?.('meaning:codes-assign', performance.now() - coding);
   return { codebooks, codes };
 }
 
