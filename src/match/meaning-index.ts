@@ -202,6 +202,15 @@ export function packMeaningParts(
         for (const claim of source.claims) encoded.push(encoder.encode(claim.text, claim.antecedent));
     return encoded;
   });
+  return packMeaningVectors(encoder, vectors, clock);
+}
+
+/** The meaning part for claims encoded already by `encoder` (one vector or null a claim, in the index's order). */
+export function packMeaningVectors(
+  encoder: SentenceEncoder,
+  vectors: ReadonlyArray<Float32Array | null>,
+  clock?: PhaseClock,
+): PackedMeaningParts {
   return {
     parts: [packMeaning(encoder.version, encoder.dimensions, vectors, PRODUCT_CODES_FROM, clock)],
     from: [0],

@@ -11,8 +11,8 @@ import { analysisFingerprint } from './analysis-fingerprint';
 import { packBm25, type PackedBm25 } from './bm25';
 import { deniedKeys, eventKeys } from './channel-keys';
 import { UnitsBuilder, type PackedUnits } from './packed-units';
-import { mergeMeaningParts, packMeaningParts, type PackedMeaningParts } from './meaning-index';
-import type { SentenceEncoder } from './sentence-encoder';
+import { mergeMeaningParts, packMeaningVectors, type PackedMeaningParts } from './meaning-index';
+import { encoderWordsOf, type SentenceEncoder } from './sentence-encoder';
 import { mergePostings, PostingsBuilder, type PackedPostings } from './postings';
 import { timePhase, type PhaseClock } from './phase-clock';
 import { searchTerms } from './search-terms';
@@ -56,6 +56,9 @@ function* packing(
 ): Generator<number, PackedClaimIndex> {
   let sinceStep = 0;
   let resumed = performance.now();
+  // Each claim's vector by meaning, from the tokens its analysis made (not tokenised a second time).
+  const vectors: Array<Float32Array | null> | null = encoder ? [] : null;
+  let encodingMs = 0;
   const documents: string[][] = [];
   const denied = new PostingsBuilder();
   const officeEvents = new PostingsBuilder();
@@ -75,18 +78,28 @@ function* packing(
           for (const event of events) officeEvents.add(`${office} ${event}`, doc);
         }
       }
+      if (encoder && vectors) {
+        const encoding = performance.now();
+        source.claims.forEach((claim, i) =>
+          vectors.push(encoder.encodeWords(encoderWordsOf(analyses[i]!.tokens, claim.antecedent))),
+        );
+        encodingMs += performance.now() - encoding;
+      }
       for (const holder of officeContext(analyses).values()) sourceHolders.add(holder.id, sourceCount);
       sourceCount++;
       sinceStep += analyses.length;
       if (sinceStep >= CLAIMS_PER_STEP) {
         sinceStep = 0;
-        clock?.('pack:analyze', performance.now() - resumed);
+        clock?.('pack:analyze', performance.now() - resumed - encodingMs);
+        clock?.('meaning:encode', encodingMs);
+        encodingMs = 0;
         yield documents.length;
         resumed = performance.now();
       }
     }
   }
-  clock?.('pack:analyze', performance.now() - resumed);
+  clock?.('pack:analyze', performance.now() - resumed - encodingMs);
+  if (encoder) clock?.('meaning:encode', encodingMs);
   const bm25 = timePhase(clock, 'pack:bm25', () => packBm25(documents));
   const postings = timePhase(clock, 'pack:postings', () => ({
     denied: denied.pack(false),
@@ -102,7 +115,7 @@ function* packing(
     bm25,
     ...postings,
     unitsFrom: [0],
-    ...optionalMeaning(encoder ? packMeaningParts(datasets, encoder, clock) : undefined),
+    ...optionalMeaning(encoder && vectors ? packMeaningVectors(encoder, vectors, clock) : undefined),
   };
 }
 
