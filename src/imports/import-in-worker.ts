@@ -7,14 +7,15 @@ import { t } from '../i18n/messages';
 import type { PhaseClock } from '../match/phase-clock';
 import type { UiMessages } from '../platform/ui-catalog';
 import { refused, type ImportJobResult } from './import-job';
-import type { ImportRequest, ImportWorkerMessage } from './import-messages';
+import type { ImportRequest, ImportWorkerMessage, MeaningRequest } from './import-messages';
 import ImportWorker from './import.worker?worker';
 
 /**
- * Imports `file` in a worker. `wordVectors` reads the shipped word-vector file for it (a failed read only
- * leaves the index without vectors by meaning). `clock`, when given, is told the worker's phases
- * (import-job.ts) and the page's: `page:vectors` (reading the word vectors before the request is sent)
- * and `page:worker` (from the request sent to the worker's answer).
+ * Imports `file` in a worker, with a second one packing its claims by meaning (meaning-helper.ts).
+ * `wordVectors` reads the shipped word-vector file for the second (a failed read only leaves the index
+ * without vectors by meaning); the import starts without waiting for it. `clock`, when given, is told
+ * the workers' phases (import-job.ts) and the page's: `page:vectors` (reading the word vectors) and
+ * `page:worker` (from the request sent to the worker's answer).
  */
 export function importInWorker(
   file: File,
@@ -27,32 +28,44 @@ export function importInWorker(
 ): Promise<ImportJobResult> {
   return new Promise((resolve) => {
     const started = performance.now();
-    let sent = started;
     const worker = new ImportWorker();
+    const helper = new ImportWorker();
+    const channel = new MessageChannel();
     const end = (result: ImportJobResult) => {
       worker.terminate();
+      helper.terminate();
       resolve(result);
     };
     worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
       if (event.data.kind === 'step') step(event.data.message);
       else {
-        clock?.('page:worker', performance.now() - sent);
+        clock?.('page:worker', performance.now() - started);
         for (const { phase, ms } of event.data.phases) clock?.(phase, ms);
         end(event.data.result);
       }
     };
-    worker.onerror = (event) => {
+    worker.onerror = helper.onerror = (event) => {
       event.preventDefault();
       end(refused(file.name, [t('importWorkerStopped', event.message || t('importWorkerFailed'))]));
     };
     const now = new Date().toISOString();
+    const request: ImportRequest = {
+      kind: 'import',
+      meaningPort: channel.port1,
+      file,
+      format,
+      builtInId,
+      now,
+      messages,
+    };
+    worker.postMessage(request, [channel.port1]);
+    // The vectors are copied, not transferred: the page keeps them for the next file.
     void wordVectors()
       .catch(() => null)
       .then((vectors) => {
-        const request: ImportRequest = { file, format, builtInId, now, messages, wordVectors: vectors };
-        sent = performance.now();
-        clock?.('page:vectors', sent - started);
-        worker.postMessage(request);
+        clock?.('page:vectors', performance.now() - started);
+        const meaning: MeaningRequest = { kind: 'meaning', port: channel.port2, wordVectors: vectors };
+        helper.postMessage(meaning, [channel.port2]);
       });
   });
 }

@@ -11,6 +11,7 @@ import { importFormatLabel } from '../claims/import-result';
 import { t, tCount } from '../i18n/messages';
 import { packClaimIndexInSteps } from '../match/pack-claim-index';
 import { timePhase, timePhaseAsync, type PhaseClock } from '../match/phase-clock';
+import { claimTexts, type ClaimTexts, type PackedMeaningParts } from '../match/meaning-index';
 import type { SentenceEncoder } from '../match/sentence-encoder';
 import type { DatasetStore } from '../platform/dataset-store';
 
@@ -44,8 +45,14 @@ export interface ImportJobDeps {
    */
   encoder?: () => Promise<SentenceEncoder | null>;
   /**
+   * Packs the claims' vectors by meaning elsewhere (a second worker: meaning-helper.ts) while this job
+   * packs the rest; resolves to null without them. When given, `encoder` is not used.
+   */
+  meaning?: (claims: ClaimTexts, clock?: PhaseClock) => Promise<PackedMeaningParts | null>;
+  /**
    * Told how long each phase took (`npm run bench:import`): `read`, `check` (parsing and validating),
-   * `encoder` (making the sentence encoder), packing's phases (pack-claim-index.ts), `save:list`, `save`.
+   * `encoder` (making the sentence encoder), packing's phases (pack-claim-index.ts), `meaning:wait` (for
+   * the part packed aside, after this job's own packing), `save:list`, `save`.
    */
   clock?: PhaseClock;
 }
@@ -82,14 +89,19 @@ export async function runImportJob(
   // Indexed here, once, while the reader expects to wait, so the background opens it in milliseconds.
   const claims = claimCount(dataset);
   await deps.step(tCount('importStepIndexing', claims, file.name));
+  // Started first, so that the helper packs by meaning while this worker analyzes the claims.
+  const aside = deps.meaning?.(claimTexts(dataset.sources.flatMap((source) => source.claims)), clock).catch(() => null);
   const { encoder: makeEncoder } = deps;
-  const encoder = makeEncoder ? await timePhaseAsync(clock, 'encoder', () => makeEncoder().catch(() => null)) : null;
-  const index = await packClaimIndexInSteps(
+  const encoder =
+    !aside && makeEncoder ? await timePhaseAsync(clock, 'encoder', () => makeEncoder().catch(() => null)) : null;
+  const packed = await packClaimIndexInSteps(
     [dataset],
     (done) => deps.step(tCount('importStepIndexingDone', claims, file.name, done)),
     encoder,
     clock,
   );
+  const meaning = aside ? await timePhaseAsync(clock, 'meaning:wait', () => aside) : null;
+  const index = meaning ? { ...packed, meaning } : packed;
   await deps.step(t('importStepSaving', file.name));
   const store = await deps.store();
   const listed = await timePhaseAsync(clock, 'save:list', () => store.list());

@@ -4,8 +4,13 @@ import type { PhaseTotal } from '../match/phase-clock';
 import type { UiMessages } from '../platform/ui-catalog';
 import type { ImportJobResult } from './import-job';
 
-/** The page → worker: one file to import (a `File` is passed as a handle; the worker reads it). */
+/**
+ * The page → worker: one file to import (a `File` is passed as a handle; the worker reads it), and the
+ * port of the helper that packs its claims by meaning (meaning-helper.ts), or null to go without.
+ */
 export interface ImportRequest {
+  kind: 'import';
+  meaningPort: MessagePort | null;
   file: File;
   format: FormatChoice;
   builtInId: string;
@@ -13,10 +18,16 @@ export interface ImportRequest {
   now: string;
   /** The UI's language, for the steps and outcomes the worker reports. */
   messages: UiMessages;
-  /**
-   * The shipped word-vector file, read by the page (the worker has no extension API to read the package
-   * with), so the worker can pack the claims' vectors by meaning; null when the page could not read it.
-   */
+}
+
+/**
+ * The page → the helper worker: answer the claims arriving on `port` with their packed part by meaning.
+ * `wordVectors` is the shipped word-vector file, read by the page (a worker has no extension API to read
+ * the package with); null when the page could not read it.
+ */
+export interface MeaningRequest {
+  kind: 'meaning';
+  port: MessagePort;
   wordVectors: ArrayBuffer | null;
 }
 

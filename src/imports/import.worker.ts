@@ -1,7 +1,8 @@
 /**
  * The dedicated worker the options page imports each file in: the file's text is read, parsed, checked,
  * indexed and stored here (IndexedDB works in workers), so the page's main thread only paints the steps
- * this reports. One worker per file, ended when its import is.
+ * this reports. One worker per file, ended when its import is; a second instance of this script packs
+ * the claims by meaning beside it (meaning-helper.ts).
  */
 import englishCatalog from '../../public/_locales/en/messages.json';
 import { catalogSource, useMessageSource, type Catalog } from '../i18n/messages';
@@ -11,16 +12,25 @@ import { decodeWordVectorFile } from '../nlp/word-vector-file';
 import { loadWordVectors } from '../nlp/word-vectors';
 import { openDatasetStore, type DatasetStore } from '../platform/dataset-store';
 import { refused, runImportJob, type ImportJobResult } from './import-job';
-import type { ImportRequest, ImportWorkerMessage } from './import-messages';
+import type { ImportRequest, ImportWorkerMessage, MeaningRequest } from './import-messages';
+import { askMeaning, serveMeaning } from './meaning-helper';
 
 /** The parts of a dedicated worker's global scope used here (the DOM library types `self` as a window). */
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<ImportRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<ImportRequest | MeaningRequest>) => void) | null;
   postMessage(message: ImportWorkerMessage): void;
 };
 
 scope.onmessage = (event) => {
-  const { file, format, builtInId, now, messages, wordVectors } = event.data;
+  if (event.data.kind === 'meaning') {
+    const { port, wordVectors } = event.data;
+    serveMeaning(port, () =>
+      wordVectors ? shippedEncoderFor(loadWordVectors(decodeWordVectorFile(wordVectors))) : null,
+    );
+  } else runImport(event.data);
+};
+
+function runImport({ file, format, builtInId, now, messages, meaningPort }: ImportRequest): void {
   // No browser.i18n in a worker: the page sends its catalog, and English answers any key it lacks.
   const english = englishCatalog as Catalog;
   useMessageSource(catalogSource(messages.catalog ?? english, messages.locale, english));
@@ -36,8 +46,7 @@ scope.onmessage = (event) => {
         builtInId,
         now: () => now,
         step: async (message) => post({ kind: 'step', message }),
-        encoder: async () =>
-          wordVectors ? shippedEncoderFor(loadWordVectors(decodeWordVectorFile(wordVectors))) : null,
+        meaning: meaningPort ? (claims, clock) => askMeaning(meaningPort, claims, clock) : undefined,
         clock: phases.clock,
       });
     } catch (error) {
@@ -49,4 +58,4 @@ scope.onmessage = (event) => {
     phases.clock('job', performance.now() - started);
     post({ kind: 'done', result, phases: phases.totals() });
   })();
-};
+}

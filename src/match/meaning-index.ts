@@ -186,22 +186,32 @@ export function packMeaning(
   return { encoder, dimensions, claimCount: n, vectors, centroids, listStart, members, codebooks, codes };
 }
 
-/**
- * The meaning part for every claim of `datasets` (in the index's order), read with their antecedents;
- * `clock` is told `meaning:encode` and `packMeaning`'s phases.
- */
+/** The meaning part for every claim of `datasets` (in the index's order), read with their antecedents. */
 export function packMeaningParts(
   datasets: readonly Dataset[],
   encoder: SentenceEncoder,
   clock?: PhaseClock,
 ): PackedMeaningParts {
-  const vectors = timePhase(clock, 'meaning:encode', () => {
-    const encoded: Array<Float32Array | null> = [];
-    for (const dataset of datasets)
-      for (const source of dataset.sources)
-        for (const claim of source.claims) encoded.push(encoder.encode(claim.text, claim.antecedent));
-    return encoded;
-  });
+  const claims = datasets.flatMap((dataset) => dataset.sources.flatMap((source) => source.claims));
+  return packMeaningTexts(claimTexts(claims), encoder, clock);
+}
+
+/** Claims' texts and antecedents, in the index's order: what encoding them needs, and no more. */
+export interface ClaimTexts {
+  texts: string[];
+  antecedents: Array<string | null>;
+}
+
+/** `claims`' texts and antecedents. */
+export function claimTexts(claims: ReadonlyArray<{ text: string; antecedent?: string | null }>): ClaimTexts {
+  return { texts: claims.map((claim) => claim.text), antecedents: claims.map((claim) => claim.antecedent ?? null) };
+}
+
+/** The meaning part for `claims`; `clock` is told `meaning:encode` and `packMeaning`'s phases. */
+export function packMeaningTexts(claims: ClaimTexts, encoder: SentenceEncoder, clock?: PhaseClock): PackedMeaningParts {
+  const vectors = timePhase(clock, 'meaning:encode', () =>
+    claims.texts.map((text, i) => encoder.encode(text, claims.antecedents[i])),
+  );
   return packMeaningVectors(encoder, vectors, clock);
 }
 
