@@ -89,7 +89,14 @@ async function importWith(deps: Partial<Parameters<typeof runImportJob>[2]>): Pr
 
 test('an import packing by meaning in the helper stores the index it would have packed alone', async () => {
   const alone = await importWith({ encoder: async () => encoder });
-  const aside = await importWith({ meaning: (texts, clock) => askMeaning(helperWith(() => encoder), texts, clock) });
+  const aside = await importWith({
+    meaning: (texts, clock) =>
+      askMeaning(
+        helperWith(() => encoder),
+        texts,
+        clock,
+      ),
+  });
   expect(aside.meaning).toBeDefined();
   expect(aside).toEqual(alone);
 });
