@@ -21,7 +21,9 @@ test.each([
   const parse = vi.spyOn(JSON, 'parse');
   const result = importDataset(text, format, { fileName: name });
   expect(result.ok).toBe(true);
-  expect(parse.mock.calls.filter(([parsed]) => parsed === text || parsed === text.replace(/^\uFEFF/, ''))).toHaveLength(1);
+  expect(parse.mock.calls.filter(([parsed]) => parsed === text || parsed === text.replace(/^\uFEFF/, ''))).toHaveLength(
+    1,
+  );
 });
 
 test('an invalid claim in a Provenance file is still reported at its line', () => {
