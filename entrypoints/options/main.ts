@@ -8,7 +8,7 @@ import { defaultDataset } from '../../src/claims/default-dataset';
 import { createDatasetSettings, onDatasetSettingsChanged } from '../../src/platform/dataset-settings';
 import { importInWorker } from '../../src/imports/import-in-worker';
 import { SHIPPED_FILES } from '../../src/assets/shipped-assets';
-import { readPackagedFile } from '../../src/platform/packaged-files';
+import { readPackagedBlob } from '../../src/platform/packaged-files';
 import { createPendingImports } from '../../src/imports/pending-imports';
 import { openDatasetStore, type DatasetStore } from '../../src/platform/dataset-store';
 import { exposeImportPhases } from '../../src/platform/phase-timings';
@@ -46,9 +46,9 @@ const sitesActions: SitesActions = {
 
 let store: Promise<DatasetStore> | null = null;
 /** Read once per page: several files dropped at once would otherwise read the 3 MB table each. */
-let wordVectors: Promise<ArrayBuffer> | null = null;
+let wordVectors: Promise<Blob> | null = null;
 const readWordVectors = () => {
-  wordVectors ??= readPackagedFile(SHIPPED_FILES.wordVectors);
+  wordVectors ??= readPackagedBlob(SHIPPED_FILES.wordVectors);
   // A failed read is tried again by the next import; the worker imports without vectors meanwhile.
   wordVectors.catch(() => {
     wordVectors = null;

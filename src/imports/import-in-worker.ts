@@ -12,7 +12,7 @@ import ImportWorker from './import.worker?worker';
 
 /**
  * Imports `file` in a worker, with a second one packing its claims by meaning (meaning-helper.ts).
- * `wordVectors` reads the shipped word-vector file for the second (a failed read only leaves the index
+ * `wordVectors` reads the shipped word-vector file for the second, as a Blob the worker reads (a failed read only leaves the index
  * without vectors by meaning); the import starts without waiting for it. `clock`, when given, is told
  * the workers' phases (import-job.ts) and the page's: `page:vectors` (reading the word vectors) and
  * `page:worker` (from the request sent to the worker's answer).
@@ -23,7 +23,7 @@ export function importInWorker(
   builtInId: string,
   step: (message: string) => void,
   messages: UiMessages,
-  wordVectors: () => Promise<ArrayBuffer> = () => Promise.reject(new Error('no word vectors')),
+  wordVectors: () => Promise<Blob> = () => Promise.reject(new Error('no word vectors')),
   clock?: PhaseClock,
 ): Promise<ImportJobResult> {
   return new Promise((resolve) => {
@@ -59,7 +59,7 @@ export function importInWorker(
       messages,
     };
     worker.postMessage(request, [channel.port1]);
-    // The vectors are copied, not transferred: the page keeps them for the next file.
+    // A Blob is passed by reference, and read in the worker: the page keeps it for the next file.
     void wordVectors()
       .catch(() => null)
       .then((vectors) => {

@@ -22,13 +22,13 @@ export interface ImportRequest {
 
 /**
  * The page → the helper worker: answer the claims arriving on `port` with their packed part by meaning.
- * `wordVectors` is the shipped word-vector file, read by the page (a worker has no extension API to read
- * the package with); null when the page could not read it.
+ * `wordVectors` is the shipped word-vector file, fetched by the page (a worker has no extension API to
+ * read the package with) as a Blob, whose bytes the worker reads; null when the page could not read it.
  */
 export interface MeaningRequest {
   kind: 'meaning';
   port: MessagePort;
-  wordVectors: ArrayBuffer | null;
+  wordVectors: Blob | null;
 }
 
 /**

@@ -24,9 +24,13 @@ const scope = self as unknown as {
 scope.onmessage = (event) => {
   if (event.data.kind === 'meaning') {
     const { port, wordVectors } = event.data;
-    serveMeaning(port, () =>
-      wordVectors ? shippedEncoderFor(loadWordVectors(decodeWordVectorFile(wordVectors))) : null,
-    );
+    // Read now, while the import worker reads and checks the file.
+    const encoder = wordVectors
+      ? wordVectors.arrayBuffer().then((bytes) => shippedEncoderFor(loadWordVectors(decodeWordVectorFile(bytes))))
+      : Promise.resolve(null);
+    // A failed read is told when the claims come: the import goes on without vectors by meaning.
+    encoder.catch(() => undefined);
+    serveMeaning(port, () => encoder);
   } else runImport(event.data);
 };
 

@@ -6,7 +6,7 @@
  * packed part, its arrays transferred rather than copied, and how long its phases took. The part is the
  * one `packClaimIndex` would have packed in-process (the same functions over the same texts).
  */
-import { phaseTotals, timePhase, type PhaseClock, type PhaseTotal } from '../match/phase-clock';
+import { phaseTotals, timePhase, timePhaseAsync, type PhaseClock, type PhaseTotal } from '../match/phase-clock';
 import { packMeaningTexts, type ClaimTexts, type PackedMeaningParts } from '../match/meaning-index';
 import type { SentenceEncoder } from '../match/sentence-encoder';
 
@@ -31,13 +31,14 @@ function buffers(meaning: PackedMeaningParts): ArrayBuffer[] {
 
 /**
  * The helper's side: answers each set of claims arriving on `port` with their packed part. `encoder`
- * is made once, on the first claims (null: the word vectors could not be read; the answer is then null).
+ * resolves to the encoder (null: the word vectors could not be read; the answer is then null);
+ * `meaning:encoder` is how long the claims waited for it.
  */
-export function serveMeaning(port: PortLike, encoder: () => SentenceEncoder | null): void {
-  port.onmessage = (event) => {
+export function serveMeaning(port: PortLike, encoder: () => Promise<SentenceEncoder | null>): void {
+  port.onmessage = async (event) => {
     const { clock, totals } = phaseTotals();
     try {
-      const made = timePhase(clock, 'meaning:encoder', encoder);
+      const made = await timePhaseAsync(clock, 'meaning:encoder', encoder);
       const meaning = made ? packMeaningTexts(event.data as ClaimTexts, made, clock) : null;
       const answer: MeaningAnswer = { meaning, phases: totals() };
       port.postMessage(answer, meaning ? buffers(meaning) : []);

@@ -24,7 +24,7 @@ afterEach(() => {
 });
 
 /** A helper serving on one end of a fresh channel; the other end for the import. */
-function helperWith(makeEncoder: () => ReturnType<typeof shippedEncoderFor>): MessagePort {
+function helperWith(makeEncoder: () => Promise<ReturnType<typeof shippedEncoderFor>>): MessagePort {
   const channel = new MessageChannel();
   channels.push(channel);
   serveMeaning(channel.port2, makeEncoder);
@@ -42,7 +42,7 @@ const dataset = { id: 'invented', sources: [{ id: 's', claims }] } as unknown as
 test('the helper answers with the part packing in-process gives, and its phases', async () => {
   const { clock, totals } = phaseTotals();
   const meaning = await askMeaning(
-    helperWith(() => encoder),
+    helperWith(async () => encoder),
     claimTexts(claims),
     clock,
   );
@@ -53,13 +53,8 @@ test('the helper answers with the part packing in-process gives, and its phases'
 });
 
 test.each([
-  ['has no word vectors', () => null],
-  [
-    'fails',
-    () => {
-      throw new Error('the vectors were unreadable');
-    },
-  ],
+  ['has no word vectors', async () => null],
+  ['could not read them', () => Promise.reject(new Error('the vectors were unreadable'))],
 ])('a helper that %s answers null', async (_case, makeEncoder) => {
   await expect(askMeaning(helperWith(makeEncoder), claimTexts(claims))).resolves.toBeNull();
 });
@@ -92,7 +87,7 @@ test('an import packing by meaning in the helper stores the index it would have 
   const aside = await importWith({
     meaning: (texts, clock) =>
       askMeaning(
-        helperWith(() => encoder),
+        helperWith(async () => encoder),
         texts,
         clock,
       ),
