@@ -55,6 +55,12 @@ const readWordVectors = () => {
   });
   return wordVectors;
 };
+/**
+ * Packing by meaning in a second worker beside the import's own (src/imports/meaning-helper.ts) needs a
+ * core of its own, and the page and the rest of the browser another: on a busy two-core machine the two
+ * workers slowed each other and this page's tasks (docs/scale.md), so only with more cores than two.
+ */
+const PACK_MEANING_ASIDE = navigator.hardwareConcurrency > 2;
 // The e2e build keeps each import's phases for `npm run bench:import`; Vite drops this branch from production.
 const importPhases = (import.meta.env as { MODE?: string }).MODE === 'e2e' ? exposeImportPhases() : undefined;
 const controller = createOptionsController({
@@ -72,6 +78,7 @@ const controller = createOptionsController({
       await readUiMessages(),
       readWordVectors,
       importPhases,
+      PACK_MEANING_ASIDE,
     ),
   pending: createPendingImports(
     browser.storage.local,

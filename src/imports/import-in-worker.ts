@@ -11,11 +11,12 @@ import type { ImportRequest, ImportWorkerMessage, MeaningRequest } from './impor
 import ImportWorker from './import.worker?worker';
 
 /**
- * Imports `file` in a worker, with a second one packing its claims by meaning (meaning-helper.ts).
- * `wordVectors` reads the shipped word-vector file for the second, as a Blob the worker reads (a failed read only leaves the index
- * without vectors by meaning); the import starts without waiting for it. `clock`, when given, is told
- * the workers' phases (import-job.ts) and the page's: `page:vectors` (reading the word vectors) and
- * `page:worker` (from the request sent to the worker's answer).
+ * Imports `file` in a worker; with `aside`, a second one packs its claims by meaning beside it
+ * (meaning-helper.ts). `wordVectors` reads the shipped word-vector file, as a Blob the worker that packs
+ * by meaning reads (a failed read only leaves the index without vectors by meaning); with a helper, the
+ * import starts without waiting for it. `clock`, when given, is told the workers' phases (import-job.ts)
+ * and the page's: `page:vectors` (reading the word vectors) and `page:worker` (from the import's start
+ * to the worker's answer).
  */
 export function importInWorker(
   file: File,
@@ -25,15 +26,15 @@ export function importInWorker(
   messages: UiMessages,
   wordVectors: () => Promise<Blob> = () => Promise.reject(new Error('no word vectors')),
   clock?: PhaseClock,
+  aside = false,
 ): Promise<ImportJobResult> {
   return new Promise((resolve) => {
     const started = performance.now();
     const worker = new ImportWorker();
-    const helper = new ImportWorker();
-    const channel = new MessageChannel();
+    const helper = aside ? new ImportWorker() : null;
     const end = (result: ImportJobResult) => {
       worker.terminate();
-      helper.terminate();
+      helper?.terminate();
       resolve(result);
     };
     worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
@@ -44,28 +45,32 @@ export function importInWorker(
         end(event.data.result);
       }
     };
-    worker.onerror = helper.onerror = (event) => {
+    const stopped = (event: ErrorEvent) => {
       event.preventDefault();
       end(refused(file.name, [t('importWorkerStopped', event.message || t('importWorkerFailed'))]));
     };
-    const now = new Date().toISOString();
-    const request: ImportRequest = {
-      kind: 'import',
-      meaningPort: channel.port1,
-      file,
-      format,
-      builtInId,
-      now,
-      messages,
-    };
-    worker.postMessage(request, [channel.port1]);
+    worker.onerror = stopped;
+    if (helper) helper.onerror = stopped;
+    const request = { kind: 'import', file, format, builtInId, now: new Date().toISOString(), messages } as const;
     // A Blob is passed by reference, and read in the worker: the page keeps it for the next file.
-    void wordVectors()
+    const vectors = wordVectors()
       .catch(() => null)
-      .then((vectors) => {
+      .then((read) => {
         clock?.('page:vectors', performance.now() - started);
-        const meaning: MeaningRequest = { kind: 'meaning', port: channel.port2, wordVectors: vectors };
+        return read;
+      });
+    if (helper) {
+      const channel = new MessageChannel();
+      const importing: ImportRequest = { ...request, meaningPort: channel.port1, wordVectors: null };
+      worker.postMessage(importing, [channel.port1]);
+      void vectors.then((read) => {
+        const meaning: MeaningRequest = { kind: 'meaning', port: channel.port2, wordVectors: read };
         helper.postMessage(meaning, [channel.port2]);
+      });
+    } else
+      void vectors.then((read) => {
+        const importing: ImportRequest = { ...request, meaningPort: null, wordVectors: read };
+        worker.postMessage(importing);
       });
   });
 }

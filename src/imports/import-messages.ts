@@ -5,8 +5,9 @@ import type { UiMessages } from '../platform/ui-catalog';
 import type { ImportJobResult } from './import-job';
 
 /**
- * The page → worker: one file to import (a `File` is passed as a handle; the worker reads it), and the
- * port of the helper that packs its claims by meaning (meaning-helper.ts), or null to go without.
+ * The page → worker: one file to import (a `File` is passed as a handle; the worker reads it), and
+ * either the port of the helper that packs its claims by meaning (meaning-helper.ts) or the word
+ * vectors to pack them in this worker (see `MeaningRequest`); neither, to go without.
  */
 export interface ImportRequest {
   kind: 'import';
@@ -18,6 +19,7 @@ export interface ImportRequest {
   now: string;
   /** The UI's language, for the steps and outcomes the worker reports. */
   messages: UiMessages;
+  wordVectors: Blob | null;
 }
 
 /**

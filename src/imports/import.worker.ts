@@ -34,7 +34,7 @@ scope.onmessage = (event) => {
   } else runImport(event.data);
 };
 
-function runImport({ file, format, builtInId, now, messages, meaningPort }: ImportRequest): void {
+function runImport({ file, format, builtInId, now, messages, meaningPort, wordVectors }: ImportRequest): void {
   // No browser.i18n in a worker: the page sends its catalog, and English answers any key it lacks.
   const english = englishCatalog as Catalog;
   useMessageSource(catalogSource(messages.catalog ?? english, messages.locale, english));
@@ -51,6 +51,10 @@ function runImport({ file, format, builtInId, now, messages, meaningPort }: Impo
         now: () => now,
         step: async (message) => post({ kind: 'step', message }),
         meaning: meaningPort ? (claims, clock) => askMeaning(meaningPort, claims, clock) : undefined,
+        encoder: async () =>
+          wordVectors
+            ? shippedEncoderFor(loadWordVectors(decodeWordVectorFile(await wordVectors.arrayBuffer())))
+            : null,
         clock: phases.clock,
       });
     } catch (error) {
