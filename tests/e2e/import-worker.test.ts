@@ -59,8 +59,9 @@ describe('importing off the page’s main thread', () => {
     console.log(
       `60,000-claim import: the options page's longest task was ${Math.round(longest)} ms (0: none of 50 ms or more)`,
     );
-    // On the page's main thread the parse alone was one task of seconds; a hang guard, not a speed bound.
-    expect(longest).toBeLessThan(250);
+    // Issue 15: no task over 100 ms while an import runs (on the page's main thread the parse alone was one
+    // task of seconds; reading the word vectors as an ArrayBuffer was 50-300 ms, docs/scale.md).
+    expect(longest).toBeLessThanOrEqual(100);
     await options.close();
   });
 
