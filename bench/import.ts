@@ -5,7 +5,9 @@
  * is timed from the file's choice to the dataset listed, its phases are those the worker and the page
  * report (src/imports/import-job.ts), and the page's longest main-thread task is watched (PerformanceObserver
  * 'longtask'). With `--node`: the same job in this process (tsx), over fake-indexeddb, for comparison.
- * `--runs N` (default 3); `--claims N` (default 100,000). Medians and min–max over the runs.
+ * `--runs N` (default 3); `--claims N` (default 100,000); `--jsonl`: the same claims as a JSON Lines file
+ * (CheckThat!'s fields `vclaim`, `vclaim_id`, `author`: one author an outlet, 40 sources). Medians
+ * and min–max over the runs.
  * `--extension DIR`, given more than once, compares builds (a copy of `.output/chrome-mv3-e2e` from
  * before a change, beside the current one): their runs alternate, so a machine whose load changes during
  * the runs weighs on each alike.
@@ -13,7 +15,7 @@
 import 'fake-indexeddb/auto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { serializeDataset } from '../src/claims/serialize-dataset';
 import { runImportJob } from '../src/imports/import-job';
 import { shippedEncoderFor } from '../src/match/default-sentence-encoder';
@@ -47,9 +49,19 @@ useEnglishMessages();
 const loadAtStart = loadavg()[0]!;
 
 const workDir = mkdtempSync(join(tmpdir(), 'provenance-bench-import-'));
+const asJsonLines = process.argv.includes('--jsonl');
 const id = `synthetic-${claims}`;
-const path = join(workDir, `${id}.json`);
-const text = serializeDataset(syntheticDataset(claims, Math.max(1, Math.round(claims / 100)), id));
+const path = join(workDir, `${id}.${asJsonLines ? 'jsonl' : 'json'}`);
+const dataset = syntheticDataset(claims, Math.max(1, Math.round(claims / 100)), id);
+/** The dataset as JSON Lines: one line a claim, its source's outlet as its author. */
+const jsonLines = () =>
+  `${dataset.sources
+    .flatMap((source) =>
+      source.claims.map((claim) => JSON.stringify({ vclaim: claim.text, vclaim_id: claim.id, author: source.outlet })),
+    )
+    .join('\n')}\n`;
+const text = asJsonLines ? jsonLines() : serializeDataset(dataset);
+const fileFormat = asJsonLines ? 'JSON Lines' : 'Provenance JSON';
 writeFileSync(path, text);
 const megabytes = (Buffer.byteLength(text) / 1e6).toFixed(1);
 
@@ -82,7 +94,7 @@ const vectorFile = readFileSync(resolve(import.meta.dirname, '..', 'assets', 'wo
 /** The same job in this process, over fake-indexeddb, the file's bytes read from disk. */
 async function importInNode(run: number): Promise<ImportRun> {
   const phases = phaseTotals();
-  const name = `${id}.json`;
+  const name = basename(path);
   const started = performance.now();
   const store = await openDatasetStore();
   const result = await runImportJob(
@@ -131,7 +143,7 @@ const where = inNode
 log(
   [
     '',
-    `npm run bench:import${inNode ? ' -- --node' : ''}: ${claims.toLocaleString('en')} claims (${megabytes} MB, Provenance JSON) in ${where}; ${runs} runs each; ${cpus().length} cores, load average ${loadAtStart.toFixed(2)} at the start and ${loadavg()[0]!.toFixed(2)} at the end`,
+    `npm run bench:import${inNode ? ' -- --node' : ''}: ${claims.toLocaleString('en')} claims (${megabytes} MB, ${fileFormat}) in ${where}; ${runs} runs each; ${cpus().length} cores, load average ${loadAtStart.toFixed(2)} at the start and ${loadavg()[0]!.toFixed(2)} at the end`,
     ...[...results].flatMap(([extension, list]) => {
       const longest = list.flatMap((run) => (run.longestTaskMs === undefined ? [] : [run.longestTaskMs]));
       return [
