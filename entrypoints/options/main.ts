@@ -8,9 +8,11 @@ import { defaultDataset } from '../../src/claims/default-dataset';
 import { createDatasetSettings, onDatasetSettingsChanged } from '../../src/platform/dataset-settings';
 import { importInWorker } from '../../src/imports/import-in-worker';
 import { SHIPPED_FILES } from '../../src/assets/shipped-assets';
-import { readPackagedFile } from '../../src/platform/packaged-files';
+import { readPackagedBlob } from '../../src/platform/packaged-files';
 import { createPendingImports } from '../../src/imports/pending-imports';
 import { openDatasetStore, type DatasetStore } from '../../src/platform/dataset-store';
+import { exposeImportPhases } from '../../src/platform/phase-timings';
+import { timePhaseAsync } from '../../src/match/phase-clock';
 import { readUiMessages } from '../../src/platform/ui-catalog';
 import { createSiteList, onSiteAccessChanged, sitePermissions } from '../../src/platform/site-access';
 import { h } from '../../src/ui/dom';
@@ -44,15 +46,23 @@ const sitesActions: SitesActions = {
 
 let store: Promise<DatasetStore> | null = null;
 /** Read once per page: several files dropped at once would otherwise read the 3 MB table each. */
-let wordVectors: Promise<ArrayBuffer> | null = null;
+let wordVectors: Promise<Blob> | null = null;
 const readWordVectors = () => {
-  wordVectors ??= readPackagedFile(SHIPPED_FILES.wordVectors);
+  wordVectors ??= readPackagedBlob(SHIPPED_FILES.wordVectors);
   // A failed read is tried again by the next import; the worker imports without vectors meanwhile.
   wordVectors.catch(() => {
     wordVectors = null;
   });
   return wordVectors;
 };
+/**
+ * Packing by meaning in a second worker beside the import's own (src/imports/meaning-helper.ts) needs a
+ * core of its own, and the page and the rest of the browser another: on a busy two-core machine the two
+ * workers slowed each other and this page's tasks (docs/scale.md), so only with more cores than two.
+ */
+const PACK_MEANING_ASIDE = navigator.hardwareConcurrency > 2;
+// The e2e build keeps each import's phases for `npm run bench:import`; Vite drops this branch from production.
+const importPhases = (import.meta.env as { MODE?: string }).MODE === 'e2e' ? exposeImportPhases() : undefined;
 const controller = createOptionsController({
   builtIn: defaultDataset,
   store: () => (store ??= openDatasetStore()),
@@ -60,7 +70,16 @@ const controller = createOptionsController({
   // A DOM File: the worker reads it, so the page's main thread never holds or parses its text.
   // The word vectors go with it, so that the claims' vectors by meaning are packed at import.
   importFile: async (file, format, step) =>
-    importInWorker(file as File, format, defaultDataset.id, step, await readUiMessages(), readWordVectors),
+    importInWorker(
+      file as File,
+      format,
+      defaultDataset.id,
+      step,
+      await readUiMessages(),
+      readWordVectors,
+      importPhases,
+      PACK_MEANING_ASIDE,
+    ),
   pending: createPendingImports(
     browser.storage.local,
     navigator.locks,
@@ -75,7 +94,8 @@ const controller = createOptionsController({
   download: downloadText,
 });
 const actions: OptionsActions = {
-  onImport: (files, format) => void controller.importFiles(files, format),
+  onImport: (files, format) =>
+    void timePhaseAsync(importPhases, 'page:import', () => controller.importFiles(files, format)),
   onToggle: (id, enabled) => void controller.setEnabled(id, enabled),
   onDelete: (id) => void controller.remove(id),
   onExport: (id, format) => void controller.exportDataset(id, format),

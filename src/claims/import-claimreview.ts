@@ -9,7 +9,7 @@ import { normalizeDateTime } from '../extract/date-time';
 import { t, tCount } from '../i18n/messages';
 import type { ClaimVerdict, Source } from './dataset';
 import { describe, describeField, isRecord, ownField, quote } from './dataset-fields';
-import { parseJsonText } from './dataset-json';
+import { parseJsonText, type JsonTextResult } from './dataset-json';
 import { lineOf, linesOfPaths, pathAndAncestors } from './dataset-lines';
 import { isHttpUrl, isIsoDate } from './http-url';
 import { finishImport, ImportLog } from './import-log';
@@ -187,9 +187,15 @@ function toSources(reviews: readonly ReadReview[]): Source[] {
   return sources;
 }
 
-/** Imports ClaimReview JSON-LD text. Reviews without a claim or a fact-checker are skipped with the reason. */
-export function importClaimReview(text: string, options: ImportOptions): ImportResult {
-  const parsed = parseJsonText(text);
+/**
+ * Imports ClaimReview JSON-LD text. Reviews without a claim or a fact-checker are skipped with the
+ * reason. `parsed` is `text` parsed already, when the caller had to.
+ */
+export function importClaimReview(
+  text: string,
+  options: ImportOptions,
+  parsed: JsonTextResult = parseJsonText(text),
+): ImportResult {
   if (!parsed.ok) return { ok: false, format: 'claimreview', errors: [parsed.error] };
   const { found } = findClaimReviews(parsed.value);
   if (found.length === 0) {

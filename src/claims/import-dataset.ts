@@ -15,9 +15,13 @@ import type { ImportFormat, ImportOptions, ImportResult } from './import-result'
 /** The format to read a file as; `auto` recognises it. */
 export type FormatChoice = ImportFormat | 'auto';
 
-function parsesAsJson(text: string): { ok: true; value: unknown } | { ok: false } {
+/** `text` parsed as one JSON document (a byte-order mark skipped), with the text parsed; or not JSON. */
+type WholeDocument = { ok: true; value: unknown; text: string } | { ok: false };
+
+function parsesAsJson(text: string): WholeDocument {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
+    return { ok: true, value: JSON.parse(body) as unknown, text: body };
   } catch {
     return { ok: false };
   }
@@ -32,8 +36,7 @@ const LINES_TO_SNIFF = 5;
  * `vclaim`, or the file is named `.jsonl`/`.ndjson`), or null. A one-line JSON Lines file is also a JSON
  * document, hence the `vclaim` check on whole documents too.
  */
-export function detectFormat(text: string, fileName = ''): ImportFormat | null {
-  const whole = parsesAsJson(text);
+export function detectFormat(text: string, fileName = '', whole = parsesAsJson(text)): ImportFormat | null {
   if (whole.ok) {
     if (isRecord(whole.value) && ownField(whole.value, 'format') === DATASET_FORMAT) return 'provenance';
     if (findClaimReviews(whole.value).found.length > 0) return 'claimreview';
@@ -60,12 +63,15 @@ export function importDataset(text: string, format: FormatChoice, options: Impor
   const tooLarge = datasetTooLarge(text.length);
   if (tooLarge) return { ok: false, format: null, errors: [tooLarge] };
   if (text.replace(/^\uFEFF/, '').trim() === '') return { ok: false, format: null, errors: [t('importFileEmpty')] };
-  const chosen = format === 'auto' ? detectFormat(text, options.fileName) : format;
+  // Parsed once, for recognising the format and reading it: a 17 MB file was parsed three times (docs/scale.md).
+  const whole = format === 'jsonl' ? ({ ok: false } as const) : parsesAsJson(text);
+  const parsed = whole.ok ? whole : undefined;
+  const chosen = format === 'auto' ? detectFormat(text, options.fileName, whole) : format;
   switch (chosen) {
     case 'provenance':
-      return importProvenanceDataset(text);
+      return importProvenanceDataset(text, parsed);
     case 'claimreview':
-      return importClaimReview(text, options);
+      return importClaimReview(text, options, parsed);
     case 'jsonl':
       return importJsonLines(text, options);
     case null: {

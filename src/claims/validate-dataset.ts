@@ -243,11 +243,11 @@ function lineFinder(text: string, issues: DatasetIssues): (path: string) => numb
  * value. On success the dataset is a fresh object holding only the format's fields; `warnings` lists
  * what was dropped or repaired (unknown fields, non-http links, unreadable dates). On failure `errors`
  * says, for each problem, where it is (`sources[2].claims[5].text`, with its line when the dataset came
- * as text) and what was expected.
+ * as text, or as a value parsed from `sourceText`) and what was expected.
  */
-export function parseDataset(input: unknown | string): DatasetParseResult {
+export function parseDataset(input: unknown | string, sourceText?: string): DatasetParseResult {
   let value = input;
-  let text: string | null = null;
+  let text: string | null = sourceText ?? null;
   if (typeof input === 'string') {
     const parsed = parseJsonText(input);
     if (!parsed.ok) return { ok: false, errors: [parsed.error] };

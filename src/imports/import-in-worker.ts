@@ -4,14 +4,19 @@
  */
 import type { FormatChoice } from '../claims/import-dataset';
 import { t } from '../i18n/messages';
+import type { PhaseClock } from '../match/phase-clock';
 import type { UiMessages } from '../platform/ui-catalog';
 import { refused, type ImportJobResult } from './import-job';
-import type { ImportRequest, ImportWorkerMessage } from './import-messages';
+import type { ImportRequest, ImportWorkerMessage, MeaningRequest } from './import-messages';
 import ImportWorker from './import.worker?worker';
 
 /**
- * Imports `file` in a worker. `wordVectors` reads the shipped word-vector file for it (a failed read only
- * leaves the index without vectors by meaning).
+ * Imports `file` in a worker; with `aside`, a second one packs its claims by meaning beside it
+ * (meaning-helper.ts). `wordVectors` reads the shipped word-vector file, as a Blob the worker that packs
+ * by meaning reads (a failed read only leaves the index without vectors by meaning); with a helper, the
+ * import starts without waiting for it. `clock`, when given, is told the workers' phases (import-job.ts)
+ * and the page's: `page:vectors` (reading the word vectors) and `page:worker` (from the import's start
+ * to the worker's answer).
  */
 export function importInWorker(
   file: File,
@@ -19,28 +24,53 @@ export function importInWorker(
   builtInId: string,
   step: (message: string) => void,
   messages: UiMessages,
-  wordVectors: () => Promise<ArrayBuffer> = () => Promise.reject(new Error('no word vectors')),
+  wordVectors: () => Promise<Blob> = () => Promise.reject(new Error('no word vectors')),
+  clock?: PhaseClock,
+  aside = false,
 ): Promise<ImportJobResult> {
   return new Promise((resolve) => {
+    const started = performance.now();
     const worker = new ImportWorker();
+    const helper = aside ? new ImportWorker() : null;
     const end = (result: ImportJobResult) => {
       worker.terminate();
+      helper?.terminate();
       resolve(result);
     };
     worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
       if (event.data.kind === 'step') step(event.data.message);
-      else end(event.data.result);
+      else {
+        clock?.('page:worker', performance.now() - started);
+        for (const { phase, ms } of event.data.phases) clock?.(phase, ms);
+        end(event.data.result);
+      }
     };
-    worker.onerror = (event) => {
+    const stopped = (event: ErrorEvent) => {
       event.preventDefault();
       end(refused(file.name, [t('importWorkerStopped', event.message || t('importWorkerFailed'))]));
     };
-    const now = new Date().toISOString();
-    void wordVectors()
+    worker.onerror = stopped;
+    if (helper) helper.onerror = stopped;
+    const request = { kind: 'import', file, format, builtInId, now: new Date().toISOString(), messages } as const;
+    // A Blob is passed by reference, and read in the worker: the page keeps it for the next file.
+    const vectors = wordVectors()
       .catch(() => null)
-      .then((vectors) => {
-        const request: ImportRequest = { file, format, builtInId, now, messages, wordVectors: vectors };
-        worker.postMessage(request);
+      .then((read) => {
+        clock?.('page:vectors', performance.now() - started);
+        return read;
+      });
+    if (helper) {
+      const channel = new MessageChannel();
+      const importing: ImportRequest = { ...request, meaningPort: channel.port1, wordVectors: null };
+      worker.postMessage(importing, [channel.port1]);
+      void vectors.then((read) => {
+        const meaning: MeaningRequest = { kind: 'meaning', port: channel.port2, wordVectors: read };
+        helper.postMessage(meaning, [channel.port2]);
+      });
+    } else
+      void vectors.then((read) => {
+        const importing: ImportRequest = { ...request, meaningPort: null, wordVectors: read };
+        worker.postMessage(importing);
       });
   });
 }

@@ -10,6 +10,8 @@ import { importDataset, type FormatChoice } from '../claims/import-dataset';
 import { importFormatLabel } from '../claims/import-result';
 import { t, tCount } from '../i18n/messages';
 import { packClaimIndexInSteps } from '../match/pack-claim-index';
+import { timePhase, timePhaseAsync, type PhaseClock } from '../match/phase-clock';
+import { claimTexts, type ClaimTexts, type PackedMeaningParts } from '../match/meaning-index';
 import type { SentenceEncoder } from '../match/sentence-encoder';
 import type { DatasetStore } from '../platform/dataset-store';
 
@@ -42,6 +44,17 @@ export interface ImportJobDeps {
    * the word vectors could not be read, and the background then goes without them for a large dataset.
    */
   encoder?: () => Promise<SentenceEncoder | null>;
+  /**
+   * Packs the claims' vectors by meaning elsewhere (a second worker: meaning-helper.ts) while this job
+   * packs the rest; resolves to null without them. When given, `encoder` is not used.
+   */
+  meaning?: (claims: ClaimTexts, clock?: PhaseClock) => Promise<PackedMeaningParts | null>;
+  /**
+   * Told how long each phase took (`npm run bench:import`): `read`, `check` (parsing and validating),
+   * `encoder` (making the sentence encoder), packing's phases (pack-claim-index.ts), `meaning:wait` (for
+   * the part packed aside, after this job's own packing), `save:list`, `save`.
+   */
+  clock?: PhaseClock;
 }
 
 function claimCount(dataset: Dataset): number {
@@ -64,9 +77,10 @@ export async function runImportJob(
   const tooLarge = file.size === undefined ? null : datasetTooLarge(file.size);
   if (tooLarge) return refuse([tooLarge]);
   await deps.step(t('importStepReading', file.name));
-  const text = await file.text();
+  const { clock } = deps;
+  const text = await timePhaseAsync(clock, 'read', () => file.text());
   await deps.step(t('importStepChecking', file.name));
-  const result = importDataset(text, format, { fileName: file.name });
+  const result = timePhase(clock, 'check', () => importDataset(text, format, { fileName: file.name }));
   if (!result.ok) return refuse(result.errors);
   const { dataset } = result;
   if (dataset.id === deps.builtInId) {
@@ -75,20 +89,25 @@ export async function runImportJob(
   // Indexed here, once, while the reader expects to wait, so the background opens it in milliseconds.
   const claims = claimCount(dataset);
   await deps.step(tCount('importStepIndexing', claims, file.name));
-  const encoder = deps.encoder ? await deps.encoder().catch(() => null) : null;
-  const index = await packClaimIndexInSteps(
+  // Started first, so that the helper packs by meaning while this worker analyzes the claims.
+  const aside = deps.meaning?.(claimTexts(dataset.sources.flatMap((source) => source.claims)), clock).catch(() => null);
+  const { encoder: makeEncoder } = deps;
+  const encoder =
+    !aside && makeEncoder ? await timePhaseAsync(clock, 'encoder', () => makeEncoder().catch(() => null)) : null;
+  const packed = await packClaimIndexInSteps(
     [dataset],
     (done) => deps.step(tCount('importStepIndexingDone', claims, file.name, done)),
     encoder,
+    clock,
   );
+  const meaning = aside ? await timePhaseAsync(clock, 'meaning:wait', () => aside) : null;
+  const index = meaning ? { ...packed, meaning } : packed;
   await deps.step(t('importStepSaving', file.name));
   const store = await deps.store();
-  const replaced = (await store.list()).some((summary) => summary.id === dataset.id);
-  const saved = await store.save(
-    dataset,
-    { fileName: file.name, importFormat: result.format, importedAt: deps.now() },
-    index,
-  );
+  const listed = await timePhaseAsync(clock, 'save:list', () => store.list());
+  const replaced = listed.some((summary) => summary.id === dataset.id);
+  const origin = { fileName: file.name, importFormat: result.format, importedAt: deps.now() };
+  const saved = await timePhaseAsync(clock, 'save', () => store.save(dataset, origin, index));
   if (!saved.ok) return refuse([saved.message]);
   const outcome = t(
     replaced ? 'importReplaced' : 'importImported',

@@ -7,6 +7,7 @@
  * this part existed, or by another encoder, has none that fits (see `openClaimIndex`).
  */
 import type { Dataset } from '../claims/dataset';
+import { timePhase, type PhaseClock } from './phase-clock';
 import { approximateDots, codeTable, fitProductCodes, GROUP_DIMENSIONS } from './product-codes';
 import { seededRandom } from './seeded-random';
 import { selectTop } from './select-top';
@@ -76,37 +77,39 @@ function dotQuery(data: Int8Array, row: number, dims: number, query: Float32Arra
 }
 
 /**
- * Row `a` of `left` · row `b` of `right`, both int8 (clustering): exact in 32-bit integers. Four sums a
- * step, as `dotQuery`: assigning 100,000 claims to their lists is 1 G of these products.
+ * The nearest of `count` centroids to a row of int8 vectors, by exact dot products. Both are read as
+ * int32 copies (the centroids once, the row once per call), and four sums a step: V8 multiplies int32
+ * array elements faster than int8 ones, and assigning 100,000 claims to their lists is 1 G products
+ * (1.7 → 1.1 s in Node; docs/scale.md). The sums are exact integers either way, so the lists are the same.
  */
-function dotInt8(left: Int8Array, a: number, right: Int8Array, b: number, dims: number): number {
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  let d = 0;
-  for (let i = a * dims, j = b * dims; d + 3 < dims; d += 4, i += 4, j += 4) {
-    s0 = (s0 + left[i]! * right[j]!) | 0;
-    s1 = (s1 + left[i + 1]! * right[j + 1]!) | 0;
-    s2 = (s2 + left[i + 2]! * right[j + 2]!) | 0;
-    s3 = (s3 + left[i + 3]! * right[j + 3]!) | 0;
-  }
-  for (; d < dims; d++) s0 = (s0 + left[a * dims + d]! * right[b * dims + d]!) | 0;
-  return s0 + s1 + s2 + s3;
-}
-
-/** The nearest centroid of row `row` of `data`. */
-function nearest(centroids: Int8Array, count: number, dims: number, data: Int8Array, row: number): number {
-  let best = 0;
-  let bestDot = -Infinity;
-  for (let c = 0; c < count; c++) {
-    const dot = dotInt8(centroids, c, data, row, dims);
-    if (dot > bestDot) {
-      best = c;
-      bestDot = dot;
+function nearestCentroid(centroids: Int8Array, count: number, dims: number): (data: Int8Array, row: number) => number {
+  const wide = Int32Array.from(centroids);
+  const values = new Int32Array(dims);
+  return (data, row) => {
+    for (let d = 0, at = row * dims; d < dims; d++) values[d] = data[at + d]!;
+    let best = 0;
+    let bestDot = -Infinity;
+    for (let c = 0, at = 0; c < count; c++, at += dims) {
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let d = 0;
+      for (; d + 3 < dims; d += 4) {
+        s0 += values[d]! * wide[at + d]!;
+        s1 += values[d + 1]! * wide[at + d + 1]!;
+        s2 += values[d + 2]! * wide[at + d + 2]!;
+        s3 += values[d + 3]! * wide[at + d + 3]!;
+      }
+      for (; d < dims; d++) s0 += values[d]! * wide[at + d]!;
+      const dot = s0 + s1 + s2 + s3;
+      if (dot > bestDot) {
+        best = c;
+        bestDot = dot;
+      }
     }
-  }
-  return best;
+    return best;
+  };
 }
 
 /** Spherical k-means on a seeded sample: centroids as unit vectors × 127. */
@@ -121,8 +124,9 @@ function fitCentroids(vectors: Int8Array, n: number, dims: number, count: number
   }
   for (let round = 0; round < KMEANS_ROUNDS; round++) {
     const sums = new Float64Array(count * dims);
+    const nearest = nearestCentroid(centroids, count, dims);
     for (const row of sample) {
-      const c = nearest(centroids, count, dims, vectors, row);
+      const c = nearest(vectors, row);
       for (let d = 0; d < dims; d++) sums[c * dims + d]! += vectors[row * dims + d]!;
     }
     for (let c = 0; c < count; c++) {
@@ -139,13 +143,15 @@ function fitCentroids(vectors: Int8Array, n: number, dims: number, count: number
 
 /**
  * Packs claims' vectors (null: the claim has no word with a vector, and is never found this way), with
- * product codes from `codesFrom` claims.
+ * product codes from `codesFrom` claims. `clock` is told `meaning:kmeans` (fitting the centroids),
+ * `meaning:assign` (every claim to its list) and product codes' phases (product-codes.ts).
  */
 export function packMeaning(
   encoder: string,
   dimensions: number,
   claimVectors: ReadonlyArray<ArrayLike<number> | null>,
   codesFrom = PRODUCT_CODES_FROM,
+  clock?: PhaseClock,
 ): PackedMeaning {
   const n = claimVectors.length;
   const vectors = new Int8Array(n * dimensions);
@@ -153,15 +159,20 @@ export function packMeaning(
     if (vector) for (let d = 0; d < dimensions; d++) vectors[i * dimensions + d] = quantise(vector[d]!);
   });
   const count = k(n);
-  const centroids = count === 1 ? new Int8Array(dimensions) : fitCentroids(vectors, n, dimensions, Math.min(count, n));
+  const centroids = timePhase(clock, 'meaning:kmeans', () =>
+    count === 1 ? new Int8Array(dimensions) : fitCentroids(vectors, n, dimensions, Math.min(count, n)),
+  );
   const lists = centroids.length / dimensions;
   const assigned = new Uint32Array(n);
   const sizes = new Uint32Array(lists + 1);
-  for (let i = 0; i < n; i++) {
-    if (!claimVectors[i]) continue;
-    assigned[i] = lists === 1 ? 0 : nearest(centroids, lists, dimensions, vectors, i);
-    sizes[assigned[i]! + 1]!++;
-  }
+  timePhase(clock, 'meaning:assign', () => {
+    const nearest = nearestCentroid(centroids, lists, dimensions);
+    for (let i = 0; i < n; i++) {
+      if (!claimVectors[i]) continue;
+      assigned[i] = lists === 1 ? 0 : nearest(vectors, i);
+      sizes[assigned[i]! + 1]!++;
+    }
+  });
   const listStart = new Uint32Array(lists + 1);
   for (let c = 0; c < lists; c++) listStart[c + 1] = listStart[c]! + sizes[c + 1]!;
   const members = new Uint32Array(listStart[lists]!);
@@ -169,7 +180,7 @@ export function packMeaning(
   for (let i = 0; i < n; i++) if (claimVectors[i]) members[fill[assigned[i]!]!++] = i;
   const { codebooks, codes: byClaim } =
     n >= codesFrom && lists > 1 && dimensions % GROUP_DIMENSIONS === 0
-      ? fitProductCodes(vectors, n, dimensions)
+      ? fitProductCodes(vectors, n, dimensions, clock)
       : { codebooks: new Int8Array(0), codes: new Uint8Array(0) };
   // In list order, as `members`: a search then reads the codes of its lists from consecutive memory.
   const groups = dimensions / GROUP_DIMENSIONS;
@@ -180,12 +191,44 @@ export function packMeaning(
 }
 
 /** The meaning part for every claim of `datasets` (in the index's order), read with their antecedents. */
-export function packMeaningParts(datasets: readonly Dataset[], encoder: SentenceEncoder): PackedMeaningParts {
-  const vectors: Array<Float32Array | null> = [];
-  for (const dataset of datasets)
-    for (const source of dataset.sources)
-      for (const claim of source.claims) vectors.push(encoder.encode(claim.text, claim.antecedent));
-  return { parts: [packMeaning(encoder.version, encoder.dimensions, vectors)], from: [0] };
+export function packMeaningParts(
+  datasets: readonly Dataset[],
+  encoder: SentenceEncoder,
+  clock?: PhaseClock,
+): PackedMeaningParts {
+  const claims = datasets.flatMap((dataset) => dataset.sources.flatMap((source) => source.claims));
+  return packMeaningTexts(claimTexts(claims), encoder, clock);
+}
+
+/** Claims' texts and antecedents, in the index's order: what encoding them needs, and no more. */
+export interface ClaimTexts {
+  texts: string[];
+  antecedents: Array<string | null>;
+}
+
+/** `claims`' texts and antecedents. */
+export function claimTexts(claims: ReadonlyArray<{ text: string; antecedent?: string | null }>): ClaimTexts {
+  return { texts: claims.map((claim) => claim.text), antecedents: claims.map((claim) => claim.antecedent ?? null) };
+}
+
+/** The meaning part for `claims`; `clock` is told `meaning:encode` and `packMeaning`'s phases. */
+export function packMeaningTexts(claims: ClaimTexts, encoder: SentenceEncoder, clock?: PhaseClock): PackedMeaningParts {
+  const vectors = timePhase(clock, 'meaning:encode', () =>
+    claims.texts.map((text, i) => encoder.encode(text, claims.antecedents[i])),
+  );
+  return packMeaningVectors(encoder, vectors, clock);
+}
+
+/** The meaning part for claims encoded already by `encoder` (one vector or null a claim, in the index's order). */
+export function packMeaningVectors(
+  encoder: SentenceEncoder,
+  vectors: ReadonlyArray<Float32Array | null>,
+  clock?: PhaseClock,
+): PackedMeaningParts {
+  return {
+    parts: [packMeaning(encoder.version, encoder.dimensions, vectors, PRODUCT_CODES_FROM, clock)],
+    from: [0],
+  };
 }
 
 /** Whether `meaning` covers `claimCount` claims with vectors from `encoder`. */

@@ -11,9 +11,10 @@ import { analysisFingerprint } from './analysis-fingerprint';
 import { packBm25, type PackedBm25 } from './bm25';
 import { deniedKeys, eventKeys } from './channel-keys';
 import { UnitsBuilder, type PackedUnits } from './packed-units';
-import { mergeMeaningParts, packMeaningParts, type PackedMeaningParts } from './meaning-index';
-import type { SentenceEncoder } from './sentence-encoder';
+import { mergeMeaningParts, packMeaningVectors, type PackedMeaningParts } from './meaning-index';
+import { encoderWordsOf, type SentenceEncoder } from './sentence-encoder';
 import { mergePostings, PostingsBuilder, type PackedPostings } from './postings';
+import { timePhase, type PhaseClock } from './phase-clock';
 import { searchTerms } from './search-terms';
 
 /** The stored form of a claim index, for the claims of `datasets` in order (sources, then their claims). */
@@ -43,9 +44,21 @@ export interface PackedClaimIndex {
 /** Claims analyzed between two pauses of `packClaimIndexInSteps`. */
 const CLAIMS_PER_STEP = 2_000;
 
-/** Packing, as steps: yields how many claims are done every `CLAIMS_PER_STEP` or so, returns the index. */
-function* packing(datasets: readonly Dataset[], encoder: SentenceEncoder | null): Generator<number, PackedClaimIndex> {
+/**
+ * Packing, as steps: yields how many claims are done every `CLAIMS_PER_STEP` or so, returns the index.
+ * `clock` is told `pack:analyze` (the claims' analysis and postings, between pauses), `pack:bm25`,
+ * `pack:postings` and packing by meaning's phases (meaning-index.ts).
+ */
+function* packing(
+  datasets: readonly Dataset[],
+  encoder: SentenceEncoder | null,
+  clock?: PhaseClock,
+): Generator<number, PackedClaimIndex> {
   let sinceStep = 0;
+  let resumed = performance.now();
+  // Each claim's vector by meaning, from the tokens its analysis made (not tokenised a second time).
+  const vectors: Array<Float32Array | null> | null = encoder ? [] : null;
+  let encodingMs = 0;
   const documents: string[][] = [];
   const denied = new PostingsBuilder();
   const officeEvents = new PostingsBuilder();
@@ -65,27 +78,44 @@ function* packing(datasets: readonly Dataset[], encoder: SentenceEncoder | null)
           for (const event of events) officeEvents.add(`${office} ${event}`, doc);
         }
       }
+      if (encoder && vectors) {
+        const encoding = performance.now();
+        source.claims.forEach((claim, i) =>
+          vectors.push(encoder.encodeWords(encoderWordsOf(analyses[i]!.tokens, claim.antecedent))),
+        );
+        encodingMs += performance.now() - encoding;
+      }
       for (const holder of officeContext(analyses).values()) sourceHolders.add(holder.id, sourceCount);
       sourceCount++;
       sinceStep += analyses.length;
       if (sinceStep >= CLAIMS_PER_STEP) {
         sinceStep = 0;
+        clock?.('pack:analyze', performance.now() - resumed - encodingMs);
+        clock?.('meaning:encode', encodingMs);
+        encodingMs = 0;
         yield documents.length;
+        resumed = performance.now();
       }
     }
   }
+  clock?.('pack:analyze', performance.now() - resumed - encodingMs);
+  if (encoder) clock?.('meaning:encode', encodingMs);
+  const bm25 = timePhase(clock, 'pack:bm25', () => packBm25(documents));
+  const postings = timePhase(clock, 'pack:postings', () => ({
+    denied: denied.pack(false),
+    officeEvents: officeEvents.pack(false),
+    sourceHolders: sourceHolders.pack(false),
+    units: [units.pack()],
+  }));
   return {
     format: 'provenance-claim-index',
     analysis: analysisFingerprint(),
     claimCount: documents.length,
     sourceCount,
-    bm25: packBm25(documents),
-    denied: denied.pack(false),
-    officeEvents: officeEvents.pack(false),
-    sourceHolders: sourceHolders.pack(false),
-    units: [units.pack()],
+    bm25,
+    ...postings,
     unitsFrom: [0],
-    ...optionalMeaning(encoder ? packMeaningParts(datasets, encoder) : undefined),
+    ...optionalMeaning(encoder && vectors ? packMeaningVectors(encoder, vectors, clock) : undefined),
   };
 }
 
@@ -109,8 +139,9 @@ export async function packClaimIndexInSteps(
   datasets: readonly Dataset[],
   pause: (claimsDone: number) => Promise<void>,
   encoder: SentenceEncoder | null = null,
+  clock?: PhaseClock,
 ): Promise<PackedClaimIndex> {
-  const steps = packing(datasets, encoder);
+  const steps = packing(datasets, encoder, clock);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

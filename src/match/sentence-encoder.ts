@@ -5,7 +5,7 @@
  * affine map, then unit length. The map is trained contrastively on paraphrase and entailment pairs
  * (scripts/train-encoder.ts) and shipped int8 in assets/sentence-encoder.json.
  */
-import { tokenize } from '../nlp/tokenize';
+import { tokenize, type Token } from '../nlp/tokenize';
 import type { WordVectors } from '../nlp/word-vectors';
 import { decodeBase64 } from '../nlp/word-vectors';
 
@@ -46,11 +46,21 @@ export interface SentenceEncoder {
    * of its words has a vector.
    */
   encode(text: string, antecedent?: string | null): Float32Array | null;
+  /**
+   * The same from the words `encoderWords` gives: for a caller that has the sentence's tokens already
+   * (packing a claim index analyzes every claim, and tokenising it again was a third of encoding it).
+   */
+  encodeWords(words: readonly string[]): Float32Array | null;
 }
 
 /** The words the encoder reads: the antecedent's, then the sentence's, as the analysis normalises them. */
 export function encoderWords(text: string, antecedent?: string | null): string[] {
-  const words = tokenize(text).map((token) => token.norm);
+  return encoderWordsOf(tokenize(text), antecedent);
+}
+
+/** The same for a sentence tokenised already (`tokens` are `tokenize(text)`'s). */
+export function encoderWordsOf(tokens: readonly Token[], antecedent?: string | null): string[] {
+  const words = tokens.map((token) => token.norm);
   return antecedent ? [...tokenize(antecedent).map((token) => token.norm), ...words] : words;
 }
 
@@ -102,7 +112,10 @@ export function encoderFrom(parameters: EncoderParameters, vectors: WordVectors,
     version,
     dimensions: parameters.outputDimensions,
     encode(text, antecedent) {
-      const mean = meanWordVector(encoderWords(text, antecedent), vectors, parameters.sif);
+      return this.encodeWords(encoderWords(text, antecedent));
+    },
+    encodeWords(words) {
+      const mean = meanWordVector(words, vectors, parameters.sif);
       return mean && projectMean(parameters, mean);
     },
   };

@@ -1,11 +1,13 @@
 /**
  * Where a toolbar click's time goes inside the worker, for `npm run bench:browser`: the analysis's
- * dependencies wrapped so each call is timed. Wired in the e2e build only (entrypoints/background.ts);
- * the production worker records nothing.
+ * dependencies wrapped so each call is timed; and where an import's goes, for `npm run bench:import`.
+ * Wired in the e2e build only (entrypoints/background.ts, entrypoints/options/main.ts); the production
+ * worker and page record nothing.
  */
 import type { AnalyzeTabDeps } from '../messaging/analyze-tab';
 import type { DatasetAnalysisDeps } from './dataset-analysis';
 import type { Article } from '../extract/article';
+import type { PhaseClock, PhaseTotal } from '../match/phase-clock';
 
 /** The global the e2e worker keeps its records under; the bench reads and empties it. */
 export const PHASES_GLOBAL = '__provenancePhases';
@@ -138,4 +140,14 @@ export function timeHandler<A extends unknown[], R>(
   records: PhaseRecord[],
 ): (...args: A) => Promise<R> {
   return (...args) => timed(records, 'handler', () => handler(...args));
+}
+
+/** The global the e2e options page keeps its imports' phases under; `npm run bench:import` reads and empties it. */
+export const IMPORT_PHASES_GLOBAL = '__provenanceImportPhases';
+
+/** A clock keeping every import phase it is told on the options page's global, for the bench to read. */
+export function exposeImportPhases(): PhaseClock {
+  const records: PhaseTotal[] = [];
+  (globalThis as Record<string, unknown>)[IMPORT_PHASES_GLOBAL] = records;
+  return (phase, ms) => records.push({ phase, ms });
 }

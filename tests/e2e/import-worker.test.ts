@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { watchLongTasks } from './support/long-tasks';
 
 let browser: ExtensionBrowser;
 const dir = mkdtempSync(join(tmpdir(), 'provenance-import-'));
@@ -46,13 +47,7 @@ describe('importing off the page’s main thread', () => {
   test('a 60,000-claim file is read, checked, indexed and stored without a long task on the options page', async () => {
     const path = claimsFile('ferries.jsonl', 60_000);
     const options = await openOptions();
-    await options.evaluate(() => {
-      const watch = globalThis as unknown as { longest: number };
-      watch.longest = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) watch.longest = Math.max(watch.longest, entry.duration);
-      }).observe({ type: 'longtask' });
-    });
+    const longestTask = await watchLongTasks(options);
     await options.setInputFiles('#import-file', path);
     const outcome = options.locator('.import-status .outcome', { hasText: 'ferries' });
     await outcome.waitFor({ timeout: 120_000 });
@@ -60,12 +55,13 @@ describe('importing off the page’s main thread', () => {
       /^✓?\s*Imported “ferries”: 60,000 claims/,
     );
     await expect(options.locator('li[data-dataset-id="ferries"]').count()).resolves.toBe(1);
-    const longest = await options.evaluate(() => (globalThis as unknown as { longest: number }).longest);
+    const longest = await longestTask();
     console.log(
       `60,000-claim import: the options page's longest task was ${Math.round(longest)} ms (0: none of 50 ms or more)`,
     );
-    // On the page's main thread the parse alone was one task of seconds; a hang guard, not a speed bound.
-    expect(longest).toBeLessThan(250);
+    // Issue 15: no task over 100 ms while an import runs (on the page's main thread the parse alone was one
+    // task of seconds; reading the word vectors as an ArrayBuffer was 50-300 ms, docs/scale.md).
+    expect(longest).toBeLessThanOrEqual(100);
     await options.close();
   });
 

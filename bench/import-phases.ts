@@ -1,0 +1,58 @@
+/**
+ * The phases an import reports (src/imports/import-job.ts and what it calls), in the order they run, and
+ * a table of their medians over runs: shared by `npm run bench:import` in Chromium and in Node.
+ */
+import type { PhaseTotal } from '../src/match/phase-clock';
+import { formatSpread, spread } from './timing';
+
+/**
+ * Every phase in the order an import runs them; `page:…` are the options page's (`page:import` is the
+ * whole of it, from the file's choice to the list shown again), the rest the worker's (`job` all of them).
+ */
+export const IMPORT_PHASES = [
+  'page:vectors',
+  'read',
+  'check',
+  'encoder',
+  'meaning:send',
+  'meaning:encoder',
+  'pack:analyze',
+  'meaning:encode',
+  'pack:bm25',
+  'pack:postings',
+  'meaning:kmeans',
+  'meaning:assign',
+  'meaning:codes-fit',
+  'meaning:codes-assign',
+  'meaning:wait',
+  'save:list',
+  'save',
+  'job',
+  'page:worker',
+  'page:import',
+] as const;
+
+/** One run: each phase's total milliseconds, and the whole import as the reader waited for it. */
+export interface ImportRun {
+  phases: PhaseTotal[];
+  totalMs: number;
+}
+
+/** `phase`'s milliseconds in `run` (0 when it was not timed). */
+const phaseMs = (run: ImportRun, phase: string) =>
+  run.phases.filter((record) => record.phase === phase).reduce((sum, record) => sum + record.ms, 0);
+
+/** Markdown rows `| phase | median (min–max) |` for every phase some run timed, then the total. */
+export function phaseTable(runs: readonly ImportRun[], heading: string): string[] {
+  const named = new Set(runs.flatMap((run) => run.phases.map((record) => record.phase)));
+  const order = [
+    ...IMPORT_PHASES.filter((phase) => named.has(phase)),
+    ...[...named].filter((p) => !IMPORT_PHASES.includes(p as never)),
+  ];
+  return [
+    `| phase | ${heading} |`,
+    '|---|---|',
+    ...order.map((phase) => `| ${phase} | ${formatSpread(spread(runs.map((run) => phaseMs(run, phase))))} |`),
+    `| **whole import** | ${formatSpread(spread(runs.map((run) => run.totalMs)))} |`,
+  ];
+}
