@@ -4,6 +4,7 @@
  * asset; `sentence-kind.ts` holds the mechanism that reads it.
  */
 import asset from '../../assets/claim-cues.json';
+import { parseCueLists } from '../assets/cue-lists';
 
 /** The cue lists (lower case, whole words). */
 export interface ClaimCues {
@@ -38,24 +39,7 @@ const LISTS = [
 
 /** `value` as cue lists, or an error naming what is wrong. */
 export function parseClaimCues(value: unknown): ClaimCues {
-  const record = value as Record<string, unknown>;
-  if (typeof value !== 'object' || value === null || record.format !== 'provenance-claim-cues')
-    throw new Error('claim cues: not a provenance-claim-cues file');
-  if (typeof record.version !== 'string') throw new Error('claim cues: version must be a string');
-  const cues = { version: record.version } as ClaimCues;
-  for (const list of LISTS) {
-    const words = record[list];
-    if (
-      !Array.isArray(words) ||
-      words.some(
-        (word) => typeof word !== 'string' || word !== word.toLowerCase() || word.trim() !== word || word === '',
-      )
-    ) {
-      throw new Error(`claim cues: ${list} must be a list of lower-case, trimmed, non-empty strings`);
-    }
-    cues[list] = words as string[];
-  }
-  return cues;
+  return parseCueLists(value, 'provenance-claim-cues', 'claim cues', LISTS);
 }
 
 let loaded: ClaimCues | null = null;
