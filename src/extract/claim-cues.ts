@@ -4,7 +4,6 @@
  * asset; `sentence-kind.ts` holds the mechanism that reads it.
  */
 import asset from '../../assets/claim-cues.json';
-import { parseCueLists } from '../assets/cue-lists';
 
 /** The cue lists (lower case, whole words). */
 export interface ClaimCues {
@@ -39,7 +38,24 @@ const LISTS = [
 
 /** `value` as cue lists, or an error naming what is wrong. */
 export function parseClaimCues(value: unknown): ClaimCues {
-  return parseCueLists(value, 'provenance-claim-cues', 'claim cues', LISTS);
+  const record = value as Record<string, unknown>;
+  if (typeof value !== 'object' || value === null || record.format !== 'provenance-claim-cues')
+    throw new Error('claim cues: not a provenance-claim-cues file');
+  if (typeof record.version !== 'string') throw new Error('claim cues: version must be a string');
+  const cues = { version: record.version } as ClaimCues;
+  for (const list of LISTS) {
+    const words = record[list];
+    if (
+      !Array.isArray(words) ||
+      words.some(
+        (word) => typeof word !== 'string' || word !== word.toLowerCase() || word.trim() !== word || word === '',
+      )
+    ) {
+      throw new Error(`claim cues: ${list} must be a list of lower-case, trimmed, non-empty strings`);
+    }
+    cues[list] = words as string[];
+  }
+  return cues;
 }
 
 let loaded: ClaimCues | null = null;
