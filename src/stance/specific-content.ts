@@ -71,16 +71,15 @@ export function sharedSpecificUnits(
   return shared.size;
 }
 
-/** Capitalised words past this share make a headline's title case ("Man Sets College On Fire With Marriage Proposal"). */
-const TITLE_CASE_SHARE = 0.8;
-
 /**
- * Nearly every longer word after the first written with a capital: a headline's title case, where a capital
- * marks no name. (A news sentence full of names and titles stays near half.)
+ * Nearly every longer word after the first written with a capital: a headline's title case ("Man Sets
+ * College On Fire With Marriage Proposal"), where a capital marks no name.
  */
 function isTitleCased(analysis: SentenceAnalysis): boolean {
   const words = analysis.tokens.slice(1).filter((token) => !token.isNumber && /^\p{L}{4,}/u.test(token.text));
-  return words.length >= 3 && words.filter((token) => token.isCapitalised).length >= TITLE_CASE_SHARE * words.length;
+  return (
+    words.length >= 3 && words.filter((token) => token.isCapitalised).length >= THRESHOLDS.titleCaseShare * words.length
+  );
 }
 
 /**

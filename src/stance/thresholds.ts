@@ -58,6 +58,13 @@ export const THRESHOLDS = {
   minSharedSpecific: 2,
   /** Aligned units must be at least this strong to count as the same content for slot comparisons. */
   alignedForSlots: 0.5,
+  /**
+   * A sentence with at least this share of its longer words (after the first) capitalised is a headline in
+   * title case, where a capital marks no name: the names-alone rule leaves it to the model. News sentences
+   * full of names and titles stay near half; Emergent's headlines are near 1 (docs/quality.md, *Shared
+   * names alone*: reading every capital as a name cost Emergent 3.8 points).
+   */
+  titleCaseShare: 0.8,
   /** Weight (IDF × strength) of content whose polarity differs before it is a negation conflict. */
   negationMinWeight: 4,
   /** Aligned content negated on both sides weighing this much (one rare concept) is a shared denial... */
