@@ -6,9 +6,7 @@
  */
 import type { Difference } from './verdict-types';
 import type { SentenceAnalysis, Unit } from '../nlp/analyze-sentence';
-import type { WordVectors } from '../nlp/word-vectors';
 import type { Alignment } from './align';
-import { isNameToken } from './pair-features';
 import type { Weigh } from './prepared-units';
 import { THRESHOLDS } from './thresholds';
 
@@ -65,7 +63,6 @@ export function explainConflict(
   source: SentenceAnalysis,
   alignment: Alignment,
   weigh: Weigh,
-  vectors: WordVectors,
 ): Difference | null {
   const negation = negationSpans(page, source, alignment);
   if (negation) return negation;
@@ -73,10 +70,9 @@ export function explainConflict(
   const mine = heaviestUnaligned(page, new Set(strong.map((pair) => pair.page)), weigh);
   const theirs = heaviestUnaligned(source, new Set(strong.map((pair) => pair.source)), weigh);
   if (!mine || !theirs) return null;
+  // Two names are not shown as a different actor here: only the difference detector knows whether they
+  // are the agent of one event ("Vienna" and "Oslo" are places, "Atmos" and "COVID-19" are neither).
   const isNumber = (unit: Unit) => /^\d/.test(unit.text);
-  const isName = (analysis: SentenceAnalysis, unit: Unit) =>
-    analysis.tokens.some((t, i) => t.start === unit.start && isNameToken(t, i, vectors));
-  const kind =
-    isNumber(mine) && isNumber(theirs) ? 'number' : isName(page, mine) && isName(source, theirs) ? 'actor' : 'other';
+  const kind = isNumber(mine) && isNumber(theirs) ? 'number' : 'other';
   return span(kind, page, [mine.start, mine.end], source, [theirs.start, theirs.end]);
 }

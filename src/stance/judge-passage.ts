@@ -120,9 +120,7 @@ export function judgeAnalyzed(
     const found =
       rules.differences.length > 0
         ? rules.differences
-        : [explainConflict(claim, sentence, rules.alignment, weigh, vectors)].filter(
-            (d): d is Difference => d !== null,
-          );
+        : [explainConflict(claim, sentence, rules.alignment, weigh)].filter((d): d is Difference => d !== null);
     // What the reader sees: whole phrases, never a piece of a word, compound or name.
     differences = withWholePhrases(found, claim, sentence);
     if (differences.length === 0) relation = 'related';
