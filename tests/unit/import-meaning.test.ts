@@ -3,10 +3,9 @@
  * word vectors for it), and still imports without them when the vectors could not be read.
  */
 import { describe, expect, test } from 'vitest';
-import { runImportJob } from '../../src/imports/import-job';
 import { shippedEncoderFor } from '../../src/match/default-sentence-encoder';
-import type { PackedClaimIndex } from '../../src/match/pack-claim-index';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
+import { importText } from './support/import-job';
 
 // Invented claims in the JSON Lines form of fact-check exports ("vclaim" on each line).
 const JSONL = [
@@ -16,23 +15,8 @@ const JSONL = [
   .map((record) => JSON.stringify(record))
   .join('\n');
 
-async function importWith(encoder?: () => Promise<ReturnType<typeof shippedEncoderFor>>) {
-  let saved: PackedClaimIndex | undefined;
-  const result = await runImportJob({ name: 'claims.jsonl', text: async () => JSONL }, 'auto', {
-    store: async () => ({
-      list: async () => [],
-      save: async (_dataset, _origin, index) => {
-        saved = index;
-        return { ok: true };
-      },
-    }),
-    builtInId: 'built-in',
-    now: () => '2026-12-06T00:00:00.000Z',
-    step: async () => {},
-    encoder,
-  });
-  return { result, saved };
-}
+const importWith = (encoder?: () => Promise<ReturnType<typeof shippedEncoderFor>>) =>
+  importText(JSONL, encoder ? { encoder } : {});
 
 describe('importing a dataset', () => {
   test('with the encoder, the stored index carries every claim’s vector by meaning', async () => {

@@ -1,10 +1,10 @@
 /** An import's phase timings (`npm run bench:import`): every phase it runs is told, once timed, and none is lost on a throw. */
 import { describe, expect, test } from 'vitest';
-import { runImportJob } from '../../src/imports/import-job';
 import { shippedEncoderFor } from '../../src/match/default-sentence-encoder';
 import { phaseTotals, timePhase } from '../../src/match/phase-clock';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
 import { IMPORT_PHASES } from '../../bench/import-phases';
+import { importText } from './support/import-job';
 
 // Invented claims in the JSON Lines form of fact-check exports.
 const JSONL = ['The minister resigned after the scandal.', 'The club won the cup final.']
@@ -37,11 +37,7 @@ describe('phase clocks', () => {
 
 test('an import with the encoder times each of its phases once, all of them known to the bench', async () => {
   const { clock, totals } = phaseTotals();
-  const result = await runImportJob({ name: 'claims.jsonl', text: async () => JSONL }, 'auto', {
-    store: async () => ({ list: async () => [], save: async () => ({ ok: true }) }),
-    builtInId: 'built-in',
-    now: () => '2026-12-06T00:00:00.000Z',
-    step: async () => {},
+  const { result } = await importText(JSONL, {
     encoder: async () => shippedEncoderFor(defaultWordVectors()),
     clock,
   });

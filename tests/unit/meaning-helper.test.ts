@@ -6,13 +6,13 @@
  */
 import { afterEach, expect, test } from 'vitest';
 import type { Dataset } from '../../src/claims/dataset';
-import { runImportJob } from '../../src/imports/import-job';
 import { askMeaning, serveMeaning } from '../../src/imports/meaning-helper';
 import { shippedEncoderFor } from '../../src/match/default-sentence-encoder';
 import { claimTexts, packMeaningParts } from '../../src/match/meaning-index';
 import type { PackedClaimIndex } from '../../src/match/pack-claim-index';
 import { phaseTotals } from '../../src/match/phase-clock';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
+import { importText } from './support/import-job';
 
 const encoder = shippedEncoderFor(defaultWordVectors())!;
 const channels: MessageChannel[] = [];
@@ -59,25 +59,12 @@ test.each([
   await expect(askMeaning(helperWith(makeEncoder), claimTexts(claims))).resolves.toBeNull();
 });
 
-/** Imports the claims as JSON Lines, packing by meaning through `meaning`; returns the stored index. */
-async function importWith(deps: Partial<Parameters<typeof runImportJob>[2]>): Promise<PackedClaimIndex> {
+/** Imports the claims as JSON Lines with `deps`; returns the stored index. */
+async function importWith(deps: Parameters<typeof importText>[1]): Promise<PackedClaimIndex> {
   const jsonl = claims
     .map((claim, i) => JSON.stringify({ vclaim_id: String(i), vclaim: claim.text, author: 'Rosa Lind' }))
     .join('\n');
-  let saved: PackedClaimIndex | undefined;
-  const result = await runImportJob({ name: 'claims.jsonl', text: async () => jsonl }, 'auto', {
-    store: async () => ({
-      list: async () => [],
-      save: async (_dataset, _origin, index) => {
-        saved = index;
-        return { ok: true };
-      },
-    }),
-    builtInId: 'built-in',
-    now: () => '2026-12-06T00:00:00.000Z',
-    step: async () => {},
-    ...deps,
-  });
+  const { result, saved } = await importText(jsonl, deps);
   expect(result.ok).toBe(true);
   return saved!;
 }
