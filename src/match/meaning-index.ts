@@ -11,6 +11,7 @@ import { timePhase, type PhaseClock } from './phase-clock';
 import { approximateDots, codeTable, fitProductCodes, GROUP_DIMENSIONS } from './product-codes';
 import { seededRandom } from './seeded-random';
 import { selectTop } from './select-top';
+import { dot } from '../nlp/dot';
 import type { SentenceEncoder } from './sentence-encoder';
 
 /** The stored part for a run of claims (one dataset, or several merged: see `mergeMeaningParts`). */
@@ -90,22 +91,10 @@ function nearestCentroid(centroids: Int8Array, count: number, dims: number): (da
     let best = 0;
     let bestDot = -Infinity;
     for (let c = 0, at = 0; c < count; c++, at += dims) {
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      let d = 0;
-      for (; d + 3 < dims; d += 4) {
-        s0 += values[d]! * wide[at + d]!;
-        s1 += values[d + 1]! * wide[at + d + 1]!;
-        s2 += values[d + 2]! * wide[at + d + 2]!;
-        s3 += values[d + 3]! * wide[at + d + 3]!;
-      }
-      for (; d < dims; d++) s0 += values[d]! * wide[at + d]!;
-      const dot = s0 + s1 + s2 + s3;
-      if (dot > bestDot) {
+      const product = dot(values, 0, wide, at, dims);
+      if (product > bestDot) {
         best = c;
-        bestDot = dot;
+        bestDot = product;
       }
     }
     return best;
