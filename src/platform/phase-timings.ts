@@ -7,7 +7,7 @@
 import type { AnalyzeTabDeps } from '../messaging/analyze-tab';
 import type { DatasetAnalysisDeps } from './dataset-analysis';
 import type { Article } from '../extract/article';
-import type { PhaseClock, PhaseTotal } from '../match/phase-clock';
+import { timePhase, timePhaseAsync, type PhaseClock, type PhaseTotal } from '../match/phase-clock';
 
 /** The global the e2e worker keeps its records under; the bench reads and empties it. */
 export const PHASES_GLOBAL = '__provenancePhases';
@@ -55,13 +55,14 @@ export type BuildPhase =
   | 'build:open-analyzer'
   | 'build:warm-up';
 
-async function timed<T>(records: PhaseRecord[], phase: PhaseRecord['phase'], run: () => T | Promise<T>): Promise<T> {
-  const started = performance.now();
-  try {
-    return await run();
-  } finally {
-    records.push({ phase, ms: performance.now() - started });
-  }
+/** A clock keeping every phase it is told, as `phase`, in `records`. */
+const recordAs =
+  (records: PhaseRecord[], phase: PhaseRecord['phase']): PhaseClock =>
+  (_phase, ms) =>
+    void records.push({ phase, ms });
+
+function timed<T>(records: PhaseRecord[], phase: PhaseRecord['phase'], run: () => T | Promise<T>): Promise<T> {
+  return timePhaseAsync(recordAs(records, phase), phase, async () => run());
 }
 
 /** `deps` with every step timed into `records`. */
@@ -107,18 +108,13 @@ export function timeBuildPhases(deps: DatasetAnalysisDeps, records: PhaseRecord[
     },
     prepareEngine: () => timed(records, 'build:engine-files', deps.prepareEngine),
     createAnalyzer: (claims, index) => {
-      const started = performance.now();
-      const analyzer = deps.createAnalyzer(claims, index);
-      records.push({ phase: 'build:open-analyzer', ms: performance.now() - started });
+      const open = 'build:open-analyzer';
+      const analyzer = timePhase(recordAs(records, open), open, () => deps.createAnalyzer(claims, index));
       const { warmUp } = analyzer;
       if (!warmUp) return analyzer;
       return {
         analyze: (article: Article) => analyzer.analyze(article),
-        warmUp: () => {
-          const warming = performance.now();
-          warmUp.call(analyzer);
-          records.push({ phase: 'build:warm-up', ms: performance.now() - warming });
-        },
+        warmUp: () => timePhase(recordAs(records, 'build:warm-up'), 'build:warm-up', () => warmUp.call(analyzer)),
       };
     },
   };
