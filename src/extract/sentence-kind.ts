@@ -48,14 +48,17 @@ function startsWithCue(lower: string, cues: readonly string[], after: RegExp): b
 /** A cue that ends (or starts) with a mark, as "reuters/" in "REUTERS/Jane Doe", needs no word boundary there. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** Where `cue` first stands as whole words in `lower`, or -1. */
+function cueAt(lower: string, cue: string): number {
+  const at = lower.indexOf(cue);
+  if (at < 0) return -1;
+  const before = at === 0 || !WORD_CHAR.test(cue[0]!) ? ' ' : lower[at - 1]!;
+  const after = WORD_CHAR.test(cue[cue.length - 1]!) ? (lower[at + cue.length] ?? ' ') : ' ';
+  return WORD_CHAR.test(before) || WORD_CHAR.test(after) ? -1 : at;
+}
+
 function hasCue(lower: string, cues: readonly string[]): boolean {
-  return cues.some((cue) => {
-    const at = lower.indexOf(cue);
-    if (at < 0) return false;
-    const before = at === 0 || !WORD_CHAR.test(cue[0]!) ? ' ' : lower[at - 1]!;
-    const after = WORD_CHAR.test(cue[cue.length - 1]!) ? (lower[at + cue.length] ?? ' ') : ' ';
-    return !WORD_CHAR.test(before) && !WORD_CHAR.test(after);
-  });
+  return cues.some((cue) => cueAt(lower, cue) >= 0);
 }
 
 /** Only a date and time, with the words date lines add ("Updated 16 Aug 2025, 14:32 GMT"). */
@@ -92,13 +95,8 @@ const MAX_LABEL_PREFIX = 5;
  */
 function isLabelledDateLine(trimmed: string, lower: string, cues: ClaimCues): boolean {
   for (const cue of cues.datelineCues) {
-    const at = lower.indexOf(cue);
-    if (
-      at < 0 ||
-      (at > 0 && /[\p{L}\p{N}]/u.test(lower[at - 1]!)) ||
-      /[\p{L}\p{N}]/u.test(lower[at + cue.length] ?? ' ')
-    )
-      continue;
+    const at = cueAt(lower, cue);
+    if (at < 0) continue;
     const prefix = trimmed.slice(0, at).replace(/[()]/g, ' ').trim();
     const prefixWords = prefix === '' ? [] : prefix.split(/\s+/);
     if (prefixWords.length > MAX_LABEL_PREFIX || prefixWords.some((word) => !/^\p{Lu}/u.test(word))) continue;
@@ -147,7 +145,7 @@ export function sentenceKind(text: string, role: ParagraphRole = 'text', cues: C
   )
     return 'aside';
   const ctaStart = cues.callToActionStarts.find(
-    (cue) => lower.startsWith(cue) && !/[\p{L}\p{N}]/u.test(lower[cue.length] ?? ' '),
+    (cue) => lower.startsWith(cue) && !WORD_CHAR.test(lower[cue.length] ?? ' '),
   );
   if (
     ctaStart &&
