@@ -1,7 +1,8 @@
 /**
- * Packing by meaning in a second worker, beside the import's own packing (import-job.ts): on a machine
- * with two cores or more, the claims' analysis for shared words and their encoding, clustering and
- * coding for meaning then take the longer of the two, not their sum. The import worker sends the
+ * Packing by meaning in a second worker, beside the import's own packing (import-job.ts): the claims'
+ * analysis for shared words and their encoding, clustering and coding for meaning then take the longer of
+ * the two, not their sum. The options page asks for it only with more than two cores: on two, the two
+ * workers and the page slowed each other (docs/scale.md). The import worker sends the
  * claims' texts over a MessagePort; the helper (another instance of import.worker.ts) answers with the
  * packed part, its arrays transferred rather than copied, and how long its phases took. The part is the
  * one `packClaimIndex` would have packed in-process (the same functions over the same texts).
