@@ -14,7 +14,7 @@ import { seededHash } from '../match/seeded-hash';
  * merged index gains a field that a record made before would lack (the analysis fingerprint does not
  * see the index's shape).
  */
-const COMBINATION_FORMAT = 2;
+const COMBINATION_FORMAT = 3;
 
 let builtInPrint: { dataset: Dataset; print: string } | null = null;
 

@@ -264,14 +264,34 @@ describe('the stored combination of the enabled datasets', () => {
     expect(await store.loadCombination('anything')).toBeNull();
   });
 
-  test('a database made before packaged files were copied keeps its datasets and combination, and has no copies', async () => {
+  test('is kept as one file in a Blob, and a damaged file is not read (the combination is made again)', async () => {
+    const store = await openDatasetStore(factory);
+    await store.saveCombination(combination('a'));
+    store.close();
+    const opening = factory.open('provenance-datasets');
+    const db = await new Promise<IDBDatabase>((done) => (opening.onsuccess = () => done(opening.result)));
+    const record = await new Promise<{ key: string; file: unknown }>((done) => {
+      const request = db.transaction('combined').objectStore('combined').get('a');
+      request.onsuccess = () => done(request.result);
+    });
+    expect(record.file).toBeInstanceOf(Blob);
+    const bytes = new Uint8Array(await (record.file as Blob).arrayBuffer());
+    expect(new TextDecoder().decode(bytes.subarray(0, 4))).toBe('PVCC');
+    const spoilt = db.transaction('combined', 'readwrite');
+    spoilt.objectStore('combined').put({ key: 'a', file: new Blob([bytes.subarray(0, bytes.length - 64)]) });
+    await new Promise((done) => (spoilt.oncomplete = done));
+    db.close();
+    expect(await (await openDatasetStore(factory)).loadCombination('a')).toBeNull();
+  });
+
+  test('a database made before packaged files were copied keeps its datasets, reads no combination of the older form, and has no copies', async () => {
     const old = await olderDatabase(factory, 3);
     const written = old.transaction('combined', 'readwrite');
     written.objectStore('combined').put({ key: 'k', marker: 1 });
     await new Promise((done) => (written.oncomplete = done));
     old.close();
     const store = await openDatasetStore(factory);
-    expect(await store.loadCombination('k')).toEqual({ key: 'k', marker: 1 });
+    expect(await store.loadCombination('k')).toBeNull();
     expect(await store.loadFile('word-vectors.bin', 'any')).toBeNull();
     expect(await store.saveFile('word-vectors.bin', 'b', new Uint8Array([7]).buffer)).toEqual({ ok: true });
     expect([...new Uint8Array((await store.loadFile('word-vectors.bin', 'b'))!)]).toEqual([7]);
