@@ -9,6 +9,8 @@ import { defaultSentenceEncoder } from '../../src/match/default-sentence-encoder
 import {
   encoderFrom,
   encoderWords,
+  meanWordVector,
+  projectMean,
   readEncoderAsset,
   writeEncoderAsset,
   type SentenceEncoder,
@@ -31,6 +33,24 @@ describe('the shipped asset', () => {
     const vector = encoder.encode('The minister resigned after the scandal.')!;
     expect(vector).toHaveLength(asset.outputDimensions);
     expect(Math.hypot(...vector)).toBeCloseTo(1, 5);
+  });
+
+  test('mapping each word once gives the map of the mean, to float rounding', () => {
+    const read = readEncoderAsset(asset, vectors.dimensions);
+    if (!read.ok) throw new Error(read.reason);
+    const encoder = encoderFrom(read.parameters, vectors, 'check');
+    for (const sentence of [
+      'The minister resigned after the scandal.',
+      'Heavy rain flooded the streets, and the the the council met on Tuesday.',
+      'Prices rose 4.5% in March.',
+    ]) {
+      const words = encoderWords(sentence);
+      const direct = projectMean(read.parameters, meanWordVector(words, vectors, read.parameters.sif)!);
+      const cached = encoder.encodeWords(words)!;
+      // Twice: the second reads the words' mapped vectors made by the first.
+      for (const vector of [cached, encoder.encodeWords(words)!])
+        direct.forEach((x, i) => expect(Math.abs(vector[i]! - x)).toBeLessThan(1e-6));
+    }
   });
 
   test('a sentence with no word the vectors know has no vector', () => {
