@@ -1,8 +1,22 @@
+import { stemmer } from 'stemmer';
 import { describe, expect, test } from 'vitest';
 import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { phraseAt, startsUpperCase, stemPhraseAt, tokenize } from '../../src/nlp/tokenize';
 
 describe('tokenize', () => {
+  test('stems a word the same the first time and when its stem is kept, and past the kept stems', () => {
+    const words = ['organisations', 'running', 'happily', 'guarantees', 'proposed'];
+    const stems = words.map((word) => stemmer(word));
+    expect(tokenize(words.join(' ')).map((t) => t.stem)).toEqual(stems);
+    expect(tokenize(words.join(' ')).map((t) => t.stem)).toEqual(stems);
+    // More distinct words than are kept: the store is emptied and refilled, never wrong.
+    const letters = (i: number) =>
+      [...i.toString(26)].map((c) => String.fromCharCode(97 + Number.parseInt(c, 26))).join('');
+    const many = Array.from({ length: 70_000 }, (_, i) => `zq${letters(i)}ings`);
+    for (let i = 0; i < many.length; i += 1000) tokenize(many.slice(i, i + 1000).join(' '));
+    expect(tokenize(`${words.join(' ')} ${many[5]}`).map((t) => t.stem)).toEqual([...stems, stemmer(many[5]!)]);
+  });
+
   test.each([
     ['U.S. President Donald Trump', ['U.S.', 'President', 'Donald', 'Trump']],
     ['10,000 to 30,000 troops', ['10,000', 'to', '30,000', 'troops']],
