@@ -1,6 +1,6 @@
 /**
  * Two reports of one kind of event are two occasions, not one told twice, when the sentences date it
- * on days apart ("met on Monday" in a piece of Tuesday 4 March, "met on 10 March") or report it as
+ * on days apart ("met on Monday" in a piece of 4 March 2026, the 2nd, and "met on 10 March") or report it as
  * kinds of occasion one occasion cannot be (the lexicon's occasion kinds: a phone call, an in-person
  * meeting). The date rule (date-events.ts) keeps such sentences from *conflicting*; this keeps them from
  * *corroborating*: a reader shown "backed up by" expects the same occasion.
