@@ -55,6 +55,14 @@ export const EVENT_KINDS = [
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 /**
+ * Ways an event comes about that one occasion cannot combine: a phone or video call is not an in-person
+ * meeting, though both are meetings, so two sentences that report one each report two occasions
+ * (occasions.ts). A summit and a meeting are not two kinds: "the Geneva summit" is the meeting in Geneva.
+ */
+export const OCCASION_KINDS = ['remote', 'in-person'] as const;
+export type OccasionKind = (typeof OCCASION_KINDS)[number];
+
+/**
  * Who or what takes part in an event. `agent` is who did it, named before the event word or after "by"
  * (events.ts): two different named agents of one event on one object are an actor conflict
  * (named-actors.ts). `participants` (a meeting) and `speaker` (a statement) are not agents: two
@@ -102,7 +110,20 @@ export interface LexiconEvent {
   /** Role → what it is in this event ("buyer", "what was bought"). */
   roles: Partial<Record<RoleName, string>>;
   phrases: string[];
+  /** How a sentence tells which kind of occasion it reports, for events that come about in several ways. */
+  occasions?: LexiconOccasion[];
   note?: string;
+}
+
+/** How a sentence says that an event came about as one kind of occasion. */
+export interface LexiconOccasion {
+  kind: OccasionKind;
+  /** Phrases of the event that name this kind by themselves: "phone call", "virtual summit", "met". */
+  phrases: string[];
+  /** Words before the event word, in its phrase, that make it this kind: "a video meeting", "in person talks". */
+  modifiers: string[];
+  /** Words after the event word, in its clause, that do: "met virtually", "talks by phone". They outrank the rest. */
+  after: string[];
 }
 
 /** An office one person holds at a time. */

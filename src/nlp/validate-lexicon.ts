@@ -8,10 +8,12 @@ import {
   CONCEPT_KINDS,
   EVENT_KINDS,
   MATCHED_AS,
+  OCCASION_KINDS,
   ROLE_NAMES,
   type Lexicon,
   type LexiconConcept,
   type LexiconEvent,
+  type LexiconOccasion,
   type LexiconOffice,
   type LexiconOfficeHolder,
   type RoleName,
@@ -34,7 +36,8 @@ const ROOT_KEYS = [
   'notNames',
 ];
 const CONCEPT_KEYS = ['id', 'kind', 'vectorWord', 'phrases', 'note'];
-const EVENT_KEYS = ['id', 'kind', 'matchedAs', 'vectorWord', 'roles', 'phrases', 'note'];
+const EVENT_KEYS = ['id', 'kind', 'matchedAs', 'vectorWord', 'roles', 'phrases', 'occasions', 'note'];
+const OCCASION_KEYS = ['kind', 'phrases', 'modifiers', 'after'];
 const OFFICE_KEYS = ['id', 'label', 'title', 'country', 'titles', 'note'];
 const HOLDER_KEYS = ['id', 'name', 'office', 'phrases', 'note'];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -153,6 +156,30 @@ function readRoles(reader: Reader, fields: Fields, path: string): LexiconEvent['
   return roles;
 }
 
+/**
+ * An event's occasion kinds: each kind once, and each of its phrases one of the event's own (a phrase the
+ * event does not list is never read as the event, so its kind would never be told).
+ */
+function readOccasions(reader: Reader, fields: Fields, path: string, phrases: readonly string[]): LexiconOccasion[] {
+  const kinds = new Map<string, string>();
+  return reader.array(fields, 'occasions', path).flatMap((value, i) => {
+    const where = `${path}.occasions[${i}]`;
+    const record = reader.record(value, where, OCCASION_KEYS);
+    if (!record) return [];
+    const occasion: LexiconOccasion = {
+      kind: reader.oneOf(record, 'kind', where, OCCASION_KINDS),
+      phrases: reader.phrases(record, 'phrases', where, { nonEmpty: false }),
+      modifiers: reader.phrases(record, 'modifiers', where, { nonEmpty: false }),
+      after: reader.phrases(record, 'after', where, { nonEmpty: false }),
+    };
+    reader.unique(kinds, occasion.kind, `${where}.kind`, 'occasion kind');
+    occasion.phrases.forEach((phrase, k) => {
+      if (!phrases.includes(phrase)) reader.error(`${where}.phrases[${k}]`, `"${phrase}" is not a phrase of the event`);
+    });
+    return [occasion];
+  });
+}
+
 function readEvent(reader: Reader, value: unknown, path: string): LexiconEvent | null {
   const fields = reader.record(value, path, EVENT_KEYS);
   if (!fields) return null;
@@ -162,13 +189,16 @@ function readEvent(reader: Reader, value: unknown, path: string): LexiconEvent |
       ? reader.string(fields, 'vectorWord', path)
       : reader.optionalString(fields, 'vectorWord', path);
   const note = reader.optionalString(fields, 'note', path);
+  const phrases = reader.phrases(fields, 'phrases', path);
+  const occasions = Object.hasOwn(fields, 'occasions') ? readOccasions(reader, fields, path, phrases) : undefined;
   return {
     id: reader.id(fields, path),
     kind: reader.oneOf(fields, 'kind', path, EVENT_KINDS),
     matchedAs,
     ...(vectorWord === undefined ? {} : { vectorWord }),
     roles: readRoles(reader, fields, path),
-    phrases: reader.phrases(fields, 'phrases', path),
+    phrases,
+    ...(occasions === undefined ? {} : { occasions }),
     ...(note === undefined ? {} : { note }),
   };
 }

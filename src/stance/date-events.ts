@@ -6,6 +6,7 @@
  * when those agree.
  */
 import type { SentenceAnalysis } from '../nlp/analyze-sentence';
+import type { EventKind } from '../nlp/lexicon-schema';
 import { STOPWORDS } from '../nlp/stopwords';
 import { startsUpperCase } from '../nlp/tokenize';
 import type { Alignment } from './align';
@@ -183,6 +184,34 @@ function dateEventsOf(analysis: SentenceAnalysis): DateEvent[] {
   if (!events) dateEventsByAnalysis.set(analysis, (events = readDateEvents(analysis)));
   return events;
 }
+
+/**
+ * The kinds of event each date of a sentence dates (the lexicon's event kinds): those of the occasion it
+ * names ("Friday's summit"), else of the word it follows ("met on Saturday"), else, when that word names
+ * no event ("leaders on Saturday"), those its clause reports. Only events the sentence asserts outside an
+ * attribution count, and no report of saying: the same words said on two days are still one claim.
+ */
+export function datedEventKinds(analysis: SentenceAnalysis): ReadonlyArray<ReadonlySet<EventKind>> {
+  let kinds = datedKindsByAnalysis.get(analysis);
+  if (kinds) return kinds;
+  const { units } = analysis;
+  const events = analysis.events.filter((event) => event.asserted && !event.attribution && !event.event.roles.speaker);
+  const kindsOf = (list: readonly number[]) =>
+    new Set(
+      events
+        .filter((event) => list.some((u) => event.start < units[u]!.end && units[u]!.start < event.end))
+        .map((event) => event.event.kind),
+    );
+  kinds = dateEventsOf(analysis).map(({ head, predicate, clause }) => {
+    if (head >= 0) return kindsOf([head]);
+    const named = predicate >= 0 ? kindsOf([predicate]) : new Set<EventKind>();
+    return named.size > 0 ? named : kindsOf(clause.units);
+  });
+  datedKindsByAnalysis.set(analysis, kinds);
+  return kinds;
+}
+
+const datedKindsByAnalysis = new WeakMap<SentenceAnalysis, ReadonlyArray<ReadonlySet<EventKind>>>();
 
 /**
  * For two aligned sentences, whether page date `i` and source date `j` (indices into their `dates`)

@@ -177,7 +177,7 @@ export interface PublishedDates {
 }
 
 /** A weekday, "yesterday" and "16 August" all name a day. */
-const precisionOf = (date: DateMention) => (date.granularity === 'weekday' ? 'day' : date.granularity);
+export const precisionOf = (date: DateMention) => (date.granularity === 'weekday' ? 'day' : date.granularity);
 
 /**
  * The same event on different days: "will be held on 15 August" vs "on 16 August", or "met on

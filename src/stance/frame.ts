@@ -50,18 +50,26 @@ const PHRASE_OPENERS = new Set([
 /** How far back from an event word its modifiers are looked for (a hyphenated "Trump-Putin-Zelensky" is three). */
 const MODIFIER_REACH = 5;
 
+/**
+ * The first token of the noun phrase that ends before token `at` (an event word): the determiner or
+ * preposition that opens it ("the planned meeting", "after Trump's summit", "in person talks"), else the
+ * word a punctuation mark follows, else the farthest word `MODIFIER_REACH` allows. Its words, from that
+ * token on, are what the phrase says of the event.
+ */
+export function phraseOpening(analysis: SentenceAnalysis, at: number): number {
+  const { tokens, text } = analysis;
+  let i = at - 1;
+  for (; i > 0 && i > at - MODIFIER_REACH; i--) {
+    const token = tokens[i]!;
+    if (PHRASE_OPENERS.has(token.norm) || /[,;:.–—()]/.test(text.slice(token.end, tokens[i + 1]!.start))) break;
+  }
+  return Math.max(i, 0);
+}
+
 /** An event named as one that may yet happen: a prospective word inside its noun phrase. */
 function isProspective(analysis: SentenceAnalysis, unit: Unit): boolean {
   const at = analysis.tokens.findIndex((token) => token.start === unit.start);
-  for (let i = at - 1; i >= 0 && i >= at - MODIFIER_REACH; i--) {
-    const token = analysis.tokens[i]!;
-    if (PROSPECTIVE.has(token.norm)) return true;
-    if (
-      PHRASE_OPENERS.has(token.norm) ||
-      /[,;:.–—()]/.test(analysis.text.slice(token.end, analysis.tokens[i + 1]!.start))
-    )
-      return false;
-  }
+  for (let i = phraseOpening(analysis, at); i < at; i++) if (PROSPECTIVE.has(analysis.tokens[i]!.norm)) return true;
   return false;
 }
 
@@ -92,10 +100,20 @@ function eventMoods(analysis: SentenceAnalysis): Map<string, Set<'held' | 'prosp
  * Zelensky"): not one event, however many participants they share.
  */
 function differInMood(page: SentenceAnalysis, source: SentenceAnalysis): boolean {
-  const theirs = eventMoods(source);
-  for (const [key, mine] of eventMoods(page)) {
-    const other = theirs.get(key);
-    if (other && ![...mine].some((mood) => other.has(mood))) return true;
+  return readApart(eventMoods(page), eventMoods(source));
+}
+
+/**
+ * Whether one event both sentences name is read on each side only in ways the other never reads it
+ * (`mine` and `theirs`: each event's readings, as held or prospective, as a call or a meeting).
+ */
+export function readApart<Event, Reading>(
+  mine: ReadonlyMap<Event, ReadonlySet<Reading>>,
+  theirs: ReadonlyMap<Event, ReadonlySet<Reading>>,
+): boolean {
+  for (const [event, readings] of mine) {
+    const other = theirs.get(event);
+    if (other && ![...readings].some((reading) => other.has(reading))) return true;
   }
   return false;
 }

@@ -17,6 +17,7 @@ import { rankWeigher } from './corpus-weights';
 import { defaultAttentionModel, defaultPairModel } from './default-pair-model';
 import { attentionTokens } from './attention-tokens';
 import { explainConflict } from './explain-conflict';
+import { reportsOtherOccasion } from './occasions';
 import { sharesBeyondNames } from './specific-content';
 import { withWholePhrases } from './whole-phrase';
 import { judgeSentences, type JudgeContext } from './judge';
@@ -69,7 +70,7 @@ export function judge(claim: string, passage: string, options: JudgeOptions = {}
  * three-way decision (corroborates, conflicts, neither) is the argmax the model was scored on; "neither"
  * is then related or unrelated, whichever is likelier. A corroboration must not name another agent of
  * the same event (the difference detector's actor difference), nor share only the people it names
- * (`sharesBeyondNames`). A conflict must show a reader what differs: the
+ * (`sharesBeyondNames`), nor report another occasion of the same kind of event (`reportsOtherOccasion`). A conflict must show a reader what differs: the
  * difference detector's spans, else the spans the model's signals rest on (explain-conflict.ts); a
  * conflict with nothing to show is called related instead.
  */
@@ -115,6 +116,11 @@ export function judgeAnalyzed(
   // and names alone are not a report (docs/quality.md, *Shared names alone*).
   if (relation === 'corroborates' && !sharesBeyondNames(claim, sentence, rules.alignment, vectors))
     relation = related >= unrelated ? 'related' : 'unrelated';
+  // Nor do two reports of two occasions of one kind of event (a call and a meeting, a meeting on Monday
+  // and one on Thursday): they speak of the same people doing the same kind of thing, so they are related
+  // (docs/quality.md, *One occasion, one corroboration*).
+  if (relation === 'corroborates' && reportsOtherOccasion(claim, sentence, options.context?.published))
+    relation = 'related';
   let differences: Difference[] = [];
   if (relation === 'conflicts') {
     const found =

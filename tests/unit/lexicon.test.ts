@@ -85,6 +85,21 @@ describe('lexicon validation', () => {
     ],
     ['a title of two words in a one-word list', (c) => c.titleWords.push('prime minister'), 'must be one word'],
     ['an acronym of no concept', (c) => c.acronymsInCapitals.push('xyz'), '"xyz" is not a phrase of any concept'],
+    [
+      'an occasion phrase its event does not list',
+      (c) => c.events[1].occasions[0].phrases.push('phone chat'),
+      `events[1].occasions[0].phrases[${asset.events[1]!.occasions![0]!.phrases.length}]: "phone chat" is not a phrase of the event`,
+    ],
+    [
+      'an occasion of an unknown kind',
+      (c) => (c.events[1].occasions[1].kind = 'hybrid'),
+      'events[1].occasions[1].kind: "hybrid" is not one of remote',
+    ],
+    [
+      'one occasion kind twice',
+      (c) => (c.events[1].occasions[1].kind = 'remote'),
+      'events[1].occasions[1].kind: occasion kind "remote" is already used at events[1].occasions[0].kind',
+    ],
     ['no version', (c) => delete c.version, 'version: expected a non-empty string'],
   ])('refuses %s, naming its path', (_, edit, message) => {
     expect(errorsOf(edited(edit))).toEqual([expect.stringContaining(message)]);
@@ -109,6 +124,7 @@ const CONTENT_HASHES: Record<string, string> = {
   '1.0.0': 'df42da90',
   '1.0.1': 'b1a9fb0a',
   '1.1.0': '85f20558',
+  '1.2.0': '94937e30',
 };
 
 test('the lexicon version changes with its content', () => {
