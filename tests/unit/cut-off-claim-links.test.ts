@@ -1,0 +1,56 @@
+/**
+ * Issue 13: a known claim cut off mid-sentence is imported like any other and counted in the import's
+ * warnings. Invented claims about an invented library.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Dataset } from '../../src/claims/dataset';
+import { importText } from './support/import-job';
+
+const WHOLE =
+  'The Springfield city council voted to close the Lakeside public library over a $2 million budget shortfall.';
+/** The same content, with the start of a next phrase left dangling. */
+const CUT =
+  'The Springfield city council voted to close the Lakeside public library over a $2 million budget shortfall and the';
+/** Another figure. */
+const CUT_OTHER_FIGURE = CUT.replace('$2', '$5');
+
+const lines = (texts: Record<string, string>) =>
+  Object.entries(texts)
+    .map(([id, text]) => JSON.stringify({ vclaim_id: id, vclaim: text, author: `Reporter ${id}` }))
+    .join('\n');
+
+async function imported(texts: Record<string, string>): Promise<{ dataset: Dataset; details: string[] }> {
+  let dataset: Dataset | undefined;
+  const { result } = await importText(lines(texts), {
+    store: async () => ({
+      list: async () => [],
+      save: async (saved) => {
+        dataset = saved;
+        return { ok: true };
+      },
+    }),
+  });
+  if (!result.ok || !dataset) throw new Error(`import failed: ${result.title} ${result.details.join('; ')}`);
+  return { dataset, details: result.details };
+}
+
+describe('a claim cut off mid-sentence', () => {
+  test('is imported, and the import says how many claims look cut off, with an example', async () => {
+    const { dataset, details } = await imported({ whole: WHOLE, cut: CUT, other: CUT_OTHER_FIGURE });
+    expect(dataset.sources.flatMap((source) => source.claims.map((claim) => claim.text))).toEqual([
+      WHOLE,
+      CUT,
+      CUT_OTHER_FIGURE,
+    ]);
+    const example = JSON.stringify(`${CUT.slice(0, 57)}…`);
+    expect(details[0]).toBe(
+      `2 claims look cut off mid-sentence, such as ${example} (cut); ` +
+        'they are kept, but never shown as corroborating or contradicting a page',
+    );
+  });
+
+  test('an import with none says nothing of it', async () => {
+    const { details } = await imported({ whole: WHOLE });
+    expect(details).toEqual([]);
+  });
+});
