@@ -1,17 +1,23 @@
 /**
  * Issue 13: a known claim cut off mid-sentence is imported like any other and counted in the import's
- * warnings. Invented claims about an invented library.
+ * warnings, and the analyzer never shows it as corroborating or conflicting with a page sentence, while
+ * the same claim written whole is shown. Invented claims about an invented library.
  */
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../src/claims/dataset';
+import { createAnalyzer } from '../../src/engine/analyzer';
+import { articleFromText } from '../../src/extract/from-text';
 import { importText } from './support/import-job';
 
+const PAGE =
+  "Springfield's council voted on Tuesday to close the Lakeside public library over a $2 million budget shortfall.";
 const WHOLE =
   'The Springfield city council voted to close the Lakeside public library over a $2 million budget shortfall.';
 /** The same content, with the start of a next phrase left dangling. */
 const CUT =
   'The Springfield city council voted to close the Lakeside public library over a $2 million budget shortfall and the';
-/** Another figure. */
+/** Another figure: a conflict when whole. */
+const WHOLE_OTHER_FIGURE = WHOLE.replace('$2', '$5');
 const CUT_OTHER_FIGURE = CUT.replace('$2', '$5');
 
 const lines = (texts: Record<string, string>) =>
@@ -52,5 +58,19 @@ describe('a claim cut off mid-sentence', () => {
   test('an import with none says nothing of it', async () => {
     const { details } = await imported({ whole: WHOLE });
     expect(details).toEqual([]);
+  });
+
+  test('is never a link while the whole claim is one; it is still judged, and listed as related', async () => {
+    const { dataset } = await imported({
+      whole: WHOLE,
+      cut: CUT,
+      wholeOther: WHOLE_OTHER_FIGURE,
+      cutOther: CUT_OTHER_FIGURE,
+    });
+    const [sentence] = createAnalyzer([dataset], undefined, undefined, null).analyze(articleFromText(PAGE)).claims;
+    const claimIds = (matches: ReadonlyArray<{ claimId: string }>) => matches.map((match) => match.claimId).sort();
+    expect(claimIds(sentence!.corroborating)).toEqual(['whole']);
+    expect(claimIds(sentence!.conflicting)).toEqual(['wholeOther']);
+    expect(claimIds(sentence!.related)).toEqual(['cut', 'cutOther']);
   });
 });
