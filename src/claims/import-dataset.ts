@@ -7,7 +7,7 @@ import { t, tCount } from '../i18n/messages';
 import { looksCutOff } from './cut-off-claim';
 import { DATASET_FORMAT, type Dataset } from './dataset';
 import { datasetTooLarge, parseJsonText } from './dataset-json';
-import { isRecord, ownField, quote } from './dataset-fields';
+import { isRecord, ownField } from './dataset-fields';
 import { findClaimReviews, importClaimReview } from './import-claimreview';
 import { importJsonLines } from './import-jsonl';
 import { importProvenanceDataset } from './import-provenance';
@@ -58,6 +58,16 @@ export function detectFormat(text: string, fileName = '', whole = parsesAsJson(t
     : null;
 }
 
+/** Enough of a claim's end to show where it was cut, as the other warnings quote values (at most 60 characters). */
+const QUOTED_END = 57;
+
+/** `text` quoted by its end, where a cut shows, from a word's start: "…over concerns about a". */
+function quoteEnd(text: string): string {
+  if (text.length <= QUOTED_END + 3) return JSON.stringify(text);
+  const space = text.indexOf(' ', text.length - QUOTED_END);
+  return JSON.stringify(`…${text.slice(space < 0 ? text.length - QUOTED_END : space + 1)}`);
+}
+
 /**
  * How many of the dataset's claims look cut off mid-sentence (cut-off-claim.ts), with the first as an
  * example, or null when none does. They are imported like the rest (the data is the reader's), but the
@@ -67,7 +77,7 @@ export function detectFormat(text: string, fileName = '', whole = parsesAsJson(t
 export function cutOffWarning(dataset: Dataset): string | null {
   const cutOff = dataset.sources.flatMap((source) => source.claims.filter((claim) => looksCutOff(claim.text)));
   const first = cutOff[0];
-  return first ? tCount('importCutOffClaims', cutOff.length, quote(first.text), first.id) : null;
+  return first ? tCount('importCutOffClaims', cutOff.length, quoteEnd(first.text), first.id) : null;
 }
 
 /**

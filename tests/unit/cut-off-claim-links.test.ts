@@ -48,9 +48,8 @@ describe('a claim cut off mid-sentence', () => {
       CUT,
       CUT_OTHER_FIGURE,
     ]);
-    const example = JSON.stringify(`${CUT.slice(0, 57)}…`);
     expect(details[0]).toBe(
-      `2 claims look cut off mid-sentence, such as ${example} (cut); ` +
+      `2 claims look cut off mid-sentence, such as "…library over a $2 million budget shortfall and the" (cut); ` +
         'they are kept, but never shown as corroborating or contradicting a page',
     );
   });
