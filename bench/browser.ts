@@ -125,7 +125,7 @@ async function importThroughOptions(path: string): Promise<number> {
   try {
     const options = await openOptionsPage(browser);
     const started = performance.now();
-    // CheckThat! imports with warnings (two unreadable dates, two invisible characters removed): as a reader's would.
+    // CheckThat! imports with warnings (claims cut off, unreadable dates, invisible characters), as a reader's would.
     await importDatasetFile(options, path, { timeout: 900_000, acceptWarnings: true });
     return (performance.now() - started) / 1000;
   } finally {

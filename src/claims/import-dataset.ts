@@ -3,8 +3,9 @@
  * format is the one asked for, or recognised from the content (never only from the file's extension,
  * which people get wrong).
  */
-import { t } from '../i18n/messages';
-import { DATASET_FORMAT } from './dataset';
+import { t, tCount } from '../i18n/messages';
+import { looksCutOff } from './cut-off-claim';
+import { DATASET_FORMAT, type Dataset } from './dataset';
 import { datasetTooLarge, parseJsonText } from './dataset-json';
 import { isRecord, ownField } from './dataset-fields';
 import { findClaimReviews, importClaimReview } from './import-claimreview';
@@ -57,8 +58,39 @@ export function detectFormat(text: string, fileName = '', whole = parsesAsJson(t
     : null;
 }
 
-/** Imports `text` as `format`, recognising it first when `format` is `auto`. */
+/** Enough of a claim's end to show where it was cut, as the other warnings quote values (at most 60 characters). */
+const QUOTED_END = 57;
+
+/** `text` quoted by its end, where a cut shows, from a word's start: "…over concerns about a". */
+function quoteEnd(text: string): string {
+  if (text.length <= QUOTED_END + 3) return JSON.stringify(text);
+  const space = text.indexOf(' ', text.length - QUOTED_END);
+  return JSON.stringify(`…${text.slice(space < 0 ? text.length - QUOTED_END : space + 1)}`);
+}
+
+/**
+ * How many of the dataset's claims look cut off mid-sentence (cut-off-claim.ts), with the first as an
+ * example, or null when none does. They are imported like the rest (the data is the reader's), but the
+ * analyzer never shows them as corroborating or conflicting, and the reader is told so here rather than
+ * left to wonder why a claim never matches.
+ */
+export function cutOffWarning(dataset: Dataset): string | null {
+  const cutOff = dataset.sources.flatMap((source) => source.claims.filter((claim) => looksCutOff(claim.text)));
+  const first = cutOff[0];
+  return first ? tCount('importCutOffClaims', cutOff.length, quoteEnd(first.text), first.id) : null;
+}
+
+/**
+ * Imports `text` as `format`, recognising it first when `format` is `auto`. Claims that look cut off
+ * are counted in the first warning, before the lines a long list of repairs could push it behind.
+ */
 export function importDataset(text: string, format: FormatChoice, options: ImportOptions): ImportResult {
+  const result = importAs(text, format, options);
+  const cutOff = result.ok ? cutOffWarning(result.dataset) : null;
+  return result.ok && cutOff ? { ...result, warnings: [cutOff, ...result.warnings] } : result;
+}
+
+function importAs(text: string, format: FormatChoice, options: ImportOptions): ImportResult {
   // Every format, JSON Lines too (a 102 MB one was accepted by the options page and refused by the CLI).
   const tooLarge = datasetTooLarge(text.length);
   if (tooLarge) return { ok: false, format: null, errors: [tooLarge] };

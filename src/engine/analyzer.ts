@@ -1,4 +1,5 @@
 /** analyze(article) → Report: extraction's sentences against the known claims, composed from match and stance. */
+import { looksCutOff } from '../claims/cut-off-claim';
 import type { Dataset, KnownClaim } from '../claims/dataset';
 import type { Article } from '../extract/article';
 import { isReadLanguage } from '../extract/detect-language';
@@ -284,11 +285,12 @@ class IndexAnalyzer implements Analyzer {
       if (verdict.relation === 'unrelated') continue;
       const match = toMatch(entry, verdict, this.chainOf(entry));
       // A link is shown only from the probability chosen for precision on validation pairs; below it the
-      // source is at most related (listed by the CLI, not shown in the popup).
+      // source is at most related (listed by the CLI, not shown in the popup). So is a claim cut off
+      // mid-sentence ("Video clip shows a"): too little of it is left to agree or disagree with.
       const shown =
-        verdict.relation === 'conflicts' || verdict.relation === 'corroborates'
-          ? verdict.score >= this.links[verdict.relation]
-          : false;
+        (verdict.relation === 'conflicts' || verdict.relation === 'corroborates') &&
+        verdict.score >= this.links[verdict.relation] &&
+        !looksCutOff(entry.claim.text);
       if (shown && verdict.relation === 'conflicts') report.conflicting.push(match);
       else if (shown) report.corroborating.push(match);
       else report.related.push({ ...match, differences: [] });
