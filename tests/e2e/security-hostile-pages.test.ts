@@ -181,9 +181,13 @@ describe('DOM clobbering', () => {
   });
 });
 
+/** What counts as hanging for the guards below: far above any run's time, below the test's own timeout. */
+const HANG_MS = 30_000;
+
 describe('a 5 MB, 100,000-element page', () => {
   // A hang guard, not a speed measurement (speed is measured by the benches): the cap must keep a huge
-  // page from freezing the popup; the bound is loose because a busy machine must not fail it.
+  // page from freezing the popup; the bound is loose because a busy machine must not fail it (3.3–5.7 s
+  // on a quiet run; 10.1 s once with two training jobs beside the run, which failed the 10 s bound).
   test('is checked up to the cap without hanging, and the popup says the result is partial', async () => {
     const { page, tabId } = await browser.openTab(hostile('huge-page.html'));
     const size = await page.evaluate(() => ({ ...document.documentElement.dataset }));
@@ -198,7 +202,7 @@ describe('a 5 MB, 100,000-element page', () => {
     );
     await expect(popup.locator('.counts').textContent()).resolves.toMatch(/^\d+ claims checked/);
     console.log(`5 MB page: popup ready after ${elapsed} ms`);
-    expect(elapsed, `popup ready after ${elapsed} ms`).toBeLessThan(10_000);
+    expect(elapsed, `popup ready after ${elapsed} ms`).toBeLessThan(HANG_MS);
   });
 });
 
@@ -211,7 +215,7 @@ describe('repetition and direction tricks (issue 17, point 6)', () => {
     await popup.locator('.claim').first().waitFor();
     const elapsed = Date.now() - started;
     console.log(`5,000 repeated sentences: popup ready after ${elapsed} ms`);
-    expect(elapsed, `popup ready after ${elapsed} ms`).toBeLessThan(10_000);
+    expect(elapsed, `popup ready after ${elapsed} ms`).toBeLessThan(HANG_MS);
     await expect(popup.locator('.claim').count()).resolves.toBe(1);
     await expect(popup.locator('.claim .claim-summary').textContent()).resolves.toMatch(/ · repeated \d{3,} times$/);
     await expect(popup.locator('.counts').textContent()).resolves.toMatch(/^1 claim checked · 1 corroborated/);
