@@ -6,7 +6,9 @@
 import { browser } from 'wxt/browser';
 import { defaultDataset } from '../../src/claims/default-dataset';
 import { createDatasetSettings, onDatasetSettingsChanged } from '../../src/platform/dataset-settings';
-import { importInWorker } from '../../src/imports/import-in-worker';
+import { importInWorker, prepareMeaningInWorker } from '../../src/imports/import-in-worker';
+import { createMeaningLocks } from '../../src/imports/meaning-locks';
+import { DEFER_MEANING_ABOVE } from '../../src/imports/meaning-later';
 import { SHIPPED_FILES } from '../../src/assets/shipped-assets';
 import { readPackagedBlob } from '../../src/platform/packaged-files';
 import { createPendingImports } from '../../src/imports/pending-imports';
@@ -69,7 +71,8 @@ const controller = createOptionsController({
   settings: createDatasetSettings(browser.storage.local),
   // A DOM File: the worker reads it, so the page's main thread never holds or parses its text.
   // The word vectors go with it, so that the claims' vectors by meaning are packed at import.
-  importFile: async (file, format, step) =>
+  // A large dataset is listed once it can be searched by words; its part by meaning follows (`later`).
+  importFile: async (file, format, step, later) =>
     importInWorker(
       file as File,
       format,
@@ -79,7 +82,10 @@ const controller = createOptionsController({
       readWordVectors,
       importPhases,
       PACK_MEANING_ASIDE,
+      { above: DEFER_MEANING_ABOVE, done: later },
     ),
+  prepareMeaning: async (id) => prepareMeaningInWorker(id, await readUiMessages(), readWordVectors),
+  meaningLocks: createMeaningLocks(navigator.locks),
   pending: createPendingImports(
     browser.storage.local,
     navigator.locks,
@@ -105,7 +111,11 @@ const actions: OptionsActions = {
 for (const type of ['dragover', 'drop'] as const) window.addEventListener(type, (event) => event.preventDefault());
 // Another options tab (or a later import) changed the choice: show it.
 onDatasetSettingsChanged(() => void controller.refresh());
-void controller.refresh().then(() => controller.reportInterrupted());
+// Then a dataset left without its part by meaning (its page closed before it was stored) gets it.
+void controller
+  .refresh()
+  .then(() => controller.reportInterrupted())
+  .then(() => controller.resumeMeaning());
 // Another options tab changed the list, or the reader granted or revoked access in the browser's settings.
 onSiteAccessChanged(() => void sites.refresh());
 void sites.refresh();
