@@ -41,10 +41,14 @@ export function importInWorker(
       worker.terminate();
       helper?.terminate();
     };
-    const told = new Set<string>();
+    // The worker sends its totals so far with each answer: each phase is told what it gained since.
+    const told = new Map<string, number>();
     const tell = (phases: ReadonlyArray<{ phase: string; ms: number }>) => {
-      for (const { phase, ms } of phases) if (!told.has(phase)) clock?.(phase, ms);
-      for (const { phase } of phases) told.add(phase);
+      for (const { phase, ms } of phases) {
+        const before = told.get(phase);
+        if (before === undefined || ms > before) clock?.(phase, ms - (before ?? 0));
+        told.set(phase, ms);
+      }
     };
     const end = (result: ImportJobResult) => {
       answered = true;
