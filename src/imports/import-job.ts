@@ -126,11 +126,14 @@ export async function importInStages(
     !deferred && !aside && makeEncoder
       ? await timePhaseAsync(clock, 'encoder', () => makeEncoder().catch(() => null))
       : null;
+  // The claims' words as the encoder takes them, kept from their analysis for packing by meaning later.
+  const words: string[][] | undefined = deferred && !deps.meaning ? [] : undefined;
   const packed = await packClaimIndexInSteps(
     [dataset],
     (done) => deps.step(tCount('importStepIndexingDone', claims, file.name, done)),
     encoder,
     clock,
+    words,
   );
   const meaning = aside ? await timePhaseAsync(clock, 'meaning:wait', () => aside) : null;
   const index = meaning ? { ...packed, meaning } : packed;
@@ -162,6 +165,8 @@ export async function importInStages(
   if (!deferred) return { result: imported, later: null };
   const meaningDeps = { encoder: makeEncoder, meaning: deps.meaning, clock };
   const later = async (): Promise<MeaningOutcome> =>
-    stamp === undefined ? { kind: 'skipped' } : storeMeaningLater(store, dataset.id, stamp, texts(), meaningDeps);
+    stamp === undefined
+      ? { kind: 'skipped' }
+      : storeMeaningLater(store, dataset.id, stamp, { texts, words }, meaningDeps);
   return { result: { ...imported, meaningPending: true }, later };
 }

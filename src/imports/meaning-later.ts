@@ -6,7 +6,13 @@
  * dataset whose page was closed before its part was stored (`prepareStoredMeaning`).
  */
 import { t } from '../i18n/messages';
-import { claimTexts, packMeaningTexts, type ClaimTexts, type PackedMeaningParts } from '../match/meaning-index';
+import {
+  claimTexts,
+  packMeaningTexts,
+  packMeaningWords,
+  type ClaimTexts,
+  type PackedMeaningParts,
+} from '../match/meaning-index';
 import { timePhaseAsync, type PhaseClock } from '../match/phase-clock';
 import type { SentenceEncoder } from '../match/sentence-encoder';
 import type { DatasetStore } from '../platform/dataset-store';
@@ -40,23 +46,35 @@ const failed = (error: unknown): MeaningOutcome => ({
   reason: error instanceof Error ? error.message : String(error),
 });
 
-/** The part by meaning of `texts`, packed with the helper or the encoder; null without an encoder. */
-async function packPart(texts: ClaimTexts, deps: MeaningDeps): Promise<PackedMeaningParts | null> {
-  if (deps.meaning) return deps.meaning(texts, deps.clock);
-  const encoder = deps.encoder ? await deps.encoder() : null;
-  return encoder ? packMeaningTexts(texts, encoder, deps.clock) : null;
+/**
+ * The claims to pack: their texts (read only when needed), and, when the import kept them, their words
+ * as the encoder takes them (`packClaimIndexInSteps`'s `words`), which spare tokenising them again.
+ */
+export interface ClaimsToPack {
+  texts(): ClaimTexts;
+  words?: ReadonlyArray<readonly string[]>;
 }
 
-/** Packs the part by meaning of `texts` and adds it to dataset `id`'s index if its stamp is still `stamp`. */
+/** The part by meaning of `claims`, packed with the helper or the encoder; null without an encoder. */
+async function packPart(claims: ClaimsToPack, deps: MeaningDeps): Promise<PackedMeaningParts | null> {
+  if (deps.meaning) return deps.meaning(claims.texts(), deps.clock);
+  const encoder = deps.encoder ? await deps.encoder() : null;
+  if (!encoder) return null;
+  return claims.words
+    ? packMeaningWords(claims.words, encoder, deps.clock)
+    : packMeaningTexts(claims.texts(), encoder, deps.clock);
+}
+
+/** Packs the part by meaning of `claims` and adds it to dataset `id`'s index if its stamp is still `stamp`. */
 export async function storeMeaningLater(
   store: Pick<DatasetStore, 'addMeaning'>,
   id: string,
   stamp: string,
-  texts: ClaimTexts,
+  claims: ClaimsToPack,
   deps: MeaningDeps,
 ): Promise<MeaningOutcome> {
   try {
-    const meaning = await timePhaseAsync(deps.clock, 'later:pack', () => packPart(texts, deps));
+    const meaning = await timePhaseAsync(deps.clock, 'later:pack', () => packPart(claims, deps));
     if (!meaning) return { kind: 'failed', reason: t('meaningNoVectors') };
     const added = await timePhaseAsync(deps.clock, 'later:save', () => store.addMeaning(id, stamp, meaning));
     if (!added.ok) return { kind: 'failed', reason: added.message };
@@ -80,8 +98,8 @@ export async function prepareStoredMeaning(
     if (!summary?.meaningPending || summary.stamp === undefined) return { kind: 'skipped' };
     const dataset = await store.get(id);
     if (!dataset) return { kind: 'skipped' };
-    const texts = claimTexts(dataset.sources.flatMap((source) => source.claims));
-    return await storeMeaningLater(store, id, summary.stamp, texts, deps);
+    const texts = () => claimTexts(dataset.sources.flatMap((source) => source.claims));
+    return await storeMeaningLater(store, id, summary.stamp, { texts }, deps);
   } catch (error) {
     return failed(error);
   }

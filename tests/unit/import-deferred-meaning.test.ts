@@ -60,6 +60,20 @@ describe('an import above the threshold', () => {
     expect((await store.list())[0]?.meaningPending).toBeUndefined();
   });
 
+  test('the part added later is the one packed with the index, whether from the kept words or the stored texts', async () => {
+    const inline = await importFile({ deferMeaningAbove: 3 });
+    const id = inline.result.ok ? inline.result.id : '';
+    const packedInline = (await store.loadIndex(id))?.meaning;
+    expect(packedInline).toBeDefined();
+    const later = await importFile();
+    await later.later!();
+    expect((await store.loadIndex(id))?.meaning).toEqual(packedInline);
+    const recovered = await importFile();
+    expect(await prepareStoredMeaning(store, id, { encoder: async () => encoder })).toEqual({ kind: 'stored' });
+    expect(recovered.later).not.toBeNull();
+    expect((await store.loadIndex(id))?.meaning).toEqual(packedInline);
+  });
+
   test('a dataset replaced before the part is ready does not receive it', async () => {
     const first = await importFile();
     const second = await importFile();
