@@ -7,7 +7,8 @@ import { formatSpread, spread } from './timing';
 
 /**
  * Every phase in the order an import runs them; `page:…` are the options page's (`page:import` is the
- * whole of it, from the file's choice to the list shown again), the rest the worker's (`job` all of them).
+ * whole of it, from the file's choice to the list shown again), the rest the worker's (`job` all of them
+ * up to the save).
  */
 export const IMPORT_PHASES = [
   'page:vectors',
@@ -30,6 +31,12 @@ export const IMPORT_PHASES = [
   'job',
   'page:worker',
   'page:import',
+  // A large dataset's part by meaning, after the page listed it (src/imports/meaning-later.ts): packed,
+  // added to the stored index, the worker's whole job to then, and the page's from the import's start.
+  'later:pack',
+  'later:save',
+  'later',
+  'page:meaning',
 ] as const;
 
 /** One run: each phase's total milliseconds, and the whole import as the reader waited for it. */

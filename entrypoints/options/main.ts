@@ -6,7 +6,9 @@
 import { browser } from 'wxt/browser';
 import { defaultDataset } from '../../src/claims/default-dataset';
 import { createDatasetSettings, onDatasetSettingsChanged } from '../../src/platform/dataset-settings';
-import { importInWorker } from '../../src/imports/import-in-worker';
+import { importInWorker, prepareMeaningInWorker } from '../../src/imports/import-in-worker';
+import { createMeaningLocks } from '../../src/imports/meaning-locks';
+import { DEFER_MEANING_ABOVE } from '../../src/imports/meaning-later';
 import { SHIPPED_FILES } from '../../src/assets/shipped-assets';
 import { readPackagedBlob } from '../../src/platform/packaged-files';
 import { createPendingImports } from '../../src/imports/pending-imports';
@@ -62,14 +64,25 @@ const readWordVectors = () => {
  */
 const PACK_MEANING_ASIDE = navigator.hardwareConcurrency > 2;
 // The e2e build keeps each import's phases for `npm run bench:import`; Vite drops this branch from production.
-const importPhases = (import.meta.env as { MODE?: string }).MODE === 'e2e' ? exposeImportPhases() : undefined;
+const e2e = (import.meta.env as { MODE?: string }).MODE === 'e2e';
+const importPhases = e2e ? exposeImportPhases() : undefined;
+/**
+ * Above this many claims a dataset is listed before its part by meaning is packed. The e2e build takes a
+ * lower one from the page's address (`options.html?deferMeaningAbove=2`), so a test sees both stages on a
+ * small file; production ignores the address.
+ */
+const asked = e2e
+  ? Number.parseInt(new URLSearchParams(location.search).get('deferMeaningAbove') ?? '', 10)
+  : Number.NaN;
+const deferMeaningAbove = Number.isFinite(asked) ? asked : DEFER_MEANING_ABOVE;
 const controller = createOptionsController({
   builtIn: defaultDataset,
   store: () => (store ??= openDatasetStore()),
   settings: createDatasetSettings(browser.storage.local),
   // A DOM File: the worker reads it, so the page's main thread never holds or parses its text.
   // The word vectors go with it, so that the claims' vectors by meaning are packed at import.
-  importFile: async (file, format, step) =>
+  // A large dataset is listed once it can be searched by words; its part by meaning follows (`later`).
+  importFile: async (file, format, step, later) =>
     importInWorker(
       file as File,
       format,
@@ -79,7 +92,10 @@ const controller = createOptionsController({
       readWordVectors,
       importPhases,
       PACK_MEANING_ASIDE,
+      { above: deferMeaningAbove, done: later },
     ),
+  prepareMeaning: async (id) => prepareMeaningInWorker(id, await readUiMessages(), readWordVectors),
+  meaningLocks: createMeaningLocks(navigator.locks),
   pending: createPendingImports(
     browser.storage.local,
     navigator.locks,
@@ -105,7 +121,11 @@ const actions: OptionsActions = {
 for (const type of ['dragover', 'drop'] as const) window.addEventListener(type, (event) => event.preventDefault());
 // Another options tab (or a later import) changed the choice: show it.
 onDatasetSettingsChanged(() => void controller.refresh());
-void controller.refresh().then(() => controller.reportInterrupted());
+// Then a dataset left without its part by meaning (its page closed before it was stored) gets it.
+void controller
+  .refresh()
+  .then(() => controller.reportInterrupted())
+  .then(() => controller.resumeMeaning());
 // Another options tab changed the list, or the reader granted or revoked access in the browser's settings.
 onSiteAccessChanged(() => void sites.refresh());
 void sites.refresh();

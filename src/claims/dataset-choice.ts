@@ -39,6 +39,14 @@ export function withImported(settings: DatasetSettings, id: string): DatasetSett
   return withEnabled(settings, id, true);
 }
 
+/**
+ * A dataset's part by meaning was added after its import (src/imports/meaning-later.ts): no flag
+ * changes, but a new revision, so the background builds its analyzer again with the part.
+ */
+export function withMeaningAdded(settings: DatasetSettings): DatasetSettings {
+  return { enabled: settings.enabled, revision: settings.revision + 1 };
+}
+
 /** Dataset `id` deleted: its flag goes with it. */
 export function withRemoved(settings: DatasetSettings, id: string): DatasetSettings {
   const { [id]: _, ...rest } = settings.enabled;

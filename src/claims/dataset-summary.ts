@@ -34,6 +34,12 @@ export interface DatasetSummary {
    * Absent on summaries stored before it existed.
    */
   stamp?: string;
+  /**
+   * True from an import that stored the dataset's index without its part by meaning (a large dataset:
+   * its wait ends when it can be searched by words) until that part is stored (`addMeaning`). Absent on
+   * summaries stored before it existed, and read as false.
+   */
+  meaningPending?: boolean;
 }
 
 /** Where a stored dataset came from. */

@@ -208,6 +208,19 @@ export function packMeaningTexts(claims: ClaimTexts, encoder: SentenceEncoder, c
   return packMeaningVectors(encoder, vectors, clock);
 }
 
+/**
+ * The meaning part for claims given as the encoder's words (`encoderWordsOf` over their analysis's
+ * tokens): the same part as `packMeaningTexts` without tokenising them again; `clock` as there.
+ */
+export function packMeaningWords(
+  words: ReadonlyArray<readonly string[]>,
+  encoder: SentenceEncoder,
+  clock?: PhaseClock,
+): PackedMeaningParts {
+  const vectors = timePhase(clock, 'meaning:encode', () => words.map((claim) => encoder.encodeWords(claim)));
+  return packMeaningVectors(encoder, vectors, clock);
+}
+
 /** The meaning part for claims encoded already by `encoder` (one vector or null a claim, in the index's order). */
 export function packMeaningVectors(
   encoder: SentenceEncoder,

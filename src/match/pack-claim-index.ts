@@ -53,6 +53,7 @@ function* packing(
   datasets: readonly Dataset[],
   encoder: SentenceEncoder | null,
   clock?: PhaseClock,
+  words?: string[][],
 ): Generator<number, PackedClaimIndex> {
   let sinceStep = 0;
   let resumed = performance.now();
@@ -78,6 +79,8 @@ function* packing(
           for (const event of events) officeEvents.add(`${office} ${event}`, doc);
         }
       }
+      // Kept for packing by meaning later (src/imports/meaning-later.ts), so the claims are not tokenised again.
+      if (words) source.claims.forEach((claim, i) => words.push(encoderWordsOf(analyses[i]!.tokens, claim.antecedent)));
       if (encoder && vectors) {
         const encoding = performance.now();
         source.claims.forEach((claim, i) =>
@@ -133,15 +136,18 @@ export function packClaimIndex(datasets: readonly Dataset[], encoder: SentenceEn
 
 /**
  * The same, pausing every couple of thousand claims (`pause(done)`, e.g. to paint progress): packing
- * 100,000 claims takes ~10 s, which must not freeze the page that imports them.
+ * 100,000 claims takes ~10 s, which must not freeze the page that imports them. `words`, when given, is
+ * filled with each claim's words as the sentence encoder takes them (`encoderWordsOf`), in order, for
+ * packing by meaning afterwards.
  */
 export async function packClaimIndexInSteps(
   datasets: readonly Dataset[],
   pause: (claimsDone: number) => Promise<void>,
   encoder: SentenceEncoder | null = null,
   clock?: PhaseClock,
+  words?: string[][],
 ): Promise<PackedClaimIndex> {
-  const steps = packing(datasets, encoder, clock);
+  const steps = packing(datasets, encoder, clock, words);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

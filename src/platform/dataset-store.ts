@@ -15,6 +15,7 @@ import { DATASET_MIGRATIONS, migrateDataset, type DatasetMigration } from '../cl
 import { parseDataset } from '../claims/validate-dataset';
 import { decodeTypedFile, encodeTypedFile } from '../match/index-file';
 import type { PackedClaimIndex } from '../match/pack-claim-index';
+import type { PackedMeaningParts } from '../match/meaning-index';
 import type { PackedClaims } from '../engine/packed-claims';
 import { openDatabase, requestResult, transactionDone } from './indexed-db';
 
@@ -70,6 +71,12 @@ export interface StoredCombination {
 /** How a write went; a full disk is told apart because the reader can do something about it. */
 export type StoreResult = { ok: true } | { ok: false; reason: 'quota' | 'error'; message: string };
 
+/**
+ * How adding a part by meaning went: `added`, or `skipped` when the dataset is no longer the copy it was
+ * packed from (replaced, deleted, or its index gone), or a failed write.
+ */
+export type AddMeaningResult = { ok: true; added: boolean } | Extract<StoreResult, { ok: false }>;
+
 /** The stored datasets. */
 export interface DatasetStore {
   /** Every stored dataset's summary, by name. */
@@ -79,7 +86,17 @@ export interface DatasetStore {
   /** The datasets among `ids` that can be used (stored, current format, no problem), in the order asked. */
   load(ids: readonly string[]): Promise<Dataset[]>;
   /** Stores `dataset` (replacing one with its id), its summary and its packed index, in one transaction. */
-  save(dataset: Dataset, origin: DatasetOrigin, index?: PackedClaimIndex): Promise<StoreResult>;
+  save(
+    dataset: Dataset,
+    origin: DatasetOrigin,
+    index?: PackedClaimIndex,
+    options?: { meaningPending?: boolean },
+  ): Promise<StoreResult>;
+  /**
+   * Adds `meaning` to the stored index of dataset `id`, only while its summary's stamp is still `stamp`;
+   * in one transaction with a new stamp, the pending mark cleared and the stored combination dropped.
+   */
+  addMeaning(id: string, stamp: string, meaning: PackedMeaningParts): Promise<AddMeaningResult>;
   /** The packed index stored for dataset `id`, or null (none yet, or unreadable). */
   loadIndex(id: string): Promise<PackedClaimIndex | null>;
   /** Stores a packed index for a stored dataset `id` (one packed after the fact, or by a newer analysis). */
@@ -264,15 +281,41 @@ export async function openDatasetStore(
       );
       return found.filter((dataset): dataset is Dataset => dataset !== null);
     },
-    save: (dataset, origin, index) =>
+    save: (dataset, origin, index, options) =>
       write(db, (transaction) => {
         transaction.objectStore(DATASETS).put(dataset);
-        transaction.objectStore(SUMMARIES).put({ ...summariseDataset(dataset, origin), stamp: newStamp() });
+        const pending = options?.meaningPending ? { meaningPending: true } : {};
+        transaction.objectStore(SUMMARIES).put({ ...summariseDataset(dataset, origin), stamp: newStamp(), ...pending });
         // A replaced dataset's old index must not outlive it, nor any combination made with it.
         if (index) transaction.objectStore(INDEXES).put(index, dataset.id);
         else transaction.objectStore(INDEXES).delete(dataset.id);
         transaction.objectStore(COMBINED).clear();
       }),
+    async addMeaning(id, stamp, meaning) {
+      let added = false;
+      const written = await write(db, (transaction) => {
+        const summaries = transaction.objectStore(SUMMARIES);
+        const indexes = transaction.objectStore(INDEXES);
+        // Read and written in the same transaction, so no save or delete can come between the check and the write.
+        const summaryRead = summaries.get(id) as IDBRequest<DatasetSummary | undefined>;
+        summaryRead.onsuccess = () => {
+          const summary = summaryRead.result;
+          if (summary?.stamp !== stamp) return;
+          const indexRead = indexes.get(id) as IDBRequest<PackedClaimIndex | undefined>;
+          indexRead.onsuccess = () => {
+            const index = indexRead.result;
+            if (!index) return;
+            indexes.put({ ...index, meaning }, id);
+            const { meaningPending: _, ...rest } = summary;
+            summaries.put({ ...rest, stamp: newStamp() });
+            // Made with the index as it was: made again, with the part by meaning, on the next build.
+            transaction.objectStore(COMBINED).clear();
+            added = true;
+          };
+        };
+      });
+      return written.ok ? { ok: true, added } : written;
+    },
     loadIndex: (id) => readOrNull<PackedClaimIndex>(db, INDEXES, id),
     saveIndex: (id, index) =>
       write(db, (transaction) => {

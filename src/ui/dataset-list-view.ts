@@ -9,6 +9,12 @@ import { importFormatLabel } from '../claims/import-result';
 import { formatDate } from './format-date';
 import { t, tCount } from '../i18n/messages';
 
+/**
+ * Where this page's packing of a dataset's part by meaning stands: being prepared, ready, or failed with
+ * why (src/imports/meaning-later.ts). A dataset not in the page's map is described by its summary.
+ */
+export type MeaningState = { kind: 'preparing' } | { kind: 'ready' } | { kind: 'failed'; reason: string };
+
 /** One dataset as listed. */
 export interface DatasetRow {
   id: string;
@@ -30,11 +36,20 @@ export interface DatasetRow {
   outlets: string;
   /** Why it cannot be used, when it cannot. */
   problem: string | null;
+  /** How search by meaning stands when it is not simply there: being prepared, just ready, or failed. */
+  meaning: string | null;
   /** The built-in dataset can be switched off but never deleted. */
   canDelete: boolean;
 }
 
-function row(summary: DatasetSummary, settings: DatasetSettings, builtIn: boolean): DatasetRow {
+/** What the row says of search by meaning: the page's own packing first, else the summary's mark. */
+function meaningNote(summary: DatasetSummary, state: MeaningState | undefined): string | null {
+  if (state?.kind === 'failed') return t('datasetMeaningFailed', state.reason);
+  if (summary.meaningPending === true) return t('datasetMeaningPreparing');
+  return state?.kind === 'ready' ? t('datasetMeaningReady') : null;
+}
+
+function row(summary: DatasetSummary, settings: DatasetSettings, builtIn: boolean, meaning?: MeaningState): DatasetRow {
   const format = summary.importFormat ? ` (${importFormatLabel(summary.importFormat)})` : '';
   const file = `${summary.fileName ?? t('datasetAFile')}${format}`;
   const when = summary.importedAt ? formatDate(summary.importedAt.slice(0, 10)) : null;
@@ -61,6 +76,7 @@ function row(summary: DatasetSummary, settings: DatasetSettings, builtIn: boolea
         : t('datasetImportedFrom', file),
     outlets: outlets.length > 0 ? t('datasetOutlets', outlets.join(', ')) : t('datasetNoSources'),
     problem: summary.problem,
+    meaning: meaningNote(summary, meaning),
     canDelete: !builtIn,
   };
 }
@@ -70,10 +86,13 @@ export function toDatasetRows(
   builtIn: Dataset,
   stored: readonly DatasetSummary[],
   settings: DatasetSettings,
+  meaning: ReadonlyMap<string, MeaningState> = new Map(),
 ): DatasetRow[] {
   const origin = { fileName: null, importFormat: null, importedAt: null };
   return [
     row(summariseDataset(builtIn, origin), settings, true),
-    ...stored.filter((summary) => summary.id !== builtIn.id).map((summary) => row(summary, settings, false)),
+    ...stored
+      .filter((summary) => summary.id !== builtIn.id)
+      .map((summary) => row(summary, settings, false, meaning.get(summary.id))),
   ];
 }

@@ -4,15 +4,23 @@
  * entrypoints/options/main.ts wires the real ones and renders each view this produces.
  */
 import type { Dataset } from '../claims/dataset';
-import { withEnabled, withImported, withRemoved, type DatasetSettings } from '../claims/dataset-choice';
+import {
+  withEnabled,
+  withImported,
+  withMeaningAdded,
+  withRemoved,
+  type DatasetSettings,
+} from '../claims/dataset-choice';
 import type { DatasetSummary } from '../claims/dataset-summary';
 import type { FormatChoice } from '../claims/import-dataset';
 import { exportClaimReview } from '../claims/export-claimreview';
 import { serializeDataset } from '../claims/serialize-dataset';
 import { refused, type ImportFile, type ImportJobResult } from '../imports/import-job';
+import type { MeaningLocks } from '../imports/meaning-locks';
+import type { MeaningOutcome } from '../imports/meaning-later';
 import type { PendingImports } from '../imports/pending-imports';
 import type { DatasetStore } from '../platform/dataset-store';
-import { toDatasetRows, type DatasetRow } from './dataset-list-view';
+import { toDatasetRows, type DatasetRow, type MeaningState } from './dataset-list-view';
 import { t, tCount } from '../i18n/messages';
 
 export type { ImportFile } from '../imports/import-job';
@@ -49,9 +57,19 @@ export interface OptionsDeps {
   };
   /**
    * Reads, checks, indexes and stores `file` off the page's main thread (a worker, see
-   * src/imports/import-in-worker.ts), reporting each step through `step`.
+   * src/imports/import-in-worker.ts), reporting each step through `step`. For a result with
+   * `meaningPending`, `later` is told once how packing its part by meaning ended.
    */
-  importFile(file: ImportFile, format: FormatChoice, step: (message: string) => void): Promise<ImportJobResult>;
+  importFile(
+    file: ImportFile,
+    format: FormatChoice,
+    step: (message: string) => void,
+    later: (outcome: MeaningOutcome) => void,
+  ): Promise<ImportJobResult>;
+  /** Packs and adds, off the main thread, the part by meaning of stored dataset `id` left pending. */
+  prepareMeaning(id: string): Promise<MeaningOutcome>;
+  /** Which page packs which dataset's part by meaning (src/imports/meaning-locks.ts). */
+  meaningLocks: MeaningLocks;
   /** Imports written down while they run, so one cut off by closing the page is told next time. */
   pending: PendingImports;
   render(view: OptionsView): void;
@@ -63,6 +81,11 @@ export interface OptionsController {
   refresh(): Promise<void>;
   /** Says which imports were cut off the last time (the page closed mid-import); call once at start. */
   reportInterrupted(): Promise<void>;
+  /**
+   * Packs the part by meaning of every stored dataset whose import left it pending and that no page is
+   * packing now (its page closed first), one after the other; call once at start.
+   */
+  resumeMeaning(): Promise<void>;
   importFiles(files: readonly ImportFile[], format: FormatChoice): Promise<void>;
   setEnabled(id: string, enabled: boolean): Promise<void>;
   remove(id: string): Promise<void>;
@@ -77,6 +100,8 @@ export function createOptionsController(deps: OptionsDeps): OptionsController {
   let storeError: string | null = null;
   /** The list as last read, shown again with each step of an import (which does not re-read it). */
   let rows: DatasetRow[] = [];
+  /** Where this page's packing by meaning stands, by dataset id (see `MeaningState`). */
+  const meaning = new Map<string, MeaningState>();
 
   async function refresh(): Promise<void> {
     const settings = await deps.settings.read();
@@ -86,7 +111,7 @@ export function createOptionsController(deps: OptionsDeps): OptionsController {
     } catch (error) {
       storeError = t('optionsStoreError', error instanceof Error ? error.message : String(error));
     }
-    rows = toDatasetRows(deps.builtIn, stored, settings);
+    rows = toDatasetRows(deps.builtIn, stored, settings, meaning);
     deps.render({ rows, busy, outcomes, storeError });
   }
 
@@ -96,9 +121,35 @@ export function createOptionsController(deps: OptionsDeps): OptionsController {
     deps.render({ rows, busy, outcomes, storeError });
   }
 
+  /**
+   * Packing dataset `id`'s part by meaning ended: once stored, a new revision of the choice, so that the
+   * background drops its analyzer and builds one with the part; either way the row says how it went.
+   */
+  async function meaningEnded(id: string, outcome: MeaningOutcome): Promise<void> {
+    if (outcome.kind === 'stored') {
+      meaning.set(id, { kind: 'ready' });
+      await deps.settings.update(withMeaningAdded);
+    } else if (outcome.kind === 'failed') meaning.set(id, outcome);
+    // Skipped: the copy it was for was replaced or deleted, and what is stored now says the rest.
+    else meaning.delete(id);
+    await refresh();
+  }
+
   async function importOne(file: ImportFile, format: FormatChoice): Promise<ImportOutcome> {
-    const result = await deps.pending.track(file.name, () => deps.importFile(file, format, step));
+    let told: (outcome: MeaningOutcome) => void = () => {};
+    const later = new Promise<MeaningOutcome>((resolve) => (told = resolve));
+    const result = await deps.pending.track(file.name, () => deps.importFile(file, format, step, told));
     if (!result.ok) return result;
+    meaning.delete(result.id);
+    if (result.meaningPending) {
+      const { id } = result;
+      meaning.set(id, { kind: 'preparing' });
+      // Not awaited: the reader's wait ends here; the row says when the part by meaning is ready.
+      void deps.meaningLocks
+        .hold(id, () => later)
+        .then((outcome) => meaningEnded(id, outcome))
+        .catch((error: unknown) => meaningEnded(id, { kind: 'failed', reason: String(error) }));
+    }
     await deps.settings.update((settings) => withImported(settings, result.id));
     return { ok: true, title: result.title, details: result.details };
   }
@@ -114,6 +165,25 @@ export function createOptionsController(deps: OptionsDeps): OptionsController {
         details: [t('importDidNotFinishDetail')],
       }));
       await refresh();
+    },
+    async resumeMeaning() {
+      let stored: DatasetSummary[];
+      try {
+        stored = await (await deps.store()).list();
+      } catch {
+        return; // refresh() already says the store could not be opened.
+      }
+      const pending = stored.filter((summary) => summary.meaningPending === true && !meaning.has(summary.id));
+      for (const { id } of pending) meaning.set(id, { kind: 'preparing' });
+      if (pending.length > 0) await refresh();
+      for (const { id } of pending) {
+        const outcome = await deps.meaningLocks
+          .holdIfFree(id, () => deps.prepareMeaning(id))
+          .catch((error: unknown): MeaningOutcome => ({ kind: 'failed', reason: String(error) }));
+        // Null: another page is packing it, and its new revision will refresh this one.
+        if (outcome === null) meaning.delete(id);
+        else await meaningEnded(id, outcome);
+      }
     },
     async importFiles(files, format) {
       outcomes = [];

@@ -193,6 +193,7 @@ function renderRow(row: DatasetRow, actions: OptionsActions, dialog: HTMLDialogE
     row.description ? h('p', { class: 'dataset-description' }, [row.description]) : null,
     h('p', { class: 'dataset-outlets' }, [row.outlets]),
     row.problem ? h('p', { class: 'dataset-problem' }, [row.problem]) : null,
+    row.meaning ? h('p', { class: 'dataset-meaning', role: 'status' }, [row.meaning]) : null,
     h('div', { class: 'dataset-actions' }, [
       h('span', { class: 'toggle-field' }, [toggle, h('label', { for: toggleId }, [t('datasetUseInAnalysis')])]),
       exportButton,

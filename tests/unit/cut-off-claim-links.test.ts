@@ -34,6 +34,7 @@ async function imported(texts: Record<string, string>): Promise<{ dataset: Datas
         dataset = saved;
         return { ok: true };
       },
+      addMeaning: async () => ({ ok: true, added: false }),
     }),
   });
   if (!result.ok || !dataset) throw new Error(`import failed: ${result.title} ${result.details.join('; ')}`);

@@ -14,6 +14,7 @@ import {
   readSettings,
   withEnabled,
   withImported,
+  withMeaningAdded,
   withRemoved,
   type DatasetSettings,
 } from '../../src/claims/dataset-choice';
@@ -31,6 +32,8 @@ import { fitsDatasets, packClaimIndex, type PackedClaimIndex } from '../../src/m
 import { openDatasetStore } from '../../src/platform/dataset-store';
 import { combinationKey } from '../../src/platform/combination-key';
 import { openStoredAnalyzer } from '../../src/engine/analyzer';
+import { packMeaningParts } from '../../src/match/meaning-index';
+import { defaultSentenceEncoder } from '../../src/match/default-sentence-encoder';
 import { articleFromText } from '../../src/extract/from-text';
 import { claimReport, sourceMatch } from './support/make-report';
 
@@ -184,6 +187,21 @@ describe('analysis over the enabled datasets', () => {
     state.settings = withEnabled(state.settings, 'provenance-seeds', false);
     await analysis.analyze(ARTICLE);
     expect(packs[1]!.bm25.lengths).toEqual(marked.bm25.lengths);
+  });
+
+  test('a dataset stored without its part by meaning is used by words; once the part is added and the revision raised, the next build has it', async () => {
+    const { analysis, state, packs, store } = await setUp(INITIAL_SETTINGS);
+    // As a large import leaves it (src/imports/meaning-later.ts): its index without the part, marked pending.
+    await store.save(V1, ORIGIN, packClaimIndex([V1]), { meaningPending: true });
+    await analysis.analyze(ARTICLE);
+    expect(packs[0]!.meaning).toBeUndefined();
+    const stamp = (await store.list()).find((summary) => summary.id === V1.id)!.stamp!;
+    const added = await store.addMeaning(V1.id, stamp, packMeaningParts([V1], defaultSentenceEncoder()!));
+    expect(added).toEqual({ ok: true, added: true });
+    state.settings = withMeaningAdded(state.settings);
+    await analysis.analyze(ARTICLE);
+    expect(packs).toHaveLength(2);
+    expect(packs[1]!.meaning?.parts.map((part) => part.claimCount)).toEqual([1, 3]);
   });
 
   test('a disabled dataset is left out, the built-in included; the analyzer is rebuilt only when the choice changes', async () => {

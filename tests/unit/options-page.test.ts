@@ -73,6 +73,9 @@ function setUp(area = fakeArea(), locks = fakeLocks()) {
         now: () => '2026-11-22T10:00:00.000Z',
         step: async (message) => step(message),
       }),
+    // No import here is large enough to leave its part by meaning for later (options-deferred-meaning.test.ts).
+    prepareMeaning: async () => ({ kind: 'skipped' }),
+    meaningLocks: { hold: (_id, job) => job(), holdIfFree: (_id, job) => job() },
     pending: createPendingImports(
       area,
       locks,

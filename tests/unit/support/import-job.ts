@@ -15,6 +15,7 @@ export async function importText(
         saved = index;
         return { ok: true };
       },
+      addMeaning: async () => ({ ok: true, added: false }),
     }),
     builtInId: 'built-in',
     now: () => '2026-12-06T00:00:00.000Z',
