@@ -18,6 +18,7 @@ import { importDatasetFile, openOptionsPage } from '../tests/e2e/support/import-
 import { parseBrowserBenchArgs, type DatasetRow } from './browser-args';
 import { BROWSER_PAGES, REAL_PAGES_DIR, SHARED_DATA_DIR } from './long-pages';
 import { syntheticDataset } from './synthetic-claims';
+import { waitForMeaningStored } from './import-phases';
 import { formatSpread, median, spread, type Spread } from './timing';
 import { clickToolbar, stopWorker, type ClickFigures } from './toolbar-click';
 
@@ -119,7 +120,7 @@ async function openBrowser(): Promise<ExtensionBrowser> {
   return browser;
 }
 
-/** Imports `path` through the options page, as a reader would; returns the seconds it took. */
+/** Imports `path` through the options page, as a reader would; returns the seconds the reader waited for it. */
 async function importThroughOptions(path: string): Promise<number> {
   const browser = await openBrowser();
   try {
@@ -127,7 +128,12 @@ async function importThroughOptions(path: string): Promise<number> {
     const started = performance.now();
     // CheckThat! imports with warnings (claims cut off, unreadable dates, invisible characters), as a reader's would.
     await importDatasetFile(options, path, { timeout: 900_000, acceptWarnings: true });
-    return (performance.now() - started) / 1000;
+    const seconds = (performance.now() - started) / 1000;
+    // The clicks are timed on the datasets as a reader has them once the page says all is ready: with a
+    // large dataset's part by meaning, which follows the import (the browser is closed right after).
+    await waitForMeaningStored(options);
+    log(`  search by meaning stored ${((performance.now() - started) / 1000).toFixed(1)} s after the file was chosen`);
+    return seconds;
   } finally {
     await browser.close();
   }

@@ -2,7 +2,9 @@
  * The phases an import reports (src/imports/import-job.ts and what it calls), in the order they run, and
  * a table of their medians over runs: shared by `npm run bench:import` in Chromium and in Node.
  */
+import type { Page } from 'playwright-core';
 import type { PhaseTotal } from '../src/match/phase-clock';
+import { IMPORT_PHASES_GLOBAL } from '../src/platform/phase-timings';
 import { formatSpread, spread } from './timing';
 
 /**
@@ -62,4 +64,21 @@ export function phaseTable(runs: readonly ImportRun[], heading: string): string[
     ...order.map((phase) => `| ${phase} | ${formatSpread(spread(runs.map((run) => phaseMs(run, phase))))} |`),
     `| **whole import** | ${formatSpread(spread(runs.map((run) => run.totalMs)))} |`,
   ];
+}
+
+/**
+ * Waits until the options page's last import is wholly stored: a large dataset's part by meaning follows
+ * the import (src/imports/meaning-later.ts), its row saying so until the page records `page:meaning`. A
+ * build without it, or an import below the threshold, shows no such row and returns at once.
+ */
+export async function waitForMeaningStored(options: Page, timeout = 900_000): Promise<void> {
+  await options.waitForFunction(
+    (global) =>
+      document.querySelector('.dataset-meaning') === null ||
+      ((globalThis as Record<string, unknown>)[global] as PhaseTotal[] | undefined)?.some(
+        (total) => total.phase === 'page:meaning',
+      ) === true,
+    IMPORT_PHASES_GLOBAL,
+    { timeout, polling: 100 },
+  );
 }

@@ -28,7 +28,7 @@ import { IMPORT_PHASES_GLOBAL } from '../src/platform/phase-timings';
 import { EXTENSION_DIR, launchExtensionBrowser } from '../tests/e2e/support/extension-browser';
 import { importDatasetFile, openOptionsPage } from '../tests/e2e/support/import-file';
 import { watchLongTasks } from '../tests/e2e/support/long-tasks';
-import { phaseTable, type ImportRun } from './import-phases';
+import { phaseTable, waitForMeaningStored, type ImportRun } from './import-phases';
 import { syntheticDataset } from './synthetic-claims';
 import { formatSpread, spread } from './timing';
 
@@ -77,17 +77,7 @@ async function importInChromium(
     const started = performance.now();
     await importDatasetFile(options, path, { timeout: 900_000 });
     const totalMs = performance.now() - started;
-    // A large dataset's part by meaning follows the import (src/imports/meaning-later.ts): its row says so
-    // until it is stored, and the page records `page:meaning` then. A build without it shows no such row.
-    await options.waitForFunction(
-      (global) =>
-        document.querySelector('.dataset-meaning') === null ||
-        ((globalThis as Record<string, unknown>)[global] as ImportRun['phases'] | undefined)?.some(
-          (total) => total.phase === 'page:meaning',
-        ) === true,
-      IMPORT_PHASES_GLOBAL,
-      { timeout: 900_000, polling: 100 },
-    );
+    await waitForMeaningStored(options);
     const longestTaskMs = await longestTask();
     const phases = await options.evaluate(
       (global) => (globalThis as Record<string, unknown>)[global] as ImportRun['phases'],
