@@ -6,7 +6,7 @@
  * opening after one was closed mid-way prepares the part from the stored dataset.
  */
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { defaultDataset } from '../../src/claims/default-dataset';
 import { INITIAL_SETTINGS, type DatasetSettings } from '../../src/claims/dataset-choice';
 import { importInStages } from '../../src/imports/import-job';
@@ -107,11 +107,21 @@ function setUp(
     render: (view) => views.push(view),
     download: () => {},
   });
-  /** Lets the packing by meaning run, and waits until the page has shown how it ended. */
+  /**
+   * Lets the packing by meaning run, and waits until the page has shown how it ended: after the part, the
+   * controller updates the choice and reads the list again (IndexedDB), which takes more than one turn
+   * of the event loop on a busy machine (one `setTimeout(0)` failed a clean-clone run once).
+   */
   const finish = async () => {
     release();
     await meaningDone;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await vi.waitFor(
+      () => {
+        if (/being prepared/.test(views.at(-1)?.rows.find((listed) => listed.id === 'large')?.meaning ?? ''))
+          throw new Error('the row still says search by meaning is being prepared');
+      },
+      { timeout: 10_000, interval: 5 },
+    );
   };
   return { controller, locks, finish, settings: () => settings, last: () => views.at(-1)! };
 }
