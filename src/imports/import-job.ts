@@ -146,8 +146,6 @@ export async function importInStages(
     store.save(dataset, origin, index, deferred ? { meaningPending: true } : undefined),
   );
   if (!saved.ok) return refuse([saved.message]);
-  // The copy just saved: the part by meaning is added to it only, never to one that replaced it meanwhile.
-  const stamp = deferred ? (await store.list()).find((summary) => summary.id === dataset.id)?.stamp : undefined;
   const outcome = t(
     replaced ? 'importReplaced' : 'importImported',
     dataset.name,
@@ -164,9 +162,7 @@ export async function importInStages(
   };
   if (!deferred) return { result: imported, later: null };
   const meaningDeps = { encoder: makeEncoder, meaning: deps.meaning, clock };
-  const later = async (): Promise<MeaningOutcome> =>
-    stamp === undefined
-      ? { kind: 'skipped' }
-      : storeMeaningLater(store, dataset.id, stamp, { texts, words }, meaningDeps);
+  // Added to the copy just saved only (its stamp), never to one that replaced it meanwhile.
+  const later = () => storeMeaningLater(store, dataset.id, saved.stamp, { texts, words }, meaningDeps);
   return { result: { ...imported, meaningPending: true }, later };
 }

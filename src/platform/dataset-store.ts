@@ -71,6 +71,9 @@ export interface StoredCombination {
 /** How a write went; a full disk is told apart because the reader can do something about it. */
 export type StoreResult = { ok: true } | { ok: false; reason: 'quota' | 'error'; message: string };
 
+/** How saving a dataset went: when it was saved, the stamp its summary was given (what `addMeaning` checks). */
+export type SaveResult = { ok: true; stamp: string } | Extract<StoreResult, { ok: false }>;
+
 /**
  * How adding a part by meaning went: `added`, or `skipped` when the dataset is no longer the copy it was
  * packed from (replaced, deleted, or its index gone), or a failed write.
@@ -91,7 +94,7 @@ export interface DatasetStore {
     origin: DatasetOrigin,
     index?: PackedClaimIndex,
     options?: { meaningPending?: boolean },
-  ): Promise<StoreResult>;
+  ): Promise<SaveResult>;
   /**
    * Adds `meaning` to the stored index of dataset `id`, only while its summary's stamp is still `stamp`;
    * in one transaction with a new stamp, the pending mark cleared and the stored combination dropped.
@@ -281,16 +284,19 @@ export async function openDatasetStore(
       );
       return found.filter((dataset): dataset is Dataset => dataset !== null);
     },
-    save: (dataset, origin, index, options) =>
-      write(db, (transaction) => {
+    async save(dataset, origin, index, options) {
+      const stamp = newStamp();
+      const written = await write(db, (transaction) => {
         transaction.objectStore(DATASETS).put(dataset);
         const pending = options?.meaningPending ? { meaningPending: true } : {};
-        transaction.objectStore(SUMMARIES).put({ ...summariseDataset(dataset, origin), stamp: newStamp(), ...pending });
+        transaction.objectStore(SUMMARIES).put({ ...summariseDataset(dataset, origin), stamp, ...pending });
         // A replaced dataset's old index must not outlive it, nor any combination made with it.
         if (index) transaction.objectStore(INDEXES).put(index, dataset.id);
         else transaction.objectStore(INDEXES).delete(dataset.id);
         transaction.objectStore(COMBINED).clear();
-      }),
+      });
+      return written.ok ? { ok: true, stamp } : written;
+    },
     async addMeaning(id, stamp, meaning) {
       let added = false;
       const written = await write(db, (transaction) => {

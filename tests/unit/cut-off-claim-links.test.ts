@@ -32,7 +32,7 @@ async function imported(texts: Record<string, string>): Promise<{ dataset: Datas
       list: async () => [],
       save: async (saved) => {
         dataset = saved;
-        return { ok: true };
+        return { ok: true, stamp: 'stamp' };
       },
       addMeaning: async () => ({ ok: true, added: false }),
     }),

@@ -75,7 +75,7 @@ describe('dataset store', () => {
 
   test('a saved dataset is listed with its counts, versions and outlets, and loads back unchanged', async () => {
     const store = await openDatasetStore(factory);
-    expect(await store.save(V1, ORIGIN)).toEqual({ ok: true });
+    expect(await store.save(V1, ORIGIN)).toEqual({ ok: true, stamp: expect.any(String) });
     expect(await store.list()).toEqual([
       {
         id: 'fixture-v1',

@@ -13,7 +13,7 @@ export async function importText(
       list: async () => [],
       save: async (_dataset, _origin, index) => {
         saved = index;
-        return { ok: true };
+        return { ok: true, stamp: 'stamp' };
       },
       addMeaning: async () => ({ ok: true, added: false }),
     }),
