@@ -17,7 +17,7 @@ import type { UiMessages } from '../platform/ui-catalog';
 import { importInStages, refused, type StagedImport } from './import-job';
 import type { ImportRequest, ImportWorkerMessage, MeaningRequest, PrepareMeaningRequest } from './import-messages';
 import { askMeaning, serveMeaning } from './meaning-helper';
-import { prepareStoredMeaning, type MeaningOutcome } from './meaning-later';
+import { failed, prepareStoredMeaning, type MeaningOutcome } from './meaning-later';
 
 /** The parts of a dedicated worker's global scope used here (the DOM library types `self` as a window). */
 const scope = self as unknown as {
@@ -48,11 +48,6 @@ function useCatalog(messages: UiMessages): void {
   const english = englishCatalog as Catalog;
   useMessageSource(catalogSource(messages.catalog ?? english, messages.locale, english));
 }
-
-const failedWith = (error: unknown): MeaningOutcome => ({
-  kind: 'failed',
-  reason: error instanceof Error ? error.message : String(error),
-});
 
 function runImport(request: ImportRequest): void {
   const { file, format, builtInId, now, messages, meaningPort, wordVectors, deferMeaningAbove } = request;
@@ -85,7 +80,7 @@ function runImport(request: ImportRequest): void {
     if (!later || !result.ok) await close();
     post({ kind: 'done', result, phases: phases.totals() });
     if (!later || !result.ok) return;
-    const outcome = await later().catch(failedWith);
+    const outcome = await later().catch(failed);
     phases.clock('later', performance.now() - started);
     await close();
     post({ kind: 'meaning', id: result.id, outcome, phases: phases.totals() });
@@ -105,7 +100,7 @@ function prepareMeaning({ id, messages, wordVectors }: PrepareMeaningRequest): v
       });
       store.close();
     } catch (error) {
-      outcome = failedWith(error);
+      outcome = failed(error);
     }
     post({ kind: 'meaning', id, outcome, phases: phases.totals() });
   })();

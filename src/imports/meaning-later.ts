@@ -41,7 +41,8 @@ export interface MeaningDeps {
   clock?: PhaseClock;
 }
 
-const failed = (error: unknown): MeaningOutcome => ({
+/** A failure's outcome, with the error's message. */
+export const failed = (error: unknown): MeaningOutcome => ({
   kind: 'failed',
   reason: error instanceof Error ? error.message : String(error),
 });
