@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/fixture-server';
+import { openOptionsPage } from './support/import-file';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
 import { screenshotPath } from './support/screenshots';
 import { stopWorker } from '../../bench/toolbar-click';
@@ -21,12 +22,7 @@ let browser: ExtensionBrowser;
 let options: Page;
 let tabId: number;
 
-async function openOptions(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await page.locator('li[data-dataset-id="provenance-seeds"]').waitFor();
-  return page;
-}
+const openOptions = (query = '') => openOptionsPage(browser, query);
 
 /** The popup for the article tab, opened afresh (a new page asks the background again). */
 async function popupSources(

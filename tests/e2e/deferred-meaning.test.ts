@@ -7,19 +7,14 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
-import { importDatasetFile } from './support/import-file';
+import { importDatasetFile, openOptionsPage } from './support/import-file';
 
 const FILE = resolve(import.meta.dirname, '..', 'fixtures', 'datasets', 'claims-sample.jsonl');
 const ID = 'claims-sample';
 
 let browser: ExtensionBrowser;
 
-async function openOptions(query = ''): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html${query}`);
-  await page.locator('li[data-dataset-id="provenance-seeds"]').waitFor();
-  return page;
-}
+const openOptions = (query = '') => openOptionsPage(browser, query);
 
 /** What IndexedDB holds for the dataset: its part by meaning's claim count, and its summary's mark. */
 function stored(page: Page): Promise<{ meaningClaims: number | null; pending: boolean | null }> {

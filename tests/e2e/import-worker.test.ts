@@ -7,8 +7,8 @@
 import { closeSync, mkdtempSync, openSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openOptionsPage } from './support/import-file';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
 import { watchLongTasks } from './support/long-tasks';
 
@@ -28,12 +28,7 @@ function claimsFile(name: string, count: number): string {
   return path;
 }
 
-async function openOptions(): Promise<Page> {
-  const options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await options.locator('li[data-dataset-id="provenance-seeds"]').waitFor();
-  return options;
-}
+const openOptions = (query = '') => openOptionsPage(browser, query);
 
 beforeAll(async () => {
   browser = await launchExtensionBrowser();

@@ -89,9 +89,9 @@ export async function importDatasetFile(
 }
 
 /** Opens the options page and waits until it lists the built-in dataset. */
-export async function openOptionsPage(browser: ExtensionBrowser): Promise<Page> {
+export async function openOptionsPage(browser: ExtensionBrowser, query = ''): Promise<Page> {
   const options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html${query}`);
   await options.locator('li[data-dataset-id="provenance-seeds"]').waitFor();
   return options;
 }
