@@ -70,9 +70,9 @@ export function judge(claim: string, passage: string, options: JudgeOptions = {}
  * three-way decision (corroborates, conflicts, neither) is the argmax the model was scored on; "neither"
  * is then related or unrelated, whichever is likelier. A corroboration must not name another agent of
  * the same event (the difference detector's actor difference), nor share only the people it names
- * (`sharesBeyondNames`), nor report another occasion of the same kind of event (`reportsOtherOccasion`). A conflict must show a reader what differs: the
- * difference detector's spans, else the spans the model's signals rest on (explain-conflict.ts); a
- * conflict with nothing to show is called related instead.
+ * (`sharesBeyondNames`), nor report another occasion of the same kind of event (`reportsOtherOccasion`).
+ * A conflict must show a reader what differs: the difference detector's spans, else the spans the model's
+ * signals rest on (explain-conflict.ts); a conflict with nothing to show is called related instead.
  */
 export function judgeAnalyzed(
   claim: SentenceAnalysis,
