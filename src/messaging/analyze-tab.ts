@@ -68,7 +68,9 @@ export function createTabAnalysis(deps: Omit<AnalyzeTabDeps, 'extensionOrigin'>)
     if (tab.url !== undefined && !refresh) {
       const stored = await deps.store.get(tabId, tab.url);
       if (stored) {
-        await deps.showBadge(tabId, stored);
+        // The tab's badge was set when this report was made and stays with the tab (a navigation drops
+        // both): set again behind the answer, so a re-open waits for the look-up alone.
+        void deps.showBadge(tabId, stored).catch(() => undefined);
         return { ok: true, report: stored };
       }
     }

@@ -94,3 +94,21 @@ describe('a page that changes route while it is read', () => {
     expect(saved).toHaveLength(1);
   });
 });
+
+describe('a re-open', () => {
+  test('answers with the stored report without waiting for the badge, and still sets it', async () => {
+    const stored = makeReport([]);
+    const badges: Report[] = [];
+    const { deps } = depsWithUrls(['https://news.example/a']);
+    deps.store.get = async () => stored;
+    // A badge write that never ends: the answer must not wait for it.
+    deps.showBadge = (_tabId, report) => {
+      badges.push(report);
+      return new Promise<void>(() => {});
+    };
+    const answer = await createAnalyzeTabHandler(deps)({ tabId: 1 }, POPUP);
+    expect(answer).toEqual({ ok: true, report: stored });
+    expect(badges).toEqual([stored]);
+    expect(deps.extract).not.toHaveBeenCalled();
+  });
+});
