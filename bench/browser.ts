@@ -21,6 +21,7 @@ import { syntheticDataset } from './synthetic-claims';
 import { waitForMeaningStored } from './import-phases';
 import { formatSpread, median, spread, type Spread } from './timing';
 import { clickToolbar, stopWorker, type ClickFigures } from './toolbar-click';
+import { writeFloorExtension } from './floor-extension';
 
 const args = parseBrowserBenchArgs(process.argv.slice(2));
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -80,7 +81,13 @@ const ROW_NAMES: Record<DatasetRow, string> = {
 };
 
 const workDir = mkdtempSync(join(tmpdir(), 'provenance-bench-browser-'));
-const profile = join(workDir, 'profile');
+/** What a row's clicks open: Provenance's e2e build, or the blank extension measuring the browser's floor. */
+interface Extension {
+  dir: string;
+  profile: string;
+}
+const PROVENANCE: Extension = { dir: EXTENSION_DIR, profile: join(workDir, 'profile') };
+const FLOOR: Extension = { dir: writeFloorExtension(join(workDir, 'floor')), profile: join(workDir, 'floor-profile') };
 /** The file a row imports, written on demand (the synthetic one is ~15 MB). */
 function rowFile(row: DatasetRow): string | null {
   if (row === 'builtin') return null;
@@ -108,9 +115,9 @@ const READABILITY_RUNS = `(() => {
 })()`;
 
 /** Chromium with the e2e build on the bench's own profile, allowed the CDP Extensions domain, and no network. */
-async function openBrowser(): Promise<ExtensionBrowser> {
-  const browser = await launchExtensionBrowser(EXTENSION_DIR, {
-    userDataDir: profile,
+async function openBrowser(extension = PROVENANCE): Promise<ExtensionBrowser> {
+  const browser = await launchExtensionBrowser(extension.dir, {
+    userDataDir: extension.profile,
     extraArgs: ['--enable-unsafe-extension-debugging'],
   });
   await browser.context.route(
@@ -152,8 +159,9 @@ const READ_BEFORE_CLICK_MS = 3_000;
 /** The five cases on one page, in a browser launched afresh on the bench's profile; then Readability in the same tab. */
 async function measurePage(
   url: string,
+  extension: Extension,
 ): Promise<{ clicks: Record<CaseName, ClickFigures>; readabilityMs: number[]; chromium: string }> {
-  const browser = await openBrowser();
+  const browser = await openBrowser(extension);
   try {
     const chromium = browser.context.browser()?.version() ?? 'unknown';
     const browserCdp = await browser.context.browser()!.newBrowserCDPSession();
@@ -192,9 +200,9 @@ async function measurePage(
   }
 }
 
-/** Everything measured for one dataset row. */
+/** Everything measured for one dataset row (or the blank extension's floor). */
 interface RowFigures {
-  row: DatasetRow;
+  row: DatasetRow | 'floor';
   label: string;
   claims: number;
   importSeconds: number | null;
@@ -215,7 +223,54 @@ const readability = new Map<string, number[]>();
 const figures: RowFigures[] = [];
 let chromiumVersion = 'unknown';
 let claimsSoFar = builtInClaims;
+const FLOOR_LABEL = 'floor: a blank popup and worker, no work';
+/** The five cases over every run and page, for the extension given. */
+async function measureRow(extension: Extension): Promise<Pick<RowFigures, 'cases' | 'answers'>> {
+  const samples = Object.fromEntries(
+    CASES.map(([name]) => [name, [] as Array<ClickFigures & { ratio: number }>]),
+  ) as Record<CaseName, Array<ClickFigures & { ratio: number }>>;
+  const answers: Record<string, string> = {};
+  for (let run = 1; run <= args.runs; run++) {
+    for (const name of pageNames) {
+      log(`${extension === FLOOR ? 'floor' : 'Provenance'}: run ${run}/${args.runs}, ${name}`);
+      const measured = await measurePage(`${server.baseUrl}${pagePath(name)}`, extension);
+      chromiumVersion = measured.chromium;
+      if (extension === PROVENANCE)
+        readability.set(name, [...(readability.get(name) ?? []), ...measured.readabilityMs]);
+      const parse = median(measured.readabilityMs);
+      for (const [caseName] of CASES)
+        samples[caseName].push({ ...measured.clicks[caseName], ratio: measured.clicks[caseName].ms / parse });
+      answers[name] = `${measured.clicks.warmFirst.state}, ${measured.clicks.warmFirst.rows} row(s)`;
+    }
+  }
+  const cases = Object.fromEntries(
+    CASES.map(([name]) => {
+      const list = samples[name];
+      const popupPart = (part: PopupPart) => median(list.map((click) => click.popup[part]));
+      return [
+        name,
+        {
+          figure: spread(list.map((click) => click.ms)),
+          ratioMedian: median(list.map((click) => click.ratio)),
+          popup: Object.fromEntries(POPUP_PARTS.map((part) => [part, popupPart(part)])) as Record<PopupPart, number>,
+          phases: Object.fromEntries(
+            PHASES.flatMap((phase) =>
+              list.some((click) => click.phases[phase] !== undefined)
+                ? [[phase, median(list.map((click) => click.phases[phase] ?? 0))]]
+                : [],
+            ),
+          ),
+        },
+      ];
+    }),
+  ) as RowFigures['cases'];
+  return { cases, answers };
+}
+
 try {
+  // First the floor: what the same clicks cost an extension that does no work.
+  log('the browser’s floor: a blank popup and worker…');
+  figures.push({ row: 'floor', label: FLOOR_LABEL, claims: 0, importSeconds: null, ...(await measureRow(FLOOR)) });
   for (const row of rows) {
     const file = rowFile(row);
     let importSeconds: number | null = null;
@@ -228,44 +283,7 @@ try {
       row === 'builtin'
         ? `built-in (${builtInClaims} claims)`
         : `${ROW_NAMES[row]} (${claimsSoFar.toLocaleString('en')} in all)`;
-    const samples = Object.fromEntries(
-      CASES.map(([name]) => [name, [] as Array<ClickFigures & { ratio: number }>]),
-    ) as Record<CaseName, Array<ClickFigures & { ratio: number }>>;
-    const answers: Record<string, string> = {};
-    for (let run = 1; run <= args.runs; run++) {
-      for (const name of pageNames) {
-        log(`${label}: run ${run}/${args.runs}, ${name}`);
-        const measured = await measurePage(`${server.baseUrl}${pagePath(name)}`);
-        chromiumVersion = measured.chromium;
-        readability.set(name, [...(readability.get(name) ?? []), ...measured.readabilityMs]);
-        const parse = median(measured.readabilityMs);
-        for (const [caseName] of CASES)
-          samples[caseName].push({ ...measured.clicks[caseName], ratio: measured.clicks[caseName].ms / parse });
-        answers[name] = `${measured.clicks.warmFirst.state}, ${measured.clicks.warmFirst.rows} row(s)`;
-      }
-    }
-    const cases = Object.fromEntries(
-      CASES.map(([name]) => {
-        const list = samples[name];
-        const popupPart = (part: PopupPart) => median(list.map((click) => click.popup[part]));
-        return [
-          name,
-          {
-            figure: spread(list.map((click) => click.ms)),
-            ratioMedian: median(list.map((click) => click.ratio)),
-            popup: Object.fromEntries(POPUP_PARTS.map((part) => [part, popupPart(part)])) as Record<PopupPart, number>,
-            phases: Object.fromEntries(
-              PHASES.flatMap((phase) =>
-                list.some((click) => click.phases[phase] !== undefined)
-                  ? [[phase, median(list.map((click) => click.phases[phase] ?? 0))]]
-                  : [],
-              ),
-            ),
-          },
-        ];
-      }),
-    ) as RowFigures['cases'];
-    figures.push({ row, label, claims: claimsSoFar, importSeconds, cases, answers });
+    figures.push({ row, label, claims: claimsSoFar, importSeconds, ...(await measureRow(PROVENANCE)) });
   }
 } finally {
   await server.close();
