@@ -4,7 +4,9 @@ import { askWithRetry, explainMessagingError } from '../../src/messaging/ask-bac
 import { sendMessage } from '../../src/messaging/transport';
 import { failureMessage, type AnalyzeTabResult } from '../../src/messaging/protocol';
 import { canOpenSidePanel, openSidePanel } from '../../src/platform/side-panel';
-import { getActiveTabId } from '../../src/platform/tabs';
+import { getActiveTab, type TabInfo } from '../../src/platform/tabs';
+import { readCurrentReport } from '../../src/platform/current-report';
+import type { Report } from '../../src/engine/report';
 import { markWhenPainted, POPUP_MARKS } from '../../src/ui/popup-marks';
 import { stateFromResult, tabIdFromSearch } from '../../src/ui/popup-state';
 import { renderPopup } from '../../src/ui/render-popup';
@@ -29,14 +31,30 @@ async function ask(tabId: number, refresh: boolean): Promise<AnalyzeTabResult> {
   }
 }
 
+/**
+ * The tab's report when it is stored and current (current-report.ts): a re-open shows it without a
+ * message to the worker, which may be asleep. Null sends the popup to the worker, as a first click does.
+ */
+async function storedReport(tab: TabInfo): Promise<Report | null> {
+  if (tab.url === undefined) return null;
+  return readCurrentReport(tab.id, tab.url, { session: browser.storage.session, local: browser.storage.local }).catch(
+    () => null,
+  );
+}
+
 async function show(refresh: boolean): Promise<void> {
   renderPopup(app, { kind: 'analyzing' }, { onRetry: () => void show(true) });
-  const tabId = tabIdFromSearch(location.search) ?? (await getActiveTabId());
+  const fromSearch = tabIdFromSearch(location.search);
+  const tab: TabInfo | null = fromSearch === null ? await getActiveTab() : { id: fromSearch };
+  const tabId = tab?.id ?? null;
   performance.mark(POPUP_MARKS.asking);
+  const stored = tab && !refresh ? await storedReport(tab) : null;
   const result: AnalyzeTabResult =
-    tabId === null
+    tab === null
       ? { ok: false, reason: 'no-tab', message: failureMessage('noActiveTab') }
-      : await ask(tabId, refresh);
+      : stored
+        ? { ok: true, report: stored }
+        : await ask(tab.id, refresh);
   performance.mark(POPUP_MARKS.answered);
   renderPopup(app, stateFromResult(result), {
     onRetry: () => void show(true),

@@ -17,9 +17,7 @@ import { BUILT_IN_INDEX_FILE, loadShippedAssets } from '../assets/shipped-assets
 import { decodeIndexFile } from '../match/index-file';
 import { readPackagedFile } from './packaged-files';
 import { engineFilesBuild, readThroughCopies } from './engine-files';
-
-/** storage.session key: the choice revision the stored reports were made under. */
-const REPORTS_REVISION_KEY = 'reportsDatasetRevision';
+import { REPORTS_REVISION_KEY } from './current-report';
 
 /**
  * The analysis over `builtIn` and the reader's enabled imports, with `createAnalyzer` as the engine;

@@ -8,7 +8,7 @@ import type { Report } from '../engine/report';
 
 /** The parts of a `storage.StorageArea` the store uses; injected so tests can pass a fake. */
 export interface StorageAreaLike {
-  get(keys: string): Promise<Record<string, unknown>>;
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string): Promise<void>;
 }
@@ -26,7 +26,8 @@ export interface ReportStore {
   clear(tabId: number): Promise<void>;
 }
 
-const keyFor = (tabId: number): string => `report:${tabId}`;
+/** The `storage.session` key of tab `tabId`'s report. */
+export const reportKey = (tabId: number): string => `report:${tabId}`;
 
 /** The tab a `storage.session` key holds the report of, or null for any other key. */
 export function tabOfReportKey(key: string): number | null {
@@ -43,20 +44,24 @@ function isStoredReport(value: unknown): value is StoredReport {
   );
 }
 
+/** The report in a stored entry (`area.get`'s value for a report key) if it was made for `url`, else null. */
+export function reportOfEntry(entry: unknown, url: string): Report | null {
+  return isStoredReport(entry) && entry.url === url ? entry.report : null;
+}
+
 /** A report store over `area` (the background passes `browser.storage.session`). */
 export function createReportStore(area: StorageAreaLike): ReportStore {
   return {
     async get(tabId, url) {
-      const key = keyFor(tabId);
-      const stored = (await area.get(key))[key];
-      return isStoredReport(stored) && stored.url === url ? stored.report : null;
+      const key = reportKey(tabId);
+      return reportOfEntry((await area.get(key))[key], url);
     },
     async save(tabId, url, report) {
       const entry: StoredReport = { url, report };
-      await area.set({ [keyFor(tabId)]: entry });
+      await area.set({ [reportKey(tabId)]: entry });
     },
     async clear(tabId) {
-      await area.remove(keyFor(tabId));
+      await area.remove(reportKey(tabId));
     },
   };
 }

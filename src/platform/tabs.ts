@@ -20,8 +20,13 @@ export async function getTab(tabId: number): Promise<TabInfo | null> {
 
 /** The id of the active tab in the window the popup belongs to, or null (e.g. a DevTools window). */
 export async function getActiveTabId(): Promise<number | null> {
+  return (await getActiveTab())?.id ?? null;
+}
+
+/** The active tab of the popup's window with its URL (the toolbar click grants activeTab), or null. */
+export async function getActiveTab(): Promise<TabInfo | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 
 /**
