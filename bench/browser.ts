@@ -20,7 +20,7 @@ import { BROWSER_PAGES, REAL_PAGES_DIR, SHARED_DATA_DIR } from './long-pages';
 import { syntheticDataset } from './synthetic-claims';
 import { waitForMeaningStored } from './import-phases';
 import { formatSpread, median, spread, type Spread } from './timing';
-import { clickToolbar, stopWorker, type ClickFigures } from './toolbar-click';
+import { clickToolbar, stopWorker, workerMemory, type ClickFigures, type WorkerMemory } from './toolbar-click';
 import { writeFloorExtension } from './floor-extension';
 
 const args = parseBrowserBenchArgs(process.argv.slice(2));
@@ -160,7 +160,12 @@ const READ_BEFORE_CLICK_MS = 3_000;
 async function measurePage(
   url: string,
   extension: Extension,
-): Promise<{ clicks: Record<CaseName, ClickFigures>; readabilityMs: number[]; chromium: string }> {
+): Promise<{
+  clicks: Record<CaseName, ClickFigures>;
+  memory: WorkerMemory | null;
+  readabilityMs: number[];
+  chromium: string;
+}> {
   const browser = await openBrowser(extension);
   try {
     const chromium = browser.context.browser()?.version() ?? 'unknown';
@@ -192,9 +197,11 @@ async function measurePage(
     await page.reload({ waitUntil: 'load' });
     await sleep(SETTLE_MS);
     const warmFirst = await click();
+    // What the worker holds with its analyzer built and a page analyzed (after a full collection).
+    const memory = await workerMemory(browserCdp, browser.extensionId);
     const warmReopen = await click();
     const readabilityMs = await page.evaluate<number[]>(READABILITY_RUNS);
-    return { clicks: { cold, woken, loadWoken, warmFirst, warmReopen }, readabilityMs, chromium };
+    return { clicks: { cold, woken, loadWoken, warmFirst, warmReopen }, memory, readabilityMs, chromium };
   } finally {
     await browser.close();
   }
@@ -216,6 +223,8 @@ interface RowFigures {
     }
   >;
   answers: Record<string, string>;
+  /** The worker's memory after the warm first analysis, MB (medians and spreads over the runs). */
+  memory: { heapMB: Spread; arrayBuffersMB: Spread } | null;
 }
 
 const server = await serveFixtures({ root: shared ? REAL_PAGES_DIR : FIXTURES_DIR });
@@ -225,7 +234,8 @@ let chromiumVersion = 'unknown';
 let claimsSoFar = builtInClaims;
 const FLOOR_LABEL = 'floor: a blank popup and worker, no work';
 /** The five cases over every run and page, for the extension given. */
-async function measureRow(extension: Extension): Promise<Pick<RowFigures, 'cases' | 'answers'>> {
+async function measureRow(extension: Extension): Promise<Pick<RowFigures, 'cases' | 'answers' | 'memory'>> {
+  const memories: WorkerMemory[] = [];
   const samples = Object.fromEntries(
     CASES.map(([name]) => [name, [] as Array<ClickFigures & { ratio: number }>]),
   ) as Record<CaseName, Array<ClickFigures & { ratio: number }>>;
@@ -235,6 +245,7 @@ async function measureRow(extension: Extension): Promise<Pick<RowFigures, 'cases
       log(`${extension === FLOOR ? 'floor' : 'Provenance'}: run ${run}/${args.runs}, ${name}`);
       const measured = await measurePage(`${server.baseUrl}${pagePath(name)}`, extension);
       chromiumVersion = measured.chromium;
+      if (measured.memory) memories.push(measured.memory);
       if (extension === PROVENANCE)
         readability.set(name, [...(readability.get(name) ?? []), ...measured.readabilityMs]);
       const parse = median(measured.readabilityMs);
@@ -264,7 +275,14 @@ async function measureRow(extension: Extension): Promise<Pick<RowFigures, 'cases
       ];
     }),
   ) as RowFigures['cases'];
-  return { cases, answers };
+  const memory =
+    memories.length === 0
+      ? null
+      : {
+          heapMB: spread(memories.map((m) => m.heapMB)),
+          arrayBuffersMB: spread(memories.map((m) => m.arrayBuffersMB)),
+        };
+  return { cases, answers, memory };
 }
 
 try {
@@ -291,6 +309,8 @@ try {
 }
 
 const round = (ms: number) => Math.round(ms);
+const formatMB = (figure: Spread) =>
+  `${figure.median.toFixed(1)} MB (${figure.min.toFixed(1)}–${figure.max.toFixed(1)})`;
 const readabilityFigures = Object.fromEntries([...readability].map(([name, times]) => [name, spread(times)]));
 log(
   [
@@ -317,6 +337,9 @@ log(
       )
         .map(([name, answer]) => `${name} ${answer}`)
         .join('; ')}.`,
+      row.memory
+        ? `  the worker’s memory after the warm first analysis, garbage collected (median, min–max): JS heap ${formatMB(row.memory.heapMB)} + array buffers ${formatMB(row.memory.arrayBuffersMB)}`
+        : '  the worker’s memory: not measured (no worker running)',
       ...CASES.map(([name, title]) => {
         const { popup, phases } = row.cases[name];
         const worker = PHASES.filter((phase) => phases[phase] !== undefined)

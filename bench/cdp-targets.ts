@@ -17,6 +17,8 @@ export interface TargetInfo {
 export interface AttachedTarget {
   /** The value of `expression` (awaited when a promise), as JSON would carry it. */
   evaluate<T>(expression: string): Promise<T>;
+  /** Any CDP command in the target, and its result. */
+  send<T>(method: string, params?: object): Promise<T>;
   detach(): Promise<void>;
 }
 
@@ -60,26 +62,30 @@ export async function attachToTarget(browserCdp: CDPSession, targetId: string): 
   };
   browserCdp.on('Target.receivedMessageFromTarget', onMessage);
   let next = 0;
-  return {
-    async evaluate<T>(expression: string): Promise<T> {
+  const target: AttachedTarget = {
+    async send<T>(method: string, params: object = {}): Promise<T> {
       const id = ++next;
       const answer = new Promise<Reply>((resolve) => waiting.set(id, resolve));
-      const params = { expression, returnByValue: true, awaitPromise: true };
       await browserCdp.send('Target.sendMessageToTarget', {
         sessionId,
-        message: JSON.stringify({ id, method: 'Runtime.evaluate', params }),
+        message: JSON.stringify({ id, method, params }),
       });
       const message = await answer;
       waiting.delete(id);
-      if (message.error || message.result?.exceptionDetails)
-        throw new Error(
-          `evaluating in ${targetId} failed: ${JSON.stringify(message.error ?? message.result?.exceptionDetails)}`,
-        );
-      return message.result?.result?.value as T;
+      if (message.error) throw new Error(`${method} in ${targetId} failed: ${JSON.stringify(message.error)}`);
+      return message.result as T;
+    },
+    async evaluate<T>(expression: string): Promise<T> {
+      const params = { expression, returnByValue: true, awaitPromise: true };
+      const result = await target.send<Reply['result']>('Runtime.evaluate', params);
+      if (result?.exceptionDetails)
+        throw new Error(`evaluating in ${targetId} failed: ${JSON.stringify(result.exceptionDetails)}`);
+      return result?.result?.value as T;
     },
     async detach() {
       browserCdp.off('Target.receivedMessageFromTarget', onMessage);
       await browserCdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
     },
   };
+  return target;
 }

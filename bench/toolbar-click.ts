@@ -125,3 +125,28 @@ export async function stopWorker(pageCdp: CDPSession, browserCdp: CDPSession, ex
     await new Promise((wake) => setTimeout(wake, 20));
   }
 }
+
+/** The extension's worker's memory, in MB, after a full garbage collection: its JS heap and its array buffers. */
+export interface WorkerMemory {
+  heapMB: number;
+  /** ArrayBuffer backing stores (the packed index, the vectors…), outside the JS heap; 0 if Chromium does not say. */
+  arrayBuffersMB: number;
+}
+
+/**
+ * Measures the running worker's memory as Chromium's DevTools does: `HeapProfiler.collectGarbage`, then
+ * `Runtime.getHeapUsage` (`usedSize`, and `backingStorageSize` for array buffers). Null when no worker runs.
+ */
+export async function workerMemory(browserCdp: CDPSession, extensionId: string): Promise<WorkerMemory | null> {
+  const worker = (await listTargets(browserCdp)).find(isWorker(extensionId));
+  if (!worker) return null;
+  const attached = await attachToTarget(browserCdp, worker.targetId);
+  try {
+    await attached.send('HeapProfiler.collectGarbage');
+    const usage = await attached.send<{ usedSize: number; backingStorageSize?: number }>('Runtime.getHeapUsage');
+    const mb = (bytes: number) => bytes / 1024 / 1024;
+    return { heapMB: mb(usage.usedSize), arrayBuffersMB: mb(usage.backingStorageSize ?? 0) };
+  } finally {
+    await attached.detach();
+  }
+}
