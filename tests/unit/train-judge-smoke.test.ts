@@ -169,3 +169,47 @@ describe.skipIf(why !== '')(`npm run train (smoke)${why}`, () => {
     600_000,
   );
 });
+
+/**
+ * The link cut (train_judge.py's `link_threshold`): the lowest cut from which every higher cut keeps at
+ * least 80% of its shown links right; F0.5's maximum only where no cut does. Invented probabilities.
+ */
+describe.skipIf(!hasSklearn)(`the link cut${hasSklearn ? '' : ' — skipped: python3-sklearn not installed'}`, () => {
+  /** [cut, precision, recall] for class 0 over pairs given as [probability of class 0, gold class]. */
+  function cutFor(pairs: Array<[number, number]>): [number, number, number] {
+    const script = [
+      'import sys, json, numpy as np',
+      "sys.path.insert(0, 'scripts/train')",
+      'from train_judge import link_threshold',
+      `pairs = json.loads(${JSON.stringify(JSON.stringify(pairs))})`,
+      'p = np.array([[q, (1 - q) / 2, (1 - q) / 2, 0.0] for q, _ in pairs])',
+      'g = np.array([gold for _, gold in pairs])',
+      'print(json.dumps(link_threshold(p, g, 0, 0.5)))',
+    ].join('\n');
+    return JSON.parse(python(['-c', script]));
+  }
+
+  test('the lowest cut from which every higher cut is 80% right, not F0.5’s lower maximum', () => {
+    // Five right links at 0.90–0.98, then one every 0.01 from 0.89 down to 0.63, every fourth wrong
+    // (6 of 27). Cumulative precision dips below 80% at 0.64 (21 of 27 shown right: 0.778), so the cut is
+    // 0.67 (23 of 28 right, 23 of the 26 right links); F0.5 alone peaks at 0.63 (26 of 32, 0.8125).
+    const pairs: Array<[number, number]> = [0.98, 0.96, 0.94, 0.92, 0.9].map((q) => [q, 0]);
+    for (let i = 0; i < 27; i++) pairs.push([Math.round((0.89 - 0.01 * i) * 100) / 100, i % 4 === 3 ? 2 : 0]);
+    const [cut, precision, recall] = cutFor(pairs);
+    expect(cut).toBe(0.67);
+    expect(precision).toBeCloseTo(23 / 28, 10);
+    expect(recall).toBeCloseTo(23 / 26, 10);
+  });
+
+  test('no cut keeps 80%: F0.5’s maximum', () => {
+    const pairs: Array<[number, number]> = [
+      [0.9, 2],
+      [0.8, 0],
+      [0.7, 2],
+      [0.6, 0],
+      [0.55, 0],
+    ];
+    // Precision at 0.55…0.9: 3/5, 2/4, 1/3, 1/2, 0/1 — never 80%; F0.5 is highest at 0.55 (0.652).
+    expect(cutFor(pairs)[0]).toBe(0.55);
+  });
+});
