@@ -6,6 +6,7 @@ import { failureMessage, type AnalyzeTabResult } from '../../src/messaging/proto
 import { canOpenSidePanel, openSidePanel } from '../../src/platform/side-panel';
 import { getActiveTab, type TabInfo } from '../../src/platform/tabs';
 import { readCurrentReport } from '../../src/platform/current-report';
+import { createDatasetSettings } from '../../src/platform/dataset-settings';
 import type { Report } from '../../src/engine/report';
 import { markWhenPainted, POPUP_MARKS } from '../../src/ui/popup-marks';
 import { stateFromResult, tabIdFromSearch } from '../../src/ui/popup-state';
@@ -21,6 +22,7 @@ applyDocumentLanguage();
 const root = document.getElementById('app');
 if (!root) throw new Error('popup.html has no #app element');
 const app = root;
+const settings = createDatasetSettings(browser.storage.local);
 
 async function ask(tabId: number, refresh: boolean): Promise<AnalyzeTabResult> {
   try {
@@ -37,9 +39,7 @@ async function ask(tabId: number, refresh: boolean): Promise<AnalyzeTabResult> {
  */
 async function storedReport(tab: TabInfo): Promise<Report | null> {
   if (tab.url === undefined) return null;
-  return readCurrentReport(tab.id, tab.url, { session: browser.storage.session, local: browser.storage.local }).catch(
-    () => null,
-  );
+  return readCurrentReport(tab.id, tab.url, { session: browser.storage.session, settings }).catch(() => null);
 }
 
 async function show(refresh: boolean): Promise<void> {

@@ -17,7 +17,7 @@ import { BUILT_IN_INDEX_FILE, loadShippedAssets } from '../assets/shipped-assets
 import { decodeIndexFile } from '../match/index-file';
 import { readPackagedFile } from './packaged-files';
 import { engineFilesBuild, readThroughCopies } from './engine-files';
-import { REPORTS_REVISION_KEY } from './current-report';
+import { REPORTS_REVISION_KEY, storedRevision } from './current-report';
 
 /**
  * The analysis over `builtIn` and the reader's enabled imports, with `createAnalyzer` as the engine;
@@ -48,10 +48,7 @@ export function createBrowserDatasetAnalysis(
       builtInIndex: async () => decodeIndexFile(await readEngineFile(BUILT_IN_INDEX_FILE)),
       createAnalyzer,
       reports: {
-        revision: async () => {
-          const value = (await session.get(REPORTS_REVISION_KEY))[REPORTS_REVISION_KEY];
-          return typeof value === 'number' ? value : null;
-        },
+        revision: async () => storedRevision((await session.get(REPORTS_REVISION_KEY))[REPORTS_REVISION_KEY]),
         setRevision: (revision) => session.set({ [REPORTS_REVISION_KEY]: revision }),
         clearAll: () => clearStoredReports(session),
       },

@@ -9,28 +9,30 @@
  * popup asks the worker as before.
  */
 import type { Report } from '../engine/report';
-import { readSettings } from '../claims/dataset-choice';
-import { DATASET_SETTINGS_KEY } from './dataset-settings';
+import type { DatasetSettingsStore } from './dataset-settings';
 import { reportOfEntry, reportKey, type StorageAreaLike } from './report-store';
 
 /** storage.session key: the choice revision the stored reports were made under. */
 export const REPORTS_REVISION_KEY = 'reportsDatasetRevision';
 
+/** The revision kept under REPORTS_REVISION_KEY (its stored value), or null when none is. */
+export const storedRevision = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+
 /**
- * The report stored for tab `tabId` at `url`, if it is current for the dataset choice in `local`
- * (`browser.storage.local`) and the revision kept in `session` (`browser.storage.session`), else null.
+ * The report stored for tab `tabId` at `url`, if it is current for the dataset choice `settings` reads
+ * (`createDatasetSettings(browser.storage.local)`) and the revision kept in `session`
+ * (`browser.storage.session`), else null.
  */
 export async function readCurrentReport(
   tabId: number,
   url: string,
-  areas: { session: Pick<StorageAreaLike, 'get'>; local: Pick<StorageAreaLike, 'get'> },
+  sources: { session: Pick<StorageAreaLike, 'get'>; settings: Pick<DatasetSettingsStore, 'read'> },
 ): Promise<Report | null> {
   const key = reportKey(tabId);
-  const [session, local] = await Promise.all([
-    areas.session.get([key, REPORTS_REVISION_KEY]),
-    areas.local.get(DATASET_SETTINGS_KEY),
+  const [session, settings] = await Promise.all([
+    sources.session.get([key, REPORTS_REVISION_KEY]),
+    sources.settings.read(),
   ]);
-  const settings = readSettings(local[DATASET_SETTINGS_KEY]);
-  if (session[REPORTS_REVISION_KEY] !== settings.revision) return null;
+  if (storedRevision(session[REPORTS_REVISION_KEY]) !== settings.revision) return null;
   return reportOfEntry(session[key], url);
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { readCurrentReport, REPORTS_REVISION_KEY } from '../../src/platform/current-report';
-import { DATASET_SETTINGS_KEY } from '../../src/platform/dataset-settings';
+import { createDatasetSettings, DATASET_SETTINGS_KEY } from '../../src/platform/dataset-settings';
 import { createReportStore, reportKey } from '../../src/platform/report-store';
 import { makeReport, claimReport } from './support/make-report';
 
@@ -36,18 +36,18 @@ async function stored(revisionKept: number | undefined, choiceRevision: number |
   );
   const report = makeReport([claimReport(0, 'A sentence.')]);
   await createReportStore(session).save(7, URL_A, report);
-  return { session, local, report };
+  return { session, settings: createDatasetSettings(local), report };
 }
 
 describe('readCurrentReport', () => {
   test('the report made for the URL under the choice in force', async () => {
-    const { session, local, report } = await stored(3, 3);
-    await expect(readCurrentReport(7, URL_A, { session, local })).resolves.toEqual(report);
+    const { session, settings, report } = await stored(3, 3);
+    await expect(readCurrentReport(7, URL_A, { session, settings })).resolves.toEqual(report);
   });
 
   test('a fresh profile: no choice stored is revision 0, as the worker keeps it', async () => {
-    const { session, local, report } = await stored(0, undefined);
-    await expect(readCurrentReport(7, URL_A, { session, local })).resolves.toEqual(report);
+    const { session, settings, report } = await stored(0, undefined);
+    await expect(readCurrentReport(7, URL_A, { session, settings })).resolves.toEqual(report);
   });
 
   test.each([
@@ -56,12 +56,12 @@ describe('readCurrentReport', () => {
     ['the tab shows another page', 3, 3, 7, 'https://news.example/b'],
     ['another tab', 3, 3, 8, URL_A],
   ])('null when %s', async (_why, kept, choice, tabId, url) => {
-    const { session, local } = await stored(kept, choice);
-    await expect(readCurrentReport(tabId, url, { session, local })).resolves.toBeNull();
+    const { session, settings } = await stored(kept, choice);
+    await expect(readCurrentReport(tabId, url, { session, settings })).resolves.toBeNull();
   });
 
   test('reads the report and the revision in one look-up of the session area', async () => {
-    const { session, local } = await stored(1, 1);
+    const { session, settings } = await stored(1, 1);
     const asked: Array<string | string[]> = [];
     const counting = {
       get: (keys: string | string[]) => {
@@ -69,7 +69,7 @@ describe('readCurrentReport', () => {
         return session.get(keys);
       },
     };
-    await readCurrentReport(7, URL_A, { session: counting, local });
+    await readCurrentReport(7, URL_A, { session: counting, settings });
     expect(asked).toEqual([[reportKey(7), REPORTS_REVISION_KEY]]);
   });
 });
