@@ -5,31 +5,52 @@
  * So visibility is read from the live page (which has a layout), before the copy is made.
  */
 
+/**
+ * The DOM methods and getters found so far, by the prototype the search started from: the visibility
+ * pass asks five of them of every element of the page, and walking the prototype chain each time was a
+ * tenth of extraction's time on a long page. A prototype's inherited methods do not change during an
+ * extraction; a page's own shadowing (an element's own property, a clobbering child) is never on it.
+ */
+const nativeMethods = new WeakMap<object, Map<string, ((...args: unknown[]) => unknown) | null>>();
+const nativeGetters = new WeakMap<object, Map<string, (() => unknown) | null>>();
+
+/** The first of `proto`'s chain to define `name` as `pick` reads it (a method, or a getter), kept for the next call. */
+function findOnChain<F>(
+  cache: WeakMap<object, Map<string, F | null>>,
+  proto: object | null,
+  name: string,
+  pick: (descriptor: PropertyDescriptor) => F | undefined,
+): F | null {
+  if (!proto) return null;
+  let byName = cache.get(proto);
+  if (!byName) cache.set(proto, (byName = new Map()));
+  let found = byName.get(name);
+  if (found === undefined) {
+    found = null;
+    for (let at: object | null = proto; at && found === null; at = Object.getPrototypeOf(at) as object | null) {
+      const descriptor = Object.getOwnPropertyDescriptor(at, name);
+      found = (descriptor && pick(descriptor)) ?? null;
+    }
+    byName.set(name, found);
+  }
+  return found;
+}
+
+const methodOf = (descriptor: PropertyDescriptor) =>
+  typeof descriptor.value === 'function' ? (descriptor.value as (...args: unknown[]) => unknown) : undefined;
+const getterOf = (descriptor: PropertyDescriptor) => descriptor.get;
+
 /** Calls DOM method `name` of `target` as its prototype defines it, whatever the page shadowed (see page-copy). */
 export function callNative<T>(target: object, name: string, ...args: unknown[]): T {
-  for (
-    let proto = Object.getPrototypeOf(target) as object | null;
-    proto;
-    proto = Object.getPrototypeOf(proto) as object | null
-  ) {
-    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
-    if (descriptor && typeof descriptor.value === 'function')
-      return (descriptor.value as (...a: unknown[]) => T).apply(target, args);
-  }
-  throw new TypeError(`${name} is not a DOM method here`);
+  const method = findOnChain(nativeMethods, Object.getPrototypeOf(target) as object | null, name, methodOf);
+  if (!method) throw new TypeError(`${name} is not a DOM method here`);
+  return method.apply(target, args) as T;
 }
 
 /** Reads DOM getter `name` of `target` as its prototype defines it (`document.defaultView` can be shadowed too). */
 function getNative<T>(target: object, name: string): T | undefined {
-  for (
-    let proto = Object.getPrototypeOf(target) as object | null;
-    proto;
-    proto = Object.getPrototypeOf(proto) as object | null
-  ) {
-    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
-    if (descriptor?.get) return descriptor.get.call(target) as T;
-  }
-  return undefined;
+  const getter = findOnChain(nativeGetters, Object.getPrototypeOf(target) as object | null, name, getterOf);
+  return getter ? (getter.call(target) as T) : undefined;
 }
 
 /** Hidden from every reader by markup alone: the signs a document without layout (jsdom, a copy) still has. */

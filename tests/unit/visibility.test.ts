@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../src/extract/extract-article';
 import { copyForReading } from '../../src/extract/page-copy';
-import { hiddenElementPositions, isHiddenFromReader } from '../../src/extract/visibility';
+import { callNative, hiddenElementPositions, isHiddenFromReader } from '../../src/extract/visibility';
 import { parseHtmlDocument } from '../../src/node/html-document';
 
 const VISIBLE = [
@@ -55,5 +55,25 @@ describe('text hidden by markup is not read', () => {
       '<body><p class="x">styled away by a sheet jsdom does not lay out</p><p aria-hidden="false">shown</p></body>',
     );
     expect([...doc.body.children].map(isHiddenFromReader)).toEqual([false, false]);
+  });
+});
+
+describe('native DOM calls, whatever the page shadowed', () => {
+  test('an element’s own property and a form’s clobbering control are passed over; each kind of element gets its own method', () => {
+    const document = parseHtmlDocument(
+      '<body><form id="f"><input name="hasAttribute"><input name="getAttribute"></form><div id="d" hidden>x</div></body>',
+    );
+    const form = document.getElementById('f')!;
+    const div = document.getElementById('d')!;
+    Object.defineProperty(div, 'hasAttribute', { value: () => false });
+    // Asked twice each, so the second answer comes from what the first found.
+    for (let round = 0; round < 2; round++) {
+      expect(callNative<boolean>(div, 'hasAttribute', 'hidden')).toBe(true);
+      expect(callNative<boolean>(form, 'hasAttribute', 'hidden')).toBe(false);
+      expect(callNative<string | null>(form, 'getAttribute', 'id')).toBe('f');
+      expect(isHiddenFromReader(div)).toBe(true);
+      expect(isHiddenFromReader(form)).toBe(false);
+      expect(() => callNative(div, 'noSuchMethod')).toThrow(/not a DOM method/);
+    }
   });
 });
