@@ -37,9 +37,19 @@ const MIN_CLAIM_UNITS = 4;
 /** How many of the index's own claims (one per source) the warm-up analyzes. */
 const WARM_UP_SENTENCES = 6;
 
+/** What an analysis lists besides each sentence's corroborations and conflicts. */
+export interface AnalyzeOptions {
+  /**
+   * Whether each sentence lists its related sources (true by default: the CLI's JSON does). The popup
+   * and side panel show only corroborations and conflicts, so the extension asks for none: listing them
+   * costs each one's attribution chain now and its bytes in every stored report and message after.
+   */
+  related?: boolean;
+}
+
 /** Analyzes articles against a fixed set of known claims. */
 export interface Analyzer {
-  analyze(article: Article): Report;
+  analyze(article: Article, options?: AnalyzeOptions): Report;
   /**
    * Analyzes a few of the index's own claims and forgets the report: a worker's first page then finds
    * the analysis's code compiled and the index's lazily made parts made. Worth it only where nobody waits
@@ -138,7 +148,7 @@ class IndexAnalyzer implements Analyzer {
     this.findSelf = createSelfDetection(index, sourcesAtUrl);
   }
 
-  analyze(article: Article): Report {
+  analyze(article: Article, { related = true }: AnalyzeOptions = {}): Report {
     // Every step below reads English (its lexicon, word vectors and judge): another language's sentences
     // would only fail to match, and the reader would be told nothing matched instead of why.
     if (!isReadLanguage(article.meta.lang))
@@ -196,6 +206,7 @@ class IndexAnalyzer implements Analyzer {
         excluded,
         pageOffices,
         article.meta.publishedTime,
+        related,
       ));
     });
     return {
@@ -219,7 +230,8 @@ class IndexAnalyzer implements Analyzer {
       sources.add(source.id);
       texts.push(claim.text);
     }
-    if (texts.length > 0) this.analyze(articleOf(texts));
+    // As the extension, its only caller, analyzes: without related sources.
+    if (texts.length > 0) this.analyze(articleOf(texts), { related: false });
   }
 
   /** The office-holders a source names, as one string (sources share the index's context objects). */
@@ -245,6 +257,7 @@ class IndexAnalyzer implements Analyzer {
     excluded: ReadonlySet<string>,
     pageOffices: OfficeContext,
     pagePublished: string | null,
+    listRelated: boolean,
   ): ClaimReport {
     const { index, vectors } = this;
     const report: JudgedClaim = {
@@ -283,7 +296,6 @@ class IndexAnalyzer implements Analyzer {
         );
       }
       if (verdict.relation === 'unrelated') continue;
-      const match = toMatch(entry, verdict, this.chainOf(entry));
       // A link is shown only from the probability chosen for precision on validation pairs; below it the
       // source is at most related (listed by the CLI, not shown in the popup). So is a claim cut off
       // mid-sentence ("Video clip shows a"): too little of it is left to agree or disagree with.
@@ -291,6 +303,8 @@ class IndexAnalyzer implements Analyzer {
         (verdict.relation === 'conflicts' || verdict.relation === 'corroborates') &&
         verdict.score >= this.links[verdict.relation] &&
         !looksCutOff(entry.claim.text);
+      if (!shown && !listRelated) continue;
+      const match = toMatch(entry, verdict, this.chainOf(entry));
       if (shown && verdict.relation === 'conflicts') report.conflicting.push(match);
       else if (shown) report.corroborating.push(match);
       else report.related.push({ ...match, differences: [] });

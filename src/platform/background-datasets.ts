@@ -2,12 +2,11 @@
 import { browser } from 'wxt/browser';
 import type { Dataset } from '../claims/dataset';
 import type { PackedClaims } from '../engine/packed-claims';
-import type { Report } from '../engine/report';
-import type { Article } from '../extract/article';
 import type { PackedClaimIndex } from '../match/pack-claim-index';
 import {
   clearStoredReports,
   createDatasetAnalysis,
+  type BuiltAnalyzer,
   type DatasetAnalysis,
   type DatasetAnalysisDeps,
 } from './dataset-analysis';
@@ -25,7 +24,7 @@ import { REPORTS_REVISION_KEY, storedRevision } from './current-report';
  */
 export function createBrowserDatasetAnalysis(
   builtIn: Dataset,
-  createAnalyzer: (claims: PackedClaims, index: PackedClaimIndex) => { analyze(article: Article): Report },
+  createAnalyzer: (claims: PackedClaims, index: PackedClaimIndex) => BuiltAnalyzer,
   timeParts: (deps: DatasetAnalysisDeps) => DatasetAnalysisDeps = (deps) => deps,
 ): DatasetAnalysis {
   const session = browser.storage.session;

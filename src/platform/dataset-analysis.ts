@@ -10,6 +10,7 @@ import type { DatasetSummary } from '../claims/dataset-summary';
 import { combineDatasets } from '../claims/combine-datasets';
 import { isPackedClaims, packClaims, type PackedClaims } from '../engine/packed-claims';
 import type { Report } from '../engine/report';
+import type { AnalyzeOptions } from '../engine/analyzer';
 import type { Article } from '../extract/article';
 import {
   fitsCounts,
@@ -51,7 +52,7 @@ export interface DatasetAnalysisDeps {
 
 /** What `createAnalyzer` makes: the engine's analyzer, or a test's stand-in. */
 export interface BuiltAnalyzer {
-  analyze(article: Article): Report;
+  analyze(article: Article, options?: AnalyzeOptions): Report;
   /** See `Analyzer.warmUp`. */
   warmUp?(): void;
 }
@@ -224,7 +225,8 @@ export function createDatasetAnalysis(deps: DatasetAnalysisDeps): DatasetAnalysi
         const entry = await current();
         // An analyzer that has analyzed a page is warm: a later `prepare` has nothing to warm up.
         entry.warmed = true;
-        return (await entry.analyzer).analyze(article);
+        // The popup and side panel show no related sources: the report lists none (`AnalyzeOptions`).
+        return (await entry.analyzer).analyze(article, { related: false });
       } finally {
         waiting--;
       }

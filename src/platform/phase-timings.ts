@@ -7,6 +7,7 @@
 import type { AnalyzeTabDeps } from '../messaging/analyze-tab';
 import type { DatasetAnalysisDeps } from './dataset-analysis';
 import type { Article } from '../extract/article';
+import type { AnalyzeOptions } from '../engine/analyzer';
 import { timePhase, timePhaseAsync, type PhaseClock, type PhaseTotal } from '../match/phase-clock';
 
 /** The global the e2e worker keeps its records under; the bench reads and empties it. */
@@ -113,7 +114,7 @@ export function timeBuildPhases(deps: DatasetAnalysisDeps, records: PhaseRecord[
       const { warmUp } = analyzer;
       if (!warmUp) return analyzer;
       return {
-        analyze: (article: Article) => analyzer.analyze(article),
+        analyze: (article: Article, options?: AnalyzeOptions) => analyzer.analyze(article, options),
         warmUp: () => timePhase(recordAs(records, 'build:warm-up'), 'build:warm-up', () => warmUp.call(analyzer)),
       };
     },

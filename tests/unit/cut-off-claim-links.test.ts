@@ -60,17 +60,26 @@ describe('a claim cut off mid-sentence', () => {
     expect(details).toEqual([]);
   });
 
+  /** Each claim whole and cut off, for two figures: the page's and another. */
+  const importedFour = () =>
+    imported({ whole: WHOLE, cut: CUT, wholeOther: WHOLE_OTHER_FIGURE, cutOther: CUT_OTHER_FIGURE });
+
   test('is never a link while the whole claim is one; it is still judged, and listed as related', async () => {
-    const { dataset } = await imported({
-      whole: WHOLE,
-      cut: CUT,
-      wholeOther: WHOLE_OTHER_FIGURE,
-      cutOther: CUT_OTHER_FIGURE,
-    });
+    const { dataset } = await importedFour();
     const [sentence] = createAnalyzer([dataset], undefined, undefined, null).analyze(articleFromText(PAGE)).claims;
     const claimIds = (matches: ReadonlyArray<{ claimId: string }>) => matches.map((match) => match.claimId).sort();
     expect(claimIds(sentence!.corroborating)).toEqual(['whole']);
     expect(claimIds(sentence!.conflicting)).toEqual(['wholeOther']);
     expect(claimIds(sentence!.related)).toEqual(['cut', 'cutOther']);
+  });
+
+  test('the extension’s analysis (`related: false`) shows the same links and lists no related source', async () => {
+    const { dataset } = await importedFour();
+    const analyzer = createAnalyzer([dataset], undefined, undefined, null);
+    const [listed] = analyzer.analyze(articleFromText(PAGE)).claims;
+    const [reader] = analyzer.analyze(articleFromText(PAGE), { related: false }).claims;
+    expect(listed!.related.length).toBeGreaterThan(0);
+    expect(reader!.related).toEqual([]);
+    expect({ ...reader, related: [] }).toEqual({ ...listed, related: [] });
   });
 });

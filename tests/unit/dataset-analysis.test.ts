@@ -166,6 +166,24 @@ describe('analysis over the enabled datasets', () => {
     expect(reviewOf(report.claims[0]!.corroborating[0]!)).toBeNull();
   });
 
+  test('the engine is asked for no related sources: the popup and side panel show none', async () => {
+    const { analysis } = await setUp(INITIAL_SETTINGS);
+    const asked: unknown[] = [];
+    const woken = wake(
+      await openDatasetStore(new IDBFactory()),
+      { settings: INITIAL_SETTINGS, reportsRevision: null, cleared: 0 },
+      () => ({
+        analyze: (_article, options) => {
+          asked.push(options);
+          return { article: ARTICLE.meta, supported: true, claims: [], excludedSourceIds: [], elapsedMs: 0 };
+        },
+      }),
+    );
+    await woken.analyze(ARTICLE);
+    expect(asked).toEqual([{ related: false }]);
+    expect(outlets(await analysis.analyze(ARTICLE)).length).toBeGreaterThan(0);
+  });
+
   test('an imported dataset without a stored index is packed once and the index stored; a stored one is used as is', async () => {
     const { analysis, state, packs, store } = await setUp(INITIAL_SETTINGS);
     expect(await store.loadIndex('fixture-v1')).toBeNull();

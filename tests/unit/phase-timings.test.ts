@@ -1,7 +1,9 @@
 /** The e2e worker's step timings, and the order of an analysis's steps: the engine built while the page is read, the answer sent before the report is stored. */
 import { expect, test } from 'vitest';
 import { createTabAnalysis } from '../../src/messaging/analyze-tab';
-import { timeAnalysisPhases, type PhaseRecord } from '../../src/platform/phase-timings';
+import { timeAnalysisPhases, timeBuildPhases, type PhaseRecord } from '../../src/platform/phase-timings';
+import type { DatasetAnalysisDeps } from '../../src/platform/dataset-analysis';
+import type { AnalyzeOptions } from '../../src/engine/analyzer';
 import type { Report } from '../../src/engine/report';
 import type { Article } from '../../src/extract/article';
 
@@ -101,4 +103,26 @@ test('the engine starts building before the page is read, and not at all for a s
   await new Promise((wake) => setTimeout(wake, 0));
   await analyze(1);
   expect(events).toEqual(['prepare', 'extract', 'analyze']);
+});
+
+test('the timed engine (e2e build) passes an analysis’s options on, and times its warm-up', () => {
+  const records: PhaseRecord[] = [];
+  const asked: unknown[] = [];
+  const deps = timeBuildPhases(
+    {
+      createAnalyzer: () => ({
+        analyze: (_article: Article, options?: AnalyzeOptions) => {
+          asked.push(options);
+          return report;
+        },
+        warmUp: () => undefined,
+      }),
+    } as unknown as DatasetAnalysisDeps,
+    records,
+  );
+  const analyzer = deps.createAnalyzer({} as never, {} as never);
+  expect(analyzer.analyze(article, { related: false })).toBe(report);
+  analyzer.warmUp?.();
+  expect(asked).toEqual([{ related: false }]);
+  expect(records.map((record) => record.phase)).toEqual(['build:open-analyzer', 'build:warm-up']);
 });
