@@ -56,11 +56,14 @@ function engineFilesBuild(): string {
  * own files from the package (the word vectors and the pair model in models/); 'self' is this
  * extension's origin only, so nothing can be sent anywhere.
  * `img-src` allows `data:` because Vite inlines small images into CSS; such images load nothing.
+ * `'wasm-unsafe-eval'` lets the worker compile the WebAssembly module that is part of its own code
+ * (src/match/int8-dots.ts, assembled from int8-dots.wat): it allows no `eval` of JavaScript, and with
+ * `script-src 'self'` the only module there is to compile is the package's.
  * Loosen only for a feature that needs it, and update docs/security.md and tests/unit/manifest.test.ts.
  */
 const EXTENSION_PAGES_CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "object-src 'none'",
   "connect-src 'self'",
   "img-src 'self' data:",

@@ -11,6 +11,7 @@ import { timePhase, type PhaseClock } from './phase-clock';
 import { approximateDots, codeTable, fitProductCodes, GROUP_DIMENSIONS } from './product-codes';
 import { seededRandom } from './seeded-random';
 import { selectTop } from './select-top';
+import { openInt8Dots, type Int8Dots } from './int8-dots';
 import { dot } from '../nlp/dot';
 import type { SentenceEncoder } from './sentence-encoder';
 
@@ -62,7 +63,7 @@ const KMEANS_SAMPLE = 8_192;
 const quantise = (x: number) => Math.max(-127, Math.min(127, Math.round(x * 127)));
 
 /** Row `row` of `data` · `query` (a float query against int8 rows: searching). */
-function dotQuery(data: Int8Array, row: number, dims: number, query: Float32Array): number {
+export function dotQuery(data: Int8Array, row: number, dims: number, query: Float32Array): number {
   let sum = 0;
   let d = 0;
   const at = row * dims;
@@ -326,6 +327,68 @@ function claimsToScore(part: PackedMeaning, query: Float32Array, chosen: readonl
   return selectTop(scored, count, best, limit * EXACT_PER_HIT, low).map((position) => scored.docs[position]!);
 }
 
+/** Past this many claims read per hit asked for, the claims scored exactly are screened by integer products first. */
+const SCREEN_PER_HIT = 16;
+
+/** Each part's integer products (its vectors copied once into the WebAssembly module) and largest row sum. */
+const screens = new WeakMap<PackedMeaning, { products: Int8Dots; largestRowSum: number } | null>();
+
+function screenOf(part: PackedMeaning) {
+  let screen = screens.get(part);
+  if (screen === undefined) {
+    const { vectors, dimensions: dims } = part;
+    const products = openInt8Dots(vectors, dims, part.claimCount);
+    let largestRowSum = 0;
+    if (products)
+      for (let at = 0; at < vectors.length; at += dims) {
+        let sum = 0;
+        for (let d = 0; d < dims; d++) sum += Math.abs(vectors[at + d]!);
+        if (sum > largestRowSum) largestRowSum = sum;
+      }
+    screens.set(part, (screen = products ? { products, largestRowSum } : null));
+  }
+  return screen;
+}
+
+/**
+ * Those of `docs` that can be among the `limit` nearest `query` by the exact products `searchMeaning`
+ * ranks by, found by integer products (WebAssembly SIMD: int8-dots.ts): the query is scaled by `s` so its
+ * largest value is ±127 and rounded, so each claim's integer product is within `e` (half the part's
+ * largest row sum) of `s` × its exact one. The `limit` claims best by exact product are then all within
+ * `2e` of the `limit`-th best integer product (each is at least `s·x_k − e`, and that product at most
+ * `s·x_k + e`, `x_k` the `limit`-th best exact product): keeping every claim from there down keeps them
+ * all, so the search answers what reading every claim exactly answers (a test compares the two). All of
+ * `docs` where WebAssembly cannot run.
+ */
+function screened(part: PackedMeaning, query: Float32Array, docs: readonly number[], limit: number): readonly number[] {
+  const screen = screenOf(part);
+  const dims = part.dimensions;
+  let largest = 0;
+  for (let d = 0; d < dims; d++) largest = Math.max(largest, Math.abs(query[d]!));
+  if (!screen || largest === 0) return docs;
+  const scale = 127 / largest;
+  const quantised = new Int8Array(dims);
+  for (let d = 0; d < dims; d++) quantised[d] = Math.round(query[d]! * scale);
+  const products = new Int32Array(docs.length);
+  screen.products.dots(quantised, docs, docs.length, products);
+  // The limit-th best integer product: the best `limit`, kept in ascending order.
+  const best = new Int32Array(limit).fill(-0x7fffffff);
+  for (const product of products) {
+    if (product <= best[0]!) continue;
+    let at = 0;
+    while (at + 1 < limit && best[at + 1]! < product) {
+      best[at] = best[at + 1]!;
+      at++;
+    }
+    best[at] = product;
+  }
+  // One more than the bound: the scaled query's rounding is exact to well within it.
+  const from = best[0]! - screen.largestRowSum - 1;
+  const kept: number[] = [];
+  for (let i = 0; i < docs.length; i++) if (products[i]! >= from) kept.push(docs[i]!);
+  return kept;
+}
+
 /** The `limit` claims of `meaning` nearest `query` (a unit vector), best first, at least `floor` alike. */
 export function searchMeaning(
   meaning: PackedMeaningParts,
@@ -338,7 +401,10 @@ export function searchMeaning(
   if (limit <= 0) return hits;
   meaning.parts.forEach((part, p) => {
     const chosen = listsToRead(part, query, toRead(part.claimCount));
-    for (const doc of claimsToScore(part, query, chosen, limit)) {
+    const docs = claimsToScore(part, query, chosen, limit);
+    // Without product codes (below 32,768 claims) every claim of the lists read is scored exactly: thousands.
+    const screen = part.codes.length === 0 && docs.length > limit * SCREEN_PER_HIT;
+    for (const doc of screen ? screened(part, query, docs, limit) : docs) {
       const score = dotQuery(part.vectors, doc, part.dimensions, query) / 127;
       if (score >= floor) keepBest(hits, { doc: doc + meaning.from[p]!, score }, limit);
     }

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildExtension, REPO_ROOT, type BuiltExtension } from './support/build-extension';
+import { INT8_DOTS_WASM } from '../../src/match/int8-dots-wasm';
 
 /** One thing the scanner objects to, with enough context to find it in the bundle. */
 interface Finding {
@@ -153,8 +154,16 @@ describe.each(['chrome', 'firefox'] as const)('the %s production bundles', (brow
     expect(findings).toEqual([]);
   });
 
-  test('ship no WebAssembly and no page that loads a script from elsewhere or inline', () => {
+  test('ship no WebAssembly but the search’s own module, and no page that loads a script from elsewhere or inline', () => {
     expect(filesUnder(built.dir, '.wasm')).toEqual([]);
+    // The one module is int8-dots.wat's bytes (tests/unit/int8-dots.test.ts checks them against the text),
+    // inside the code that compiles it: no other module's bytes ("\0asm" in base64) and no other compiler.
+    for (const file of filesUnder(built.dir, '.js')) {
+      const code = readFileSync(file, 'utf8');
+      const modules = code.match(/AGFzbQ[A-Za-z0-9+/=]*/g) ?? [];
+      expect(modules.filter((bytes) => bytes !== INT8_DOTS_WASM), relative(built.dir, file)).toEqual([]);
+      if (/\bWebAssembly\b/.test(code)) expect(modules, relative(built.dir, file)).toContain(INT8_DOTS_WASM);
+    }
     for (const file of filesUnder(built.dir, '.html')) {
       const html = readFileSync(file, 'utf8');
       for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
