@@ -161,7 +161,10 @@ describe.each(['chrome', 'firefox'] as const)('the %s production bundles', (brow
     for (const file of filesUnder(built.dir, '.js')) {
       const code = readFileSync(file, 'utf8');
       const modules = code.match(/AGFzbQ[A-Za-z0-9+/=]*/g) ?? [];
-      expect(modules.filter((bytes) => bytes !== INT8_DOTS_WASM), relative(built.dir, file)).toEqual([]);
+      expect(
+        modules.filter((bytes) => bytes !== INT8_DOTS_WASM),
+        relative(built.dir, file),
+      ).toEqual([]);
       if (/\bWebAssembly\b/.test(code)) expect(modules, relative(built.dir, file)).toContain(INT8_DOTS_WASM);
     }
     for (const file of filesUnder(built.dir, '.html')) {
