@@ -16,7 +16,13 @@ import { createBrowserDatasetAnalysis } from '../src/platform/background-dataset
 import { clearBadge, showReportBadge } from '../src/platform/badge';
 import { checkListedSitesOnLoad } from '../src/platform/auto-check';
 import { onDatasetSettingsChanged } from '../src/platform/dataset-settings';
-import { exposePhaseRecords, timeAnalysisPhases, timeBuildPhases, timeHandler } from '../src/platform/phase-timings';
+import {
+  exposePhaseRecords,
+  exposeWebAssemblyCheck,
+  timeAnalysisPhases,
+  timeBuildPhases,
+  timeHandler,
+} from '../src/platform/phase-timings';
 import { extractFromTab } from '../src/platform/extract-from-tab';
 import { injectHighlighter, sendToPage } from '../src/platform/highlighter';
 import { createReportStore } from '../src/platform/report-store';
@@ -35,6 +41,7 @@ export default defineBackground(() => {
   // only, so that the next click (after any number of wakes) reads one stored record and merges nothing.
   // The e2e build times each step for `npm run bench:browser`; Vite drops this branch from production.
   const phases = (import.meta.env as { MODE?: string }).MODE === 'e2e' ? exposePhaseRecords() : null;
+  if (phases) exposeWebAssemblyCheck();
   const datasets = createBrowserDatasetAnalysis(
     defaultDataset,
     openStoredAnalyzer,

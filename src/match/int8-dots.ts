@@ -34,7 +34,7 @@ function module(): WebAssembly.Module | null {
 }
 
 /** Whether this realm compiles the module (its content security policy allows WebAssembly, its engine SIMD). */
-export function int8DotsCompile(): boolean {
+export function canRunInt8Dots(): boolean {
   return module() !== null;
 }
 
@@ -45,10 +45,11 @@ export function openInt8Dots(data: Int8Array, dims: number, count: number): Int8
   if (dims % 16 !== 0 || dims === 0) return null;
   const compiledModule = module();
   if (!compiledModule) return null;
-  // Memory: the rows, then the query, then as many row numbers and products as there are rows.
+  // Memory: the rows, then the query, then as many row numbers and products as there are rows (every
+  // offset a multiple of 16, as dims is).
   const rowsAt = 0;
   const queryAt = count * dims;
-  const listAt = Math.ceil((queryAt + dims) / 4) * 4;
+  const listAt = queryAt + dims;
   const outAt = listAt + 4 * count;
   const bytes = outAt + 4 * count;
   let exports: Exports;

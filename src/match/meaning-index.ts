@@ -403,8 +403,8 @@ export function searchMeaning(
     const chosen = listsToRead(part, query, toRead(part.claimCount));
     const docs = claimsToScore(part, query, chosen, limit);
     // Without product codes (below 32,768 claims) every claim of the lists read is scored exactly: thousands.
-    const screen = part.codes.length === 0 && docs.length > limit * SCREEN_PER_HIT;
-    for (const doc of screen ? screened(part, query, docs, limit) : docs) {
+    const worthScreening = part.codes.length === 0 && docs.length > limit * SCREEN_PER_HIT;
+    for (const doc of worthScreening ? screened(part, query, docs, limit) : docs) {
       const score = dotQuery(part.vectors, doc, part.dimensions, query) / 127;
       if (score >= floor) keepBest(hits, { doc: doc + meaning.from[p]!, score }, limit);
     }

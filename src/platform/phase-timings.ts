@@ -8,7 +8,7 @@ import type { AnalyzeTabDeps } from '../messaging/analyze-tab';
 import type { DatasetAnalysisDeps } from './dataset-analysis';
 import type { Article } from '../extract/article';
 import type { AnalyzeOptions } from '../engine/analyzer';
-import { int8DotsCompile } from '../match/int8-dots';
+import { canRunInt8Dots } from '../match/int8-dots';
 import { timePhase, timePhaseAsync, type PhaseClock, type PhaseTotal } from '../match/phase-clock';
 
 /** The global the e2e worker keeps its records under; the bench reads and empties it. */
@@ -129,14 +129,20 @@ export function timeBuildPhases(deps: DatasetAnalysisDeps, records: PhaseRecord[
 export function exposePhaseRecords(): PhaseRecord[] {
   const records: PhaseRecord[] = [{ phase: 'worker-start', ms: performance.now() }];
   (globalThis as Record<string, unknown>)[PHASES_GLOBAL] = records;
-  // Whether the worker's own code could compile its WebAssembly under the extension's policy (a DevTools
-  // evaluation, as the e2e tests make, is exempt from the policy and could not tell).
-  (globalThis as Record<string, unknown>)[WEBASSEMBLY_GLOBAL] = int8DotsCompile();
   return records;
 }
 
-/** The e2e worker's global saying whether its search by meaning runs on WebAssembly (see `exposePhaseRecords`). */
+/** The e2e worker's global saying whether its search by meaning runs on WebAssembly (`exposeWebAssemblyCheck`). */
 export const WEBASSEMBLY_GLOBAL = '__provenanceWebAssembly';
+
+/**
+ * Keeps on WEBASSEMBLY_GLOBAL whether the worker's own code compiles its WebAssembly under the extension's
+ * policy (e2e build only): a DevTools evaluation, as the e2e tests make, is exempt from the policy and
+ * could not tell.
+ */
+export function exposeWebAssemblyCheck(): void {
+  (globalThis as Record<string, unknown>)[WEBASSEMBLY_GLOBAL] = canRunInt8Dots();
+}
 
 /** `handler` with each call's time, from the message's arrival to its answer, recorded as `handler`. */
 export function timeHandler<A extends unknown[], R>(

@@ -167,9 +167,8 @@ describe('analysis over the enabled datasets', () => {
   });
 
   test('the engine is asked for no related sources: the popup and side panel show none', async () => {
-    const { analysis } = await setUp(INITIAL_SETTINGS);
     const asked: unknown[] = [];
-    const woken = wake(
+    const analysis = wake(
       await openDatasetStore(new IDBFactory()),
       { settings: INITIAL_SETTINGS, reportsRevision: null, cleared: 0 },
       () => ({
@@ -179,9 +178,8 @@ describe('analysis over the enabled datasets', () => {
         },
       }),
     );
-    await woken.analyze(ARTICLE);
+    await analysis.analyze(ARTICLE);
     expect(asked).toEqual([{ related: false }]);
-    expect(outlets(await analysis.analyze(ARTICLE)).length).toBeGreaterThan(0);
   });
 
   test('an imported dataset without a stored index is packed once and the index stored; a stored one is used as is', async () => {
