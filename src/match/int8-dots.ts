@@ -7,15 +7,23 @@
  */
 import { INT8_DOTS_WASM } from './int8-dots-wasm';
 
-/** Products of one query with chosen rows. */
+/** Stored rows, and the products of one query with runs of consecutive ones. */
 export interface Int8Dots {
-  /** `out[i]` = row `rows[i]` · `query` (exact), for i < `count`; `query` has the rows' dimensions. */
-  dots(query: Int8Array, rows: ArrayLike<number>, count: number, out: Int32Array): void;
+  /** Stores row `order[i]` of `data` (rows of the dimensions opened with) as stored row i, for `from` ≤ i < `to`. */
+  store(data: Int8Array, order: ArrayLike<number>, from: number, to: number): void;
+  /**
+   * `out[outAt + i]` = stored row `from + i` · `query` (exact), for i < `count`; `query` has the rows'
+   * dimensions.
+   */
+  dots(query: Int8Array, from: number, count: number, out: Int32Array, outAt: number): void;
+  /** The largest sum of absolute values of one of the stored rows `from` … `from + count − 1`. */
+  largestRowSum(from: number, count: number): number;
 }
 
 interface Exports {
   memory: WebAssembly.Memory;
-  dots(rows: number, dims: number, query: number, list: number, count: number, out: number): void;
+  dots(rows: number, dims: number, query: number, count: number, out: number): void;
+  largest_row_sum(rows: number, dims: number, count: number): number;
 }
 
 let compiled: WebAssembly.Module | null | undefined;
@@ -40,17 +48,21 @@ export function canRunInt8Dots(): boolean {
 
 const PAGE = 65_536;
 
-/** `count` rows of `dims` int8 values each (`data`), ready for products; null where WebAssembly cannot run it. */
-export function openInt8Dots(data: Int8Array, dims: number, count: number): Int8Dots | null {
+/**
+ * Room for `count` rows of `dims` int8 values, stored by `store`; null where WebAssembly cannot run it.
+ * The caller stores rows in the order it reads them, so the kernel streams through consecutive memory:
+ * read by claim number, the rows of a search's list lie scattered over megabytes, and at 100,000 claims
+ * the cache misses cost five times the arithmetic (docs/scale.md).
+ */
+export function openInt8Dots(dims: number, count: number): Int8Dots | null {
   if (dims % 16 !== 0 || dims === 0) return null;
   const compiledModule = module();
   if (!compiledModule) return null;
-  // Memory: the rows, then the query, then as many row numbers and products as there are rows (every
-  // offset a multiple of 16, as dims is).
+  // Memory: the rows, then the query, then as many products as there are rows (every offset a multiple
+  // of 16, as dims is).
   const rowsAt = 0;
   const queryAt = count * dims;
-  const listAt = queryAt + dims;
-  const outAt = listAt + 4 * count;
+  const outAt = queryAt + dims;
   const bytes = outAt + 4 * count;
   let exports: Exports;
   try {
@@ -60,15 +72,26 @@ export function openInt8Dots(data: Int8Array, dims: number, count: number): Int8
   } catch {
     return null;
   }
-  new Int8Array(exports.memory.buffer, rowsAt, count * dims).set(data.subarray(0, count * dims));
+  const words = dims >> 2;
   return {
-    dots(query, rows, n, out) {
+    store(data, order, from, to) {
+      const stored = new Int8Array(exports.memory.buffer, rowsAt, count * dims);
+      if (data.byteOffset % 4 !== 0) {
+        for (let i = from; i < to; i++) stored.set(data.subarray(order[i]! * dims, (order[i]! + 1) * dims), i * dims);
+        return;
+      }
+      // Four bytes at a time (dims is a multiple of 16): a row copied by a subarray each costs several times more.
+      const source = new Int32Array(data.buffer, data.byteOffset, data.length >> 2);
+      const target = new Int32Array(exports.memory.buffer, rowsAt, (count * dims) >> 2);
+      for (let i = from; i < to; i++)
+        for (let w = 0, a = order[i]! * words, b = i * words; w < words; w++) target[b + w] = source[a + w]!;
+    },
+    dots(query, from, n, out, at) {
       const { buffer } = exports.memory;
       new Int8Array(buffer, queryAt, dims).set(query);
-      const list = new Uint32Array(buffer, listAt, n);
-      for (let i = 0; i < n; i++) list[i] = rows[i]!;
-      exports.dots(rowsAt, dims, queryAt, listAt, n, outAt);
-      out.set(new Int32Array(buffer, outAt, n));
+      exports.dots(rowsAt + from * dims, dims, queryAt, n, outAt);
+      out.set(new Int32Array(buffer, outAt, n), at);
     },
+    largestRowSum: (from, n) => exports.largest_row_sum(rowsAt + from * dims, dims, n),
   };
 }

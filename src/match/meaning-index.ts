@@ -1,10 +1,12 @@
 /**
  * The packed index's optional part for retrieval by meaning: every claim's sentence-encoder vector, int8,
  * grouped into lists around k-means centroids (an inverted-file index), and for a large dataset each
- * vector's product codes (product-codes.ts). A query reads the lists of its nearest centroids only,
- * ranks their claims by codes and the best of those by their vectors, so 100,000 claims cost a few
- * thousand table sums and a few hundred dot products, not 100,000 dot products. An index packed before
- * this part existed, or by another encoder, has none that fits (see `openClaimIndex`).
+ * vector's product codes (product-codes.ts). A query reads the lists of its nearest centroids only:
+ * integer products on WebAssembly SIMD keep those of their claims that can be best, which are then
+ * scored exactly (`screened`), so 100,000 claims cost a few thousand SIMD products and a few dozen exact
+ * ones, not 100,000 dot products. Where WebAssembly cannot run, the codes rank a large dataset's claims
+ * and the best of those are scored exactly. An index packed before this part existed, or by another
+ * encoder, has none that fits (see `openClaimIndex`).
  */
 import type { Dataset } from '../claims/dataset';
 import { timePhase, type PhaseClock } from './phase-clock';
@@ -51,9 +53,10 @@ const ONE_LIST_BELOW = 4096;
  */
 const k = (n: number) => (n < ONE_LIST_BELOW ? 1 : Math.round(Math.sqrt(n) / 2));
 /**
- * Claims from which the vectors a search reads are ranked by product codes first: below, reading a
- * twelfth of them exactly is already cheap, and fitting the codes would cost packing more than it saves
- * searching (docs/scale.md).
+ * Claims from which the vectors a search reads are ranked by product codes first where WebAssembly
+ * cannot run (where it can, the integer screen is faster than the codes): below, reading a twelfth of
+ * them exactly is already cheap, and fitting the codes would cost packing more than it saves searching
+ * (docs/scale.md).
  */
 const PRODUCT_CODES_FROM = 32_768;
 /** k-means rounds, and the sample it is fitted on (assigning every claim after is one more pass). */
@@ -330,62 +333,91 @@ function claimsToScore(part: PackedMeaning, query: Float32Array, chosen: readonl
 /** Past this many claims read per hit asked for, the claims scored exactly are screened by integer products first. */
 const SCREEN_PER_HIT = 16;
 
-/** Each part's integer products (its vectors copied once into the WebAssembly module) and largest row sum. */
-const screens = new WeakMap<PackedMeaning, { products: Int8Dots; largestRowSum: number } | null>();
+/**
+ * A part's integer products: its vectors copied into the WebAssembly module list by list, each list on
+ * the first search that reads it (a wake pays for the lists its first page reads, not for all of them),
+ * and each copied list's largest row sum (-1: not copied yet).
+ */
+interface Screen {
+  products: Int8Dots;
+  rowSums: Int32Array;
+}
 
-function screenOf(part: PackedMeaning) {
+const screens = new WeakMap<PackedMeaning, Screen | null>();
+
+function screenOf(part: PackedMeaning): Screen | null {
   let screen = screens.get(part);
   if (screen === undefined) {
-    const { vectors, dimensions: dims } = part;
-    const products = openInt8Dots(vectors, dims, part.claimCount);
-    let largestRowSum = 0;
-    if (products)
-      for (let at = 0; at < vectors.length; at += dims) {
-        let sum = 0;
-        for (let d = 0; d < dims; d++) sum += Math.abs(vectors[at + d]!);
-        if (sum > largestRowSum) largestRowSum = sum;
-      }
-    screens.set(part, (screen = products ? { products, largestRowSum } : null));
+    const products = openInt8Dots(part.dimensions, part.members.length);
+    const rowSums = new Int32Array(part.listStart.length - 1).fill(-1);
+    screens.set(part, (screen = products ? { products, rowSums } : null));
   }
   return screen;
 }
 
 /**
- * Those of `docs` that can be among the `limit` nearest `query` by the exact products `searchMeaning`
- * ranks by, found by integer products (WebAssembly SIMD: int8-dots.ts): the query is scaled by `s` so its
- * largest value is ±127 and rounded, so each claim's integer product is within `e` (half the part's
- * largest row sum) of `s` × its exact one. The `limit` claims best by exact product are then all within
- * `2e` of the `limit`-th best integer product (each is at least `s·x_k − e`, and that product at most
- * `s·x_k + e`, `x_k` the `limit`-th best exact product): keeping every claim from there down keeps them
- * all, so the search answers what reading every claim exactly answers (a test compares the two). All of
- * `docs` where WebAssembly cannot run.
+ * Those claims of the lists `chosen` that can be among the `limit` nearest `query` by the exact products
+ * `searchMeaning` ranks by, found by integer products (WebAssembly SIMD: int8-dots.ts): the query is
+ * scaled by `s` so its largest value is ±127 and rounded, so each claim's integer product is within `e`
+ * (half the largest row sum of the lists read) of `s` × its exact one. The `limit` claims best by exact product are
+ * then all within `2e` of the `limit`-th best integer product (each is at least `s·x_k − e`, and that
+ * product at most `s·x_k + e`, `x_k` the `limit`-th best exact product): keeping every claim from there
+ * down keeps them all, so the search answers what reading every claim of the lists exactly answers (a
+ * test compares the two). Null where WebAssembly cannot run, and for a zero query, which the screen cannot
+ * scale.
  */
-function screened(part: PackedMeaning, query: Float32Array, docs: readonly number[], limit: number): readonly number[] {
+export function screened(
+  part: PackedMeaning,
+  query: Float32Array,
+  chosen: readonly number[],
+  limit: number,
+): number[] | null {
   const screen = screenOf(part);
-  const dims = part.dimensions;
+  if (!screen) return null;
+  const { dimensions: dims, listStart, members } = part;
   let largest = 0;
   for (let d = 0; d < dims; d++) largest = Math.max(largest, Math.abs(query[d]!));
-  if (!screen || largest === 0) return docs;
+  if (largest === 0) return null;
   const scale = 127 / largest;
   const quantised = new Int8Array(dims);
   for (let d = 0; d < dims; d++) quantised[d] = Math.round(query[d]! * scale);
-  const products = new Int32Array(docs.length);
-  screen.products.dots(quantised, docs, docs.length, products);
+  let count = 0;
+  let largestRowSum = 0;
+  for (const c of chosen) {
+    if (screen.rowSums[c]! < 0) {
+      screen.products.store(part.vectors, members, listStart[c]!, listStart[c + 1]!);
+      screen.rowSums[c] = screen.products.largestRowSum(listStart[c]!, listStart[c + 1]! - listStart[c]!);
+    }
+    largestRowSum = Math.max(largestRowSum, screen.rowSums[c]!);
+    count += listStart[c + 1]! - listStart[c]!;
+  }
+  const products = new Int32Array(count);
+  for (let k = 0, i = 0; i < chosen.length; i++) {
+    const c = chosen[i]!;
+    const size = listStart[c + 1]! - listStart[c]!;
+    screen.products.dots(quantised, listStart[c]!, size, products, k);
+    k += size;
+  }
   // The limit-th best integer product: the best `limit`, kept in ascending order.
   const best = new Int32Array(limit).fill(-0x7fffffff);
-  for (const product of products) {
-    if (product <= best[0]!) continue;
+  let floor = best[0]!;
+  for (let i = 0; i < count; i++) {
+    const product = products[i]!;
+    if (product <= floor) continue;
     let at = 0;
     while (at + 1 < limit && best[at + 1]! < product) {
       best[at] = best[at + 1]!;
       at++;
     }
     best[at] = product;
+    floor = best[0]!;
   }
   // One more than the bound: the scaled query's rounding is exact to well within it.
-  const from = best[0]! - screen.largestRowSum - 1;
+  const from = best[0]! - largestRowSum - 1;
   const kept: number[] = [];
-  for (let i = 0; i < docs.length; i++) if (products[i]! >= from) kept.push(docs[i]!);
+  for (let k = 0, i = 0; i < chosen.length; i++)
+    for (let j = listStart[chosen[i]!]!; j < listStart[chosen[i]! + 1]!; j++, k++)
+      if (products[k]! >= from) kept.push(members[j]!);
   return kept;
 }
 
@@ -401,10 +433,15 @@ export function searchMeaning(
   if (limit <= 0) return hits;
   meaning.parts.forEach((part, p) => {
     const chosen = listsToRead(part, query, toRead(part.claimCount));
-    const docs = claimsToScore(part, query, chosen, limit);
-    // Without product codes (below 32,768 claims) every claim of the lists read is scored exactly: thousands.
-    const worthScreening = part.codes.length === 0 && docs.length > limit * SCREEN_PER_HIT;
-    for (const doc of worthScreening ? screened(part, query, docs, limit) : docs) {
+    let read = 0;
+    for (const c of chosen) read += part.listStart[c + 1]! - part.listStart[c]!;
+    // Thousands of claims are read: where WebAssembly runs, integer products keep exactly those that can
+    // be best, faster than the product codes rank them; elsewhere the codes choose (from 32,768 claims)
+    // or every claim read is scored exactly.
+    const docs =
+      (read > limit * SCREEN_PER_HIT ? screened(part, query, chosen, limit) : null) ??
+      claimsToScore(part, query, chosen, limit);
+    for (const doc of docs) {
       const score = dotQuery(part.vectors, doc, part.dimensions, query) / 127;
       if (score >= floor) keepBest(hits, { doc: doc + meaning.from[p]!, score }, limit);
     }
