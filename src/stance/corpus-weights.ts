@@ -20,13 +20,35 @@ export function rankWeight(unit: Pick<Unit, 'key' | 'vectorWord' | 'concept' | '
   return Math.min(UNKNOWN_WEIGHT, Math.max(0.3, Math.log(1 + rank / 200)));
 }
 
-/** A weigher over the units of these sentences (unknown keys weigh like concepts). */
+/** Each sentence's keys and their weights (the last unit with a key decides), per table of vectors. */
+const keyWeights = new WeakMap<WordVectors, WeakMap<SentenceAnalysis, Map<string, number>>>();
+
+function weightsOf(analysis: SentenceAnalysis, vectors: WordVectors): Map<string, number> {
+  let byAnalysis = keyWeights.get(vectors);
+  if (!byAnalysis) keyWeights.set(vectors, (byAnalysis = new WeakMap()));
+  let weights = byAnalysis.get(analysis);
+  if (!weights) {
+    weights = new Map();
+    for (const unit of analysis.units) weights.set(unit.key, rankWeight(unit, vectors));
+    byAnalysis.set(analysis, weights);
+  }
+  return weights;
+}
+
+/**
+ * A weigher over the units of these sentences (unknown keys weigh like concepts): a key shared by several
+ * weighs as in the last of them. Each sentence's weights are worked out once, not once per pair judged.
+ */
 export function rankWeigher(
   analyses: ReadonlyArray<SentenceAnalysis | null>,
   vectors: WordVectors,
 ): (key: string) => number {
-  const weights = new Map<string, number>();
-  for (const analysis of analyses)
-    for (const unit of analysis?.units ?? []) weights.set(unit.key, rankWeight(unit, vectors));
-  return (key) => weights.get(key) ?? CONCEPT_WEIGHT;
+  const tables = analyses.flatMap((analysis) => (analysis ? [weightsOf(analysis, vectors)] : [])).reverse();
+  return (key) => {
+    for (const table of tables) {
+      const weight = table.get(key);
+      if (weight !== undefined) return weight;
+    }
+    return CONCEPT_WEIGHT;
+  };
 }

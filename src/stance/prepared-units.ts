@@ -59,7 +59,7 @@ export function rememberStoredIds(analysis: SentenceAnalysis, ids: StoredUnitIds
   storedIds.set(analysis, ids);
 }
 
-/** Per string table, per word table or weigher: values by id, filled on first use (NaN: not yet). */
+/** Per word table of stored claims, per table of vectors: rows by word id, filled on first use (NaN: not yet). */
 const byId = new WeakMap<readonly string[], WeakMap<object, Float64Array>>();
 
 function idTable(table: readonly string[], owner: object): Float64Array {
@@ -88,24 +88,34 @@ function insertClause(clause: number, size: number): number {
   return size + 1;
 }
 
-function prepare(analysis: SentenceAnalysis, vectors: WordVectors, weigh: Weigh): PreparedUnits {
+/** What preparing a sentence does not owe to the weigher: made once per sentence and word table. */
+type UnitBase = Pick<PreparedUnits, 'rows' | 'kinds' | 'clauseNumbers' | 'clauseOf'>;
+
+const bases = new WeakMap<WordVectors, WeakMap<SentenceAnalysis, UnitBase>>();
+
+function baseOf(analysis: SentenceAnalysis, vectors: WordVectors): UnitBase {
+  let byAnalysis = bases.get(vectors);
+  if (!byAnalysis) bases.set(vectors, (byAnalysis = new WeakMap()));
+  let base = byAnalysis.get(analysis);
+  if (!base) byAnalysis.set(analysis, (base = prepareBase(analysis, vectors)));
+  return base;
+}
+
+function prepareBase(analysis: SentenceAnalysis, vectors: WordVectors): UnitBase {
   const units = analysis.units;
   const n = units.length;
   let clauseCount = 0;
   for (const unit of units) clauseCount = insertClause(unit.clause, clauseCount);
-  // The five arrays share one buffer: a buffer each cost more than filling them (a claim is prepared
-  // for about every pair judged, and a typed array of its own is a separate allocation outside the heap).
-  const buffer = new ArrayBuffer(16 * n + 4 * clauseCount + n);
-  const weights = new Float64Array(buffer, 0, n);
-  const rows = new Int32Array(buffer, 8 * n, n);
-  const clauseOf = new Int32Array(buffer, 12 * n, n);
-  const clauseNumbers = new Int32Array(buffer, 16 * n, clauseCount);
-  const kinds = new Uint8Array(buffer, 16 * n + 4 * clauseCount, n);
+  // The four arrays share one buffer: a buffer each cost more than filling them (a typed array of its
+  // own is a separate allocation outside the heap).
+  const buffer = new ArrayBuffer(8 * n + 4 * clauseCount + n);
+  const rows = new Int32Array(buffer, 0, n);
+  const clauseOf = new Int32Array(buffer, 4 * n, n);
+  const clauseNumbers = new Int32Array(buffer, 8 * n, clauseCount);
+  const kinds = new Uint8Array(buffer, 8 * n + 4 * clauseCount, n);
   clauseNumbers.set(clauseScratch.subarray(0, clauseCount));
   const ids = storedIds.get(analysis);
   const rowById = ids && idTable(ids.words, vectors);
-  const idfById = ids && idTable(ids.keys, weigh);
-  let totalWeight = 0;
   for (let i = 0; i < n; i++) {
     const unit = units[i]!;
     const wordId = ids ? ids.wordIds[i]! : -1;
@@ -119,19 +129,28 @@ function prepare(analysis: SentenceAnalysis, vectors: WordVectors, weigh: Weigh)
         : unit.vectorWord && unit.concept?.kind !== 'country'
           ? BY_VECTOR
           : EXACT_ONLY;
-    let idf: number;
-    if (ids) {
-      const keyId = ids.keyIds[i]!;
-      if (Number.isNaN(idfById![keyId])) idfById![keyId] = weigh(ids.keys[keyId]!);
-      idf = idfById![keyId]!;
-    } else idf = unit.attribution ? 0 : weigh(unit.key);
-    weights[i] = unit.attribution ? 0 : idf * (unit.key.startsWith('#') ? NUMBER_WEIGHT : 1);
-    totalWeight += weights[i]!;
     let k = 0;
     while (clauseNumbers[k] !== unit.clause) k++;
     clauseOf[i] = k;
   }
-  return { rows, kinds, weights, totalWeight, clauseNumbers, clauseOf, windows: null };
+  return { rows, kinds, clauseNumbers, clauseOf };
+}
+
+/**
+ * The weigher's part: each unit's weight. The judge makes a weigher per pair (corpus-weights.ts), so this
+ * runs for about every sentence of every judged pair; the rest is the sentence's own and made once.
+ */
+function prepare(analysis: SentenceAnalysis, vectors: WordVectors, weigh: Weigh): PreparedUnits {
+  const units = analysis.units;
+  const n = units.length;
+  const weights = new Float64Array(n);
+  let totalWeight = 0;
+  for (let i = 0; i < n; i++) {
+    const unit = units[i]!;
+    weights[i] = unit.attribution ? 0 : weigh(unit.key) * (unit.key.startsWith('#') ? NUMBER_WEIGHT : 1);
+    totalWeight += weights[i]!;
+  }
+  return { ...baseOf(analysis, vectors), weights, totalWeight, windows: null };
 }
 
 /**
