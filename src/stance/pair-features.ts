@@ -8,7 +8,7 @@
 import type { SentenceAnalysis } from '../nlp/analyze-sentence';
 import { isQuestion } from '../nlp/question';
 import { STOPWORDS } from '../nlp/stopwords';
-import type { WordVectors } from '../nlp/word-vectors';
+import type { RowGroup, WordVectors } from '../nlp/word-vectors';
 import { cueCount, phraseCues, wordCues } from './cue-scope';
 import * as lexicons from './cues';
 import { sharesEvent, sharesFrame } from './frame';
@@ -154,28 +154,57 @@ function contentWords(analysis: SentenceAnalysis, vectors: WordVectors): Words {
   return { norms, normSet: new Set(norms), numberKeys: numberKeys(analysis), cues, stems, rows, names, bigrams };
 }
 
-/** For each row of `from`, its best cosine among `to`'s rows: mean, min and the share below MATCH_COSINE. */
-function bestCosines(
-  from: readonly number[],
-  to: readonly number[],
-  vectors: WordVectors,
-): { mean: number; min: number; unmatched: number } {
-  if (from.length === 0 || to.length === 0) return { mean: 0, min: 0, unmatched: 1 };
+/** The best cosine of each row of one side among the other's rows: mean, min and the share below MATCH_COSINE. */
+interface BestCosines {
+  mean: number;
+  min: number;
+  unmatched: number;
+}
+
+/** Each side's rows packed for `cosinesWith`, per table of vectors: a page sentence meets hundreds of claims. */
+const rowGroups = new WeakMap<Words, { vectors: WordVectors; group: RowGroup }>();
+
+function rowGroup(words: Words, vectors: WordVectors): RowGroup {
+  let found = rowGroups.get(words);
+  if (found?.vectors !== vectors) rowGroups.set(words, (found = { vectors, group: vectors.group(words.rows) }));
+  return found.group;
+}
+
+/**
+ * Both directions' best cosines (`claim`'s rows among `passage`'s, and back) from one matrix: a cosine is
+ * the same either way round, exactly (an integer dot product over the product of the two norms), so each
+ * is computed once, by `cosinesWith` over the claim's packed rows. Each row's best is taken in the other
+ * side's order, stopping at an exact 1, as a scan of `cosineRows` did.
+ */
+function bestCosines(claim: Words, passage: Words, vectors: WordVectors): [BestCosines, BestCosines] {
+  const m = claim.rows.length;
+  const n = passage.rows.length;
+  if (m === 0 || n === 0) return [NO_COSINES, NO_COSINES];
+  // cosines[j * m + i]: passage row j with claim row i.
+  const cosines = new Float64Array(n * m);
+  const group = rowGroup(claim, vectors);
+  for (let j = 0; j < n; j++) vectors.cosinesWith(group, passage.rows[j]!, cosines.subarray(j * m, (j + 1) * m));
+  return [bestOf(m, n, (i, j) => cosines[j * m + i]!), bestOf(n, m, (j, i) => cosines[j * m + i]!)];
+}
+
+const NO_COSINES: BestCosines = { mean: 0, min: 0, unmatched: 1 };
+
+function bestOf(rows: number, columns: number, cosine: (row: number, column: number) => number): BestCosines {
   let sum = 0;
   let min = 1;
   let unmatched = 0;
-  for (const a of from) {
+  for (let r = 0; r < rows; r++) {
     let best = -1;
-    for (const b of to) {
-      const c = a === b ? 1 : vectors.cosineRows(a, b);
-      if (c > best) best = c;
+    for (let c = 0; c < columns; c++) {
+      const value = cosine(r, c);
+      if (value > best) best = value;
       if (best === 1) break;
     }
     sum += best;
     if (best < min) min = best;
     if (best < MATCH_COSINE) unmatched++;
   }
-  return { mean: sum / from.length, min, unmatched: unmatched / from.length };
+  return { mean: sum / rows, min, unmatched: unmatched / rows };
 }
 
 function shareIn<T>(items: Iterable<T>, other: ReadonlySet<T>): { shared: number; total: number } {
@@ -243,8 +272,7 @@ export function pairFeatures(
   const b = words(passage, vectors);
   const stemsShared = shareIn(a.stems, b.stems).shared;
   const union = a.stems.size + b.stems.size - stemsShared;
-  const claimToPassage = bestCosines(a.rows, b.rows, vectors);
-  const passageToClaim = bestCosines(b.rows, a.rows, vectors);
+  const [claimToPassage, passageToClaim] = bestCosines(a, b, vectors);
   const names = shareIn(a.names, b.normSet);
   const namesBack = shareIn(b.names, a.normSet);
   const claimNumbers = a.numberKeys;
