@@ -53,10 +53,61 @@ function getNative<T>(target: object, name: string): T | undefined {
   return getter ? (getter.call(target) as T) : undefined;
 }
 
+type Method = (...args: unknown[]) => unknown;
+
+/**
+ * The native methods and getter the visibility pass asks of every element, found once per prototype: one
+ * lookup an element, not one a call (the pass makes six calls an element on pages of thousands).
+ */
+interface ElementNatives {
+  hasAttribute: Method;
+  getAttribute: Method;
+  contains: Method;
+  getBoundingClientRect: Method | null;
+  /** Null in a document without a layout (jsdom). */
+  checkVisibility: Method | null;
+  ownerDocument: (() => unknown) | null;
+}
+
+const elementNatives = new WeakMap<object, ElementNatives>();
+
+function required(proto: object | null, name: string): Method {
+  const method = findOnChain(nativeMethods, proto, name, methodOf);
+  if (!method) throw new TypeError(`${name} is not a DOM method here`);
+  return method;
+}
+
+function nativesOf(element: Element): ElementNatives {
+  const proto = Object.getPrototypeOf(element) as object | null;
+  let natives = proto && elementNatives.get(proto);
+  if (!natives) {
+    natives = {
+      hasAttribute: required(proto, 'hasAttribute'),
+      getAttribute: required(proto, 'getAttribute'),
+      contains: required(proto, 'contains'),
+      getBoundingClientRect: findOnChain(nativeMethods, proto, 'getBoundingClientRect', methodOf),
+      checkVisibility: findOnChain(nativeMethods, proto, 'checkVisibility', methodOf),
+      ownerDocument: findOnChain(nativeGetters, proto, 'ownerDocument', getterOf),
+    };
+    if (proto) elementNatives.set(proto, natives);
+  }
+  return natives;
+}
+
+/** The window of the document last asked about, kept: every element of a pass has the same. */
+let lastView: { doc: unknown; view: (Window & typeof globalThis) | null } | null = null;
+
+function viewOf(doc: unknown): (Window & typeof globalThis) | null {
+  if (lastView && lastView.doc === doc) return lastView.view;
+  const view = doc ? (getNative<(Window & typeof globalThis) | null>(doc as object, 'defaultView') ?? null) : null;
+  lastView = { doc, view };
+  return view;
+}
+
 /** Hidden from every reader by markup alone: the signs a document without layout (jsdom, a copy) still has. */
-function hiddenByMarkup(element: Element): boolean {
-  if (callNative<boolean>(element, 'hasAttribute', 'hidden')) return true;
-  if (callNative<string | null>(element, 'getAttribute', 'aria-hidden') === 'true') return true;
+function hiddenByMarkup(element: Element, natives: ElementNatives): boolean {
+  if (natives.hasAttribute.call(element, 'hidden')) return true;
+  if (natives.getAttribute.call(element, 'aria-hidden') === 'true') return true;
   const style = (element as HTMLElement).style as CSSStyleDeclaration | undefined;
   return style?.display === 'none' || style?.visibility === 'hidden';
 }
@@ -76,16 +127,15 @@ const CLIPS = new Set(['hidden', 'clip', 'scroll', 'auto']);
  * the markup's signs only.
  */
 export function isHiddenFromReader(element: Element): boolean {
-  if (hiddenByMarkup(element)) return true;
-  const withLayout = element as Element & { checkVisibility?: (options?: object) => boolean };
-  const doc = getNative<Document>(element, 'ownerDocument');
-  const view = doc ? getNative<(Window & typeof globalThis) | null>(doc, 'defaultView') : null;
-  if (typeof withLayout.checkVisibility !== 'function' || !view?.CSS) return false;
-  if (!callNative<boolean>(element, 'checkVisibility', { visibilityProperty: true, opacityProperty: true })) {
+  const natives = nativesOf(element);
+  if (hiddenByMarkup(element, natives)) return true;
+  const view = viewOf(natives.ownerDocument?.call(element));
+  if (!natives.checkVisibility || !natives.getBoundingClientRect || !view?.CSS) return false;
+  if (!natives.checkVisibility.call(element, { visibilityProperty: true, opacityProperty: true })) {
     // `display: contents` has no box of its own, so checkVisibility says false, yet its children show.
     return view.getComputedStyle(element).display !== 'contents';
   }
-  const rect = callNative<DOMRect>(element, 'getBoundingClientRect');
+  const rect = natives.getBoundingClientRect.call(element) as DOMRect;
   const small = rect.width <= 1 || rect.height <= 1;
   // A box with no width (or height) is not "off the page" for being at its start edge.
   const offPage =
@@ -112,7 +162,7 @@ export function hiddenElementPositions(
   const count = Math.min(limit, elements.length);
   for (let i = 0; i < count; i++) {
     const element = elements[i]!;
-    if (hiddenRoot && callNative<boolean>(hiddenRoot, 'contains', element)) continue;
+    if (hiddenRoot && nativesOf(hiddenRoot).contains.call(hiddenRoot, element)) continue;
     hiddenRoot = null;
     if (isHidden(element)) {
       positions.push(i);
