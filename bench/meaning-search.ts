@@ -48,8 +48,8 @@ const scanAll: PackedMeaningParts = {
     {
       ...part,
       centroids: new Int8Array(part.dimensions),
-      listStart: Uint32Array.of(0, part.claimCount),
-      members: Uint32Array.from({ length: part.claimCount }, (_, i) => i),
+      // One list of every row (rows are in the part's list order, so `members` still names their claims).
+      listStart: Uint32Array.of(0, part.members.length),
       codebooks: new Int8Array(0),
       codes: new Uint8Array(0),
     },

@@ -3,12 +3,14 @@
  * claims, so an index packed by an older analysis (a concept added, a stemmer changed) would silently
  * miss matches. Opening such an index re-packs it instead. The fingerprint covers the lexicon (its
  * version and its entries) and the stopwords the analysis reads and, for the code itself, the keys and
- * search terms it gives a few probe sentences.
+ * search terms it gives a few probe sentences; and the layout of the index's vectors by meaning, so an
+ * index stored in an older layout is packed again too.
  */
 import { seededHash } from './seeded-hash';
 import { analyzeInContext } from '../nlp/analyze-in-context';
 import { LEXICON } from '../nlp/lexicon';
 import { STOPWORDS } from '../nlp/stopwords';
+import { MEANING_LAYOUT } from './meaning-index';
 import { searchTerms } from './search-terms';
 
 /** Sentences (and an opening pronoun's antecedent) that exercise words, concepts, office-holders, negation, contrast, numbers, dates (absolute and relative) and antecedents. */
@@ -43,7 +45,7 @@ function analysisSignature(): string {
     const dates = analysis.dates.map((d) => `${d.key}:${d.direction}${d.clause}`);
     return `${units.join(' ')} | ${searchTerms(analysis).join(' ')} | ${dates.join(' ')}`;
   });
-  return JSON.stringify([LEXICON, [...STOPWORDS].sort(), probes]);
+  return JSON.stringify([LEXICON, [...STOPWORDS].sort(), probes, MEANING_LAYOUT]);
 }
 
 let fingerprint: string | null = null;

@@ -9,8 +9,6 @@ import { INT8_DOTS_WASM } from './int8-dots-wasm';
 
 /** Stored rows, and the products of one query with runs of consecutive ones. */
 export interface Int8Dots {
-  /** Stores row `order[i]` of `data` (rows of the dimensions opened with) as stored row i, for `from` ≤ i < `to`. */
-  store(data: Int8Array, order: ArrayLike<number>, from: number, to: number): void;
   /**
    * `out[outAt + i]` = stored row `from + i` · `query` (exact), for i < `count`; `query` has the rows'
    * dimensions.
@@ -49,15 +47,16 @@ export function canRunInt8Dots(): boolean {
 const PAGE = 65_536;
 
 /**
- * Room for `count` rows of `dims` int8 values, stored by `store`; null where WebAssembly cannot run it.
- * The caller stores rows in the order it reads them, so the kernel streams through consecutive memory:
- * read by claim number, the rows of a search's list lie scattered over megabytes, and at 100,000 claims
- * the cache misses cost five times the arithmetic (docs/scale.md).
+ * The rows of `dims` int8 values in `data`, copied into the module in one go, ready for products; null
+ * where WebAssembly cannot run it. The caller stores its rows in the order it reads them, so the kernel
+ * streams through consecutive memory: read by claim number, the rows of a search's list lay scattered over
+ * megabytes, and at 100,000 claims the cache misses cost five times the arithmetic (docs/scale.md).
  */
-export function openInt8Dots(dims: number, count: number): Int8Dots | null {
+export function openInt8Dots(data: Int8Array, dims: number): Int8Dots | null {
   if (dims % 16 !== 0 || dims === 0) return null;
   const compiledModule = module();
   if (!compiledModule) return null;
+  const count = Math.floor(data.length / dims);
   // Memory: the rows, then the query, then as many products as there are rows (every offset a multiple
   // of 16, as dims is).
   const rowsAt = 0;
@@ -72,20 +71,8 @@ export function openInt8Dots(dims: number, count: number): Int8Dots | null {
   } catch {
     return null;
   }
-  const words = dims >> 2;
+  new Int8Array(exports.memory.buffer, rowsAt, count * dims).set(data.subarray(0, count * dims));
   return {
-    store(data, order, from, to) {
-      const stored = new Int8Array(exports.memory.buffer, rowsAt, count * dims);
-      if (data.byteOffset % 4 !== 0) {
-        for (let i = from; i < to; i++) stored.set(data.subarray(order[i]! * dims, (order[i]! + 1) * dims), i * dims);
-        return;
-      }
-      // Four bytes at a time (dims is a multiple of 16): a row copied by a subarray each costs several times more.
-      const source = new Int32Array(data.buffer, data.byteOffset, data.length >> 2);
-      const target = new Int32Array(exports.memory.buffer, rowsAt, (count * dims) >> 2);
-      for (let i = from; i < to; i++)
-        for (let w = 0, a = order[i]! * words, b = i * words; w < words; w++) target[b + w] = source[a + w]!;
-    },
     dots(query, from, n, out, at) {
       const { buffer } = exports.memory;
       new Int8Array(buffer, queryAt, dims).set(query);

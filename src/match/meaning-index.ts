@@ -24,7 +24,13 @@ export interface PackedMeaning {
   dimensions: number;
   /** Claims covered, in the index's order from its first. */
   claimCount: number;
-  /** Each claim's unit vector × 127, row after row (a claim without one is all zeros). */
+  /** How `vectors` are laid out (`MEANING_LAYOUT`): a part stored in another layout does not fit. */
+  layout: typeof MEANING_LAYOUT;
+  /**
+   * The unit vectors × 127 of the claims that have one, in the order of `members` (row j is claim
+   * `members[j]`'s): a search reads its lists' rows from consecutive memory, and a wake copies them into
+   * the WebAssembly screen in one go.
+   */
   vectors: Int8Array;
   /** Centroids × dimensions, unit vectors × 127. */
   centroids: Int8Array;
@@ -38,6 +44,13 @@ export interface PackedMeaning {
   codebooks: Int8Array;
   codes: Uint8Array;
 }
+
+/**
+ * The layout of a part's vectors: 2, in list order (before, 1: by claim number, which stored indexes
+ * carry without this field). Part of the analysis fingerprint, so a stored index in another layout is
+ * packed again rather than read wrongly.
+ */
+export const MEANING_LAYOUT = 2;
 
 /** The meaning parts of a packed index: part k covers the claims from `from[k]`. */
 export interface PackedMeaningParts {
@@ -180,7 +193,22 @@ export function packMeaning(
   const codes = new Uint8Array(byClaim.length === 0 ? 0 : members.length * groups);
   if (codes.length > 0)
     members.forEach((doc, j) => codes.set(byClaim.subarray(doc * groups, (doc + 1) * groups), j * groups));
-  return { encoder, dimensions, claimCount: n, vectors, centroids, listStart, members, codebooks, codes };
+  const inListOrder = new Int8Array(members.length * dimensions);
+  members.forEach((doc, j) =>
+    inListOrder.set(vectors.subarray(doc * dimensions, (doc + 1) * dimensions), j * dimensions),
+  );
+  return {
+    encoder,
+    dimensions,
+    claimCount: n,
+    layout: MEANING_LAYOUT,
+    vectors: inListOrder,
+    centroids,
+    listStart,
+    members,
+    codebooks,
+    codes,
+  };
 }
 
 /** The meaning part for every claim of `datasets` (in the index's order), read with their antecedents. */
@@ -243,7 +271,10 @@ export function meaningFits(meaning: PackedMeaningParts | undefined, encoder: Se
   const covered = meaning.parts.reduce((n, part) => n + part.claimCount, 0);
   return (
     covered === claimCount &&
-    meaning.parts.every((part) => part.encoder === encoder.version && part.dimensions === encoder.dimensions)
+    meaning.parts.every(
+      (part) =>
+        part.encoder === encoder.version && part.dimensions === encoder.dimensions && part.layout === MEANING_LAYOUT,
+    )
   );
 }
 
@@ -302,23 +333,31 @@ function listsToRead(part: PackedMeaning, query: Float32Array, budget: number): 
   return chosen;
 }
 
-/** The claims of `part` read for `query`: all those of the lists read, or the best of them by product codes. */
+/**
+ * The rows (positions in list order) of `part` read for `query`: all those of the lists read, or the best
+ * of them by product codes.
+ */
 function claimsToScore(part: PackedMeaning, query: Float32Array, chosen: readonly number[], limit: number): number[] {
   const { listStart, members, codebooks, codes } = part;
   if (codes.length === 0) {
-    const docs: number[] = [];
-    for (const c of chosen) for (let j = listStart[c]!; j < listStart[c + 1]!; j++) docs.push(members[j]!);
-    return docs;
+    const rows: number[] = [];
+    for (const c of chosen) for (let j = listStart[c]!; j < listStart[c + 1]!; j++) rows.push(j);
+    return rows;
   }
   const table = codeTable(codebooks, query);
   const groups = part.dimensions / GROUP_DIMENSIONS;
   let count = 0;
   for (const c of chosen) count += listStart[c + 1]! - listStart[c]!;
+  // Claim numbers break ties among equal scores, as they did when the rows were in claim order.
   const scored = { docs: new Uint32Array(count), scores: new Float64Array(count) };
+  const rows = new Uint32Array(count);
   let k = 0;
   for (const c of chosen) {
     approximateDots(table, codes, groups, listStart[c]!, listStart[c + 1]!, scored.scores, k);
-    for (let j = listStart[c]!; j < listStart[c + 1]!; j++) scored.docs[k++] = members[j]!;
+    for (let j = listStart[c]!; j < listStart[c + 1]!; j++, k++) {
+      scored.docs[k] = members[j]!;
+      rows[k] = j;
+    }
   }
   let best = -Infinity;
   let low = Infinity;
@@ -327,16 +366,16 @@ function claimsToScore(part: PackedMeaning, query: Float32Array, chosen: readonl
     if (score < low) low = score;
   }
   // selectTop's histogram finds the best without sorting or inserting thousands of claims.
-  return selectTop(scored, count, best, limit * EXACT_PER_HIT, low).map((position) => scored.docs[position]!);
+  return selectTop(scored, count, best, limit * EXACT_PER_HIT, low).map((position) => rows[position]!);
 }
 
 /** Past this many claims read per hit asked for, the claims scored exactly are screened by integer products first. */
 const SCREEN_PER_HIT = 16;
 
 /**
- * A part's integer products: its vectors copied into the WebAssembly module list by list, each list on
- * the first search that reads it (a wake pays for the lists its first page reads, not for all of them),
- * and each copied list's largest row sum (-1: not copied yet).
+ * A part's integer products: its vectors copied into the WebAssembly module at its first search (one copy:
+ * they are stored in list order), and each list's largest row sum, worked out when the list is first read
+ * (-1: not yet).
  */
 interface Screen {
   products: Int8Dots;
@@ -348,7 +387,7 @@ const screens = new WeakMap<PackedMeaning, Screen | null>();
 function screenOf(part: PackedMeaning): Screen | null {
   let screen = screens.get(part);
   if (screen === undefined) {
-    const products = openInt8Dots(part.dimensions, part.members.length);
+    const products = openInt8Dots(part.vectors, part.dimensions);
     const rowSums = new Int32Array(part.listStart.length - 1).fill(-1);
     screens.set(part, (screen = products ? { products, rowSums } : null));
   }
@@ -356,8 +395,8 @@ function screenOf(part: PackedMeaning): Screen | null {
 }
 
 /**
- * Those claims of the lists `chosen` that can be among the `limit` nearest `query` by the exact products
- * `searchMeaning` ranks by, found by integer products (WebAssembly SIMD: int8-dots.ts): the query is
+ * The rows (positions in list order) of the claims of the lists `chosen` that can be among the `limit`
+ * nearest `query` by the exact products `searchMeaning` ranks by, found by integer products (WebAssembly SIMD: int8-dots.ts): the query is
  * scaled by `s` so its largest value is ±127 and rounded, so each claim's integer product is within `e`
  * (half the largest row sum of the lists read) of `s` × its exact one. The `limit` claims best by exact product are
  * then all within `2e` of the `limit`-th best integer product (each is at least `s·x_k − e`, and that
@@ -374,7 +413,7 @@ export function screened(
 ): number[] | null {
   const screen = screenOf(part);
   if (!screen) return null;
-  const { dimensions: dims, listStart, members } = part;
+  const { dimensions: dims, listStart } = part;
   let largest = 0;
   for (let d = 0; d < dims; d++) largest = Math.max(largest, Math.abs(query[d]!));
   if (largest === 0) return null;
@@ -384,10 +423,8 @@ export function screened(
   let count = 0;
   let largestRowSum = 0;
   for (const c of chosen) {
-    if (screen.rowSums[c]! < 0) {
-      screen.products.store(part.vectors, members, listStart[c]!, listStart[c + 1]!);
+    if (screen.rowSums[c]! < 0)
       screen.rowSums[c] = screen.products.largestRowSum(listStart[c]!, listStart[c + 1]! - listStart[c]!);
-    }
     largestRowSum = Math.max(largestRowSum, screen.rowSums[c]!);
     count += listStart[c + 1]! - listStart[c]!;
   }
@@ -417,7 +454,7 @@ export function screened(
   const kept: number[] = [];
   for (let k = 0, i = 0; i < chosen.length; i++)
     for (let j = listStart[chosen[i]!]!; j < listStart[chosen[i]! + 1]!; j++, k++)
-      if (products[k]! >= from) kept.push(members[j]!);
+      if (products[k]! >= from) kept.push(j);
   return kept;
 }
 
@@ -438,12 +475,12 @@ export function searchMeaning(
     // Thousands of claims are read: where WebAssembly runs, integer products keep exactly those that can
     // be best, faster than the product codes rank them; elsewhere the codes choose (from 32,768 claims)
     // or every claim read is scored exactly.
-    const docs =
+    const rows =
       (read > limit * SCREEN_PER_HIT ? screened(part, query, chosen, limit) : null) ??
       claimsToScore(part, query, chosen, limit);
-    for (const doc of docs) {
-      const score = dotQuery(part.vectors, doc, part.dimensions, query) / 127;
-      if (score >= floor) keepBest(hits, { doc: doc + meaning.from[p]!, score }, limit);
+    for (const row of rows) {
+      const score = dotQuery(part.vectors, row, part.dimensions, query) / 127;
+      if (score >= floor) keepBest(hits, { doc: part.members[row]! + meaning.from[p]!, score }, limit);
     }
   });
   return hits;

@@ -120,7 +120,7 @@ describe('the packed part', () => {
     expect(a[0]!.doc).toBe(0);
   });
 
-  test('a part from another encoder is encoded again, not read', () => {
+  test('a part from another encoder, or in another layout, is encoded again, not read', () => {
     // The old part's vectors have claims 0 and 3 swapped: read, it would rank claim 3 first.
     const part = packed.meaning!.parts[0]!;
     const dims = part.dimensions;
@@ -132,6 +132,10 @@ describe('the packed part', () => {
     expect(read.nearInMeaning(SENTENCE, null, 1, -1)[0]!.doc).toBe(3);
     const other = { ...packed, meaning: { parts: [{ ...stale, encoder: 'old' }], from: [0] } };
     expect(openClaimIndex([DATASET], other, encoder).nearInMeaning(SENTENCE, null, 1, -1)[0]!.doc).toBe(0);
+    // Nor is a part stored in the older layout (rows by claim number, no layout field): it would be misread.
+    const { layout: _, ...unlabelled } = stale;
+    const older = { ...packed, meaning: { parts: [unlabelled as typeof stale], from: [0] } };
+    expect(openClaimIndex([DATASET], older, encoder).nearInMeaning(SENTENCE, null, 1, -1)[0]!.doc).toBe(0);
   });
 });
 
@@ -181,7 +185,7 @@ describe('the inverted-file search', () => {
         for (let c = 0; c < 256; c++) {
           let distance = 0;
           for (let d = 0; d < 8; d++)
-            distance += (part.vectors[doc * dims + g * 8 + d]! - part.codebooks[(g * 256 + c) * 8 + d]!) ** 2;
+            distance += (part.vectors[j * dims + g * 8 + d]! - part.codebooks[(g * 256 + c) * 8 + d]!) ** 2;
           if (distance < bestDistance) [best, bestDistance] = [c, distance];
         }
         expect(part.codes[j * 8 + g], `claim ${doc}, group ${g}`).toBe(best);
