@@ -334,10 +334,16 @@ function listsToRead(part: PackedMeaning, query: Float32Array, budget: number): 
 }
 
 /**
- * The rows (positions in list order) of `part` read for `query`: all those of the lists read, or the best
- * of them by product codes.
+ * The rows (positions in list order) of `part` read for `query`: all `count` of the lists `chosen`, or the
+ * best of them by product codes.
  */
-function claimsToScore(part: PackedMeaning, query: Float32Array, chosen: readonly number[], limit: number): number[] {
+function rowsToScore(
+  part: PackedMeaning,
+  query: Float32Array,
+  chosen: readonly number[],
+  count: number,
+  limit: number,
+): number[] {
   const { listStart, members, codebooks, codes } = part;
   if (codes.length === 0) {
     const rows: number[] = [];
@@ -346,8 +352,6 @@ function claimsToScore(part: PackedMeaning, query: Float32Array, chosen: readonl
   }
   const table = codeTable(codebooks, query);
   const groups = part.dimensions / GROUP_DIMENSIONS;
-  let count = 0;
-  for (const c of chosen) count += listStart[c + 1]! - listStart[c]!;
   // Claim numbers break ties among equal scores, as they did when the rows were in claim order.
   const scored = { docs: new Uint32Array(count), scores: new Float64Array(count) };
   const rows = new Uint32Array(count);
@@ -395,20 +399,21 @@ function screenOf(part: PackedMeaning): Screen | null {
 }
 
 /**
- * The rows (positions in list order) of the claims of the lists `chosen` that can be among the `limit`
- * nearest `query` by the exact products `searchMeaning` ranks by, found by integer products (WebAssembly SIMD: int8-dots.ts): the query is
- * scaled by `s` so its largest value is ±127 and rounded, so each claim's integer product is within `e`
- * (half the largest row sum of the lists read) of `s` × its exact one. The `limit` claims best by exact product are
- * then all within `2e` of the `limit`-th best integer product (each is at least `s·x_k − e`, and that
- * product at most `s·x_k + e`, `x_k` the `limit`-th best exact product): keeping every claim from there
- * down keeps them all, so the search answers what reading every claim of the lists exactly answers (a
- * test compares the two). Null where WebAssembly cannot run, and for a zero query, which the screen cannot
- * scale.
+ * The rows (positions in list order) among the `count` of the lists `chosen` whose claims can be among
+ * the `limit` nearest `query` by the exact products `searchMeaning` ranks by, found by integer products
+ * (WebAssembly SIMD: int8-dots.ts). The query is scaled by `s` so its largest value is ±127 and rounded,
+ * so each claim's integer product is within `e` (half the largest row sum of the lists read) of `s` × its
+ * exact one. The `limit` claims best by exact product are then all within `2e` of the `limit`-th best
+ * integer product (each is at least `s·x_k − e`, and that product at most `s·x_k + e`, `x_k` the
+ * `limit`-th best exact product): keeping every claim from there down keeps them all, so the search
+ * answers what reading every claim of the lists exactly answers (a test compares the two). Null where
+ * WebAssembly cannot run, and for a zero query, which the screen cannot scale.
  */
 export function screened(
   part: PackedMeaning,
   query: Float32Array,
   chosen: readonly number[],
+  count: number,
   limit: number,
 ): number[] | null {
   const screen = screenOf(part);
@@ -420,13 +425,11 @@ export function screened(
   const scale = 127 / largest;
   const quantised = new Int8Array(dims);
   for (let d = 0; d < dims; d++) quantised[d] = Math.round(query[d]! * scale);
-  let count = 0;
   let largestRowSum = 0;
   for (const c of chosen) {
     if (screen.rowSums[c]! < 0)
       screen.rowSums[c] = screen.products.largestRowSum(listStart[c]!, listStart[c + 1]! - listStart[c]!);
     largestRowSum = Math.max(largestRowSum, screen.rowSums[c]!);
-    count += listStart[c + 1]! - listStart[c]!;
   }
   const products = new Int32Array(count);
   for (let k = 0, i = 0; i < chosen.length; i++) {
@@ -476,8 +479,8 @@ export function searchMeaning(
     // be best, faster than the product codes rank them; elsewhere the codes choose (from 32,768 claims)
     // or every claim read is scored exactly.
     const rows =
-      (read > limit * SCREEN_PER_HIT ? screened(part, query, chosen, limit) : null) ??
-      claimsToScore(part, query, chosen, limit);
+      (read > limit * SCREEN_PER_HIT ? screened(part, query, chosen, read, limit) : null) ??
+      rowsToScore(part, query, chosen, read, limit);
     for (const row of rows) {
       const score = dotQuery(part.vectors, row, part.dimensions, query) / 127;
       if (score >= floor) keepBest(hits, { doc: part.members[row]! + meaning.from[p]!, score }, limit);

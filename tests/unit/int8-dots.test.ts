@@ -130,7 +130,7 @@ describe('the search by meaning, screened by integer products', () => {
       // Five lists a query, a different five each time: most are read for the first time.
       const chosen = Array.from({ length: 5 }, (_, i) => (q * 5 + i * 7) % lists);
       const read = chosen.flatMap(rowsOf);
-      const kept = screened(part, query, chosen, 8)!;
+      const kept = screened(part, query, chosen, read.length, 8)!;
       const best = read
         .map((row) => ({ row, score: dotQuery(part.vectors, row, dims, query) }))
         .sort((a, b) => b.score - a.score)
