@@ -6,7 +6,7 @@ import { isReadLanguage } from '../extract/detect-language';
 import { openClaimIndex, openRecordsIndex, type ClaimIndex, type IndexedClaim } from '../match/claim-index';
 import type { PackedClaimIndex } from '../match/pack-claim-index';
 import type { Bm25Hit } from '../match/bm25';
-import type { SentenceAnalysis } from '../nlp/analyze-sentence';
+import { analyzeSentence, type SentenceAnalysis } from '../nlp/analyze-sentence';
 import { leadsWithExcluded, retrieveCandidates, searchByMeaning, searchClaims } from '../match/retrieve-candidates';
 import type { MeaningHit } from '../match/meaning-index';
 import { defaultSentenceEncoder } from '../match/default-sentence-encoder';
@@ -20,7 +20,7 @@ import type { WordVectors } from '../nlp/word-vectors';
 import { officeContext, type OfficeContext } from '../stance/differences';
 import { defaultPairModel } from '../stance/default-pair-model';
 import { judgeAnalyzed, type PassageVerdict } from '../stance/judge-passage';
-import { LinkGate } from '../stance/specific-content';
+import { LinkGate, PageSubject } from '../stance/specific-content';
 import { attributionChain, type AttributionChain } from '../provenance/attribution-chain';
 import type { ClaimReport, JudgedClaim, JudgedMatch, Report } from './report';
 import { openPackedClaims, packedUrlLookup, type PackedClaims } from './packed-claims';
@@ -91,6 +91,12 @@ function toMatch(entry: IndexedClaim, verdict: PassageVerdict, chain: Attributio
     differences: verdict.differences,
     chain,
   };
+}
+
+/** The page's story, and for each claim text met on the page (`ClaimIndex.sameTextAs`) whether the page tells it. */
+interface PageStory {
+  subject: PageSubject;
+  tells: Map<number, boolean>;
 }
 
 const byScore = (a: JudgedMatch, b: JudgedMatch) => b.score - a.score || a.claimId.localeCompare(b.claimId);
@@ -194,6 +200,11 @@ class IndexAnalyzer implements Analyzer {
         hits[i] = searchClaims(index, analyses[i]!, CANDIDATES_PER_SENTENCE, true);
     }
     const pageOffices = officeContext(distinct.map((i) => analyses[i]!));
+    // What the page speaks of (its title too): a claim naming mostly things the page never names is
+    // on another story, whatever two words it shares with one sentence.
+    const told = distinct.map((i) => analyses[i]!);
+    if (article.meta.title) told.push(analyzeSentence(article.meta.title));
+    const story: PageStory = { subject: new PageSubject(told, this.vectors), tells: new Map() };
     const judged: ClaimReport[] = [];
     const claims = article.sentences.map((sentence, i) => {
       const original = judged[first[i]!];
@@ -205,6 +216,7 @@ class IndexAnalyzer implements Analyzer {
         byMeaning[i] ?? [],
         excluded,
         pageOffices,
+        story,
         article.meta.publishedTime,
         related,
       ));
@@ -256,6 +268,7 @@ class IndexAnalyzer implements Analyzer {
     byMeaning: readonly MeaningHit[],
     excluded: ReadonlySet<string>,
     pageOffices: OfficeContext,
+    story: PageStory,
     pagePublished: string | null,
     listRelated: boolean,
   ): ClaimReport {
@@ -283,6 +296,9 @@ class IndexAnalyzer implements Analyzer {
       let mayLink = gated.get(text);
       if (mayLink === undefined) gated.set(text, (mayLink = gate.mayLink(index.gateView(entry.doc))));
       if (!mayLink) continue;
+      let told = story.tells.get(text);
+      if (told === undefined) story.tells.set(text, (told = story.subject.speaksOf(entry.analysis)));
+      if (!told) continue;
       const offices = { page: pageOffices, source: index.officesOf(entry.doc) };
       // The verdict depends on the source's office-holders and its publication day ("on Saturday").
       const key = `${this.holdersKey(offices.source)}\n${entry.source.publishedTime ?? ''}\n${text}`;

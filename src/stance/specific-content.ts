@@ -280,3 +280,38 @@ function hasNumberKey(source: GateView): boolean {
   for (let i = 0; i < source.keyIds.length; i++) if (source.table[source.keyIds[i]!]!.startsWith('#')) return true;
   return false;
 }
+
+/**
+ * What a page speaks of, for one more check before a candidate is judged: a known claim is a report of
+ * its page's story only if the page names at least half of the specific things the claim names (its names,
+ * numbers, dates, known concepts and rarer words; attributions aside), anywhere in the page. The link gate
+ * asks two of them of one page sentence, and against a large dataset on other stories a sentence meets
+ * many claims sharing two such things by chance ("Facebook … contacts" and "COVID-19 contact-tracing apps
+ * like Healthy Together … are tracking you"): the claim's story is one the page never tells (no COVID-19,
+ * no Healthy Together). A claim on the page's story names things the page names. Prepared once per page.
+ */
+export class PageSubject {
+  /** Every key of the page's sentences. */
+  private readonly keys = new Set<string>();
+
+  constructor(
+    sentences: readonly SentenceAnalysis[],
+    private readonly vectors: WordVectors,
+  ) {
+    for (const sentence of sentences) for (const unit of sentence.units) this.keys.add(unit.key);
+  }
+
+  /** Whether the page names at least `THRESHOLDS.claimSubjectOnPage` of the claim's specific keys. */
+  speaksOf(claim: SentenceAnalysis): boolean {
+    const first = firstWordStart(claim);
+    const specific = new Set<string>();
+    let named = 0;
+    for (const unit of claim.units) {
+      if (unit.attribution || specific.has(unit.key)) continue;
+      if (!isSpecificKey(unit, this.vectors) && !isName(claim, unit, first)) continue;
+      specific.add(unit.key);
+      if (this.keys.has(unit.key)) named++;
+    }
+    return named >= THRESHOLDS.claimSubjectOnPage * specific.size;
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * A known claim is judged against a page only if the page names at least half of the specific things the
+ * claim names (`PageSubject`, `THRESHOLDS.claimSubjectOnPage`): a claim sharing two words with one
+ * sentence of a page on another story is not a report of that story.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Dataset } from '../../src/claims/dataset';
+import { DATASET_FORMAT, DATASET_VERSION } from '../../src/claims/dataset';
+import { createAnalyzer } from '../../src/engine/analyzer';
+import type { Report } from '../../src/engine/report';
+import { articleFromText } from '../../src/extract/from-text';
+import { analyzeSentence } from '../../src/nlp/analyze-sentence';
+import { defaultWordVectors } from '../../src/nlp/default-vectors';
+import { PageSubject } from '../../src/stance/specific-content';
+
+const vectors = defaultWordVectors();
+const speaksOf = (page: readonly string[], claim: string) =>
+  new PageSubject(page.map(analyzeSentence), vectors).speaksOf(analyzeSentence(claim));
+
+/** A page about Facebook and its users' contacts. Its first sentence shares "app", "tracking" and "tracing" with the claim below. */
+const FACEBOOK_PAGE = [
+  'Facebook’s app keeps tracking the contacts you upload, and the company says tracing them helps.',
+  'Facebook records this group of people as my contacts, even though I never agreed to it.',
+  'The company says the feature helps people find their friends.',
+];
+/** A fact-checked claim on another story: of its eight specific things the page names three. */
+const TRACING_CLAIM =
+  'COVID-19 contact-tracing apps like Healthy Together and ABTraceTogether are tracking you and also tracking who you are in contact with.';
+
+describe('PageSubject: does the page tell the claim’s story?', () => {
+  test('a claim whose names the page never gives is on another story', () => {
+    expect(speaksOf(FACEBOOK_PAGE, TRACING_CLAIM)).toBe(false);
+  });
+
+  test('the same claim on a page that names what it names is on the page’s story', () => {
+    const page = [
+      ...FACEBOOK_PAGE,
+      'Utah paid millions for Healthy Together, a COVID-19 app, and Alberta built ABTraceTogether.',
+    ];
+    expect(speaksOf(page, TRACING_CLAIM)).toBe(true);
+  });
+
+  test('everyday words are no story: a claim of everyday words alone is never turned away', () => {
+    expect(speaksOf(['Nothing here.'], 'We went back and looked at what had changed.')).toBe(true);
+  });
+
+  test('half is enough: two of four specific things named', () => {
+    expect(speaksOf(['Trump spoke with Zelensky.'], 'Trump and Zelensky spoke with Meloni and Macron.')).toBe(true);
+    expect(speaksOf(['Trump spoke at length.'], 'Trump and Zelensky spoke with Meloni and Macron.')).toBe(false);
+  });
+
+  test('an attribution is who said it, not the story: "according to AFP" is not counted', () => {
+    expect(
+      speaksOf(['Trump spoke with Zelensky.'], 'According to AFP, Reuters and Bloomberg, Trump spoke with Zelensky.'),
+    ).toBe(true);
+  });
+});
+
+describe('the analyzer judges only claims on the page’s story', () => {
+  const dataset: Dataset = {
+    format: DATASET_FORMAT,
+    version: DATASET_VERSION,
+    id: 'fact-checks',
+    name: 'Fact checks',
+    description: null,
+    sources: [
+      {
+        id: 'tracing',
+        outlet: 'A fact-checker',
+        author: null,
+        publishedTime: '2020-06-01',
+        url: 'https://checks.example/tracing',
+        title: null,
+        claims: [{ id: 'c1', text: TRACING_CLAIM, attribution: null }],
+      },
+    ],
+  };
+  const analyzer = createAnalyzer([dataset]);
+  const judged = (report: Report) =>
+    report.claims.flatMap((claim) => [...claim.corroborating, ...claim.conflicting, ...claim.related]);
+
+  test('off the story, the claim is not judged (not even listed as related)', () => {
+    const report = analyzer.analyze(
+      articleFromText(FACEBOOK_PAGE.join('\n'), { url: 'https://news.example/a', lang: 'en' }),
+    );
+    expect(judged(report)).toEqual([]);
+  });
+
+  test('on a page that tells its story, the same claim is judged', () => {
+    const page = [
+      ...FACEBOOK_PAGE,
+      'Utah paid millions for Healthy Together, a COVID-19 app, and Alberta built ABTraceTogether.',
+    ];
+    const report = analyzer.analyze(articleFromText(page.join('\n'), { url: 'https://news.example/b', lang: 'en' }));
+    expect(judged(report).map((match) => match.claimId)).toContain('c1');
+  });
+});
