@@ -5,15 +5,15 @@
  * integer products on WebAssembly SIMD keep those of their claims that can be best, which are then
  * scored exactly (`screened`), so 100,000 claims cost a few thousand SIMD products and a few dozen exact
  * ones, not 100,000 dot products. Where WebAssembly cannot run, the codes rank a large dataset's claims
- * and the best of those are scored exactly. An index packed before this part existed, or by another
- * encoder, has none that fits (see `openClaimIndex`).
+ * and the best of those are scored exactly; they are fitted only there (`productCodesFrom`). An index
+ * packed before this part existed, or by another encoder, has none that fits (see `openClaimIndex`).
  */
 import type { Dataset } from '../claims/dataset';
 import { timePhase, type PhaseClock } from './phase-clock';
 import { approximateDots, codeTable, fitProductCodes, GROUP_DIMENSIONS } from './product-codes';
 import { seededRandom } from './seeded-random';
 import { selectTop } from './select-top';
-import { openInt8Dots, type Int8Dots } from './int8-dots';
+import { canRunInt8Dots, openInt8Dots, type Int8Dots } from './int8-dots';
 import { dot } from '../nlp/dot';
 import type { SentenceEncoder } from './sentence-encoder';
 
@@ -39,7 +39,8 @@ export interface PackedMeaning {
   members: Uint32Array;
   /**
    * Product codes of the vectors (product-codes.ts) in the order of `members`, ranking the claims a search
-   * reads before their exact dot products; empty below `PRODUCT_CODES_FROM` claims, read exactly.
+   * reads before their exact dot products where WebAssembly cannot run; empty below `PRODUCT_CODES_FROM`
+   * claims, and wherever it can run (`productCodesFrom`).
    */
   codebooks: Int8Array;
   codes: Uint8Array;
@@ -72,6 +73,18 @@ const k = (n: number) => (n < ONE_LIST_BELOW ? 1 : Math.round(Math.sqrt(n) / 2))
  * (docs/scale.md).
  */
 const PRODUCT_CODES_FROM = 32_768;
+
+/**
+ * Claims from which a part is packed with product codes, in this realm: where WebAssembly runs, never,
+ * since its screen reads the lists exactly and the codes would go unread; fitting and coding them was half
+ * of packing 100,000 claims by meaning (5.9–6.8 s → 2.9–3.0 s in Node, 0.8 MB fewer stored; docs/scale.md).
+ * A dataset is packed by the same browser whose worker searches it (the options page's import worker, the
+ * background), so an index packed without codes is searched with WebAssembly; one packed with them still
+ * loads anywhere, as do codes in an index stored earlier.
+ */
+export function productCodesFrom(): number {
+  return canRunInt8Dots() ? Number.POSITIVE_INFINITY : PRODUCT_CODES_FROM;
+}
 /** k-means rounds, and the sample it is fitted on (assigning every claim after is one more pass). */
 const KMEANS_ROUNDS = 5;
 const KMEANS_SAMPLE = 8_192;
@@ -149,14 +162,15 @@ function fitCentroids(vectors: Int8Array, n: number, dims: number, count: number
 
 /**
  * Packs claims' vectors (null: the claim has no word with a vector, and is never found this way), with
- * product codes from `codesFrom` claims. `clock` is told `meaning:kmeans` (fitting the centroids),
- * `meaning:assign` (every claim to its list) and product codes' phases (product-codes.ts).
+ * product codes from `codesFrom` claims (`productCodesFrom`: only where WebAssembly cannot run). `clock` is
+ * told `meaning:kmeans` (fitting the centroids), `meaning:assign` (every claim to its list) and product
+ * codes' phases (product-codes.ts).
  */
 export function packMeaning(
   encoder: string,
   dimensions: number,
   claimVectors: ReadonlyArray<ArrayLike<number> | null>,
-  codesFrom = PRODUCT_CODES_FROM,
+  codesFrom = productCodesFrom(),
   clock?: PhaseClock,
 ): PackedMeaning {
   const n = claimVectors.length;
@@ -260,7 +274,7 @@ export function packMeaningVectors(
   clock?: PhaseClock,
 ): PackedMeaningParts {
   return {
-    parts: [packMeaning(encoder.version, encoder.dimensions, vectors, PRODUCT_CODES_FROM, clock)],
+    parts: [packMeaning(encoder.version, encoder.dimensions, vectors, productCodesFrom(), clock)],
     from: [0],
   };
 }
