@@ -21,6 +21,7 @@ import { officeContext, type OfficeContext } from '../stance/differences';
 import { defaultPairModel } from '../stance/default-pair-model';
 import { judgeAnalyzed, type PassageVerdict } from '../stance/judge-passage';
 import { LinkGate, PageSubject } from '../stance/specific-content';
+import { THRESHOLDS } from '../stance/thresholds';
 import { attributionChain, type AttributionChain } from '../provenance/attribution-chain';
 import type { ClaimReport, JudgedClaim, JudgedMatch, Report } from './report';
 import { openPackedClaims, packedUrlLookup, type PackedClaims } from './packed-claims';
@@ -201,10 +202,14 @@ class IndexAnalyzer implements Analyzer {
     }
     const pageOffices = officeContext(distinct.map((i) => analyses[i]!));
     // What the page speaks of (its title too): a claim naming mostly things the page never names is
-    // on another story, whatever two words it shares with one sentence.
+    // on another story, whatever two words it shares with one sentence. A page of a few sentences (a
+    // post, a tweet) tells too little of a story to judge one by; the gate alone decides there.
     const told = distinct.map((i) => analyses[i]!);
     if (article.meta.title) told.push(analyzeSentence(article.meta.title));
-    const story: PageStory = { subject: new PageSubject(told, this.vectors), tells: new Map() };
+    const story: PageStory | null =
+      distinct.length >= THRESHOLDS.storyMinSentences
+        ? { subject: new PageSubject(told, this.vectors), tells: new Map() }
+        : null;
     const judged: ClaimReport[] = [];
     const claims = article.sentences.map((sentence, i) => {
       const original = judged[first[i]!];
@@ -268,7 +273,7 @@ class IndexAnalyzer implements Analyzer {
     byMeaning: readonly MeaningHit[],
     excluded: ReadonlySet<string>,
     pageOffices: OfficeContext,
-    story: PageStory,
+    story: PageStory | null,
     pagePublished: string | null,
     listRelated: boolean,
   ): ClaimReport {
@@ -296,9 +301,11 @@ class IndexAnalyzer implements Analyzer {
       let mayLink = gated.get(text);
       if (mayLink === undefined) gated.set(text, (mayLink = gate.mayLink(index.gateView(entry.doc))));
       if (!mayLink) continue;
-      let told = story.tells.get(text);
-      if (told === undefined) story.tells.set(text, (told = story.subject.speaksOf(entry.analysis)));
-      if (!told) continue;
+      if (story) {
+        let told = story.tells.get(text);
+        if (told === undefined) story.tells.set(text, (told = story.subject.speaksOf(entry.analysis)));
+        if (!told) continue;
+      }
       const offices = { page: pageOffices, source: index.officesOf(entry.doc) };
       // The verdict depends on the source's office-holders and its publication day ("on Saturday").
       const key = `${this.holdersKey(offices.source)}\n${entry.source.publishedTime ?? ''}\n${text}`;

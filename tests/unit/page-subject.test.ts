@@ -12,6 +12,7 @@ import { articleFromText } from '../../src/extract/from-text';
 import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
 import { PageSubject } from '../../src/stance/specific-content';
+import { THRESHOLDS } from '../../src/stance/thresholds';
 
 const vectors = defaultWordVectors();
 const speaksOf = (page: readonly string[], claim: string) =>
@@ -22,6 +23,8 @@ const FACEBOOK_PAGE = [
   'Facebook’s app keeps tracking the contacts you upload, and the company says tracing them helps.',
   'Facebook records this group of people as my contacts, even though I never agreed to it.',
   'The company says the feature helps people find their friends.',
+  'Critics say users were never told how long the lists are kept.',
+  'A spokesman said members can delete the uploaded lists at any time.',
 ];
 /** A fact-checked claim on another story: of its eight specific things the page names three. */
 const TRACING_CLAIM =
@@ -84,6 +87,12 @@ describe('the analyzer judges only claims on the page’s story', () => {
       articleFromText(FACEBOOK_PAGE.join('\n'), { url: 'https://news.example/a', lang: 'en' }),
     );
     expect(judged(report)).toEqual([]);
+  });
+
+  test('a page of a few sentences (a post, a tweet) is judged by the gate alone', () => {
+    const post = FACEBOOK_PAGE.slice(0, THRESHOLDS.storyMinSentences - 1);
+    const report = analyzer.analyze(articleFromText(post.join('\n'), { url: 'https://news.example/c', lang: 'en' }));
+    expect(judged(report).map((match) => match.claimId)).toContain('c1');
   });
 
   test('on a page that tells its story, the same claim is judged', () => {
