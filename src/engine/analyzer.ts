@@ -204,12 +204,12 @@ class IndexAnalyzer implements Analyzer {
     // What the page speaks of (its title too): a claim naming mostly things the page never names is
     // on another story, whatever two words it shares with one sentence. A page of a few sentences (a
     // post, a tweet) tells too little of a story to judge one by; the gate alone decides there.
-    const told = distinct.map((i) => analyses[i]!);
-    if (article.meta.title) told.push(analyzeSentence(article.meta.title));
-    const story: PageStory | null =
-      distinct.length >= THRESHOLDS.storyMinSentences
-        ? { subject: new PageSubject(told, this.vectors), tells: new Map() }
-        : null;
+    let story: PageStory | null = null;
+    if (distinct.length >= THRESHOLDS.storyMinSentences) {
+      const told = distinct.map((i) => analyses[i]!);
+      if (article.meta.title) told.push(analyzeSentence(article.meta.title));
+      story = { subject: new PageSubject(told, this.vectors), tells: new Map() };
+    }
     const judged: ClaimReport[] = [];
     const claims = article.sentences.map((sentence, i) => {
       const original = judged[first[i]!];
