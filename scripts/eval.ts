@@ -8,7 +8,7 @@
  *   paraphrase-candidates [--data DIR]
  *   seeds [--golden FILE] [--verbose]
  *   judge-pairs --vclaims V.jsonl --queries Q.tsv --qrels R.tsv [--limit N]
- *   distractors [--vclaims V.jsonl] [--pages DIR] [--verbose]
+ *   distractors [--vclaims V.jsonl] [--pages DIR] [--other-pages] [--verbose]
  *   pairs --input FILE.tsv [--predictions OUT.tsv] [--limit N]
  *   pairs [--sets a,b] [--export DIR] [--data DIR] [--limit N]
  *   (no task) every task on ../shared/data's validation splits [--data DIR] [--limit N]
@@ -44,7 +44,8 @@ const USAGE = `usage: npm run eval -- [TASK] [options]
   seeds [--golden FILE] [--verbose]
   judge-pairs --vclaims VCLAIMS.jsonl --queries QUERIES.tsv --qrels QRELS.tsv [--limit N]
        (the sentence judge on CheckThat! tweets: gold claims corroborated, top BM25 non-gold ones too)
-  distractors [--vclaims VCLAIMS.jsonl] [--pages READABILITY-PAGES-DIR] [--verbose]
+  distractors [--vclaims VCLAIMS.jsonl] [--pages READABILITY-PAGES-DIR] [--other-pages] [--verbose]
+      (--other-pages: every page of the folder but the 13 news pages, instead of them: pages the rules were not read from)
        (seed and news pages against the embedded dataset + CheckThat!'s claims on other stories: false links
        per 100 sentences, and the seeds' golden links in the same run; defaults from ../shared/data)
   pairs --input FILE.tsv [--predictions OUT.tsv] [--limit N]
@@ -113,6 +114,7 @@ function main(): number {
       sets: { type: 'string' },
       export: { type: 'string' },
       verbose: { type: 'boolean', default: false },
+      'other-pages': { type: 'boolean', default: false },
       data: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -210,6 +212,7 @@ function main(): number {
           runDistractorsTask({
             vclaims,
             pages,
+            otherPages: values['other-pages'],
             verbose: values.verbose,
             skipWhenAbsent: !values.vclaims && !values.pages,
           }),

@@ -6,7 +6,7 @@
  * almost always wrong: their count per 100 sentences is the false-link rate at scale. The seeds' golden
  * links are scored in the same run, so a rule that drops wrong links must keep the right ones.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultDataset } from '../claims/default-dataset';
 import { importDataset } from '../claims/import-dataset';
@@ -44,6 +44,11 @@ export interface DistractorsOptions {
   pages: string;
   /** Page folders to read under `pages` (default NEWS_PAGES). */
   newsPages?: readonly string[];
+  /**
+   * Read every page folder under `pages` but NEWS_PAGES instead: pages none of the link rules were read
+   * from (docs/quality.md, *The page's story*). Pages in other languages give no sentences.
+   */
+  otherPages?: boolean;
   verbose?: boolean;
   skipWhenAbsent?: boolean;
 }
@@ -100,7 +105,13 @@ export function runDistractorsTask(options: DistractorsOptions): TaskOutcome {
   const seeds = extractSeedPages();
   if (!seeds.ok) return { status: 'failed', reason: seeds.reason };
   const news: Array<{ page: string; article: Article }> = [];
-  for (const page of options.newsPages ?? NEWS_PAGES) {
+  const pageNames = options.otherPages
+    ? readdirSync(options.pages)
+        .filter((page) => !(NEWS_PAGES as readonly string[]).includes(page))
+        .filter((page) => existsSync(resolve(options.pages, page, 'source.html')))
+        .sort()
+    : (options.newsPages ?? NEWS_PAGES);
+  for (const page of pageNames) {
     const file = resolve(options.pages, page, 'source.html');
     if (!existsSync(file)) return { status: 'failed', reason: `${file} is missing` };
     const extracted = extractArticle(parseHtmlDocument(readFileSync(file, 'utf8'), `https://example.org/${page}`));
@@ -131,7 +142,7 @@ export function runDistractorsTask(options: DistractorsOptions): TaskOutcome {
   const lines = [
     `distractors: the embedded dataset + ${claims.toLocaleString('en')} CheckThat! claims on other stories · ${seconds.toFixed(1)} s`,
     group('seed pages', seedFigures),
-    group('news pages', newsFigures),
+    group(options.otherPages ? 'other pages' : 'news pages', newsFigures),
     `seed golden links among the distractors: corroborates ${score.corroborates.found}/${score.corroborates.golden} (${rate(score.corroborates.recall)}), conflicts ${score.conflicts.found}/${score.conflicts.golden} (${rate(score.conflicts.recall)}), opposite ${score.all.opposite}, from no-link sentences ${score.all.fromNoLink}; unjudged seed links ${score.corroborates.unjudged} + ${score.conflicts.unjudged}`,
   ];
   if (options.verbose) {

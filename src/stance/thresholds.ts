@@ -60,8 +60,8 @@ export const THRESHOLDS = {
    * The share of a known claim's specific keys (`minSharedSpecific`'s kind) its page must name somewhere
    * before the claim is judged against the page's sentences (`PageSubject`): at least half. Read off the
    * seed pages and `eval -- distractors`' 13 news pages, where every shown seed link names ≥ 0.5 and 14 of
-   * 23 links to claims on other stories < 0.5; measured on 69 other English pages of Readability's suite
-   * none of us had read (docs/quality.md, *The page's story*).
+   * 23 links to claims on other stories < 0.5; measured on the other pages of Readability's suite, none of
+   * which we had read (`eval -- distractors --other-pages`; docs/quality.md, *The page's story*).
    */
   claimSubjectOnPage: 0.5,
   /**

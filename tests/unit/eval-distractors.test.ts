@@ -41,6 +41,23 @@ test('counts links from seed and news pages to the distractor claims, and scores
   expect(figures.seedGolden.opposite).toBe(0);
 });
 
+test('--other-pages reads every page folder but the 13 news pages, and says so', () => {
+  // Runs after the test above, which wrote the claims and the "unrelated" page.
+  mkdirSync(join(dir, 'pages', 'nytimes-1'), { recursive: true });
+  copyFileSync(resolve(SEED_FIXTURES_DIR, 'unrelated-article.html'), join(dir, 'pages', 'nytimes-1', 'source.html'));
+  mkdirSync(join(dir, 'pages', 'no-source'), { recursive: true });
+  const outcome = runDistractorsTask({
+    vclaims: join(dir, 'vclaims.jsonl'),
+    pages: join(dir, 'pages'),
+    otherPages: true,
+  });
+  expect(outcome.status).toBe('done');
+  if (outcome.status !== 'done') return;
+  // "unrelated" only: nytimes-1 is a news page, and a folder without source.html is no page.
+  expect((outcome.figures as Record<string, any>).newsPages.pages).toBe(1);
+  expect(outcome.lines.some((line) => line.startsWith('other pages: '))).toBe(true);
+});
+
 test('absent data is a skip when asked, a failure otherwise', () => {
   const missing = { vclaims: join(dir, 'none.jsonl'), pages: join(dir, 'none') };
   expect(runDistractorsTask({ ...missing, skipWhenAbsent: true }).status).toBe('skipped');
