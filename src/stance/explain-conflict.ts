@@ -2,11 +2,12 @@
  * The differing spans of a conflict the difference detector did not name. The learned judge can call a
  * pair conflicting from signals no single slot rule covers ("was released in 2001" vs "was never
  * released"); a reader still gets the two spans it rests on: the negation one side has and the content it
- * governs, else the most informative content each side has that the other does not.
+ * governs, else the most informative content each side has that the other does not, else the loosest match
+ * between two different words the alignment paired ("movie" taken for "drama").
  */
 import type { Difference } from './verdict-types';
 import type { SentenceAnalysis, Unit } from '../nlp/analyze-sentence';
-import type { Alignment } from './align';
+import type { AlignedPair, Alignment } from './align';
 import type { Weigh } from './prepared-units';
 import { THRESHOLDS } from './thresholds';
 
@@ -34,6 +35,31 @@ function heaviestUnaligned(analysis: SentenceAnalysis, aligned: ReadonlySet<numb
   for (const [i, unit] of analysis.units.entries()) {
     if (aligned.has(i) || unit.attribution) continue;
     if (!best || weigh(unit.key) > weigh(best.key)) best = unit;
+  }
+  return best;
+}
+
+/**
+ * The weakest strong pair of two different content units ("an American movie" / "an American crime drama
+ * series": movie ~ drama), when every content unit of one side found a counterpart: the alignment took
+ * them for the same content, the model did not. Null when every pair is a word met again.
+ */
+function loosestMatch(
+  page: SentenceAnalysis,
+  source: SentenceAnalysis,
+  strong: readonly AlignedPair[],
+): AlignedPair | null {
+  // A word taken for one the other side's same word already matched ("garden" for the "Park" of "Riverside
+  // Park") has no counterpart of its own: no pair to show.
+  const exact = strong.filter((pair) => page.units[pair.page]!.key === source.units[pair.source]!.key);
+  const exactPage = new Set(exact.map((pair) => pair.page));
+  const exactSource = new Set(exact.map((pair) => pair.source));
+  let best: AlignedPair | null = null;
+  for (const pair of strong) {
+    const [mine, theirs] = [page.units[pair.page]!, source.units[pair.source]!];
+    if (mine.key === theirs.key || mine.attribution || theirs.attribution) continue;
+    if (exactPage.has(pair.page) || exactSource.has(pair.source)) continue;
+    if (!best || pair.strength < best.strength) best = pair;
   }
   return best;
 }
@@ -69,10 +95,15 @@ export function explainConflict(
   const strong = alignment.pairs.filter((pair) => pair.strength >= THRESHOLDS.alignedForSlots);
   const mine = heaviestUnaligned(page, new Set(strong.map((pair) => pair.page)), weigh);
   const theirs = heaviestUnaligned(source, new Set(strong.map((pair) => pair.source)), weigh);
-  if (!mine || !theirs) return null;
+  const isNumber = (unit: Unit) => /^\d/.test(unit.text);
+  if (!mine || !theirs) {
+    const loosest = loosestMatch(page, source, strong);
+    if (!loosest) return null;
+    const [a, b] = [page.units[loosest.page]!, source.units[loosest.source]!];
+    return span(isNumber(a) && isNumber(b) ? 'number' : 'other', page, [a.start, a.end], source, [b.start, b.end]);
+  }
   // Two names are not shown as a different actor here: only the difference detector knows whether they
   // are the agent of one event ("Vienna" and "Oslo" are places, "Atmos" and "COVID-19" are neither).
-  const isNumber = (unit: Unit) => /^\d/.test(unit.text);
   const kind = isNumber(mine) && isNumber(theirs) ? 'number' : 'other';
   return span(kind, page, [mine.start, mine.end], source, [theirs.start, theirs.end]);
 }

@@ -39,6 +39,25 @@ describe('explainConflict: the spans a conflict rests on when no slot rule named
     expect(d!.pageStart).toBe('The orchestra will perform in '.length);
   });
 
+  test('when one side has nothing the other lacks, the loosest match of two different words', () => {
+    // Every word of the page found a counterpart: "morning" only by its vector, on "evening".
+    const d = explain(
+      'The ferry sails to the island every morning.',
+      'The ferry sails to the island every evening, weather permitting.',
+    );
+    expect(d).toMatchObject({ kind: 'other', page: 'morning', source: 'evening' });
+  });
+
+  test('never a word taken for one the other side already matched exactly', () => {
+    // The loosest pair is "singer" ~ "song" (0.59; "Nashville" ~ "Memphis" 0.62), but the page's own "song"
+    // is the source's "song": the singer has no counterpart to be shown against.
+    const d = explain(
+      'The singer recorded the song in Nashville.',
+      'The song was recorded by the band in Memphis studios.',
+    );
+    expect(d).toMatchObject({ page: 'Nashville', source: 'Memphis' });
+  });
+
   test('nothing to show when one side has nothing the other lacks', () => {
     expect(
       explain('The orchestra will perform in Vienna.', 'The orchestra will perform in Vienna next month.'),
