@@ -94,10 +94,13 @@ function toMatch(entry: IndexedClaim, verdict: PassageVerdict, chain: Attributio
   };
 }
 
-/** The page's story, and for each claim text met on the page (`ClaimIndex.sameTextAs`) whether the page tells it. */
+/**
+ * The page's story, and for each claim text met on the page (`ClaimIndex.sameTextAs`) how much of it the
+ * page tells (`PageSubject.share`).
+ */
 interface PageStory {
   subject: PageSubject;
-  tells: Map<number, boolean>;
+  tells: Map<number, number>;
 }
 
 const byScore = (a: JudgedMatch, b: JudgedMatch) => b.score - a.score || a.claimId.localeCompare(b.claimId);
@@ -301,10 +304,12 @@ class IndexAnalyzer implements Analyzer {
       let mayLink = gated.get(text);
       if (mayLink === undefined) gated.set(text, (mayLink = gate.mayLink(index.gateView(entry.doc))));
       if (!mayLink) continue;
+      let told = 1;
       if (story) {
-        let told = story.tells.get(text);
-        if (told === undefined) story.tells.set(text, (told = story.subject.speaksOf(entry.analysis)));
-        if (!told) continue;
+        const known = story.tells.get(text);
+        if (known === undefined) story.tells.set(text, (told = story.subject.share(entry.analysis)));
+        else told = known;
+        if (told < THRESHOLDS.claimSubjectOnPage) continue;
       }
       const offices = { page: pageOffices, source: index.officesOf(entry.doc) };
       // The verdict depends on the source's office-holders and its publication day ("on Saturday").
@@ -322,9 +327,13 @@ class IndexAnalyzer implements Analyzer {
       // A link is shown only from the probability chosen for precision on validation pairs; below it the
       // source is at most related (listed by the CLI, not shown in the popup). So is a claim cut off
       // mid-sentence ("Video clip shows a"): too little of it is left to agree or disagree with.
+      // A conflict no slot of the difference detector names rests on the model's reading alone: shown only
+      // when the page tells most of the claim's story, not on a page that shares a place or two with it
+      // ("the first European to sight New Zealand" against a video of New Zealanders ending COVID-19 rules).
       const shown =
         (verdict.relation === 'conflicts' || verdict.relation === 'corroborates') &&
         verdict.score >= this.links[verdict.relation] &&
+        !(verdict.explainedByModel && told < THRESHOLDS.modelConflictSubjectOnPage) &&
         !looksCutOff(entry.claim.text);
       if (!shown && !listRelated) continue;
       const match = toMatch(entry, verdict, this.chainOf(entry));

@@ -40,6 +40,12 @@ export interface PassageVerdict {
   /** The passage sentences the verdict rests on, most telling first. */
   evidence: string[];
   differences: Difference[];
+  /**
+   * Set on a conflict whose spans are the model's explanation (explain-conflict.ts: a negation one side
+   * has, the content each side lacks, the loosest match) rather than a slot the difference detector read
+   * (actor, number, date, negation): the analyzer asks more of such a conflict's claim.
+   */
+  explainedByModel?: true;
 }
 
 /** What `judge` may be told: the judge's inputs when the caller has better ones. */
@@ -122,11 +128,11 @@ export function judgeAnalyzed(
   if (relation === 'corroborates' && reportsOtherOccasion(claim, sentence, options.context?.published))
     relation = 'related';
   let differences: Difference[] = [];
+  const explainedByModel = relation === 'conflicts' && rules.differences.length === 0;
   if (relation === 'conflicts') {
-    const found =
-      rules.differences.length > 0
-        ? rules.differences
-        : [explainConflict(claim, sentence, rules.alignment, weigh)].filter((d): d is Difference => d !== null);
+    const found = explainedByModel
+      ? [explainConflict(claim, sentence, rules.alignment, weigh)].filter((d): d is Difference => d !== null)
+      : rules.differences;
     // What the reader sees: whole phrases, never a piece of a word, compound or name.
     differences = withWholePhrases(found, claim, sentence);
     if (differences.length === 0) relation = 'related';
@@ -142,5 +148,6 @@ export function judgeAnalyzed(
     probabilities,
     evidence: relation === 'unrelated' ? [] : [text],
     differences,
+    ...(explainedByModel && relation === 'conflicts' ? { explainedByModel: true as const } : {}),
   };
 }

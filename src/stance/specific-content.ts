@@ -303,6 +303,11 @@ export class PageSubject {
 
   /** Whether the page names at least `THRESHOLDS.claimSubjectOnPage` of the claim's specific keys. */
   speaksOf(claim: SentenceAnalysis): boolean {
+    return this.share(claim) >= THRESHOLDS.claimSubjectOnPage;
+  }
+
+  /** The share of the claim's specific keys (names included, attributions aside) the page names; 1 when it has none. */
+  share(claim: SentenceAnalysis): number {
     const first = firstWordStart(claim);
     const specific = new Set<string>();
     let named = 0;
@@ -312,6 +317,6 @@ export class PageSubject {
       specific.add(unit.key);
       if (this.keys.has(unit.key)) named++;
     }
-    return named >= THRESHOLDS.claimSubjectOnPage * specific.size;
+    return specific.size === 0 ? 1 : named / specific.size;
   }
 }

@@ -65,6 +65,14 @@ export const THRESHOLDS = {
    */
   claimSubjectOnPage: 0.5,
   /**
+   * The share a conflict needs instead when its spans are the model's explanation, not a slot the
+   * difference detector read (`PassageVerdict.explainedByModel`), on a page of `storyMinSentences` or
+   * more: more than two thirds. Read off the wrong conflicts of `eval -- distractors --other-pages` (46 →
+   * 7; 0.67 and 0.75 give the same) and the golden seed conflicts no slot names (8 of 11 reach it);
+   * docs/quality.md, *A conflict on the page's story*.
+   */
+  modelConflictSubjectOnPage: 0.7,
+  /**
    * ...on a page of at least this many distinct sentences. A page of fewer (a post, a tweet under a
    * title) tells too little of its story to judge a claim's by: there the share asks of one sentence
    * what the gate asks, and more. On CheckThat! dev's 199 tweets, each a page, the share cut the gold

@@ -104,3 +104,59 @@ describe('the analyzer judges only claims on the page’s story', () => {
     expect(judged(report).map((match) => match.claimId)).toContain('c1');
   });
 });
+
+describe('a conflict the model explains is shown only on a page that tells most of its claim’s story', () => {
+  /** An invented fact-check claim; the model calls it contradicted by a sentence sharing only "New Zealand". */
+  const CLAIM = 'A video shows people in New Zealand celebrating the end of COVID-19 restrictions.';
+  /** A page on New Zealand's history: it names "New Zealand", "video" and "restrictions", half of the claim's specific things. */
+  const HISTORY = [
+    'Wellington became the capital of New Zealand in 1865.',
+    'The Dutch sailor Abel Tasman was the first European to reach the islands, in 1642.',
+    'British navigator James Cook mapped almost the entire coastline in 1769 and 1770.',
+    'Early settlers faced strict restrictions on buying land from Māori owners.',
+    'The national archive keeps video of the royal visit of 1953.',
+  ];
+  const dataset: Dataset = {
+    format: DATASET_FORMAT,
+    version: DATASET_VERSION,
+    id: 'fact-checks',
+    name: 'Fact checks',
+    description: null,
+    sources: [
+      {
+        id: 'video',
+        outlet: 'A fact-checker',
+        author: null,
+        publishedTime: '2021-06-01',
+        url: 'https://checks.example/video',
+        title: null,
+        claims: [{ id: 'c1', text: CLAIM, attribution: null }],
+      },
+    ],
+  };
+  const analyzer = createAnalyzer([dataset]);
+  const analyze = (page: readonly string[]) =>
+    analyzer.analyze(articleFromText(page.join('\n'), { url: 'https://news.example/nz', lang: 'en' }), {
+      related: true,
+    });
+  const conflicting = (report: Report) =>
+    report.claims.filter((claim) => claim.conflicting.length > 0).map((claim) => claim.text);
+
+  test('on a page sharing half of the claim’s story, the model’s conflict is related, not shown', () => {
+    const report = analyze(HISTORY);
+    expect(new PageSubject(HISTORY.map(analyzeSentence), vectors).share(analyzeSentence(CLAIM))).toBe(0.5);
+    // Judged (the claim passes the page's-story rule) and listed as related, but not shown as a conflict.
+    expect(report.claims[0]!.related.map((match) => match.claimId)).toEqual(['c1']);
+    expect(conflicting(report)).toEqual([]);
+  });
+
+  test('on a page that tells the claim’s story, it is shown, beside the conflicts the detector names', () => {
+    // The same sentence's conflict is the model's mistake; what the rule asks is only whether the page is on the claim's story.
+    const denial =
+      'No one in New Zealand was celebrating: the COVID-19 restrictions stayed in force all year, and a video of a party was filmed in Sydney.';
+    const report = analyze([...HISTORY, denial]);
+    expect(conflicting(report)).toEqual([HISTORY[0], denial]);
+    const negation = report.claims.find((claim) => claim.text === denial)!.conflicting[0]!;
+    expect(negation.differences.map((difference) => difference.kind)).toEqual(['negation']);
+  });
+});
