@@ -59,8 +59,9 @@ describe('PageSubject: does the page tell the claim’s story?', () => {
   });
 });
 
-describe('the analyzer judges only claims on the page’s story', () => {
-  const dataset: Dataset = {
+/** A dataset of one fact-checked claim (`c1`) from source `id`. */
+function factChecks(id: string, publishedTime: string, text: string): Dataset {
+  return {
     format: DATASET_FORMAT,
     version: DATASET_VERSION,
     id: 'fact-checks',
@@ -68,17 +69,20 @@ describe('the analyzer judges only claims on the page’s story', () => {
     description: null,
     sources: [
       {
-        id: 'tracing',
+        id,
         outlet: 'A fact-checker',
         author: null,
-        publishedTime: '2020-06-01',
-        url: 'https://checks.example/tracing',
+        publishedTime,
+        url: `https://checks.example/${id}`,
         title: null,
-        claims: [{ id: 'c1', text: TRACING_CLAIM, attribution: null }],
+        claims: [{ id: 'c1', text, attribution: null }],
       },
     ],
   };
-  const analyzer = createAnalyzer([dataset]);
+}
+
+describe('the analyzer judges only claims on the page’s story', () => {
+  const analyzer = createAnalyzer([factChecks('tracing', '2020-06-01', TRACING_CLAIM)]);
   const judged = (report: Report) =>
     report.claims.flatMap((claim) => [...claim.corroborating, ...claim.conflicting, ...claim.related]);
 
@@ -116,25 +120,7 @@ describe('a conflict the model explains is shown only on a page that tells most 
     'Early settlers faced strict restrictions on buying land from Māori owners.',
     'The national archive keeps video of the royal visit of 1953.',
   ];
-  const dataset: Dataset = {
-    format: DATASET_FORMAT,
-    version: DATASET_VERSION,
-    id: 'fact-checks',
-    name: 'Fact checks',
-    description: null,
-    sources: [
-      {
-        id: 'video',
-        outlet: 'A fact-checker',
-        author: null,
-        publishedTime: '2021-06-01',
-        url: 'https://checks.example/video',
-        title: null,
-        claims: [{ id: 'c1', text: CLAIM, attribution: null }],
-      },
-    ],
-  };
-  const analyzer = createAnalyzer([dataset]);
+  const analyzer = createAnalyzer([factChecks('video', '2021-06-01', CLAIM)]);
   const analyze = (page: readonly string[]) =>
     analyzer.analyze(articleFromText(page.join('\n'), { url: 'https://news.example/nz', lang: 'en' }), {
       related: true,
