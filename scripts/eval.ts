@@ -9,6 +9,7 @@
  *   seeds [--golden FILE] [--verbose]
  *   judge-pairs --vclaims V.jsonl --queries Q.tsv --qrels R.tsv [--limit N]
  *   distractors [--vclaims V.jsonl] [--pages DIR] [--other-pages] [--verbose]
+ *   posts [--vclaims V.jsonl --queries Q.tsv --qrels R.tsv] [--limit N] [--verbose]
  *   pairs --input FILE.tsv [--predictions OUT.tsv] [--limit N]
  *   pairs [--sets a,b] [--export DIR] [--data DIR] [--limit N]
  *   (no task) every task on ../shared/data's validation splits [--data DIR] [--limit N]
@@ -25,6 +26,7 @@ import { runParaphraseCandidatesTask } from '../src/eval/run-paraphrase-candidat
 import { runFncTask } from '../src/eval/run-fnc-task';
 import { runDistractorsTask } from '../src/eval/run-distractors-task';
 import { runJudgePairsTask } from '../src/eval/run-judge-pairs-task';
+import { runPostsTask } from '../src/eval/run-posts-task';
 import { parsePairSetNames, runPairSetsTask } from '../src/eval/run-pair-sets-task';
 import { runPairsTask } from '../src/eval/run-pairs-task';
 import { runSeedsTask } from '../src/eval/run-seeds-task';
@@ -48,6 +50,9 @@ const USAGE = `usage: npm run eval -- [TASK] [options]
       (--other-pages: every page of the folder but the 13 news pages, instead of them: pages the rules were not read from)
        (seed and news pages against the embedded dataset + CheckThat!'s claims on other stories: false links
        per 100 sentences, and the seeds' golden links in the same run; defaults from ../shared/data)
+  posts [--vclaims VCLAIMS.jsonl --queries QUERIES.tsv --qrels QRELS.tsv] [--limit N] [--verbose]
+       (each CheckThat! tweet analyzed as a page of its own, as the extension would: its gold claims shown as
+       corroborations, and the other links shown; defaults: CheckThat! dev)
   pairs --input FILE.tsv [--predictions OUT.tsv] [--limit N]
        (the sentence judge on labelled sentence pairs: a header line naming the tab-separated columns id, claim,
        passage, gold (corroborates|conflicts|neither), in any order; --predictions writes id, relation, score)
@@ -170,17 +175,26 @@ function main(): number {
         ),
       );
     }
-    case 'checkthat-candidates': {
+    case 'checkthat-candidates':
+    case 'posts': {
+      // CheckThat! dev by default; a file given on the command line replaces its default.
       const paths = corpusPaths(values.data ?? DEFAULT_DATA_DIR).checkthat;
+      const files = {
+        vclaims: values.vclaims ?? paths.vclaims,
+        queries: values.queries ?? paths.queries,
+        qrels: values.qrels ?? paths.qrels,
+        limit,
+      };
       return finish(
         task,
         guarded(() =>
-          runCheckThatCandidatesTask({
-            vclaims: values.vclaims ?? paths.vclaims,
-            queries: values.queries ?? paths.queries,
-            qrels: values.qrels ?? paths.qrels,
-            limit,
-          }),
+          task === 'posts'
+            ? runPostsTask({
+                ...files,
+                verbose: values.verbose,
+                skipWhenAbsent: !values.vclaims && !values.queries && !values.qrels,
+              })
+            : runCheckThatCandidatesTask(files),
         ),
       );
     }

@@ -1,4 +1,8 @@
 /** Reading CheckThat! 2022 task 2A files: verified claims (JSONL), tweets (TSV) and qrels (TREC). */
+import { existsSync, readFileSync } from 'node:fs';
+import type { Dataset } from '../claims/dataset';
+import { importDataset } from '../claims/import-dataset';
+import type { TaskOutcome } from './task-outcome';
 
 /** One verified claim as the lab distributes it. */
 export interface VerifiedClaim {
@@ -69,4 +73,40 @@ export function readQrels(text: string): Read<Qrels> {
     relevant.add(docid);
   }
   return { ok: true, value: qrels };
+}
+
+/** A task's CheckThat! inputs: the verified claims imported as a dataset (each claim's id its `vclaim_id`), the tweets, the qrels. */
+export interface CheckThatInputs {
+  dataset: Dataset;
+  queries: Query[];
+  qrels: Qrels;
+}
+
+/**
+ * Reads a task's three CheckThat! files, the claims imported as the options page imports them; a missing
+ * file is a skipped outcome when `skipWhenAbsent`, else a failed one, and so is a malformed file.
+ */
+export function readCheckThatInputs(
+  files: { vclaims: string; queries: string; qrels: string; skipWhenAbsent?: boolean },
+  datasetId: string,
+): { ok: true; inputs: CheckThatInputs } | { ok: false; outcome: TaskOutcome } {
+  for (const path of [files.vclaims, files.queries, files.qrels]) {
+    if (!existsSync(path))
+      return {
+        ok: false,
+        outcome: { status: files.skipWhenAbsent ? 'skipped' : 'failed', reason: `${path} not found` },
+      };
+  }
+  const failed = (reason: string) => ({ ok: false as const, outcome: { status: 'failed' as const, reason } });
+  const imported = importDataset(readFileSync(files.vclaims, 'utf8'), 'jsonl', {
+    fileName: 'vclaims.jsonl',
+    id: datasetId,
+    name: 'CheckThat! 2022 claims',
+  });
+  if (!imported.ok) return failed(`${files.vclaims}: ${imported.errors.join('; ')}`);
+  const queries = readQueries(readFileSync(files.queries, 'utf8'));
+  if (!queries.ok) return failed(`${files.queries}: ${queries.reason}`);
+  const qrels = readQrels(readFileSync(files.qrels, 'utf8'));
+  if (!qrels.ok) return failed(`${files.qrels}: ${qrels.reason}`);
+  return { ok: true, inputs: { dataset: imported.dataset, queries: queries.value, qrels: qrels.value } };
 }

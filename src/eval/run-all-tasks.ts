@@ -7,6 +7,7 @@ import { runParaphraseCandidatesTask } from './run-paraphrase-candidates-task';
 import { runDistractorsTask } from './run-distractors-task';
 import { runFncTask } from './run-fnc-task';
 import { runPairSetsTask } from './run-pair-sets-task';
+import { runPostsTask } from './run-posts-task';
 import { runSeedsTask } from './run-seeds-task';
 import type { ProgressSink, TaskOutcome } from './task-outcome';
 
@@ -15,7 +16,8 @@ export type AllOutcomes = Array<{ task: string; outcome: TaskOutcome }>;
 
 /**
  * FNC-1 and ARC on the validation side of their topic splits, CheckThat! on dev, seeds on the
- * fixtures, seed and news pages among CheckThat!'s claims (distractors), the sentence judge on the
+ * fixtures, CheckThat!'s tweets each as a page (posts), seed and news pages among CheckThat!'s claims
+ * (distractors), the sentence judge on the
  * validation side of every sentence-pair set (pairs). A corpus that is absent is skipped with a message;
  * the seeds need nothing outside the repo.
  */
@@ -36,6 +38,7 @@ export function runAllTasks(options: {
       () => runCheckThatCandidatesTask({ ...paths.checkthat, limit: options.limit, skipWhenAbsent: true }),
     ],
     ['paraphrase-candidates', () => runParaphraseCandidatesTask(options.dataDir)],
+    ['posts', () => runPostsTask({ ...paths.checkthat, limit: options.limit, skipWhenAbsent: true })],
     [
       'distractors',
       () =>

@@ -5,13 +5,11 @@
  * budget). Measured twice in one run, by shared words only (BM25 and the narrow channels) and with the
  * claims found by meaning, so the figure says what the meaning channel adds.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { importDataset } from '../claims/import-dataset';
 import { CANDIDATES_PER_SENTENCE, createAnalyzer } from '../engine/analyzer';
 import { cleanQueryText } from '../match/query-text';
 import { channelRecall } from './channel-recall';
 import { channelRecallFigures, channelRecallLines } from './channel-recall-report';
-import { readQrels, readQueries } from './checkthat-data';
+import { readCheckThatInputs } from './checkthat-data';
 import type { TaskOutcome } from './task-outcome';
 
 /** Inputs: the verified claims, one split's tweets and qrels. */
@@ -25,29 +23,18 @@ export interface CheckThatCandidatesOptions {
 
 /** Runs the task; missing or malformed inputs come back as a failed (or skipped) outcome. */
 export function runCheckThatCandidatesTask(options: CheckThatCandidatesOptions): TaskOutcome {
-  for (const path of [options.vclaims, options.queries, options.qrels]) {
-    if (!existsSync(path))
-      return { status: options.skipWhenAbsent ? 'skipped' : 'failed', reason: `${path} not found` };
-  }
-  const imported = importDataset(readFileSync(options.vclaims, 'utf8'), 'jsonl', {
-    fileName: 'vclaims.jsonl',
-    id: 'checkthat-vclaims',
-    name: 'CheckThat! 2022 claims',
-  });
-  if (!imported.ok) return { status: 'failed', reason: `${options.vclaims}: ${imported.errors.join('; ')}` };
-  const queries = readQueries(readFileSync(options.queries, 'utf8'));
-  if (!queries.ok) return { status: 'failed', reason: `${options.queries}: ${queries.reason}` };
-  const qrels = readQrels(readFileSync(options.qrels, 'utf8'));
-  if (!qrels.ok) return { status: 'failed', reason: `${options.qrels}: ${qrels.reason}` };
+  const read = readCheckThatInputs(options, 'checkthat-vclaims');
+  if (!read.ok) return read.outcome;
+  const { dataset, queries, qrels } = read.inputs;
 
   const started = performance.now();
-  const { index } = createAnalyzer([imported.dataset]);
-  const asked = options.limit === undefined ? queries.value : queries.value.slice(0, options.limit);
+  const { index } = createAnalyzer([dataset]);
+  const asked = options.limit === undefined ? queries : queries.slice(0, options.limit);
   // The import keeps each verified claim's id as the claim's.
   const r = channelRecall(
     index,
     asked.flatMap((query) => {
-      const relevant = qrels.value.get(query.id);
+      const relevant = qrels.get(query.id);
       return relevant ? [{ text: cleanQueryText(query.text), relevant }] : [];
     }),
   );
