@@ -312,12 +312,14 @@ class IndexAnalyzer implements Analyzer {
         if (told < THRESHOLDS.claimSubjectOnPage) continue;
       }
       const offices = { page: pageOffices, source: index.officesOf(entry.doc) };
-      // The verdict depends on the source's office-holders and its publication day ("on Saturday").
-      const key = `${this.holdersKey(offices.source)}\n${entry.source.publishedTime ?? ''}\n${text}`;
+      // The verdict depends on the source's office-holders and its publication day ("on Saturday"): a
+      // fact-checked claim's is its check's, when its source (a fact-checker's many checks) has none.
+      const sourcePublished = entry.source.publishedTime ?? entry.claim.review?.date ?? null;
+      const key = `${this.holdersKey(offices.source)}\n${sourcePublished ?? ''}\n${text}`;
       let verdict = verdicts.get(key);
       if (!verdict) {
         const passage = { sentences: [entry.claim.text], analyses: [entry.analysis] };
-        const published = { page: pagePublished, source: entry.source.publishedTime };
+        const published = { page: pagePublished, source: sourcePublished };
         verdicts.set(
           key,
           (verdict = judgeAnalyzed(analysis, passage, { vectors, grain: 'sentence', context: { offices, published } })),

@@ -159,6 +159,15 @@ export function resolveDate(mention: DateMention, published?: string | null): Da
 /** Ranges already worked out, by mention and publication timestamp: a page's date meets many claims' dates. */
 const placed = new WeakMap<DateMention, Map<string, DayRange | null>>();
 
+/**
+ * The `days` days up to and including the publication day of `published` (ISO 8601), or null when it
+ * gives none: when a report's undated event can have happened.
+ */
+export function daysBefore(published: string | null | undefined, days: number): DayRange | null {
+  const day = publicationDay(published);
+  return day === null ? null : { from: isoDay(day - days), to: isoDay(day) };
+}
+
 /** Whether two runs of days have a day in common. */
 export function overlaps(a: DayRange, b: DayRange): boolean {
   return a.from <= b.to && b.from <= a.to;

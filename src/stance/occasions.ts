@@ -9,7 +9,7 @@ import type { SentenceAnalysis } from '../nlp/analyze-sentence';
 import type { EventMention } from '../nlp/events';
 import { LEXICON } from '../nlp/lexicon';
 import type { EventKind, LexiconEvent, OccasionKind } from '../nlp/lexicon-schema';
-import { compareDays } from '../nlp/resolve-date';
+import { compareDays, daysBefore, overlaps, resolveDate, type DayRange } from '../nlp/resolve-date';
 import { stemPhraseAt, tokenize } from '../nlp/tokenize';
 import { datedEventKinds } from './date-events';
 import { precisionOf, type PublishedDates } from './differences';
@@ -146,13 +146,68 @@ function differInDay(page: SentenceAnalysis, source: SentenceAnalysis, published
 }
 
 /**
- * Whether two sentences report two occasions of one kind of event: dated on days apart, or as a phone
- * call and an in-person meeting. Such a pair may be related, never a corroboration.
+ * How long before its publication a report's undated event may have happened: news tells what is recent,
+ * and what it recalls from further back it dates ("in 2017", "last year").
+ */
+export const UNDATED_EVENT_DAYS = 365;
+
+/** The kinds of event a sentence asserts outside an attribution and not as a time it counts from. */
+function assertedKinds(analysis: SentenceAnalysis): Set<EventKind> {
+  return new Set(
+    analysis.events
+      .filter((mention) => mention.asserted && !mention.attribution && !isTimeAnchor(analysis, mention))
+      .map((mention) => mention.event.kind),
+  );
+}
+
+/**
+ * When a sentence's event of `kind` happened: the days its dates of that event name, else, undated, the
+ * year before its publication; null when neither can be placed.
+ */
+function eventDays(
+  analysis: SentenceAnalysis,
+  kind: EventKind,
+  published: string | null | undefined,
+): DayRange[] | null {
+  const kinds = datedEventKinds(analysis);
+  const dated = analysis.dates.filter((_, i) => kinds[i]!.has(kind));
+  if (dated.length === 0) {
+    const before = daysBefore(published, UNDATED_EVENT_DAYS);
+    return before && [before];
+  }
+  const days = dated.map((date) => resolveDate(date, published));
+  return days.every((range): range is DayRange => range !== null) ? days : null;
+}
+
+/**
+ * Both sentences report one kind of event at times that cannot meet, however precise each is: an event
+ * told without a date in a piece of August 2025 is not the phone call of January 2017 another source
+ * dates, nor the call told without a date in a piece of 2019, and "on Saturday" in that piece is not
+ * "in January 2017". (`differInDay` also tells two days apart when a shared day joins other dates.)
+ */
+function differInTime(page: SentenceAnalysis, source: SentenceAnalysis, published: PublishedDates): boolean {
+  if (!published.page || !published.source) return false;
+  const theirs = assertedKinds(source);
+  for (const kind of assertedKinds(page)) {
+    if (!theirs.has(kind)) continue;
+    const [mine, other] = [eventDays(page, kind, published.page), eventDays(source, kind, published.source)];
+    if (!mine || !other) continue;
+    if (!mine.some((a) => other.some((b) => overlaps(a, b)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether two sentences report two occasions of one kind of event: dated on days apart, at times one
+ * occasion cannot span (one undated, `differInTime`), or as a phone call and an in-person meeting. Such a
+ * pair may be related, never a corroboration.
  */
 export function reportsOtherOccasion(
   page: SentenceAnalysis,
   source: SentenceAnalysis,
   published: PublishedDates = {},
 ): boolean {
-  return differInOccasionKind(page, source) || differInDay(page, source, published);
+  return (
+    differInOccasionKind(page, source) || differInDay(page, source, published) || differInTime(page, source, published)
+  );
 }

@@ -5,6 +5,9 @@
  * on stories other than the seeds'.
  */
 import { describe, expect, test } from 'vitest';
+import { DATASET_FORMAT, DATASET_VERSION, type Dataset } from '../../src/claims/dataset';
+import { createAnalyzer } from '../../src/engine/analyzer';
+import { articleFromText } from '../../src/extract/from-text';
 import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { judge } from '../../src/stance/judge-passage';
 import { reportsOtherOccasion } from '../../src/stance/occasions';
@@ -105,6 +108,37 @@ describe('reportsOtherOccasion', () => {
       { page: '2026-03-04', source: '2026-03-06' },
       false,
     ],
+    // An undated event is of the year before its report; a date more or less precise still places it.
+    [
+      'Trudeau held a phone call with Sheinbaum about the steel tariffs.',
+      'Trudeau held a phone call with Sheinbaum about the steel tariffs in January 2017.',
+      { page: '2025-08-16', source: '2017-02-03' },
+      true,
+    ],
+    [
+      'Trudeau held a phone call with Sheinbaum about the steel tariffs.',
+      'Trudeau held a phone call with Sheinbaum about the steel tariffs.',
+      { page: '2025-08-16', source: '2019-11-06' },
+      true,
+    ],
+    [
+      'Trudeau held a phone call with Sheinbaum about the steel tariffs on Saturday.',
+      'Trudeau held a phone call with Sheinbaum about the steel tariffs in January 2017.',
+      { page: '2025-08-16', source: '2017-02-03' },
+      true,
+    ],
+    [
+      'Trudeau held a phone call with Sheinbaum about the steel tariffs.',
+      'Trudeau held a phone call with Sheinbaum about the steel tariffs.',
+      { page: '2025-08-16', source: '2025-05-01' },
+      false,
+    ],
+    [
+      'Trudeau held a phone call with Sheinbaum about the steel tariffs in 2017.',
+      'Trudeau held a phone call with Sheinbaum about the steel tariffs in January 2017.',
+      { page: '2025-08-16', source: '2017-02-03' },
+      false,
+    ],
     // One of two meetings a sentence dates is the other's.
     [
       'The ministers met in Lisbon on Monday and again on Thursday.',
@@ -154,5 +188,52 @@ describe('the judge', () => {
     ],
   ])('still corroborates one occasion told two ways: %s | %s', (claim, passage, published) => {
     expect(judge(claim, passage, { context: { published } }).relation).toBe('corroborates');
+  });
+});
+
+describe('the analyzer', () => {
+  /** A fact-checker's checks: the source (the fact-checker) has no date, each check has its own. */
+  const checks = (reviewDate: string | null): Dataset => ({
+    format: DATASET_FORMAT,
+    version: DATASET_VERSION,
+    id: 'checks',
+    name: 'Checks',
+    description: null,
+    sources: [
+      {
+        id: 'checker',
+        outlet: 'A fact-checker',
+        author: null,
+        publishedTime: null,
+        url: null,
+        title: null,
+        claims: [
+          {
+            id: 'c1',
+            text: 'Trudeau held a phone call with Sheinbaum about the steel tariffs in January 2017.',
+            attribution: null,
+            ...(reviewDate
+              ? { review: { rating: 'True', reviewer: 'A fact-checker', url: null, date: reviewDate } }
+              : {}),
+          },
+        ],
+      },
+    ],
+  });
+  const page = articleFromText('Trudeau held a phone call with Sheinbaum about the steel tariffs.', {
+    title: 'Tariffs',
+    publishedTime: '2025-08-16',
+    lang: 'en',
+  });
+  const corroborated = (dataset: Dataset) =>
+    createAnalyzer([dataset])
+      .analyze(page)
+      .claims.flatMap((claim) => claim.corroborating.map((match) => match.claimId));
+
+  test('dates a fact-checked claim by its check when its source has no date', () => {
+    // Undated, the page's call is of the year before August 2025: not the call of January 2017.
+    expect(corroborated(checks('2017-02-03'))).toEqual([]);
+    // With no date for the check either, nothing places the claim: the model's corroboration stands.
+    expect(corroborated(checks(null))).toEqual(['c1']);
   });
 });
