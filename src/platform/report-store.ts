@@ -49,18 +49,33 @@ export function reportOfEntry(entry: unknown, url: string): Report | null {
   return isStoredReport(entry) && entry.url === url ? entry.report : null;
 }
 
-/** A report store over `area` (the background passes `browser.storage.session`). */
+/** Resolves in a task after the current one, and after the microtasks that end it. */
+const afterThisTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * A report store over `area` (the background passes `browser.storage.session`). A save starts in a task
+ * after the caller's: the popup's answer, sent from the caller's microtasks, does not wait while the
+ * report is copied for storage (10–15 ms of the worker's thread for a long page in Chromium). A clear of
+ * the tab in between (the tab left the page, or closed) cancels that save: it would store a report for a
+ * page the tab no longer shows.
+ */
 export function createReportStore(area: StorageAreaLike): ReportStore {
+  /** Clears per tab so far: a save made before the latest clear of its tab is dropped. */
+  const clears = new Map<number, number>();
   return {
     async get(tabId, url) {
       const key = reportKey(tabId);
       return reportOfEntry((await area.get(key))[key], url);
     },
     async save(tabId, url, report) {
+      const cleared = clears.get(tabId) ?? 0;
+      await afterThisTask();
+      if ((clears.get(tabId) ?? 0) !== cleared) return;
       const entry: StoredReport = { url, report };
       await area.set({ [reportKey(tabId)]: entry });
     },
     async clear(tabId) {
+      clears.set(tabId, (clears.get(tabId) ?? 0) + 1);
       await area.remove(reportKey(tabId));
     },
   };

@@ -62,6 +62,9 @@ async function askFor(tabId: number, sender: object = POPUP, refresh = false): P
   return answer as AnalyzeTabResult | undefined;
 }
 
+/** Lets the report store's save run: it starts in a task after the answer's (report-store.ts). */
+const saved = () => new Promise<void>((resolve) => setTimeout(resolve, 10));
+
 function injectionReturns(result: ExtractResult | undefined) {
   return vi
     .spyOn(fakeBrowser.scripting, 'executeScript')
@@ -162,6 +165,7 @@ describe('analyzeTab', () => {
     injectionReturns({ ok: true, article: makeArticle() });
     const tabId = await openTab(ARTICLE_URL);
     await askFor(tabId);
+    await saved();
     expect(await badgeText(tabId)).toBe('2');
 
     await fakeBrowser.tabs.onUpdated.trigger(
@@ -182,10 +186,24 @@ describe('analyzeTab', () => {
     injectionReturns({ ok: true, article: makeArticle() });
     const tabId = await openTab(ARTICLE_URL);
     await askFor(tabId);
+    await saved();
     expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual([`report:${tabId}`]);
 
     await fakeBrowser.tabs.onRemoved.trigger(tabId, { isWindowClosing: false, windowId: 0 });
 
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  test('the report is saved after the answer; a tab that leaves the page in between gets none saved', async () => {
+    startBackground();
+    injectionReturns({ ok: true, article: makeArticle() });
+    const tabId = await openTab(ARTICLE_URL);
+    await askFor(tabId);
+    // Answered, not yet saved: the answer did not wait for the copy into storage.
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    // The tab closes before the save's task: the save is dropped, not written for a tab that is gone.
+    await fakeBrowser.tabs.onRemoved.trigger(tabId, { isWindowClosing: false, windowId: 0 });
+    await saved();
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
