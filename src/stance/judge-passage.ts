@@ -41,11 +41,13 @@ export interface PassageVerdict {
   evidence: string[];
   differences: Difference[];
   /**
-   * Set on a conflict whose spans are the model's explanation (explain-conflict.ts: a negation one side
-   * has, the content each side lacks, the loosest match) rather than a slot the difference detector read
-   * (actor, number, date, negation): the analyzer asks more of such a conflict's claim.
+   * Set on a link that rests on the model's reading alone: a conflict whose spans are the model's
+   * explanation (explain-conflict.ts: a negation one side has, the content each side lacks, the loosest
+   * match) rather than a slot the difference detector read (actor, number, date, negation), or a
+   * corroboration that shares, besides the people it names, only everyday words ("people", "team"). The
+   * analyzer asks more of such a link's claim (`THRESHOLDS.thinLinkSubjectOnPage`).
    */
-  explainedByModel?: true;
+  thin?: true;
 }
 
 /** What `judge` may be told: the judge's inputs when the caller has better ones. */
@@ -148,6 +150,9 @@ export function judgeAnalyzed(
     probabilities,
     evidence: relation === 'unrelated' ? [] : [text],
     differences,
-    ...(explainedByModel && relation === 'conflicts' ? { explainedByModel: true as const } : {}),
+    ...((relation === 'conflicts' && explainedByModel) ||
+    (relation === 'corroborates' && !sharesBeyondNames(claim, sentence, rules.alignment, vectors, true))
+      ? { thin: true as const }
+      : {}),
   };
 }

@@ -93,6 +93,8 @@ export function sharesBeyondNames(
   source: SentenceAnalysis,
   alignment: Alignment,
   vectors: WordVectors,
+  /** Only a specific word (`isSpecificKey`) or an asserted event counts as something said, not "people". */
+  specificOnly = false,
 ): boolean {
   // In a headline written in title case ("Man Sets College On Fire") capitals do not tell names apart.
   if (isTitleCased(page) || isTitleCased(source)) return true;
@@ -116,11 +118,13 @@ export function sharesBeyondNames(
     !source.units.some((unit) => said(source, unit, firsts[1]))
   )
     return true;
+  const tells = (unit: Unit) => !specificOnly || isSpecificKey(unit, vectors) || isAssertedEvent(unit);
   return alignment.pairs.some(
     (pair) =>
       pair.strength >= THRESHOLDS.alignedForSlots &&
       said(page, page.units[pair.page]!, firsts[0]) &&
-      said(source, source.units[pair.source]!, firsts[1]),
+      said(source, source.units[pair.source]!, firsts[1]) &&
+      (tells(page.units[pair.page]!) || tells(source.units[pair.source]!)),
   );
 }
 

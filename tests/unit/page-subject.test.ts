@@ -11,6 +11,7 @@ import type { Report } from '../../src/engine/report';
 import { articleFromText } from '../../src/extract/from-text';
 import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
+import { judge } from '../../src/stance/judge-passage';
 import { PageSubject } from '../../src/stance/specific-content';
 import { THRESHOLDS } from '../../src/stance/thresholds';
 
@@ -109,7 +110,7 @@ describe('the analyzer judges only claims on the page’s story', () => {
   });
 });
 
-describe('a conflict the model explains is shown only on a page that tells most of its claim’s story', () => {
+describe('a link resting on the model alone is shown only on a page that tells most of its claim’s story', () => {
   /** An invented fact-check claim; the model calls it contradicted by a sentence sharing only "New Zealand". */
   const CLAIM = 'A video shows people in New Zealand celebrating the end of COVID-19 restrictions.';
   /** A page on New Zealand's history: it names "New Zealand", "video" and "restrictions", half of the claim's specific things. */
@@ -134,6 +135,18 @@ describe('a conflict the model explains is shown only on a page that tells most 
     // Judged (the claim passes the page's-story rule) and listed as related, but not shown as a conflict.
     expect(report.claims[0]!.related.map((match) => match.claimId)).toEqual(['c1']);
     expect(conflicting(report)).toEqual([]);
+  });
+
+  test('a corroboration sharing only an everyday word beside the names rests on the model alone too', () => {
+    // "people" and "New Zealand" are all the two share: the verdict is thin, and the same page rule applies.
+    expect(judge('Many Pacific people migrate to New Zealand for work.', CLAIM)).toMatchObject({
+      relation: 'corroborates',
+      thin: true,
+    });
+    // A shared event or specific word is more than a place and an everyday word: not thin.
+    const told = judge('A video shows people across New Zealand celebrating as COVID-19 restrictions ended.', CLAIM);
+    expect(told.relation).toBe('corroborates');
+    expect(told.thin).toBeUndefined();
   });
 
   test('on a page that tells the claim’s story, it is shown, beside the conflicts the detector names', () => {
