@@ -18,7 +18,7 @@ import { defaultAttentionModel, defaultPairModel } from './default-pair-model';
 import { attentionTokens } from './attention-tokens';
 import { explainConflict } from './explain-conflict';
 import { reportsOtherOccasion } from './occasions';
-import { sharesBeyondNames } from './specific-content';
+import { sharedBeyondNames } from './specific-content';
 import { withWholePhrases } from './whole-phrase';
 import { judgeSentences, type JudgeContext } from './judge';
 import { pairFeatures, sidedWords } from './pair-features';
@@ -78,7 +78,7 @@ export function judge(claim: string, passage: string, options: JudgeOptions = {}
  * three-way decision (corroborates, conflicts, neither) is the argmax the model was scored on; "neither"
  * is then related or unrelated, whichever is likelier. A corroboration must not name another agent of
  * the same event (the difference detector's actor difference), nor share only the people it names
- * (`sharesBeyondNames`), nor report another occasion of the same kind of event (`reportsOtherOccasion`).
+ * (`sharedBeyondNames`), nor report another occasion of the same kind of event (`reportsOtherOccasion`).
  * A conflict must show a reader what differs: the difference detector's spans, else the spans the model's
  * signals rest on (explain-conflict.ts); a conflict with nothing to show is called related instead.
  */
@@ -122,8 +122,8 @@ export function judgeAnalyzed(
     relation = related >= unrelated ? 'related' : 'unrelated';
   // Nor do two sentences that share only the people they name: a reader is shown what the two say alike,
   // and names alone are not a report (docs/quality.md, *Shared names alone*).
-  if (relation === 'corroborates' && !sharesBeyondNames(claim, sentence, rules.alignment, vectors))
-    relation = related >= unrelated ? 'related' : 'unrelated';
+  const beyondNames = relation === 'corroborates' ? sharedBeyondNames(claim, sentence, rules.alignment, vectors) : null;
+  if (beyondNames === 'nothing') relation = related >= unrelated ? 'related' : 'unrelated';
   // Nor do two reports of two occasions of one kind of event (a call and a meeting, a meeting on Monday
   // and one on Thursday): they speak of the same people doing the same kind of thing, so they are related
   // (docs/quality.md, *One occasion, one corroboration*).
@@ -150,8 +150,7 @@ export function judgeAnalyzed(
     probabilities,
     evidence: relation === 'unrelated' ? [] : [text],
     differences,
-    ...((relation === 'conflicts' && explainedByModel) ||
-    (relation === 'corroborates' && !sharesBeyondNames(claim, sentence, rules.alignment, vectors, true))
+    ...((relation === 'conflicts' && explainedByModel) || (relation === 'corroborates' && beyondNames === 'everyday')
       ? { thin: true as const }
       : {}),
   };

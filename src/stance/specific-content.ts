@@ -83,25 +83,26 @@ function isTitleCased(analysis: SentenceAnalysis): boolean {
 }
 
 /**
- * Whether the two sentences share something besides who they name: an aligned pair of units that is not
- * a name, an office-holder, a title or an attribution on either side (an event, a thing, a description),
- * or the same date or figure. "Trump held a call with Zelensky after meeting Putin" and "Putin cancelled a
- * campaign appearance with Trump" share the names and the titles only: nothing either says of them.
+ * What the two sentences share besides who they name: `specific` when an aligned pair of units that is not
+ * a name, an office-holder, a title or an attribution on either side holds a specific word
+ * (`isSpecificKey`) or an asserted event, or when they give the same date or figure; `everyday` when such
+ * pairs hold only everyday words ("people", "team"); `nothing` when every pair is names. "Trump held a call
+ * with Zelensky after meeting Putin" and "Putin cancelled a campaign appearance with Trump" share the
+ * names and the titles only: nothing either says of them. A title-case headline, or a sentence of names
+ * alone, counts as `specific`: there capitals tell nothing apart, or there is nothing else to share.
  */
-export function sharesBeyondNames(
+export function sharedBeyondNames(
   page: SentenceAnalysis,
   source: SentenceAnalysis,
   alignment: Alignment,
   vectors: WordVectors,
-  /** Only a specific word (`isSpecificKey`) or an asserted event counts as something said, not "people". */
-  specificOnly = false,
-): boolean {
+): 'nothing' | 'everyday' | 'specific' {
   // In a headline written in title case ("Man Sets College On Fire") capitals do not tell names apart.
-  if (isTitleCased(page) || isTitleCased(source)) return true;
+  if (isTitleCased(page) || isTitleCased(source)) return 'specific';
   // The same date or figure on both sides is something they say alike ("died on April 18, 1990").
   const dates = new Set(page.dates.map((date) => date.key));
-  if (source.dates.some((date) => dates.has(date.key))) return true;
-  if (page.numbers.some((a) => source.numbers.some((b) => a.low === b.low && a.high === b.high))) return true;
+  if (source.dates.some((date) => dates.has(date.key))) return 'specific';
+  if (page.numbers.some((a) => source.numbers.some((b) => a.low === b.low && a.high === b.high))) return 'specific';
   const firsts: [number, number] = [firstWordStart(page), firstWordStart(source)];
   // A capital on the first word marks a name only when the word is not an everyday one ("Java is…", not "Officials…").
   const firstName = (analysis: SentenceAnalysis, unit: Unit, first: number) =>
@@ -117,15 +118,27 @@ export function sharesBeyondNames(
     !page.units.some((unit) => said(page, unit, firsts[0])) ||
     !source.units.some((unit) => said(source, unit, firsts[1]))
   )
-    return true;
-  const tells = (unit: Unit) => !specificOnly || isSpecificKey(unit, vectors) || isAssertedEvent(unit);
-  return alignment.pairs.some(
-    (pair) =>
-      pair.strength >= THRESHOLDS.alignedForSlots &&
-      said(page, page.units[pair.page]!, firsts[0]) &&
-      said(source, source.units[pair.source]!, firsts[1]) &&
-      (tells(page.units[pair.page]!) || tells(source.units[pair.source]!)),
-  );
+    return 'specific';
+  const tells = (unit: Unit) => isSpecificKey(unit, vectors) || isAssertedEvent(unit);
+  let shared: 'nothing' | 'everyday' = 'nothing';
+  for (const pair of alignment.pairs) {
+    const [mine, theirs] = [page.units[pair.page]!, source.units[pair.source]!];
+    if (pair.strength < THRESHOLDS.alignedForSlots || !said(page, mine, firsts[0]) || !said(source, theirs, firsts[1]))
+      continue;
+    if (tells(mine) || tells(theirs)) return 'specific';
+    shared = 'everyday';
+  }
+  return shared;
+}
+
+/** Whether the two sentences share anything besides who they name (`sharedBeyondNames`). */
+export function sharesBeyondNames(
+  page: SentenceAnalysis,
+  source: SentenceAnalysis,
+  alignment: Alignment,
+  vectors: WordVectors,
+): boolean {
+  return sharedBeyondNames(page, source, alignment, vectors) !== 'nothing';
 }
 
 /** Roles of a unit that the link gate reads (bits of `GateView.roles`). */
@@ -303,11 +316,6 @@ export class PageSubject {
     private readonly vectors: WordVectors,
   ) {
     for (const sentence of sentences) for (const unit of sentence.units) this.keys.add(unit.key);
-  }
-
-  /** Whether the page names at least `THRESHOLDS.claimSubjectOnPage` of the claim's specific keys. */
-  speaksOf(claim: SentenceAnalysis): boolean {
-    return this.share(claim) >= THRESHOLDS.claimSubjectOnPage;
   }
 
   /** The share of the claim's specific keys (names included, attributions aside) the page names; 1 when it has none. */

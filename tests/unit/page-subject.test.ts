@@ -17,7 +17,7 @@ import { THRESHOLDS } from '../../src/stance/thresholds';
 
 const vectors = defaultWordVectors();
 const speaksOf = (page: readonly string[], claim: string) =>
-  new PageSubject(page.map(analyzeSentence), vectors).speaksOf(analyzeSentence(claim));
+  new PageSubject(page.map(analyzeSentence), vectors).share(analyzeSentence(claim)) >= THRESHOLDS.claimSubjectOnPage;
 
 /** A page about Facebook and its users' contacts. Its first sentence shares "app", "tracking" and "tracing" with the claim below. */
 const FACEBOOK_PAGE = [
