@@ -40,6 +40,14 @@ export interface KnownClaim {
   antecedent?: string;
 }
 
+/**
+ * When a claim was published: its fact-check's date when it has one (a JSON Lines import groups a
+ * fact-checker's checks into one source, each check keeping its own date), else its source's.
+ */
+export function claimPublished(claim: KnownClaim, source: Pick<Source, 'publishedTime'>): string | null {
+  return claim.review?.date ?? source.publishedTime ?? null;
+}
+
 /** One published article (or other document) and the claims it makes. */
 export interface Source {
   id: string;

@@ -6,7 +6,7 @@
  * outlet), author (its author, when a person), date, URL and headline; the claim gives `claimReviewed`,
  * the claimant (`itemReviewed.author`) and the rating in the reviewer's words.
  */
-import type { Dataset, KnownClaim, Source } from './dataset';
+import { claimPublished, type Dataset, type KnownClaim, type Source } from './dataset';
 import { jsonFile } from './serialize-dataset';
 
 /** The JSON-LD document, and how many claims were left out for having no review. */
@@ -20,7 +20,7 @@ function review(
   claim: KnownClaim & { review: NonNullable<KnownClaim['review']> },
   source: Source,
 ): Record<string, unknown> {
-  const date = claim.review.date ?? source.publishedTime;
+  const date = claimPublished(claim, source);
   const url = claim.review.url ?? source.url;
   return {
     '@type': 'ClaimReview',

@@ -1,6 +1,6 @@
 /** analyze(article) → Report: extraction's sentences against the known claims, composed from match and stance. */
 import { looksCutOff } from '../claims/cut-off-claim';
-import type { Dataset, KnownClaim } from '../claims/dataset';
+import { claimPublished, type Dataset, type KnownClaim } from '../claims/dataset';
 import type { Article } from '../extract/article';
 import { isReadLanguage } from '../extract/detect-language';
 import { openClaimIndex, openRecordsIndex, type ClaimIndex, type IndexedClaim } from '../match/claim-index';
@@ -101,6 +101,13 @@ function toMatch(entry: IndexedClaim, verdict: PassageVerdict, chain: Attributio
 interface PageStory {
   subject: PageSubject;
   tells: Map<number, number>;
+}
+
+/** How much of the claim text `text` (its analysis `claim`) the page tells, worked out once a page. */
+function tellsOf(story: PageStory, text: number, claim: SentenceAnalysis): number {
+  let told = story.tells.get(text);
+  if (told === undefined) story.tells.set(text, (told = story.subject.share(claim)));
+  return told;
 }
 
 const byScore = (a: JudgedMatch, b: JudgedMatch) => b.score - a.score || a.claimId.localeCompare(b.claimId);
@@ -304,17 +311,11 @@ class IndexAnalyzer implements Analyzer {
       let mayLink = gated.get(text);
       if (mayLink === undefined) gated.set(text, (mayLink = gate.mayLink(index.gateView(entry.doc))));
       if (!mayLink) continue;
-      let told = 1;
-      if (story) {
-        const known = story.tells.get(text);
-        if (known === undefined) story.tells.set(text, (told = story.subject.share(entry.analysis)));
-        else told = known;
-        if (told < THRESHOLDS.claimSubjectOnPage) continue;
-      }
+      const told = story ? tellsOf(story, text, entry.analysis) : 1;
+      if (told < THRESHOLDS.claimSubjectOnPage) continue;
       const offices = { page: pageOffices, source: index.officesOf(entry.doc) };
-      // The verdict depends on the source's office-holders and its publication day ("on Saturday"): a
-      // fact-checked claim's is its check's, when its source (a fact-checker's many checks) has none.
-      const sourcePublished = entry.source.publishedTime ?? entry.claim.review?.date ?? null;
+      // The verdict depends on the source's office-holders and the claim's publication day ("on Saturday").
+      const sourcePublished = claimPublished(entry.claim, entry.source);
       const key = `${this.holdersKey(offices.source)}\n${sourcePublished ?? ''}\n${text}`;
       let verdict = verdicts.get(key);
       if (!verdict) {

@@ -55,7 +55,8 @@ const afterThisTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0
 /**
  * A report store over `area` (the background passes `browser.storage.session`). A save starts in a task
  * after the caller's: the popup's answer, sent from the caller's microtasks, does not wait while the
- * report is copied for storage (10–15 ms of the worker's thread for a long page in Chromium). A clear of
+ * report is copied for storage (the worker's handler 7–10 ms shorter in `bench/browser.ts`, docs/scale.md,
+ * *Session 17*). A clear of
  * the tab in between (the tab left the page, or closed) cancels that save: it would store a report for a
  * page the tab no longer shows.
  */
