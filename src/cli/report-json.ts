@@ -16,6 +16,8 @@ export interface JsonMatch {
   independentGroup: string;
   earliestKnown: boolean;
   score: number;
+  /** On a conflict over who (see the engine's `JudgedMatch.overWho`). */
+  overWho?: true;
   differences?: Array<{ kind: string; page: string; source: string }>;
 }
 
@@ -47,6 +49,7 @@ function toJsonMatch(match: SourceMatch, withDifferences: boolean): JsonMatch {
     independentGroup: match.independentGroup,
     earliestKnown: match.earliestKnown,
     score: match.score,
+    ...(match.overWho ? { overWho: true as const } : {}),
   };
   if (withDifferences) json.differences = match.differences.map(({ kind, page, source }) => ({ kind, page, source }));
   return json;

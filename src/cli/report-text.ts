@@ -22,7 +22,11 @@ function describeSource(match: SourceMatch): string {
 
 function sourceLines(match: SourceMatch): string[] {
   const earliest = match.earliestKnown ? ' · earliest known source' : '';
-  const lines = [`    ${describeSource(match)} (score ${match.score.toFixed(2)})${earliest}`, `      “${match.text}”`];
+  // A conflict over who is the difference detector's: its score is the model's low probability of a conflict.
+  const score = match.overWho
+    ? `who differs; model's score ${match.score.toFixed(2)}`
+    : `score ${match.score.toFixed(2)}`;
+  const lines = [`    ${describeSource(match)} (${score})${earliest}`, `      “${match.text}”`];
   if (match.chain.speaker !== null || match.chain.reporter !== null)
     lines.push(`      Chain: ${chainText(match.chain)}`);
   for (const difference of match.differences) {

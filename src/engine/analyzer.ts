@@ -90,6 +90,7 @@ function toMatch(entry: IndexedClaim, verdict: PassageVerdict, chain: Attributio
     ...(claim.review ? { review: claim.review } : {}),
     score: Math.round(verdict.score * 1000) / 1000,
     differences: verdict.differences,
+    ...(verdict.overWho ? { overWho: true as const } : {}),
     chain,
   };
 }
@@ -330,13 +331,15 @@ class IndexAnalyzer implements Analyzer {
       // A link is shown only from the probability chosen for precision on validation pairs; below it the
       // source is at most related (listed by the CLI, not shown in the popup). So is a claim cut off
       // mid-sentence ("Video clip shows a"): too little of it is left to agree or disagree with.
-      // A link resting on the model's reading alone (a conflict no slot of the difference detector names,
-      // a corroboration sharing only everyday words beside the names) is shown only when the page tells
-      // most of the claim's story, not on a page that shares a place or two with it ("the first European
-      // to sight New Zealand" against a video of New Zealanders ending COVID-19 rules).
+      // A conflict over who (two doers of one kind of event) is the detector's relation, not the model's:
+      // the model's threshold does not apply to it. It, and a link resting on the model's reading alone (a
+      // conflict no slot of the difference detector names, a corroboration sharing only everyday words
+      // beside the names), is shown only when the page tells most of the claim's story, not on a page that
+      // shares a place or two with it ("the first European to sight New Zealand" against a video of New
+      // Zealanders ending COVID-19 rules).
       const shown =
         (verdict.relation === 'conflicts' || verdict.relation === 'corroborates') &&
-        verdict.score >= this.links[verdict.relation] &&
+        (verdict.score >= this.links[verdict.relation] || verdict.overWho === true) &&
         !(verdict.thin && told < THRESHOLDS.thinLinkSubjectOnPage) &&
         !looksCutOff(entry.claim.text);
       if (!shown && !listRelated) continue;

@@ -26,6 +26,11 @@ export interface JudgedMatch {
   score: number;
   /** Non-empty for conflicts. */
   differences: Difference[];
+  /**
+   * A conflict over who: the model read the two as on one subject, the difference detector found different
+   * doers of one kind of event. `score` is then the model's (low) probability of a conflict.
+   */
+  overWho?: true;
   /** Who said the claim, who reported it first, who published it: "a diplomatic source → AFP → The Defense Post". */
   chain: AttributionChain;
 }

@@ -27,6 +27,12 @@ export interface EventMention {
   attribution: boolean;
   /** Who did it, as the sentence names them (several in a list: "Apple and Google announced"). */
   agents: NameSpan[];
+  /**
+   * Character span of the word that ends the subject, named or not, where the event has an agent role
+   * and the sentence says it in the active voice: "the Biden *administration* has proposed", "*Washington*
+   * now offers". Absent in the passive and where no word of the event's clause comes before it.
+   */
+  subject?: { start: number; end: number };
 }
 
 /** What `findEvents` reads of the sentence being analyzed. */
@@ -136,19 +142,30 @@ function byAgents(input: EventInput, names: NameIndex, last: number): NameSpan[]
   return [];
 }
 
-/** Who did the event at tokens `first`…`last`, as the sentence names them. */
-function agentsOf(input: EventInput, names: NameIndex, first: number, last: number): NameSpan[] {
+/**
+ * The last word of the subject of the event whose words start at token `first`: walking back over the
+ * auxiliaries, adverbs and dates that may stand between a subject and its verb ("Apple has now bought",
+ * "Trudeau on Monday announced"). -1 in the passive ("Beats was bought"), whose subject is not its agent,
+ * and where that word is in another clause or there is none.
+ */
+function subjectEnd(input: EventInput, first: number, isName: (token: number) => boolean): number {
   const { tokens } = input;
   let j = first - 1;
   let passive = false;
   for (let skipped = 0; j >= 0 && skipped < MAX_SKIPPED; j--, skipped++) {
     const token = tokens[j]!;
     if (PASSIVE_AUXILIARIES.has(token.norm) && !tokens[first]!.norm.endsWith('ing')) passive = true;
-    const adverb = token.norm.endsWith('ly') && !token.isCapitalised && !names.byLast.has(j);
+    const adverb = token.norm.endsWith('ly') && !token.isCapitalised && !isName(j);
     const date = input.inMention[j] || (DATE_LEAD_INS.has(token.norm) && input.inMention[j + 1]);
     if (!BETWEEN_SUBJECT_AND_VERB.has(token.norm) && !adverb && !date) break;
   }
-  const before = j >= 0 && !passive && input.clauseOf[j] === input.clauseOf[first] ? names.byLast.get(j) : undefined;
+  return j >= 0 && !passive && input.clauseOf[j] === input.clauseOf[first] ? j : -1;
+}
+
+/** Who did the event whose words end at token `last`, as the sentence names them; `end` is its subject's end. */
+function agentsOf(input: EventInput, names: NameIndex, end: number, last: number): NameSpan[] {
+  const { tokens } = input;
+  const before = end >= 0 ? names.byLast.get(end) : undefined;
   if (before && PLACE_PREPOSITIONS.has(tokens[before.first - 1]?.norm ?? '')) return [];
   return before ? listEndingWith(input, names, before) : byAgents(input, names, last);
 }
@@ -216,16 +233,20 @@ export function findEvents(input: EventInput): EventMention[] {
       byLast: new Map(spans.map((span) => [span.last, span])),
     });
   };
-  return found.map(({ event, first, last }) => ({
-    event,
-    text: input.text.slice(tokens[first]!.start, tokens[last]!.end),
-    start: tokens[first]!.start,
-    end: tokens[last]!.end,
-    first,
-    last,
-    clause: input.clauseOf[first]!,
-    asserted: !input.negated[first] && !input.irrealis[first],
-    attribution: input.attributionClauses.has(input.clauseOf[first]!),
-    agents: event.roles.agent ? agentsOf(input, nameIndex(), first, last) : [],
-  }));
+  return found.map(({ event, first, last }) => {
+    const end = event.roles.agent ? subjectEnd(input, first, (j) => nameIndex().byLast.has(j)) : -1;
+    return {
+      event,
+      text: input.text.slice(tokens[first]!.start, tokens[last]!.end),
+      start: tokens[first]!.start,
+      end: tokens[last]!.end,
+      first,
+      last,
+      clause: input.clauseOf[first]!,
+      asserted: !input.negated[first] && !input.irrealis[first],
+      attribution: input.attributionClauses.has(input.clauseOf[first]!),
+      agents: event.roles.agent ? agentsOf(input, nameIndex(), end, last) : [],
+      ...(end >= 0 ? { subject: { start: tokens[end]!.start, end: tokens[end]!.end } } : {}),
+    };
+  });
 }

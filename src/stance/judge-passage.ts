@@ -18,6 +18,7 @@ import { defaultAttentionModel, defaultPairModel } from './default-pair-model';
 import { attentionTokens } from './attention-tokens';
 import { explainConflict } from './explain-conflict';
 import { reportsOtherOccasion } from './occasions';
+import { agentsOfOneKindOfEvent } from './named-actors';
 import { sharedBeyondNames } from './specific-content';
 import { withWholePhrases } from './whole-phrase';
 import { judgeSentences, type JudgeContext } from './judge';
@@ -44,10 +45,18 @@ export interface PassageVerdict {
    * Set on a link that rests on the model's reading alone: a conflict whose spans are the model's
    * explanation (explain-conflict.ts: a negation one side has, the content each side lacks, the loosest
    * match) rather than a slot the difference detector read (actor, number, date, negation), or a
-   * corroboration that shares, besides the people it names, only everyday words ("people", "team"). The
-   * analyzer asks more of such a link's claim (`THRESHOLDS.thinLinkSubjectOnPage`).
+   * corroboration that shares, besides the people it names, only everyday words ("people", "team"); and a
+   * conflict over who, whose relation the detector gave. The analyzer asks more of such a link's claim
+   * (`THRESHOLDS.thinLinkSubjectOnPage`).
    */
   thin?: true;
+  /**
+   * Set on a conflict over who: the model read the two as on one subject (a corroboration or related),
+   * and the difference detector found that they name different doers of one kind of event. Its relation
+   * is the detector's, so its `score` (the model's probability of a conflict) is low and it is not held
+   * to the model's link threshold; it is `thin` too.
+   */
+  overWho?: true;
 }
 
 /** What `judge` may be told: the judge's inputs when the caller has better ones. */
@@ -115,6 +124,18 @@ export function judgeAnalyzed(
   let relation: Relation = related >= unrelated ? 'related' : 'unrelated';
   if (corroborates >= conflicts && corroborates >= related + unrelated) relation = 'corroborates';
   else if (conflicts > corroborates && conflicts >= related + unrelated) relation = 'conflicts';
+  // Two sentences the model reads as on one subject that name different doers of one kind of event ("the
+  // Biden administration has proposed…" / "the American side proposed…") disagree on who did it: the
+  // issue's actor conflict, which the trees never learned (no training pair has two named doers of one
+  // event). The detector says who differs; the model's part is that the two are about one thing. Two
+  // occasions of the event (a visit in 2009, one in 2019) are not one disagreement (docs/quality.md,
+  // *Conflicts over who*).
+  const overWho =
+    relation !== 'unrelated' &&
+    relation !== 'conflicts' &&
+    rules.differences.some((d) => d.kind === 'actor' && agentsOfOneKindOfEvent(claim, sentence, d)) &&
+    !reportsOtherOccasion(claim, sentence, options.context?.published);
+  if (overWho) relation = 'conflicts';
   // Two sentences that name different agents of one event ("Alcaraz won…" / "Sinner won…") never back
   // each other up, however alike the rest: no training pair taught the trees that a swapped name outweighs
   // every shared word, so such a corroboration is not shown (docs/quality.md, *Actor swaps*).
@@ -150,8 +171,10 @@ export function judgeAnalyzed(
     probabilities,
     evidence: relation === 'unrelated' ? [] : [text],
     differences,
-    ...((relation === 'conflicts' && explainedByModel) || (relation === 'corroborates' && beyondNames === 'everyday')
+    ...((relation === 'conflicts' && (explainedByModel || overWho)) ||
+    (relation === 'corroborates' && beyondNames === 'everyday')
       ? { thin: true as const }
       : {}),
+    ...(overWho ? { overWho: true as const } : {}),
   };
 }

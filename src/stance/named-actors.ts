@@ -15,6 +15,7 @@ import type { EventMention } from '../nlp/events';
 import { sameNamed, type NameSpan } from '../nlp/names';
 import { startsUpperCase } from '../nlp/tokenize';
 import type { Alignment } from './align';
+import type { Difference } from './verdict-types';
 import { THRESHOLDS } from './thresholds';
 
 /**
@@ -175,4 +176,33 @@ export function namedActorConflicts(
     if (b) found.push({ page: spanOf(a.agents), source: spanOf(b.agents) });
   }
   return found;
+}
+
+/** The kinds of asserted event (not in an attribution) whose agent or subject is in `start`…`end`. */
+function eventsDoneBy(analysis: SentenceAnalysis, start: number, end: number): string[] {
+  const inside = (span: { start: number; end: number }) => span.start < end && start < span.end;
+  return analysis.events
+    .filter(
+      (mention) =>
+        mention.asserted &&
+        !mention.attribution &&
+        (mention.agents.some(inside) || (mention.subject !== undefined && inside(mention.subject))),
+    )
+    .map((mention) => mention.event.id);
+}
+
+/**
+ * Whether the two sides of an actor difference are each the one who does an event of one kind: "the
+ * Biden administration has proposed…" / "the American side proposed…". The detector also tells actors
+ * apart by the offices they hold ("President Obama" in one sentence, "President Trump" in the other),
+ * which two reports of two events can do; this asks that the two name who did one kind of thing.
+ */
+export function agentsOfOneKindOfEvent(
+  page: SentenceAnalysis,
+  source: SentenceAnalysis,
+  difference: Difference,
+): boolean {
+  const kinds = eventsDoneBy(page, difference.pageStart, difference.pageEnd);
+  if (kinds.length === 0) return false;
+  return eventsDoneBy(source, difference.sourceStart, difference.sourceEnd).some((kind) => kinds.includes(kind));
 }

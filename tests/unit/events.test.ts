@@ -49,6 +49,20 @@ describe('events and their agents', () => {
     expect(events(text)).toEqual(expected);
   });
 
+  test.each<[string, string | undefined]>([
+    // The subject's last word, named or not, past auxiliaries and adverbs.
+    ['The Biden administration has proposed a framework.', 'administration'],
+    ['The American side now proposes a guarantee.', 'side'],
+    ['Canada announced the new tariffs.', 'Canada'],
+    // The passive's subject is what the event was done to; a clause that starts at the event has none.
+    ['A framework was proposed by the administration.', undefined],
+    ['Tariffs on steel, announced on Monday, took effect.', undefined],
+  ])('the subject of the event in “%s”: %s', (text, expected) => {
+    const [mention] = analyzeSentence(text).events;
+    expect(mention).toBeDefined();
+    expect(mention!.subject && text.slice(mention!.subject.start, mention!.subject.end)).toBe(expected);
+  });
+
   test('a denied or wished-for event is not asserted', () => {
     expect(analyzeSentence('Tim Cook did not announce the new iPhone.').events.map((e) => e.asserted)).toEqual([false]);
     expect(analyzeSentence('Apple hopes to buy Beats.').events.map((e) => e.asserted)).toEqual([false]);

@@ -76,6 +76,38 @@ describe('judge(claim, passage): the learned pair model decides sentence pairs; 
     const untold = judgeAnalyzed(page, passage, {});
     expect(told.probabilities!.conflicts).toBeGreaterThan(untold.probabilities!.conflicts);
   });
+
+  describe('two doers of one kind of event: a conflict over who', () => {
+    const page = analyzeSentence(
+      'The Biden administration has proposed a framework of security guarantees for Ukraine modelled on Article 5.',
+    );
+    const source = [
+      analyzeSentence('US President Donald Trump spoke to European leaders on Saturday.'),
+      analyzeSentence('The American side proposed a non-NATO Article 5 type guarantee for Ukraine.'),
+    ];
+    const passage = { sentences: [source[1]!.text], analyses: [source[1]!] };
+    const offices = { page: officeContext([page]), source: officeContext(source) };
+
+    test('the model reads one subject, the detector who differs: a conflict, asking more of the page', () => {
+      const verdict = judgeAnalyzed(page, passage, { context: { offices } });
+      const p = verdict.probabilities!;
+      // The model alone would call the pair related.
+      expect(p.related).toBeGreaterThan(Math.max(p.corroborates, p.conflicts, p.unrelated));
+      expect(verdict.relation).toBe('conflicts');
+      expect(verdict.differences.map((d) => [d.kind, d.page, d.source])).toEqual([
+        ['actor', 'The Biden administration', 'The American side'],
+      ]);
+      // Its score stays the model's probability of a conflict; the analyzer does not hold it to the threshold.
+      expect(verdict.score).toBe(p.conflicts);
+      expect(verdict.overWho).toBe(true);
+      expect(verdict.thin).toBe(true);
+    });
+
+    test('not when the two report two occasions of it', () => {
+      const published = { page: '2022-03-20', source: '2025-08-20' };
+      expect(judgeAnalyzed(page, passage, { context: { offices, published } }).relation).toBe('related');
+    });
+  });
 });
 
 function seedArticle(page: string) {

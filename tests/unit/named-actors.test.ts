@@ -7,7 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { defaultWordVectors } from '../../src/nlp/default-vectors';
 import { align } from '../../src/stance/align';
-import { actorDifferences, findDifferences } from '../../src/stance/differences';
+import { actorDifferences, findDifferences, officeContext } from '../../src/stance/differences';
+import { agentsOfOneKindOfEvent } from '../../src/stance/named-actors';
 import { countingReads } from './support/counting-analysis';
 
 const vectors = defaultWordVectors();
@@ -122,4 +123,40 @@ test("the source's events are not asked for when the page names no agent", () =>
   const source = countingReads(analyzeSentence('Carney announced the new tariffs on steel.'), 'events');
   findDifferences(page, source.analysis, align(page, source.analysis, vectors, weigh), weigh);
   expect(source.reads()).toBe(0);
+});
+
+describe('an actor difference about who did one kind of thing', () => {
+  /** Each actor difference the detector finds, with whether its two sides did one kind of event. */
+  function oneKind(pageText: string, sourceText: string, sourceDocument: string[] = []): Array<[string, boolean]> {
+    const [page, source] = [analyzeSentence(pageText), analyzeSentence(sourceText)];
+    const sourceContext = officeContext([...sourceDocument.map((text) => analyzeSentence(text)), source]);
+    return actorDifferences(page, source, officeContext([page]), sourceContext).map((d) => [
+      `${d.page} / ${d.source}`,
+      agentsOfOneKindOfEvent(page, source, d),
+    ]);
+  }
+  const TRUMP = ['US President Donald Trump spoke to European leaders on Saturday.'];
+
+  test('two subjects of one kind of event, named or standing for a named president', () => {
+    expect(
+      oneKind('Trudeau announced the new tariffs on steel.', 'Carney announced the new tariffs on steel.'),
+    ).toEqual([['Trudeau / Carney', true]]);
+    expect(
+      oneKind('The Biden administration has proposed a security guarantee.', 'The US has proposed a guarantee.', TRUMP),
+    ).toEqual([['The Biden administration / The US', true]]);
+  });
+
+  test('not when one side did another kind of thing, or is not who did it', () => {
+    // Two holders of one office, one proposing, the other speaking of it.
+    expect(
+      oneKind('The Biden administration has proposed a security guarantee.', 'Trump spoke about the guarantee.'),
+    ).toEqual([['The Biden administration / Trump', false]]);
+    // The passive's subject: what was proposed, not who proposed it.
+    expect(
+      oneKind(
+        'The Biden administration has proposed a security guarantee.',
+        'A guarantee was proposed in a call with Trump.',
+      ),
+    ).toEqual([['The Biden administration / Trump', false]]);
+  });
 });
