@@ -44,6 +44,11 @@ export function officeLabel(office: string): string {
   return OFFICES.get(office)?.label ?? office;
 }
 
+/** The office's label in every language the lexicon gives: `en` always, then its `labels`. */
+export function officeLabels(office: string): Record<string, string> {
+  return { en: officeLabel(office), ...OFFICES.get(office)?.labels };
+}
+
 /**
  * The words of every office's title ("president", "secretary of state") and the generic words for an
  * office's holder ("leader", "government"): they name an office, not a topic.

@@ -131,6 +131,8 @@ export interface LexiconOffice {
   id: string;
   /** As shown to readers: "US president". */
   label: string;
+  /** The label in other languages the extension speaks, by locale ("fr": "président des États-Unis"). */
+  labels?: Record<string, string>;
   /** The office's own words ("secretary of state"): a topic two accounts share is more than these. */
   title: string;
   /** The country concept the office speaks for, or null (an alliance's secretary general). */

@@ -38,7 +38,9 @@ const ROOT_KEYS = [
 const CONCEPT_KEYS = ['id', 'kind', 'vectorWord', 'phrases', 'note'];
 const EVENT_KEYS = ['id', 'kind', 'matchedAs', 'vectorWord', 'roles', 'phrases', 'occasions', 'note'];
 const OCCASION_KEYS = ['kind', 'phrases', 'modifiers', 'after'];
-const OFFICE_KEYS = ['id', 'label', 'title', 'country', 'titles', 'note'];
+const OFFICE_KEYS = ['id', 'label', 'labels', 'title', 'country', 'titles', 'note'];
+/** A locale of `_locales/` ("fr", "pt_BR"), the key of an office's label in that language. */
+const LOCALE = /^[a-z]{2,3}(?:_[A-Z]{2})?$/;
 const HOLDER_KEYS = ['id', 'name', 'office', 'phrases', 'note'];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -203,6 +205,24 @@ function readEvent(reader: Reader, value: unknown, path: string): LexiconEvent |
   };
 }
 
+/** An office's `labels`: each a non-empty string under a locale other than English (`label` is English). */
+function readLabels(reader: Reader, fields: Fields, path: string): Record<string, string> | undefined {
+  if (!Object.hasOwn(fields, 'labels')) return undefined;
+  const where = `${path}.labels`;
+  const value = fields.labels;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    reader.error(where, 'expected an object of labels by locale');
+    return undefined;
+  }
+  const labels: Record<string, string> = {};
+  for (const locale of Object.keys(value)) {
+    if (!LOCALE.test(locale) || locale === 'en') reader.error(`${where}.${locale}`, 'expected a locale other than en');
+    const label = reader.string(value as Fields, locale, where);
+    if (label) labels[locale] = label;
+  }
+  return labels;
+}
+
 function readOffice(
   reader: Reader,
   value: unknown,
@@ -216,9 +236,11 @@ function readOffice(
   if (country && !countries.has(country))
     reader.error(`${path}.country`, `"${country}" is not the id of a concept of kind country`);
   const note = reader.optionalString(fields, 'note', path);
+  const labels = readLabels(reader, fields, path);
   return {
     id: reader.id(fields, path),
     label: reader.string(fields, 'label', path),
+    ...(labels === undefined ? {} : { labels }),
     title: reader.string(fields, 'title', path),
     country,
     titles: reader.phrases(fields, 'titles', path, { nonEmpty: false }),

@@ -3,7 +3,7 @@
  * number, date/time, negation/modality. It feeds the verdict and is the explanation the reader sees.
  */
 import type { Difference, DifferenceKind } from './verdict-types';
-import { officeLabel, type OfficeHolder } from '../nlp/actors';
+import { officeLabel, officeLabels, type OfficeHolder } from '../nlp/actors';
 import { LEXICON } from '../nlp/lexicon';
 import type { SentenceAnalysis, Unit } from '../nlp/analyze-sentence';
 import type { DateMention } from '../nlp/mentions';
@@ -72,8 +72,13 @@ function impliedActorDifferences(
   named: SentenceAnalysis,
   other: SentenceAnalysis,
   otherContext: OfficeContext,
-): Array<{ named: [number, number]; other: [number, number]; note: string }> {
-  const found: Array<{ named: [number, number]; other: [number, number]; note: string }> = [];
+): Array<{ named: [number, number]; other: [number, number]; note: string; standsFor: Difference['standsFor'] }> {
+  const found: Array<{
+    named: [number, number];
+    other: [number, number];
+    note: string;
+    standsFor: Difference['standsFor'];
+  }> = [];
   const namedIds = new Set(named.actors.map((a) => a.holder.id));
   for (const a of named.actors) {
     if (!a.holder.country || other.actors.some((b) => b.holder.office === a.holder.office)) continue;
@@ -86,7 +91,8 @@ function impliedActorDifferences(
     found.push({
       named: widenToTitle(named, a.start, a.end),
       other: widenToTitle(other, country.start, country.end),
-      note: `“${country.text}” here means ${implied.name}'s side: the same text names ${implied.name} as ${officeLabel(implied.office)}`,
+      note: `“${country.text}” here means ${implied.name}’s side: the same text names ${implied.name} as ${officeLabel(implied.office)}`,
+      standsFor: { text: country.text, holder: implied.name, office: officeLabels(implied.office) },
     });
   }
   return found;
@@ -106,10 +112,12 @@ export function actorDifferences(
 ): Difference[] {
   const found: Difference[] = [];
   for (const implied of impliedActorDifferences(page, source, sourceContext)) {
-    found.push({ ...difference('actor', page, implied.named, source, implied.other), note: implied.note });
+    const { note, standsFor } = implied;
+    found.push({ ...difference('actor', page, implied.named, source, implied.other), note, standsFor });
   }
   for (const implied of impliedActorDifferences(source, page, pageContext)) {
-    found.push({ ...difference('actor', page, implied.other, source, implied.named), note: implied.note });
+    const { note, standsFor } = implied;
+    found.push({ ...difference('actor', page, implied.other, source, implied.named), note, standsFor });
   }
   const pageIds = new Set(page.actors.map((a) => a.holder.id));
   const sourceIds = new Set(source.actors.map((a) => a.holder.id));

@@ -16,6 +16,12 @@ export interface Difference {
   pageEnd: number;
   sourceStart: number;
   sourceEnd: number;
-  /** Context the spans alone do not show, e.g. "this source names Donald Trump as US president". */
+  /** Context the spans alone do not show, e.g. "this source names Donald Trump as US president" (English). */
   note?: string;
+  /**
+   * The note's parts when it says whom a country or title stands for, so a reader's language can say it:
+   * `text` ("the American side") means `holder`'s side ("Donald Trump"), whom the same text names as the
+   * office `office` gives by locale (`en` always: "US president"; `fr`: "président des États-Unis").
+   */
+  standsFor?: { text: string; holder: string; office: Record<string, string> };
 }

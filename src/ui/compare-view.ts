@@ -5,7 +5,7 @@
  */
 import type { DifferenceKind } from '../engine/report';
 import { alignWords, type AlignOp } from './align-words';
-import { kindLabel } from './difference-label';
+import { differenceNote, kindLabel } from './difference-label';
 import { locateSpan } from './highlight';
 import type { ClaimRow, ReportView, SourceGroup, SourceRow, Verdict } from './report-view';
 import { sourceSummary } from './source-summary';
@@ -110,7 +110,7 @@ function compare(pageText: string, source: SourceRow): Comparison {
       label: kindLabel(d.kind),
       page: d.page,
       source: d.source,
-      note: d.note ?? null,
+      note: differenceNote(d),
     })),
   };
 }

@@ -1,6 +1,6 @@
 /** The words that say what a conflict is about, so a marked span never relies on its colour alone. */
 import type { Difference, DifferenceKind } from '../engine/report';
-import { t, type MessageKey } from '../i18n/messages';
+import { t, uiLocale, type MessageKey } from '../i18n/messages';
 
 const KIND_KEYS = {
   actor: 'diffActor',
@@ -22,5 +22,19 @@ export function kindLabel(kind: DifferenceKind): string {
  */
 export function differenceLabel(difference: Difference): string {
   const label = t('differenceLine', kindLabel(difference.kind), difference.page, difference.source);
-  return difference.note ? t('differenceWithNote', label, difference.note) : label;
+  const note = differenceNote(difference);
+  return note ? t('differenceWithNote', label, note) : label;
+}
+
+/**
+ * The engine's note in the reader's language: whom a country or title stands for, with the office's
+ * label in that language ("président des États-Unis"), else in English; other notes as the engine wrote
+ * them. Null when there is none.
+ */
+export function differenceNote(difference: Difference): string | null {
+  const stands = difference.standsFor;
+  if (!stands) return difference.note ?? null;
+  const locale = uiLocale().replace('-', '_');
+  const office = stands.office[locale] ?? stands.office[locale.split('_')[0]!] ?? stands.office.en ?? '';
+  return t('noteStandsFor', stands.text, stands.holder, office);
 }

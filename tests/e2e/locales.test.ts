@@ -57,7 +57,11 @@ describe('the popup in the reader’s language', () => {
       await expect(popup.locator('.article-byline').textContent()).resolves.toMatch(/· 16 août 2025$/);
       await expect(popup.locator('.claim .verdict').first().textContent()).resolves.toMatch(/Contredit|Corrobore/);
       await expect(popup.locator('.claim-summary').first().textContent()).resolves.toMatch(
-        /médias? (contredit|corrobore)/,
+        /médias? (contredit|contredisent|corrobore|corroborent)/,
+      );
+      // The engine's note on whom "the American side" stands for, in French with the office's French label.
+      await expect(popup.locator('li.source-conflicts .differences li').first().textContent()).resolves.toMatch(
+        /désigne ici le camp de Donald Trump : le même texte présente Donald Trump comme président des États-Unis/,
       );
       await popup.screenshot({ path: screenshotPath('popup-fr.png') });
     });

@@ -228,7 +228,13 @@ describe('repetition and direction tricks (issue 17, point 6)', () => {
     await expect(sentence.textContent()).resolves.toBe(
       'US President Donald Trump has proposed that Ukraine receive security guarantees modeled on NATO Article 5.',
     );
-    await expect(popup.locator('.claim').first().getAttribute('class')).resolves.toMatch(/claim-corroborates/);
+    // Matched as read: the seeds that say Trump proposed it back it up, and seed 000, which says the Biden
+    // administration did, disputes who, naming the page's actor as the reader sees it.
+    const claim = popup.locator('li.claim').first();
+    await expect(claim.locator('li.source-corroborates').count()).resolves.toBeGreaterThan(0);
+    await expect(claim.locator('li.source-conflicts .differences li').allTextContents()).resolves.toEqual([
+      'Different actor: US President Donald Trump vs the Biden administration',
+    ]);
   });
 });
 

@@ -101,6 +101,17 @@ describe('lexicon validation', () => {
       'events[1].occasions[1].kind: occasion kind "remote" is already used at events[1].occasions[0].kind',
     ],
     ['no version', (c) => delete c.version, 'version: expected a non-empty string'],
+    [
+      'an office label under no locale',
+      (c) => (c.offices[0].labels = { french: 'x' }),
+      'offices[0].labels.french: expected a locale',
+    ],
+    [
+      'an empty office label',
+      (c) => (c.offices[0].labels = { fr: '' }),
+      'offices[0].labels.fr: expected a non-empty string',
+    ],
+    ['office labels as a list', (c) => (c.offices[0].labels = ['x']), 'offices[0].labels: expected an object'],
   ])('refuses %s, naming its path', (_, edit, message) => {
     expect(errorsOf(edited(edit))).toEqual([expect.stringContaining(message)]);
   });
@@ -125,6 +136,7 @@ const CONTENT_HASHES: Record<string, string> = {
   '1.0.1': 'b1a9fb0a',
   '1.1.0': '85f20558',
   '1.2.0': '94937e30',
+  '1.3.0': '46ed7a27',
 };
 
 test('the lexicon version changes with its content', () => {

@@ -13,6 +13,9 @@ import { formatDate } from '../../src/ui/format-date';
 import { countsLine } from '../../src/ui/report-counts';
 import { unsupportedLanguageMessage } from '../../src/ui/language-note';
 import { sourceSummary } from '../../src/ui/source-summary';
+import { differenceLabel } from '../../src/ui/difference-label';
+import { analyzeSentence } from '../../src/nlp/analyze-sentence';
+import { actorDifferences, officeContext } from '../../src/stance/differences';
 
 const locales = readdirSync(LOCALES_DIR).sort();
 const catalogs = new Map(locales.map((locale) => [locale, readCatalog(locale)]));
@@ -90,6 +93,28 @@ describe('messages in French', () => {
         ok: false,
         message: '*.com couvrirait tous les sites se terminant par .com. Nommez un site, comme dans *.example.com.',
       });
+    } finally {
+      useEnglishMessages();
+    }
+  });
+
+  test('whom a country stands for is said in French, with the office’s French label from the lexicon', () => {
+    // The engine's difference, as the judge makes it for "the American side" in a text naming Trump.
+    const [page, source] = [
+      analyzeSentence('The Biden administration has proposed a security guarantee.'),
+      analyzeSentence('The American side has proposed a guarantee.'),
+    ];
+    const context = officeContext([analyzeSentence('US President Donald Trump spoke on Saturday.')]);
+    const [difference] = actorDifferences(page, source, officeContext([page]), context);
+    expect(difference?.standsFor).toBeDefined();
+    expect(differenceLabel(difference!)).toBe(
+      'Different actor: The Biden administration vs The American side (“The American side” here means Donald Trump’s side: the same text names Donald Trump as US president)',
+    );
+    useMessageSource(catalogSource(readCatalog('fr'), 'fr'));
+    try {
+      expect(differenceLabel(difference!)).toBe(
+        'Acteur différent : The Biden administration / The American side (« The American side » désigne ici le camp de Donald Trump : le même texte présente Donald Trump comme président des États-Unis)',
+      );
     } finally {
       useEnglishMessages();
     }
