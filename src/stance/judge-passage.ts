@@ -51,10 +51,10 @@ export interface PassageVerdict {
    */
   thin?: true;
   /**
-   * Set on a conflict over who: the model read the two as on one subject (a corroboration or related),
-   * and the difference detector found that they name different doers of one kind of event. Its relation
-   * is the detector's, so its `score` (the model's probability of a conflict) is low and it is not held
-   * to the model's link threshold; it is `thin` too.
+   * Set on a conflict over who: the model read the two as on one subject (anything but unrelated), and
+   * the difference detector found that they name different doers of one kind of event. Its `score` stays
+   * the model's probability of a conflict, often low, and it is not held to the model's link threshold;
+   * where the model did not itself call it a conflict it is `thin` too.
    */
   overWho?: true;
 }
@@ -127,12 +127,13 @@ export function judgeAnalyzed(
   // Two sentences the model reads as on one subject that name different doers of one kind of event ("the
   // Biden administration has proposed…" / "the American side proposed…") disagree on who did it: the
   // issue's actor conflict, which the trees never learned (no training pair has two named doers of one
-  // event). The detector says who differs; the model's part is that the two are about one thing. Two
+  // event). The detector says who differs; the model's part is that the two are about one thing (a model
+  // conflict below the link threshold, "Alcaraz won…" / "Sinner won…" at 0.54, is shown for it too). Two
   // occasions of the event (a visit in 2009, one in 2019) are not one disagreement (docs/quality.md,
   // *Conflicts over who*).
+  const modelSaidConflict = relation === 'conflicts';
   const overWho =
     relation !== 'unrelated' &&
-    relation !== 'conflicts' &&
     rules.differences.some((d) => d.kind === 'actor' && agentsOfOneKindOfEvent(claim, sentence, d)) &&
     !reportsOtherOccasion(claim, sentence, options.context?.published);
   if (overWho) relation = 'conflicts';
@@ -171,7 +172,7 @@ export function judgeAnalyzed(
     probabilities,
     evidence: relation === 'unrelated' ? [] : [text],
     differences,
-    ...((relation === 'conflicts' && (explainedByModel || overWho)) ||
+    ...((relation === 'conflicts' && (explainedByModel || (overWho && !modelSaidConflict))) ||
     (relation === 'corroborates' && beyondNames === 'everyday')
       ? { thin: true as const }
       : {}),

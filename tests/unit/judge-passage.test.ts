@@ -7,6 +7,7 @@ import { SEED_FIXTURES_DIR } from '../../src/eval/eval-paths';
 import { extractArticle } from '../../src/extract/extract-article';
 import { analyzeSentence } from '../../src/nlp/analyze-sentence';
 import { parseHtmlDocument } from '../../src/node/html-document';
+import { defaultPairModel } from '../../src/stance/default-pair-model';
 import { officeContext } from '../../src/stance/differences';
 import { judgeAtGrain, judgeBody } from '../../src/eval/body/judge-body';
 import * as judgePassage from '../../src/stance/judge-passage';
@@ -101,6 +102,17 @@ describe('judge(claim, passage): the learned pair model decides sentence pairs; 
       expect(verdict.score).toBe(p.conflicts);
       expect(verdict.overWho).toBe(true);
       expect(verdict.thin).toBe(true);
+    });
+
+    test('a conflict the model itself sees, below the link threshold, is one too, and not thin', () => {
+      const verdict = judge(
+        "Carlos Alcaraz won the 2024 Wimbledon men's singles title.",
+        "Jannik Sinner won the 2024 Wimbledon men's singles title.",
+      );
+      expect(verdict.relation).toBe('conflicts');
+      expect(verdict.score).toBeLessThan(defaultPairModel().linkThresholds.conflicts);
+      expect(verdict.overWho).toBe(true);
+      expect(verdict.thin).toBeUndefined();
     });
 
     test('not when the two report two occasions of it', () => {
