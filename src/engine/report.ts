@@ -28,7 +28,8 @@ export interface JudgedMatch {
   differences: Difference[];
   /**
    * A conflict over who: the model read the two as on one subject, the difference detector found different
-   * doers of one kind of event. `score` is then the model's (low) probability of a conflict.
+   * doers of one kind of event. `score` stays the model's probability of a conflict, often below the link
+   * threshold.
    */
   overWho?: true;
   /** Who said the claim, who reported it first, who published it: "a diplomatic source → AFP → The Defense Post". */

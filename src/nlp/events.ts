@@ -233,8 +233,20 @@ export function findEvents(input: EventInput): EventMention[] {
       byLast: new Map(spans.map((span) => [span.last, span])),
     });
   };
-  return found.map(({ event, first, last }) => {
-    const end = event.roles.agent ? subjectEnd(input, first, (j) => nameIndex().byLast.has(j)) : -1;
+  const subjects: number[] = [];
+  return found.map(({ event, first, last }, k) => {
+    // "The US announced a shift by offering guarantees": a gerund after "by" says how the clause's subject
+    // did the event before it, so it has that subject (none when that event has none in the clause).
+    const means = tokens[first - 1]?.norm === 'by' && tokens[first]!.norm.endsWith('ing');
+    const inherited = means && k > 0 ? subjects[k - 1]! : -1;
+    let end = -1;
+    if (event.roles.agent)
+      end = means
+        ? inherited >= 0 && input.clauseOf[inherited] === input.clauseOf[first]
+          ? inherited
+          : -1
+        : subjectEnd(input, first, (j) => nameIndex().byLast.has(j));
+    subjects.push(end);
     return {
       event,
       text: input.text.slice(tokens[first]!.start, tokens[last]!.end),

@@ -35,8 +35,10 @@ describe('npm run check', () => {
     for (const claim of report.claims)
       expect(Object.keys(claim)).toEqual(['text', 'sourceCounts', 'corroborating', 'conflicting', 'related']);
     const biden = report.claims.find((c: { text: string }) => c.text.includes('Biden administration'));
+    // "The Trump administration proposed…": the model's conflict, about who (two doers of one event).
     expect(biden.conflicting[0]).toMatchObject({
       sourceId: expect.stringMatching(/^(wire-a|daily-b|post-c|times-d)$/),
+      overWho: true,
       differences: [expect.objectContaining({ kind: 'actor' })],
     });
     expect(Object.keys(biden.conflicting[0])).toEqual([
@@ -51,6 +53,7 @@ describe('npm run check', () => {
       'independentGroup',
       'earliestKnown',
       'score',
+      'overWho',
       'differences',
     ]);
     expect(Object.keys(biden.conflicting[0].chain)).toEqual(['speaker', 'reporter', 'publisher']);
