@@ -22,7 +22,7 @@ function describeSource(match: SourceMatch): string {
 
 function sourceLines(match: SourceMatch): string[] {
   const earliest = match.earliestKnown ? ' · earliest known source' : '';
-  // A conflict over who is the difference detector's: its score is the model's low probability of a conflict.
+  // A conflict over who is the difference detector's: its score is the model's, often low, probability of a conflict.
   const score = match.overWho
     ? `who differs; model's score ${match.score.toFixed(2)}`
     : `score ${match.score.toFixed(2)}`;

@@ -63,6 +63,14 @@ export function officeContext(sentences: readonly SentenceAnalysis[]): OfficeCon
   return context;
 }
 
+/** A country or title on one side standing for another holder than the one the other side names. */
+interface ImpliedActor {
+  named: [number, number];
+  other: [number, number];
+  note: string;
+  standsFor: Difference['standsFor'];
+}
+
 /**
  * "The Biden administration proposed…" vs "The US proposed…" in an article that names Trump as the
  * president: the country stands for the office-holder its document names — when it acts, not when it
@@ -72,13 +80,8 @@ function impliedActorDifferences(
   named: SentenceAnalysis,
   other: SentenceAnalysis,
   otherContext: OfficeContext,
-): Array<{ named: [number, number]; other: [number, number]; note: string; standsFor: Difference['standsFor'] }> {
-  const found: Array<{
-    named: [number, number];
-    other: [number, number];
-    note: string;
-    standsFor: Difference['standsFor'];
-  }> = [];
+): ImpliedActor[] {
+  const found: ImpliedActor[] = [];
   const namedIds = new Set(named.actors.map((a) => a.holder.id));
   for (const a of named.actors) {
     if (!a.holder.country || other.actors.some((b) => b.holder.office === a.holder.office)) continue;
