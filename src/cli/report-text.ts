@@ -3,6 +3,7 @@ import { displayText } from '../claims/display-text';
 import { checkLink } from '../claims/http-url';
 import type { Difference, Report, SourceMatch } from '../engine/report';
 import { chainText } from '../ui/chain-steps';
+import { differenceNote } from '../ui/difference-label';
 import { unsupportedLanguageMessage } from '../ui/language-note';
 import { outletCountPhrase } from '../ui/source-summary';
 
@@ -22,7 +23,7 @@ function describeSource(match: SourceMatch): string {
 
 function sourceLines(match: SourceMatch): string[] {
   const earliest = match.earliestKnown ? ' · earliest known source' : '';
-  // A conflict over who is the difference detector's: its score is the model's, often low, probability of a conflict.
+  // A conflict over who is the difference detector's: its score, the model's probability of a conflict, is often low.
   const score = match.overWho
     ? `who differs; model's score ${match.score.toFixed(2)}`
     : `score ${match.score.toFixed(2)}`;
@@ -30,7 +31,8 @@ function sourceLines(match: SourceMatch): string[] {
   if (match.chain.speaker !== null || match.chain.reporter !== null)
     lines.push(`      Chain: ${chainText(match.chain)}`);
   for (const difference of match.differences) {
-    const note = difference.note ? ` (${difference.note})` : '';
+    const said = differenceNote(difference);
+    const note = said ? ` (${said})` : '';
     lines.push(`      ${KIND_LABELS[difference.kind]}: “${difference.page}” vs “${difference.source}”${note}`);
   }
   if (match.url) {

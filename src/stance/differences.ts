@@ -3,7 +3,7 @@
  * number, date/time, negation/modality. It feeds the verdict and is the explanation the reader sees.
  */
 import type { Difference, DifferenceKind } from './verdict-types';
-import { officeLabel, officeLabels, type OfficeHolder } from '../nlp/actors';
+import { officeLabels, type OfficeHolder } from '../nlp/actors';
 import { LEXICON } from '../nlp/lexicon';
 import type { SentenceAnalysis, Unit } from '../nlp/analyze-sentence';
 import type { DateMention } from '../nlp/mentions';
@@ -67,8 +67,7 @@ export function officeContext(sentences: readonly SentenceAnalysis[]): OfficeCon
 interface ImpliedActor {
   named: [number, number];
   other: [number, number];
-  note: string;
-  standsFor: Difference['standsFor'];
+  standsFor: NonNullable<Difference['standsFor']>;
 }
 
 /**
@@ -94,7 +93,6 @@ function impliedActorDifferences(
     found.push({
       named: widenToTitle(named, a.start, a.end),
       other: widenToTitle(other, country.start, country.end),
-      note: `“${country.text}” here means ${implied.name}’s side: the same text names ${implied.name} as ${officeLabel(implied.office)}`,
       standsFor: { text: country.text, holder: implied.name, office: officeLabels(implied.office) },
     });
   }
@@ -115,12 +113,10 @@ export function actorDifferences(
 ): Difference[] {
   const found: Difference[] = [];
   for (const implied of impliedActorDifferences(page, source, sourceContext)) {
-    const { note, standsFor } = implied;
-    found.push({ ...difference('actor', page, implied.named, source, implied.other), note, standsFor });
+    found.push({ ...difference('actor', page, implied.named, source, implied.other), standsFor: implied.standsFor });
   }
   for (const implied of impliedActorDifferences(source, page, pageContext)) {
-    const { note, standsFor } = implied;
-    found.push({ ...difference('actor', page, implied.other, source, implied.named), note, standsFor });
+    found.push({ ...difference('actor', page, implied.other, source, implied.named), standsFor: implied.standsFor });
   }
   const pageIds = new Set(page.actors.map((a) => a.holder.id));
   const sourceIds = new Set(source.actors.map((a) => a.holder.id));

@@ -16,12 +16,13 @@ export interface Difference {
   pageEnd: number;
   sourceStart: number;
   sourceEnd: number;
-  /** Context the spans alone do not show, e.g. "this source names Donald Trump as US president" (English). */
+  /** Context the spans alone do not show, as text (reports stored before `standsFor` carry theirs here). */
   note?: string;
   /**
-   * The note's parts when it says whom a country or title stands for, so a reader's language can say it:
-   * `text` ("the American side") means `holder`'s side ("Donald Trump"), whom the same text names as the
-   * office `office` gives by locale (`en` always: "US president"; `fr`: "président des États-Unis").
+   * Whom a country or title stands for, the context an implied actor difference needs, in parts a reader's
+   * language can say (`differenceNote`, src/ui/difference-label.ts): `text` ("the American side") means
+   * `holder`'s side ("Donald Trump"), whom the same text names as the office `office` gives by locale (`en`
+   * always: "US president"; `fr`: "président des États-Unis").
    */
   standsFor?: { text: string; holder: string; office: Record<string, string> };
 }

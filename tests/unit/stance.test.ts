@@ -275,7 +275,7 @@ describe('judgeSentences golden pairs', () => {
     });
     expect(verdict.relation).toBe('conflicts');
     expect(verdict.differences[0]).toMatchObject({ kind: 'actor', source: 'The US' });
-    expect(verdict.differences[0]!.note).toMatch(/Donald Trump/);
+    expect(verdict.differences[0]!.standsFor).toMatchObject({ text: 'US', holder: 'Donald Trump' });
   });
 });
 
