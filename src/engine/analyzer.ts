@@ -332,11 +332,11 @@ class IndexAnalyzer implements Analyzer {
       // source is at most related (listed by the CLI, not shown in the popup). So is a claim cut off
       // mid-sentence ("Video clip shows a"): too little of it is left to agree or disagree with.
       // A conflict over who (two doers of one kind of event) is the detector's relation, not the model's:
-      // the model's threshold does not apply to it. It, and a link resting on the model's reading alone (a
-      // conflict no slot of the difference detector names, a corroboration sharing only everyday words
-      // beside the names), is shown only when the page tells most of the claim's story, not on a page that
-      // shares a place or two with it ("the first European to sight New Zealand" against a video of New
-      // Zealanders ending COVID-19 rules).
+      // the model's threshold does not apply to it. A thin link (a conflict no slot of the difference
+      // detector names, a corroboration sharing only everyday words beside the names, a conflict over who
+      // the model did not call a conflict) is shown only when the page tells most of the claim's story, not
+      // on a page that shares a place or two with it ("the first European to sight New Zealand" against a
+      // video of New Zealanders ending COVID-19 rules).
       const shown =
         (verdict.relation === 'conflicts' || verdict.relation === 'corroborates') &&
         (verdict.score >= this.links[verdict.relation] || verdict.overWho === true) &&

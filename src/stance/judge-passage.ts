@@ -127,10 +127,10 @@ export function judgeAnalyzed(
   // Two sentences the model reads as on one subject that name different doers of one kind of event ("the
   // Biden administration has proposed…" / "the American side proposed…") disagree on who did it: the
   // issue's actor conflict, which the trees never learned (no training pair tells two doers of one event
-  // apart by the office they hold). The detector says who differs; the model's part is that the two are about one thing (a model
-  // conflict below the link threshold, "Alcaraz won…" / "Sinner won…" at 0.54, is shown for it too). Two
-  // occasions of the event (a visit in 2009, one in 2019) are not one disagreement (docs/quality.md,
-  // *Conflicts over who*).
+  // apart by the office they hold). The detector says who differs; the model's part is that the two are
+  // about one thing (a model conflict below the link threshold, "Alcaraz won…" / "Sinner won…" at 0.54,
+  // is shown for it too). Two occasions of the event (a visit in 2009, one in 2019) are not one
+  // disagreement (docs/quality.md, *Conflicts over who*).
   const modelSaidConflict = relation === 'conflicts';
   const overWho =
     relation !== 'unrelated' &&
