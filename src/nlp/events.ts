@@ -30,9 +30,7 @@ export interface EventMention {
   /**
    * Character span of the word that ends the subject, named or not, where the event has an agent role
    * and the sentence says it in the active voice: "the Biden *administration* has proposed", "*Washington*
-   * now offers"; for a gerund after "by", the subject of the event before it in its clause ("the United
-   * *States* announced a shift by offering"). Absent in the passive and where no word of the event's
-   * clause comes before it.
+   * now offers". Absent in the passive and where no word of the event's clause comes before it.
    */
   subject?: { start: number; end: number };
 }
@@ -235,16 +233,8 @@ export function findEvents(input: EventInput): EventMention[] {
       byLast: new Map(spans.map((span) => [span.last, span])),
     });
   };
-  const subjects: number[] = [];
-  return found.map(({ event, first, last }, k) => {
-    // "The US announced a shift by offering guarantees": a gerund after "by" says how the clause's subject
-    // did the event before it, so it has that subject (none when that event has none in the clause).
-    const means = tokens[first - 1]?.norm === 'by' && tokens[first]!.norm.endsWith('ing');
-    const before = k > 0 ? subjects[k - 1]! : -1;
-    let end = -1;
-    if (event.roles.agent && means) end = before >= 0 && input.clauseOf[before] === input.clauseOf[first] ? before : -1;
-    else if (event.roles.agent) end = subjectEnd(input, first, (j) => nameIndex().byLast.has(j));
-    subjects.push(end);
+  return found.map(({ event, first, last }) => {
+    const end = event.roles.agent ? subjectEnd(input, first, (j) => nameIndex().byLast.has(j)) : -1;
     return {
       event,
       text: input.text.slice(tokens[first]!.start, tokens[last]!.end),

@@ -178,26 +178,15 @@ export function namedActorConflicts(
   return found;
 }
 
-/**
- * The kinds of asserted event (not in an attribution) whose agent or subject is in `start`…`end`, or
- * whose subject is a title of the office the office-holder named there holds ("Meloni, who was on the
- * call with Trump, confirmed the US *president* had raised the idea": the title stands for Trump).
- */
+/** The kinds of asserted event (not in an attribution) whose agent or subject is in `start`…`end`. */
 function eventsDoneBy(analysis: SentenceAnalysis, start: number, end: number): string[] {
   const inside = (span: { start: number; end: number }) => span.start < end && start < span.end;
-  const offices = new Set(analysis.actors.filter(inside).map((actor) => actor.holder.office));
-  const titled = (span: { start: number; end: number }) =>
-    offices.size > 0 &&
-    analysis.units.some(
-      (unit) => unit.office !== null && offices.has(unit.office) && unit.start < span.end && span.start < unit.end,
-    );
   return analysis.events
     .filter(
       (mention) =>
         mention.asserted &&
         !mention.attribution &&
-        (mention.agents.some(inside) ||
-          (mention.subject !== undefined && (inside(mention.subject) || titled(mention.subject)))),
+        (mention.agents.some(inside) || (mention.subject !== undefined && inside(mention.subject))),
     )
     .map((mention) => mention.event.id);
 }
