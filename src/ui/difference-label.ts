@@ -1,5 +1,6 @@
 /** The words that say what a conflict is about, so a marked span never relies on its colour alone. */
 import type { Difference, DifferenceKind } from '../engine/report';
+import { primaryLanguage } from '../extract/detect-language';
 import { t, uiLocale, type MessageKey } from '../i18n/messages';
 
 const KIND_KEYS = {
@@ -34,7 +35,8 @@ export function differenceLabel(difference: Difference): string {
 export function differenceNote(difference: Difference): string | null {
   const stands = difference.standsFor;
   if (!stands) return difference.note ?? null;
-  const locale = uiLocale().replace('-', '_');
-  const office = stands.office[locale] ?? stands.office[locale.split('_')[0]!] ?? stands.office.en ?? '';
+  // Labels are keyed as `_locales/` folders are ("fr", "pt_BR"); a UI tag is "pt-BR".
+  const tag = uiLocale();
+  const office = stands.office[tag.replace('-', '_')] ?? stands.office[primaryLanguage(tag)] ?? stands.office.en ?? '';
   return t('noteStandsFor', stands.text, stands.holder, office);
 }
