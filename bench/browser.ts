@@ -43,6 +43,8 @@ const PHASES: PhaseRecord['phase'][] = [
   'worker-start',
   'stored-report',
   'extract',
+  'extract:page',
+  'extract:article',
   'build',
   'build:open-store',
   'build:list',

@@ -19,6 +19,7 @@ import { onDatasetSettingsChanged } from '../src/platform/dataset-settings';
 import {
   exposePhaseRecords,
   exposeWebAssemblyCheck,
+  recordPhases,
   timeAnalysisPhases,
   timeBuildPhases,
   timeHandler,
@@ -54,7 +55,7 @@ export default defineBackground(() => {
     getTab,
     isRestrictedUrl,
     store: datasets.guard(store),
-    extract: extractFromTab,
+    extract: phases ? (tabId) => extractFromTab(tabId, recordPhases(phases)) : extractFromTab,
     prepare: () => datasets.startBuild(),
     analyze: (article) => datasets.analyze(article),
     showBadge: showReportBadge,

@@ -10,6 +10,9 @@
  * Readability's real test pages: docs/quality.md, "Language of the page".
  */
 import { FUNCTION_WORDS } from './function-words';
+import { languageTag, primaryLanguage } from './language-tag';
+
+export { languageTag, primaryLanguage } from './language-tag';
 
 /** The languages Provenance checks text in: its lexicon, word vectors and judge are English. */
 export const READ_LANGUAGES: readonly string[] = ['en'];
@@ -74,25 +77,6 @@ const SCRIPTS: ReadonlyArray<{ pattern: RegExp; lang: string; others: readonly s
   { pattern: /\p{Script=Armenian}/gu, lang: 'hy', others: [] },
 ];
 
-/**
- * `tag` as a BCP 47 tag, or null when it is not one. It is kept as the page wrote it ("en-us"), but for
- * `og:locale`'s underscore ("fr_FR" → "fr-FR"): its case carries no meaning.
- */
-export function languageTag(tag: string | null | undefined): string | null {
-  const trimmed = tag?.trim().replace(/_/g, '-');
-  if (!trimmed) return null;
-  try {
-    return Intl.getCanonicalLocales(trimmed).length === 1 ? trimmed : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The language subtag of a BCP 47 tag: "en-GB" → "en". */
-export function primaryLanguage(tag: string): string {
-  return tag.split('-')[0]!.toLowerCase();
-}
-
 /** True when Provenance checks text in `tag`'s language. */
 export function isReadLanguage(tag: string | null): boolean {
   return tag === null || READ_LANGUAGES.includes(primaryLanguage(tag));
@@ -109,8 +93,7 @@ export function functionWordShares(words: readonly string[]): Array<{ lang: stri
 
 /** The language the script of `text` shows when most of its letters are not Latin; null otherwise. */
 function scriptLanguage(text: string, declared: string | null): string | null {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const { letters, latin } = letterCounts(text);
   if (letters - latin < MIN_SCRIPT_LETTERS || latin >= letters - latin) return null;
   const counts = SCRIPTS.map((script) => ({ script, count: text.match(script.pattern)?.length ?? 0 }));
   // Japanese mixes kana with Han: a tenth of kana among them is Japanese, not Chinese.
@@ -123,10 +106,43 @@ function scriptLanguage(text: string, declared: string | null): string | null {
   return declared && [lang, ...others].includes(primaryLanguage(declared)) ? declared : lang;
 }
 
-/** Lower-case words of the Latin alphabet, in order ("l'État" gives "l", "état"). */
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/**
+ * The letters of `text`, and how many of them are Latin: one pass, ASCII letters counted without a
+ * regular expression (a page's text is mostly ASCII, and matching every letter built an array of them).
+ */
+function letterCounts(text: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    const char = String.fromCodePoint(point);
+    if (point > 0xffff) i++;
+    if (LETTER.test(char)) {
+      letters++;
+      if (LATIN.test(char)) latin++;
+    }
+  }
+  return { letters, latin };
+}
+
+/** Lower-case words of the Latin alphabet, in order ("l'État" gives "l", "état"), the first `MAX_WORDS` of them. */
 function latinWords(text: string): string[] {
-  const words = text.toLowerCase().match(/[\p{Script=Latin}]+/gu) ?? [];
-  return words.length > MAX_WORDS ? words.slice(0, MAX_WORDS) : words;
+  const words: string[] = [];
+  const word = /\p{Script=Latin}+/gu;
+  const lower = text.toLowerCase();
+  for (let match = word.exec(lower); match && words.length < MAX_WORDS; match = word.exec(lower)) words.push(match[0]);
+  return words;
 }
 
 /**

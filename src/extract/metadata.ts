@@ -1,7 +1,7 @@
 /** Article metadata: Readability's findings, completed from the page's own tags. */
 import type { ArticleMeta } from './article';
 import { canonicalUrl } from './canonical-url';
-import { languageTag } from './detect-language';
+import { languageTag } from './language-tag';
 import { cleanText } from './clean-text';
 import { metaContent } from './meta-tags';
 import { publishedTime } from './published-time';

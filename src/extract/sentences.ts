@@ -25,6 +25,15 @@ function segmenterFor(lang: string): Intl.Segmenter {
 }
 
 /**
+ * Makes the first segmenter now, so that the first split does not pay for it: in a browser the first
+ * `Intl.Segmenter` of a process loads ICU's break rules (13–26 ms), later ones of any language are cheap.
+ * The worker calls it while a page is being read.
+ */
+export function prepareSegmenter(lang = 'en'): void {
+  segmenterFor(lang);
+}
+
+/**
  * A sentence end with no space after it ("…future aggression.Understanding the nuances…"), common in
  * scraped text where a block boundary lost its whitespace. ICU never breaks there, because "word.Word"
  * is also how "ASP.NET" or a domain looks; two lower-case letters before and a capitalised word after

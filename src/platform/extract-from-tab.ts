@@ -1,10 +1,15 @@
 /**
- * Runs the on-demand extraction content script in a tab and brings back its `ExtractResult`. Failures
- * come back as values with a sentence the popup can show: the browser's own injection errors ("Cannot
- * access a chrome:// URL") mean nothing to a reader.
+ * Runs the on-demand extraction content script in a tab, which reads the page's text, and makes the
+ * article of that text here in the worker (`articleFromPage`). Failures come back as values with a
+ * sentence the popup can show: the browser's own injection errors ("Cannot access a chrome:// URL") mean
+ * nothing to a reader.
  */
 import { browser } from 'wxt/browser';
-import type { Article, ExtractResult } from '../extract/article';
+import type { Article } from '../extract/article';
+import { articleFromPage } from '../extract/article-from-page';
+import type { PageText, ReadPageResult } from '../extract/read-page';
+import { prepareSegmenter } from '../extract/sentences';
+import { type PhaseClock, timePhase, timePhaseAsync } from '../match/phase-clock';
 import type { AnalyzeFailureReason } from '../messaging/protocol';
 import { failureMessage } from '../messaging/protocol';
 import { t } from '../i18n/messages';
@@ -33,32 +38,54 @@ export function explainInjectionError(error: unknown): { reason: AnalyzeFailureR
   return { reason: 'error', message: t('failureCouldNotReadPage', raw) };
 }
 
-function isExtractResult(value: unknown): value is ExtractResult {
-  if (typeof value !== 'object' || value === null) return false;
-  const result = value as { ok?: unknown; article?: unknown; reason?: unknown };
-  return result.ok === true
-    ? typeof result.article === 'object' && result.article !== null
-    : typeof result.reason === 'string';
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** The content script's answer, checked field by field: the worker reads nothing else of the page. */
+function isPageText(value: unknown): value is PageText {
+  if (!isObject(value) || typeof value.text !== 'string' || typeof value.partial !== 'boolean') return false;
+  if (!isObject(value.meta) || !Array.isArray(value.paragraphs)) return false;
+  const meta = value.meta;
+  const stringOrNull = (key: string) => meta[key] === null || typeof meta[key] === 'string';
+  return (
+    ['title', 'byline', 'siteName', 'publishedTime', 'url', 'lang'].every(stringOrNull) &&
+    value.paragraphs.every((p) => isObject(p) && typeof p.start === 'number' && typeof p.role === 'string')
+  );
 }
 
-/** Extracts the article in tab `tabId` (top frame only: the article is the page, not its ads' iframes). */
-export async function extractFromTab(tabId: number): Promise<TabExtractResult> {
+function isReadPageResult(value: unknown): value is ReadPageResult {
+  if (!isObject(value)) return false;
+  return value.ok === true ? isPageText(value.page) : value.ok === false && typeof value.reason === 'string';
+}
+
+/**
+ * Extracts the article in tab `tabId` (top frame only: the article is the page, not its ads' iframes).
+ * `clock` (the e2e build's bench) is told `extract:page`, the injection's round trip, and
+ * `extract:article`, the worker's part.
+ */
+export async function extractFromTab(tabId: number, clock?: PhaseClock): Promise<TabExtractResult> {
   let value: unknown;
   try {
-    const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT] });
+    const [first] = await timePhaseAsync(clock, 'extract:page', () => {
+      const reading = browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT] });
+      // While the page reads itself, the worker makes the segmenter the article's sentences will need.
+      prepareSegmenter();
+      return reading;
+    });
     value = first?.result;
   } catch (error) {
     return { ok: false, ...explainInjectionError(error) };
   }
-  if (!isExtractResult(value)) {
+  if (!isReadPageResult(value)) {
     return {
       ok: false,
       reason: 'error',
       message: t('failureCouldNotReadPage', t('failureScriptReturnedNothing')),
     };
   }
-  if (value.ok) return value;
-  if (value.reason === 'not-an-article')
+  const read = value;
+  const extracted = read.ok ? timePhase(clock, 'extract:article', () => articleFromPage(read.page)) : read;
+  if (extracted.ok) return extracted;
+  if (extracted.reason === 'not-an-article')
     return { ok: false, reason: 'not-an-article', message: failureMessage('notAnArticle') };
-  return { ok: false, reason: 'error', message: value.message };
+  return { ok: false, reason: 'error', message: extracted.message };
 }

@@ -19,7 +19,8 @@ export interface PhaseRecord {
   /**
    * `worker-start`: from the worker's start to its script running (once per wake); `stored-report`:
    * looking up the tab's report; `extract`: injecting the extraction script and getting the article
-   * back; `build`: what the analysis spent beyond the engine's own step (reading the datasets and
+   * back, of which `extract:page` is the script's round trip (the page reads its text) and
+   * `extract:article` the worker making the article of that text; `build`: what the analysis spent beyond the engine's own step (reading the datasets and
    * opening the analyzer after a wake or a change of datasets; ~0 otherwise); `analyze`: the engine's
    * step (the report's `elapsedMs`); `store`, `badge`: saving the report and setting the badge;
    * `handler`: the whole request, from the message's arrival to the answer (what the popup's round trip
@@ -30,6 +31,8 @@ export interface PhaseRecord {
     | 'worker-start'
     | 'stored-report'
     | 'extract'
+    | 'extract:page'
+    | 'extract:article'
     | 'build'
     | BuildPhase
     | 'analyze'
@@ -160,4 +163,9 @@ export function exposeImportPhases(): PhaseClock {
   const records: PhaseTotal[] = [];
   (globalThis as Record<string, unknown>)[IMPORT_PHASES_GLOBAL] = records;
   return (phase, ms) => records.push({ phase, ms });
+}
+
+/** A clock keeping each phase it is told under its own name in `records` (the parts of `extract`). */
+export function recordPhases(records: PhaseRecord[]): PhaseClock {
+  return (phase, ms) => void records.push({ phase: phase as PhaseRecord['phase'], ms });
 }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ExtractResult } from '../../src/extract/article';
+import type { Article } from '../../src/extract/article';
+import type { ReadPageResult } from '../../src/extract/read-page';
 import type { Report } from '../../src/engine/report';
 import { createAnalyzeTabHandler } from '../../src/messaging/analyze-tab';
 import { createHighlightHandlers } from '../../src/messaging/highlight-tab';
@@ -12,7 +13,16 @@ import { injectHighlighter, sendToPage } from '../../src/platform/highlighter';
 import { createReportStore } from '../../src/platform/report-store';
 import { isRestrictedUrl } from '../../src/platform/restricted-url';
 import { getTab, onTabLeftPage } from '../../src/platform/tabs';
-import { bidenConflict, claimReport, makeArticle, makeReport, sourceMatch } from './support/make-report';
+import {
+  BIDEN_SENTENCE,
+  bidenConflict,
+  claimReport,
+  makeArticle,
+  makePageText,
+  makeReport,
+  sourceMatch,
+  TRUMP_SENTENCE,
+} from './support/make-report';
 
 const ARTICLE_URL = 'http://127.0.0.1:5173/seed-000.html';
 const POPUP = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` };
@@ -65,7 +75,7 @@ async function askFor(tabId: number, sender: object = POPUP, refresh = false): P
 /** Lets the report store's save run: it starts in a task after the answer's (report-store.ts). */
 const saved = () => new Promise<void>((resolve) => setTimeout(resolve, 10));
 
-function injectionReturns(result: ExtractResult | undefined) {
+function injectionReturns(result: ReadPageResult | Record<string, unknown> | undefined) {
   return vi
     .spyOn(fakeBrowser.scripting, 'executeScript')
     .mockResolvedValue([{ frameId: 0, result, documentId: 'd' }] as never);
@@ -86,7 +96,7 @@ beforeEach(() => {
 describe('analyzeTab', () => {
   test('injects the extractor, analyses, stores the report and badges the tab with its conflicting claims', async () => {
     const { analyzer } = startBackground();
-    const executeScript = injectionReturns({ ok: true, article: makeArticle() });
+    const executeScript = injectionReturns({ ok: true, page: makePageText() });
     const tabId = await openTab(ARTICLE_URL);
 
     const answer = await askFor(tabId);
@@ -103,7 +113,7 @@ describe('analyzeTab', () => {
 
   test('the badge is per tab and empty when nothing conflicts', async () => {
     startBackground(() => makeReport([claimReport(0, 'Only corroborated.', { corroborating: [sourceMatch()] })]));
-    injectionReturns({ ok: true, article: makeArticle() });
+    injectionReturns({ ok: true, page: makePageText() });
     const quiet = await openTab(ARTICLE_URL);
     const other = await openTab('http://127.0.0.1:5173/seed-001.html');
     await fakeBrowser.action.setBadgeText({ tabId: other, text: '7' });
@@ -117,7 +127,7 @@ describe('analyzeTab', () => {
   test('a page in a language Provenance does not check leaves the badge empty, and its tooltip says why', async () => {
     const french = makeReport([]);
     startBackground(() => ({ ...french, article: { ...french.article, lang: 'fr' }, supported: false }));
-    injectionReturns({ ok: true, article: makeArticle() });
+    injectionReturns({ ok: true, page: makePageText() });
     const tabId = await openTab(ARTICLE_URL);
     await fakeBrowser.action.setBadgeText({ tabId, text: '3' });
 
@@ -131,7 +141,7 @@ describe('analyzeTab', () => {
 
   test('a second request for the same page reuses the stored report without injecting again', async () => {
     const { analyzer } = startBackground();
-    const executeScript = injectionReturns({ ok: true, article: makeArticle() });
+    const executeScript = injectionReturns({ ok: true, page: makePageText() });
     const tabId = await openTab(ARTICLE_URL);
 
     const first = await askFor(tabId);
@@ -144,7 +154,7 @@ describe('analyzeTab', () => {
 
   test('"Try again" (refresh) analyzes afresh', async () => {
     const { analyzer } = startBackground();
-    injectionReturns({ ok: true, article: makeArticle() });
+    injectionReturns({ ok: true, page: makePageText() });
     const tabId = await openTab(ARTICLE_URL);
     await askFor(tabId);
     await askFor(tabId, POPUP, true);
@@ -153,7 +163,7 @@ describe('analyzeTab', () => {
 
   test('two popups asking at once share one analysis', async () => {
     const { analyzer } = startBackground();
-    injectionReturns({ ok: true, article: makeArticle() });
+    injectionReturns({ ok: true, page: makePageText() });
     const tabId = await openTab(ARTICLE_URL);
     const [a, b] = await Promise.all([askFor(tabId), askFor(tabId)]);
     expect(a).toEqual(b);
@@ -162,7 +172,7 @@ describe('analyzeTab', () => {
 
   test('navigating the tab drops its report and badge; a stored report for another URL is not reused', async () => {
     const { analyzer } = startBackground();
-    injectionReturns({ ok: true, article: makeArticle() });
+    injectionReturns({ ok: true, page: makePageText() });
     const tabId = await openTab(ARTICLE_URL);
     await askFor(tabId);
     await saved();
@@ -183,7 +193,7 @@ describe('analyzeTab', () => {
 
   test('closing the tab drops its report', async () => {
     startBackground();
-    injectionReturns({ ok: true, article: makeArticle() });
+    injectionReturns({ ok: true, page: makePageText() });
     const tabId = await openTab(ARTICLE_URL);
     await askFor(tabId);
     await saved();
@@ -196,7 +206,7 @@ describe('analyzeTab', () => {
 
   test('the report is saved after the answer; a tab that leaves the page in between gets none saved', async () => {
     startBackground();
-    injectionReturns({ ok: true, article: makeArticle() });
+    injectionReturns({ ok: true, page: makePageText() });
     const tabId = await openTab(ARTICLE_URL);
     await askFor(tabId);
     // Answered, not yet saved: the answer did not wait for the copy into storage.
@@ -234,6 +244,53 @@ describe('analyzeTab', () => {
     expect(await badgeText(tabId)).toBe('');
   });
 
+  test('the worker makes the article of the text the page gives: sentences split, kinds told, language weighed', async () => {
+    const { analyzer } = startBackground();
+    injectionReturns({ ok: true, page: makePageText() });
+    await askFor(await openTab(ARTICLE_URL));
+    const [article] = analyzer.mock.calls[0] as unknown as [Article];
+    expect(article.meta).toMatchObject({ title: makeArticle().meta.title, lang: 'en-US' });
+    expect(article.sentences.map((s) => [s.text.slice(0, 24), s.kind ?? 'claim'])).toEqual([
+      ['What the proposal says', 'heading'],
+      [BIDEN_SENTENCE.slice(0, 24), 'claim'],
+      [TRUMP_SENTENCE.slice(0, 24), 'claim'],
+      ['Kyiv has long sought gua', 'claim'],
+    ]);
+    const trump = article.sentences[2]!;
+    expect(article.text.slice(trump.anchor.start, trump.anchor.end)).toBe(TRUMP_SENTENCE);
+  });
+
+  const refused = {
+    ok: false,
+    reason: 'error',
+    message: 'Provenance couldn’t read this page: the page script returned nothing.',
+  };
+  test.each([
+    [
+      'a text too thin to check',
+      { ok: true, page: { ...makePageText(), text: 'Subscribe now.', paragraphs: [{ start: 0, role: 'text' }] } },
+      { ok: false, reason: 'not-an-article', message: 'No article found on this page.' },
+    ],
+    ['an article made in the page (the old answer)', { ok: true, article: makeArticle() }, refused],
+    ['a text without its paragraphs', { ok: true, page: { ...makePageText(), paragraphs: undefined } }, refused],
+    [
+      'a paragraph without its start',
+      { ok: true, page: { ...makePageText(), paragraphs: [{ role: 'text' }] } },
+      refused,
+    ],
+    [
+      'a title that is not text',
+      { ok: true, page: { ...makePageText(), meta: { ...makePageText().meta, title: 7 } } },
+      refused,
+    ],
+  ])('the page gives %s: the reader is told, and nothing is analyzed', async (_, answer, told) => {
+    const { analyzer } = startBackground();
+    injectionReturns(answer);
+    const tabId = await openTab(ARTICLE_URL);
+    expect(await askFor(tabId)).toEqual(told);
+    expect(analyzer).not.toHaveBeenCalled();
+  });
+
   test.each([
     ['Cannot access a chrome:// URL', 'restricted', failureMessage('restricted')],
     ['The extensions gallery cannot be scripted.', 'restricted', failureMessage('restricted')],
@@ -259,7 +316,7 @@ describe('analyzeTab', () => {
     startBackground(() => {
       throw new Error('index exploded');
     });
-    injectionReturns({ ok: true, article: makeArticle() });
+    injectionReturns({ ok: true, page: makePageText() });
     const tabId = await openTab(ARTICLE_URL);
     expect(await askFor(tabId)).toEqual({
       ok: false,
@@ -275,7 +332,7 @@ describe('analyzeTab', () => {
 
   test('only the extension’s own pages may ask: a content script or another extension is refused', async () => {
     const { analyzer } = startBackground();
-    const executeScript = injectionReturns({ ok: true, article: makeArticle() });
+    const executeScript = injectionReturns({ ok: true, page: makePageText() });
     const tabId = await openTab(ARTICLE_URL);
 
     const fromContentScript = await askFor(tabId, { id: fakeBrowser.runtime.id, url: ARTICLE_URL, tab: { id: tabId } });

@@ -28,10 +28,13 @@ function resolveImport(from: string, specifier: string): string | null {
   throw new Error(`${relative(ROOT, from)}: cannot resolve ${specifier}`);
 }
 
-/** Every repository file the entrypoints reach by static or dynamic import, relative to the root. */
-function importGraph(): Set<string> {
+/**
+ * Every repository file `entries` (by default every entrypoint) reach by static or dynamic import, relative
+ * to the root; with `valuesOnly`, through imports that put code in the bundle.
+ */
+function importGraph(entries = typeScriptFiles(join(ROOT, 'entrypoints')), valuesOnly = false): Set<string> {
   const seen = new Set<string>();
-  const queue = typeScriptFiles(join(ROOT, 'entrypoints'));
+  const queue = [...entries];
   while (queue.length) {
     const file = queue.pop()!;
     const key = relative(ROOT, file);
@@ -39,6 +42,8 @@ function importGraph(): Set<string> {
     seen.add(key);
     if (!file.endsWith('.ts')) continue;
     for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      // `import type` is erased from the build: it puts no code in a bundle.
+      if (valuesOnly && /^\s*(?:import|export)\s+type\s/.test(match[0])) continue;
       const target = resolveImport(file, match[1] ?? match[2] ?? match[3]!);
       if (target) queue.push(target);
     }
@@ -66,6 +71,34 @@ describe('the extension’s import graph', () => {
         file === 'src/assets/node-assets.ts',
     );
     expect(outside).toEqual([]);
+  });
+});
+
+describe('the extraction content script', () => {
+  test('runs the DOM half only: splitting, sentence kinds and the language tables stay in the worker', () => {
+    const graph = importGraph([join(ROOT, 'entrypoints/extract.content.ts')], true);
+    expect(graph).toContain('src/extract/read-page.ts');
+    const workerHalf = [
+      'src/extract/extract-article.ts',
+      'src/extract/article-from-page.ts',
+      'src/extract/sentences.ts',
+      'src/extract/sentence-kind.ts',
+      'src/extract/detect-language.ts',
+      'src/extract/function-words.ts',
+    ];
+    expect(workerHalf.filter((file) => graph.has(file))).toEqual([]);
+  });
+
+  test('and the worker runs the text half only: Readability stays in the page', () => {
+    const graph = importGraph([join(ROOT, 'entrypoints/background.ts')], true);
+    expect(graph).toContain('src/extract/article-from-page.ts');
+    expect(['src/extract/read-page.ts', 'src/extract/extract-article.ts'].filter((file) => graph.has(file))).toEqual(
+      [],
+    );
+    const sources = [...graph]
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => readFileSync(join(ROOT, file), 'utf8'));
+    expect(sources.some((source) => source.includes("from '@mozilla/readability'"))).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { extractArticle } from '../../src/extract/extract-article';
+import { articleFromPage, extractArticle } from '../../src/extract/extract-article';
+import { readPage } from '../../src/extract/read-page';
 import { parseHtmlDocument } from '../../src/node/html-document';
 
 const FIXTURE = new URL('../fixtures/extract/news-article.html', import.meta.url);
@@ -103,5 +104,32 @@ describe('extractArticle', () => {
       reason: 'error',
       message: 'Provenance couldn’t read this page: detached frame',
     });
+  });
+});
+
+describe('across the page and the worker', () => {
+  test('readPage gives the text and the declared language; articleFromPage, after the copy between them, gives what extractArticle does', () => {
+    const read = readPage(newsPage());
+    if (!read.ok) throw new Error(read.message);
+    expect(read.page.meta.lang).toBe('en-GB');
+    expect(read.page.paragraphs[0]).toEqual({ start: 0, role: expect.any(String) });
+    // executeScript hands the worker a structured clone of the content script's answer.
+    expect(articleFromPage(structuredClone(read.page))).toEqual(extractArticle(newsPage()));
+  });
+
+  test('the language is weighed in the worker: a French text its template declares English is French', () => {
+    const text = [
+      'Le président a proposé mardi un cadre de garanties de sécurité pour le pays, selon une source diplomatique.',
+      'Les dirigeants européens ont salué la proposition, mais les détails restent à négocier avec les alliés.',
+      'La Russie a rejeté toute présence de troupes étrangères sur le territoire, a déclaré le porte-parole.',
+    ].join('\n\n');
+    const paragraphs = [0, 1, 2].map((i) => ({
+      start: text.split('\n\n').slice(0, i).join('\n\n').length + (i ? 2 : 0),
+      role: 'text' as const,
+    }));
+    const meta = { title: null, byline: null, siteName: null, publishedTime: null, url: null, lang: 'en' };
+    const result = articleFromPage({ meta, text, paragraphs, partial: false });
+    expect(result).toMatchObject({ ok: true, article: { meta: { lang: 'fr' } } });
+    if (result.ok) expect(result.article.sentences).toHaveLength(3);
   });
 });

@@ -1,5 +1,6 @@
 /** Hand-built reports for UI and handler tests, shaped like the engine's output for seed 000. */
 import type { Article } from '../../../src/extract/article';
+import type { PageText } from '../../../src/extract/read-page';
 import type { ClaimReport, Report, SourceMatch } from '../../../src/engine/report';
 import { attributionChain } from '../../../src/provenance/attribution-chain';
 import { countSources, independentGroup } from '../../../src/provenance/independent-sources';
@@ -121,6 +122,26 @@ export function makeArticle(url = 'http://127.0.0.1:5173/seed-000.html'): Articl
         anchor: { quote: BIDEN_SENTENCE, prefix: '', suffix: '', start: 0, end: BIDEN_SENTENCE.length },
       },
     ],
+  };
+}
+
+/**
+ * What the extraction content script hands the worker for seed 000: its text in two paragraphs (the
+ * first headed by the title, which is not a claim), three statements in all.
+ */
+export function makePageText(url = 'http://127.0.0.1:5173/seed-000.html'): PageText {
+  const heading = 'What the proposal says';
+  const first = `${BIDEN_SENTENCE} ${TRUMP_SENTENCE}`;
+  const second = 'Kyiv has long sought guarantees that would deter another Russian attack once a ceasefire holds.';
+  return {
+    meta: { ...makeArticle(url).meta, lang: 'en-US' },
+    text: `${heading}\n\n${first}\n\n${second}`,
+    paragraphs: [
+      { start: 0, role: 'heading' },
+      { start: heading.length + 2, role: 'text' },
+      { start: heading.length + first.length + 4, role: 'text' },
+    ],
+    partial: false,
   };
 }
 
