@@ -2,7 +2,7 @@
 import { looksCutOff } from '../claims/cut-off-claim';
 import { claimPublished, type Dataset, type KnownClaim } from '../claims/dataset';
 import type { Article } from '../extract/article';
-import { isReadLanguage } from '../extract/detect-language';
+import { isReadLanguage } from '../extract/language-tag';
 import { openClaimIndex, openRecordsIndex, type ClaimIndex, type IndexedClaim } from '../match/claim-index';
 import type { PackedClaimIndex } from '../match/pack-claim-index';
 import type { Bm25Hit } from '../match/bm25';

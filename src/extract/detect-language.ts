@@ -12,11 +12,6 @@
 import { FUNCTION_WORDS } from './function-words';
 import { languageTag, primaryLanguage } from './language-tag';
 
-export { languageTag, primaryLanguage } from './language-tag';
-
-/** The languages Provenance checks text in: its lexicon, word vectors and judge are English. */
-export const READ_LANGUAGES: readonly string[] = ['en'];
-
 /** How the language was decided. */
 export type LanguageBasis = 'text' | 'declared' | 'default';
 
@@ -76,11 +71,6 @@ const SCRIPTS: ReadonlyArray<{ pattern: RegExp; lang: string; others: readonly s
   { pattern: /\p{Script=Georgian}/gu, lang: 'ka', others: [] },
   { pattern: /\p{Script=Armenian}/gu, lang: 'hy', others: [] },
 ];
-
-/** True when Provenance checks text in `tag`'s language. */
-export function isReadLanguage(tag: string | null): boolean {
-  return tag === null || READ_LANGUAGES.includes(primaryLanguage(tag));
-}
 
 /** Each profile's share of `words`, highest first. */
 export function functionWordShares(words: readonly string[]): Array<{ lang: string; share: number }> {

@@ -3,8 +3,6 @@ import type { ExtractResult } from './article';
 import { articleFromPage, type ExtractOptions } from './article-from-page';
 import { readPage } from './read-page';
 
-export { articleFromPage, DEFAULT_MAX_SENTENCES, type ExtractOptions } from './article-from-page';
-
 /**
  * Extracts the article from `doc`: `readPage`, then `articleFromPage`, as the extension does across the
  * page and the worker. Returns `not-an-article` when Readability finds nothing or the text is too thin

@@ -1,4 +1,7 @@
-/** BCP 47 tags as pages write them: read without the language tables, so the page's half of extraction stays small. */
+/**
+ * BCP 47 tags as pages write them, and which languages Provenance reads: without the language tables of
+ * `detect-language.ts`, so the page's half of extraction and the popup's and side panel's code stay small.
+ */
 
 /**
  * `tag` as a BCP 47 tag, or null when it is not one. It is kept as the page wrote it ("en-us"), but for
@@ -17,4 +20,12 @@ export function languageTag(tag: string | null | undefined): string | null {
 /** The language subtag of a BCP 47 tag: "en-GB" → "en". */
 export function primaryLanguage(tag: string): string {
   return tag.split('-')[0]!.toLowerCase();
+}
+
+/** The languages Provenance checks text in: its lexicon, word vectors and judge are English. */
+export const READ_LANGUAGES: readonly string[] = ['en'];
+
+/** True when Provenance checks text in `tag`'s language. */
+export function isReadLanguage(tag: string | null): boolean {
+  return tag === null || READ_LANGUAGES.includes(primaryLanguage(tag));
 }

@@ -5,6 +5,7 @@
  * nothing to a reader.
  */
 import { browser } from 'wxt/browser';
+import { isRecord } from '../claims/dataset-fields';
 import type { Article } from '../extract/article';
 import { articleFromPage } from '../extract/article-from-page';
 import type { PageText, ReadPageResult } from '../extract/read-page';
@@ -38,22 +39,20 @@ export function explainInjectionError(error: unknown): { reason: AnalyzeFailureR
   return { reason: 'error', message: t('failureCouldNotReadPage', raw) };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-
 /** The content script's answer, checked field by field: the worker reads nothing else of the page. */
 function isPageText(value: unknown): value is PageText {
-  if (!isObject(value) || typeof value.text !== 'string' || typeof value.partial !== 'boolean') return false;
-  if (!isObject(value.meta) || !Array.isArray(value.paragraphs)) return false;
+  if (!isRecord(value) || typeof value.text !== 'string' || typeof value.partial !== 'boolean') return false;
+  if (!isRecord(value.meta) || !Array.isArray(value.paragraphs)) return false;
   const meta = value.meta;
   const stringOrNull = (key: string) => meta[key] === null || typeof meta[key] === 'string';
   return (
     ['title', 'byline', 'siteName', 'publishedTime', 'url', 'lang'].every(stringOrNull) &&
-    value.paragraphs.every((p) => isObject(p) && typeof p.start === 'number' && typeof p.role === 'string')
+    value.paragraphs.every((p) => isRecord(p) && typeof p.start === 'number' && typeof p.role === 'string')
   );
 }
 
 function isReadPageResult(value: unknown): value is ReadPageResult {
-  if (!isObject(value)) return false;
+  if (!isRecord(value)) return false;
   return value.ok === true ? isPageText(value.page) : value.ok === false && typeof value.reason === 'string';
 }
 

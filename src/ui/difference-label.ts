@@ -1,6 +1,6 @@
 /** The words that say what a conflict is about, so a marked span never relies on its colour alone. */
 import type { Difference, DifferenceKind } from '../engine/report';
-import { primaryLanguage } from '../extract/detect-language';
+import { primaryLanguage } from '../extract/language-tag';
 import { t, uiLocale, type MessageKey } from '../i18n/messages';
 
 const KIND_KEYS = {

@@ -3,7 +3,7 @@
  * ("French", from the browser's own `Intl.DisplayNames`, so no list of names ships with the extension)
  * and which language it does check, both named in the reader's language.
  */
-import { primaryLanguage, READ_LANGUAGES } from '../extract/detect-language';
+import { primaryLanguage, READ_LANGUAGES } from '../extract/language-tag';
 import { byLocale, t, uiLocale } from '../i18n/messages';
 
 const languageNames = byLocale((locale) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }));

@@ -3,7 +3,8 @@
  * is in extract-readability-pages.test.ts), and the words a reader is told.
  */
 import { describe, expect, test } from 'vitest';
-import { detectLanguage, isReadLanguage, languageTag, MIN_WORDS } from '../../src/extract/detect-language';
+import { detectLanguage, MIN_WORDS } from '../../src/extract/detect-language';
+import { isReadLanguage, languageTag } from '../../src/extract/language-tag';
 import { languageName, unsupportedLanguageMessage } from '../../src/ui/language-note';
 
 const ENGLISH =

@@ -102,6 +102,18 @@ describe('the extraction content script', () => {
   });
 });
 
+describe('the popup and side panel', () => {
+  test('carry no language tables: they need only the tags (language-tag.ts)', () => {
+    const graph = importGraph(
+      ['entrypoints/popup/main.ts', 'entrypoints/sidepanel/main.ts'].map((file) => join(ROOT, file)),
+      true,
+    );
+    expect(graph).toContain('src/ui/difference-label.ts');
+    const tables = ['src/extract/detect-language.ts', 'src/extract/function-words.ts'];
+    expect(tables.filter((file) => graph.has(file))).toEqual([]);
+  });
+});
+
 describe('the pipeline reads in one direction', () => {
   test('the stages under the engine (nlp, match, stance) never import the engine, the UI or the platform', () => {
     const offenders = ['src/nlp', 'src/match', 'src/stance'].flatMap((dir) =>

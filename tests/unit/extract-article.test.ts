@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { articleFromPage, extractArticle } from '../../src/extract/extract-article';
+import { articleFromPage } from '../../src/extract/article-from-page';
+import { extractArticle } from '../../src/extract/extract-article';
 import { readPage } from '../../src/extract/read-page';
 import { parseHtmlDocument } from '../../src/node/html-document';
 

@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { ExtractResult } from '../../src/extract/article';
-import { DEFAULT_MAX_SENTENCES, extractArticle } from '../../src/extract/extract-article';
+import { DEFAULT_MAX_SENTENCES } from '../../src/extract/article-from-page';
+import { extractArticle } from '../../src/extract/extract-article';
 import { parseHtmlDocument } from '../../src/node/html-document';
 
 const TAGS = [

@@ -6,7 +6,8 @@
  * tests/e2e/security-hostile-pages.test.ts.
  */
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_MAX_SENTENCES, extractArticle } from '../../src/extract/extract-article';
+import { DEFAULT_MAX_SENTENCES } from '../../src/extract/article-from-page';
+import { extractArticle } from '../../src/extract/extract-article';
 import { copyForReading } from '../../src/extract/page-copy';
 import { splitSentences } from '../../src/extract/sentences';
 import { parseHtmlDocument } from '../../src/node/html-document';
