@@ -11,6 +11,7 @@ import { compareDays } from '../nlp/resolve-date';
 import type { Alignment, Weigh } from './align';
 import { dateEventMatcher } from './date-events';
 import { namedActorConflicts } from './named-actors';
+import { sharesTopicBeyondActors } from './shared-topic';
 import { THRESHOLDS } from './thresholds';
 import { isPlace } from './unit-role';
 
@@ -134,6 +135,25 @@ export function actorDifferences(
     found.push(difference('actor', page, named.page, source, named.source));
   }
   return found;
+}
+
+/**
+ * Two named doers of one kind of event on one object (named-actors.ts) as differences, for a pair whose
+ * slots the rules did not compare: they look for differences only between alike sentences sharing two
+ * specific things, and for who did it first only over the concept lexicon's events (a proposal, a
+ * meeting). "Carlos Alcaraz won the Wimbledon title in 2024." and "Jannik Sinner won the 2024 Wimbledon
+ * men's singles title." share one specific thing, and a win is no concept event. As there, the two must
+ * share a topic besides the doers and the event (shared-topic.ts).
+ */
+export function namedActorDifferences(
+  page: SentenceAnalysis,
+  source: SentenceAnalysis,
+  alignment: Alignment,
+): Difference[] {
+  const found = namedActorConflicts(page, source, alignment).map((named) =>
+    difference('actor', page, named.page, source, named.source),
+  );
+  return found.length > 0 && sharesTopicBeyondActors(page, source, alignment, found) ? found : [];
 }
 
 /** Content units right after a number: its unit of measure ("troops", "percent", "billion"). */

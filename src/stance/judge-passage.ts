@@ -19,6 +19,7 @@ import { attentionTokens } from './attention-tokens';
 import { explainConflict } from './explain-conflict';
 import { reportsOtherOccasion } from './occasions';
 import { agentsOfOneKindOfEvent } from './named-actors';
+import { namedActorDifferences } from './differences';
 import { sharedBeyondNames } from './specific-content';
 import { withWholePhrases } from './whole-phrase';
 import { judgeSentences, type JudgeContext } from './judge';
@@ -131,17 +132,24 @@ export function judgeAnalyzed(
   // about one thing (a model conflict below the link threshold, "Alcaraz won…" / "Sinner won…" at 0.54,
   // is shown for it too). Two occasions of the event (a visit in 2009, one in 2019) are not one
   // disagreement (docs/quality.md, *Conflicts over who*).
+  // Where the rules compared no slots (too unlike, one shared specific thing), the detector is asked for
+  // two named doers of one event alone ("Alcaraz won the Wimbledon title in 2024" / "Sinner won the 2024
+  // Wimbledon men's singles title"): differences.ts, `namedActorDifferences`.
   const modelSaidConflict = relation === 'conflicts';
+  const who =
+    relation === 'unrelated'
+      ? []
+      : rules.differences.length > 0
+        ? rules.differences.filter((d) => d.kind === 'actor')
+        : namedActorDifferences(claim, sentence, rules.alignment);
   const overWho =
-    relation !== 'unrelated' &&
-    rules.differences.some((d) => d.kind === 'actor' && agentsOfOneKindOfEvent(claim, sentence, d)) &&
+    who.some((d) => agentsOfOneKindOfEvent(claim, sentence, d)) &&
     !reportsOtherOccasion(claim, sentence, options.context?.published);
   if (overWho) relation = 'conflicts';
   // Two sentences that name different agents of one event ("Alcaraz won…" / "Sinner won…") never back
   // each other up, however alike the rest: no training pair taught the trees that a swapped name outweighs
   // every shared word, so such a corroboration is not shown (docs/quality.md, *Actor swaps*).
-  if (relation === 'corroborates' && rules.differences.some((d) => d.kind === 'actor'))
-    relation = related >= unrelated ? 'related' : 'unrelated';
+  if (relation === 'corroborates' && who.length > 0) relation = related >= unrelated ? 'related' : 'unrelated';
   // Nor do two sentences that share only the people they name: a reader is shown what the two say alike,
   // and names alone are not a report (docs/quality.md, *Shared names alone*).
   const beyondNames = relation === 'corroborates' ? sharedBeyondNames(claim, sentence, rules.alignment, vectors) : null;
@@ -152,11 +160,12 @@ export function judgeAnalyzed(
   if (relation === 'corroborates' && reportsOtherOccasion(claim, sentence, options.context?.published))
     relation = 'related';
   let differences: Difference[] = [];
-  const explainedByModel = relation === 'conflicts' && rules.differences.length === 0;
+  const told = rules.differences.length > 0 ? rules.differences : overWho ? who : [];
+  const explainedByModel = relation === 'conflicts' && told.length === 0;
   if (relation === 'conflicts') {
     const found = explainedByModel
       ? [explainConflict(claim, sentence, rules.alignment, weigh)].filter((d): d is Difference => d !== null)
-      : rules.differences;
+      : told;
     // What the reader sees: whole phrases, never a piece of a word, compound or name.
     differences = withWholePhrases(found, claim, sentence);
     if (differences.length === 0) relation = 'related';

@@ -115,6 +115,24 @@ describe('judge(claim, passage): the learned pair model decides sentence pairs; 
       expect(verdict.thin).toBeUndefined();
     });
 
+    test('where the rules compared no slots, the detector is asked for who alone', () => {
+      // One shared specific thing ("Wimbledon"; the year is in another place) is below the rules' bar
+      // for comparing slots, and a win is no concept event: the rules say related, with no difference.
+      const claim = 'Carlos Alcaraz won the Wimbledon title in 2024.';
+      const passage = "Jannik Sinner won the 2024 Wimbledon men's singles title.";
+      const verdict = judge(claim, passage);
+      expect(verdict.relation).toBe('conflicts');
+      expect(verdict.differences.map((d) => [d.kind, d.page, d.source])).toEqual([
+        ['actor', 'Carlos Alcaraz', 'Jannik Sinner'],
+      ]);
+      expect(verdict.overWho).toBe(true);
+      expect(verdict.probabilities!.conflicts).toBeLessThan(verdict.probabilities!.corroborates);
+      // Two doers of two different things are no such conflict.
+      expect(
+        judge('Carlos Alcaraz won the Wimbledon title in 2024.', 'Jannik Sinner won the US Open in 2024.').overWho,
+      ).toBeUndefined();
+    });
+
     test('not when the two report two occasions of it', () => {
       const published = { page: '2022-03-20', source: '2025-08-20' };
       expect(judgeAnalyzed(page, passage, { context: { offices, published } }).relation).toBe('related');
