@@ -54,6 +54,52 @@ interface EventObject {
   units: ReadonlySet<Unit>;
   /** The first unit after the event words ("announced *the new tariffs*", "agreed to *plead* guilty"), or in the passive the last before them ("the *brewery* was bought"). */
   head: Unit | undefined;
+  /**
+   * The last unit of the phrase right after the event words, where a preposition, a conjunction or a
+   * comma ends it: the noun its first words modify ("bought the cancer drug maker *Seagen*", "scored the
+   * winning *goal* in…").
+   */
+  phraseEnd: Unit | undefined;
+}
+
+/** Words that end the phrase after an event's words: what follows says where, when, why or how. */
+const PHRASE_ENDS = new Set([
+  'in',
+  'of',
+  'at',
+  'for',
+  'from',
+  'to',
+  'with',
+  'on',
+  'by',
+  'over',
+  'after',
+  'before',
+  'because',
+  'as',
+  'during',
+  'into',
+  'against',
+  'than',
+  'that',
+  'which',
+  'who',
+  'while',
+  'and',
+  'but',
+  'or',
+]);
+
+/** Where the phrase that starts after `from` ends: at a word of PHRASE_ENDS or a punctuation mark between words. */
+function phraseEndAt(analysis: SentenceAnalysis, from: number): number {
+  let previous = from;
+  for (const token of analysis.tokens) {
+    if (token.start < from) continue;
+    if (PHRASE_ENDS.has(token.norm) || /[,;:()\u2013\u2014]/.test(analysis.text.slice(previous, token.start))) return token.start;
+    previous = token.end;
+  }
+  return analysis.text.length;
 }
 
 /** A sentence's units other than numbers, by position: sorted once per sentence. */
@@ -86,7 +132,9 @@ function objectOf(analysis: SentenceAnalysis, mention: EventMention): EventObjec
   const nearAfter = units.slice(at, at + OBJECT_REACH);
   let after = nearAfter.filter((unit) => unit.clause === mention.clause && taken(unit));
   if (after.length === 0) after = nearAfter.filter((unit) => unit.clause === mention.clause + 1 && taken(unit));
-  return { units: new Set([...before, ...after]), head: after[0] ?? before.at(-1) };
+  const end = after[0] ? phraseEndAt(analysis, mention.end) : 0;
+  const phrase = after.filter((unit) => unit.start < end);
+  return { units: new Set([...before, ...after]), head: after[0] ?? before.at(-1), phraseEnd: phrase.at(-1) };
 }
 
 /** A unit that names something: a concept, a person, a capitalised word. Such units match only by key. */
@@ -116,7 +164,8 @@ function alignedPartners(
 }
 
 /**
- * The two objects are one: both heads and most of the smaller object are aligned with the other, and
+ * The two objects are one: both heads (or else the two phrases' last words, with each other) and most of
+ * the smaller object are aligned with the other, and
  * every name in the smaller is found in the other by key ("Beats" is not "Nest", however close their
  * vectors). The heads keep "agreed to plead guilty to fraud charges" apart from "agreed to pay a fine to
  * settle bribery charges", which share three of five words by vectors.
@@ -132,7 +181,14 @@ function sameObject(mine: EventObject, theirs: EventObject, partners: ReadonlyMa
       theirCovered.add(s);
     }
   }
-  if (!myCovered.has(mine.head!) || !theirCovered.has(theirs.head!)) return false;
+  // The first words, or else the phrases' last words aligned with each other ("the cancer drug maker
+  // Seagen" / "Seagen, a maker of cancer drugs"; "the winning goal" / "the only goal").
+  const firstWords = myCovered.has(mine.head!) && theirCovered.has(theirs.head!);
+  const phraseEnds =
+    mine.phraseEnd !== undefined &&
+    theirs.phraseEnd !== undefined &&
+    (partners.get(mine.phraseEnd)?.includes(theirs.phraseEnd) ?? false);
+  if (!firstWords && !phraseEnds) return false;
   const [smaller, covered] =
     mine.units.size <= theirs.units.size ? [mine.units, myCovered] : [theirs.units, theirCovered];
   return (

@@ -49,6 +49,17 @@ describe('two named agents of one event conflict', () => {
     ['Apple acquired Beats.', 'Google bought Beats in a surprise deal.', [['Apple', 'Google']]],
     // Two known people of different offices: the office rule says nothing, this one does.
     ['Putin announced the new tariffs on steel.', 'Trump announced the new tariffs on steel.', [['Putin', 'Trump']]],
+    // The objects' first words differ; the phrases end on one noun ("Seagen", "goal").
+    [
+      'Pfizer bought the cancer drug maker Seagen last year.',
+      'Merck bought Seagen, a maker of cancer drugs, for $43 billion.',
+      [['Pfizer', 'Merck']],
+    ],
+    [
+      'Kylian Mbappe scored the winning goal in the Champions League final.',
+      'Vinicius Junior scored the only goal of the Champions League final in London.',
+      [['Kylian Mbappe', 'Vinicius Junior']],
+    ],
   ])('%s / %s', (page, source, expected) => {
     expect(actors(page, source)).toEqual(expected);
   });
@@ -73,6 +84,16 @@ describe('not an actor conflict', () => {
       'Carney announced the new tariffs on steel.',
     ],
     ['two kinds of event', 'Trudeau announced the new tariffs on steel.', 'Carney rejected the new tariffs on steel.'],
+    [
+      'one name shared, two things bought',
+      'Pfizer bought a stake in BioNTech.',
+      'Merck bought a vaccine plant from BioNTech.',
+    ],
+    [
+      'two things agreed to, whose phrases end on other nouns',
+      'Boeing agreed to plead guilty to fraud charges.',
+      'Airbus agreed to pay a fine to settle fraud charges.',
+    ],
     [
       'a list that adds a name',
       'Apple and Google announced a joint charging standard.',
