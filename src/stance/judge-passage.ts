@@ -20,6 +20,7 @@ import { explainConflict } from './explain-conflict';
 import { reportsOtherOccasion } from './occasions';
 import { agentsOfOneKindOfEvent } from './named-actors';
 import { namedActorDifferences } from './differences';
+import { openingDoersDiffer } from './opening-doer';
 import { sharedBeyondNames } from './specific-content';
 import { withWholePhrases } from './whole-phrase';
 import { judgeSentences, type JudgeContext } from './judge';
@@ -150,6 +151,10 @@ export function judgeAnalyzed(
   // each other up, however alike the rest: no training pair taught the trees that a swapped name outweighs
   // every shared word, so such a corroboration is not shown (docs/quality.md, *Actor swaps*).
   if (relation === 'corroborates' && who.length > 0) relation = related >= unrelated ? 'related' : 'unrelated';
+  // Nor, for a verb the lexicon lists no event for, do two sentences opening with two names doing the
+  // same thing ("Toyota recalled…" / "Honda recalled…"): opening-doer.ts.
+  if (relation === 'corroborates' && openingDoersDiffer(claim, sentence, vectors))
+    relation = related >= unrelated ? 'related' : 'unrelated';
   // Nor do two sentences that share only the people they name: a reader is shown what the two say alike,
   // and names alone are not a report (docs/quality.md, *Shared names alone*).
   const beyondNames = relation === 'corroborates' ? sharedBeyondNames(claim, sentence, rules.alignment, vectors) : null;

@@ -96,7 +96,8 @@ function phraseEndAt(analysis: SentenceAnalysis, from: number): number {
   let previous = from;
   for (const token of analysis.tokens) {
     if (token.start < from) continue;
-    if (PHRASE_ENDS.has(token.norm) || /[,;:()\u2013\u2014]/.test(analysis.text.slice(previous, token.start))) return token.start;
+    if (PHRASE_ENDS.has(token.norm) || /[,;:()\u2013\u2014]/.test(analysis.text.slice(previous, token.start)))
+      return token.start;
     previous = token.end;
   }
   return analysis.text.length;
