@@ -126,6 +126,16 @@ export function nameSpans(input: NameInput): NameSpan[] {
   return spans;
 }
 
+/** "AP" for "Associated Press": `short`, in capitals, gives the initials of `long`'s capitalised words. */
+export function isAcronymOf(short: NameSpan, long: NameSpan): boolean {
+  const words = long.text.split(/\s+/).filter((word) => startsUpperCase(word));
+  return (
+    /^[A-Z]{2,}$/.test(short.text) &&
+    words.length === short.text.length &&
+    words.every((word, i) => word[0] === short.text[i])
+  );
+}
+
 /**
  * Whether two names are of one person or thing: they share an identifying word, and when both have
  * several, their last ("Donald Trump" / "President Trump", "Tim Cook" / "Apple CEO Tim Cook"), so that

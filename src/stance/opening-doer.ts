@@ -5,18 +5,21 @@
  * what the page says, and another doer is not that.
  */
 import type { SentenceAnalysis } from '../nlp/analyze-sentence';
-import { nameSpans, sameNamed, type NameSpan } from '../nlp/names';
+import { isAcronymOf, nameSpans, sameNamed, type NameSpan } from '../nlp/names';
 import { STOPWORDS } from '../nlp/stopwords';
 import { startsUpperCase } from '../nlp/tokenize';
 import type { WordVectors } from '../nlp/word-vectors';
-import { THRESHOLDS } from './thresholds';
+import { opensWithName } from './specific-content';
+
+/** The name a sentence opens with and the stem of the word after it. */
+type OpeningDoer = { name: NameSpan; verb: string } | null;
 
 /**
  * The name a sentence opens with and the stem of the word after it, when that word is lower-case content.
- * A lone first word is a name only if it is no everyday word: every sentence's first word has a capital
- * ("Video replays suggested…").
+ * A lone first word is a name only if it is no everyday word (`opensWithName`): every sentence's first
+ * word has a capital ("Video replays suggested…").
  */
-function openingDoer(analysis: SentenceAnalysis, vectors: WordVectors): { name: NameSpan; verb: string } | null {
+function openingDoer(analysis: SentenceAnalysis, vectors: WordVectors): OpeningDoer {
   const { tokens } = analysis;
   const spans = nameSpans({
     text: analysis.text,
@@ -27,23 +30,10 @@ function openingDoer(analysis: SentenceAnalysis, vectors: WordVectors): { name: 
   const name = spans[0];
   // "The Federal Reserve kept…" opens with its name as much as "Toyota recalled…" does.
   if (!name || name.first !== (tokens[0]?.norm === 'the' ? 1 : 0)) return null;
-  if (name.first === 0 && name.last === 0) {
-    const rank = vectors.rank(tokens[0]!.norm);
-    if (rank !== null && rank < THRESHOLDS.commonWordRank) return null;
-  }
+  if (name.first === 0 && name.last === 0 && !opensWithName(analysis, vectors)) return null;
   const next = tokens[name.last + 1];
   if (!next || next.isNumber || startsUpperCase(next.text) || STOPWORDS.has(next.norm)) return null;
   return { name, verb: next.stem };
-}
-
-/** "AP" for "Associated Press": an acronym of the other name's words. */
-function acronymOf(short: NameSpan, long: NameSpan): boolean {
-  const words = long.text.split(/\s+/).filter((word) => startsUpperCase(word));
-  return (
-    /^[A-Z]{2,}$/.test(short.text) &&
-    words.length === short.text.length &&
-    words.every((w, i) => w[0] === short.text[i])
-  );
 }
 
 /** Whether the two open with two different names followed by one word ("Toyota recalled" / "Honda recalled"). */
@@ -55,7 +45,7 @@ export function openingDoersDiffer(page: SentenceAnalysis, source: SentenceAnaly
     b !== null &&
     a.verb === b.verb &&
     !sameNamed(a.name, b.name) &&
-    !acronymOf(a.name, b.name) &&
-    !acronymOf(b.name, a.name)
+    !isAcronymOf(a.name, b.name) &&
+    !isAcronymOf(b.name, a.name)
   );
 }

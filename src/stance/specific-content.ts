@@ -31,6 +31,18 @@ function firstWordStart(sentence: { text: string }): number {
   return found ? found.index : 0;
 }
 
+/** A capital on the first word marks a name only when the word is not an everyday one ("Java is…", not "Officials…"). */
+function isFirstWordName(analysis: SentenceAnalysis, unit: Unit, first: number, vectors: WordVectors): boolean {
+  return unit.start === first && startsUpperCase(analysis.text.slice(first, first + 1)) && isSpecificKey(unit, vectors);
+}
+
+/** Whether the sentence's first word is a name by `isFirstWordName` ("Toyota recalled…", not "Video replays…"). */
+export function opensWithName(analysis: SentenceAnalysis, vectors: WordVectors): boolean {
+  const first = firstWordStart(analysis);
+  const unit = analysis.units.find((candidate) => candidate.start === first);
+  return unit !== undefined && isFirstWordName(analysis, unit, first, vectors);
+}
+
 /** A word at `start` written with a capital inside the sentence: a name ("Leeds", "Clinton"), however common the word. */
 function startsName(text: string, start: number, first: number): boolean {
   return start > first && startsUpperCase(text.slice(start, start + 1));
@@ -104,15 +116,12 @@ export function sharedBeyondNames(
   if (source.dates.some((date) => dates.has(date.key))) return 'specific';
   if (page.numbers.some((a) => source.numbers.some((b) => a.low === b.low && a.high === b.high))) return 'specific';
   const firsts: [number, number] = [firstWordStart(page), firstWordStart(source)];
-  // A capital on the first word marks a name only when the word is not an everyday one ("Java is…", not "Officials…").
-  const firstName = (analysis: SentenceAnalysis, unit: Unit, first: number) =>
-    unit.start === first && startsUpperCase(analysis.text.slice(first, first + 1)) && isSpecificKey(unit, vectors);
   const said = (analysis: SentenceAnalysis, unit: Unit, first: number) =>
     !unit.attribution &&
     !unit.actor &&
     unit.office === null &&
     !isName(analysis, unit, first) &&
-    !firstName(analysis, unit, first);
+    !isFirstWordName(analysis, unit, first, vectors);
   // A sentence that says nothing but names ("Java is in Indonesia") has nothing else to share.
   if (
     !page.units.some((unit) => said(page, unit, firsts[0])) ||
