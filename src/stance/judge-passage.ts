@@ -123,7 +123,9 @@ export function judgeAnalyzed(
     },
   );
   const [corroborates, conflicts, related, unrelated] = [p[0]!, p[1]!, p[2]!, p[3]!];
-  let relation: Relation = related >= unrelated ? 'related' : 'unrelated';
+  // What a pair the model does not link is: related or unrelated, whichever is likelier.
+  const neither: Relation = related >= unrelated ? 'related' : 'unrelated';
+  let relation: Relation = neither;
   if (corroborates >= conflicts && corroborates >= related + unrelated) relation = 'corroborates';
   else if (conflicts > corroborates && conflicts >= related + unrelated) relation = 'conflicts';
   // Two sentences the model reads as on one subject that name different doers of one kind of event ("the
@@ -135,12 +137,14 @@ export function judgeAnalyzed(
   // disagreement (docs/quality.md, *Conflicts over who*).
   // Where the rules compared no slots (too unlike, one shared specific thing), the detector is asked for
   // two named doers of one event alone ("Alcaraz won the Wimbledon title in 2024" / "Sinner won the 2024
-  // Wimbledon men's singles title"): differences.ts, `namedActorDifferences`.
+  // Wimbledon men's singles title"): differences.ts, `namedActorDifferences`. Here, after the model, not
+  // in the rules (judge.ts): the rules' verdict is among the model's inputs, which a change there would
+  // move without a retrain.
   const modelSaidConflict = relation === 'conflicts';
-  const who =
-    relation === 'unrelated'
-      ? []
-      : rules.differences.length > 0
+  let who: Difference[] = [];
+  if (relation !== 'unrelated')
+    who =
+      rules.differences.length > 0
         ? rules.differences.filter((d) => d.kind === 'actor')
         : namedActorDifferences(claim, sentence, rules.alignment);
   const overWho =
@@ -149,23 +153,23 @@ export function judgeAnalyzed(
   if (overWho) relation = 'conflicts';
   // Two sentences that name different agents of one event ("Alcaraz won…" / "Sinner won…") never back
   // each other up, however alike the rest: no training pair taught the trees that a swapped name outweighs
-  // every shared word, so such a corroboration is not shown (docs/quality.md, *Actor swaps*).
-  if (relation === 'corroborates' && who.length > 0) relation = related >= unrelated ? 'related' : 'unrelated';
-  // Nor, for a verb the lexicon lists no event for, do two sentences opening with two names doing the
-  // same thing ("Toyota recalled…" / "Honda recalled…"): opening-doer.ts.
-  if (relation === 'corroborates' && openingDoersDiffer(claim, sentence, vectors))
-    relation = related >= unrelated ? 'related' : 'unrelated';
+  // every shared word, so such a corroboration is not shown (docs/quality.md, *Actor swaps*). Nor, for a
+  // verb the lexicon lists no event for, do two sentences opening with two names doing the same thing
+  // ("Toyota recalled…" / "Honda recalled…"): opening-doer.ts.
+  if (relation === 'corroborates' && (who.length > 0 || openingDoersDiffer(claim, sentence, vectors)))
+    relation = neither;
   // Nor do two sentences that share only the people they name: a reader is shown what the two say alike,
   // and names alone are not a report (docs/quality.md, *Shared names alone*).
   const beyondNames = relation === 'corroborates' ? sharedBeyondNames(claim, sentence, rules.alignment, vectors) : null;
-  if (beyondNames === 'nothing') relation = related >= unrelated ? 'related' : 'unrelated';
+  if (beyondNames === 'nothing') relation = neither;
   // Nor do two reports of two occasions of one kind of event (a call and a meeting, a meeting on Monday
   // and one on Thursday): they speak of the same people doing the same kind of thing, so they are related
   // (docs/quality.md, *One occasion, one corroboration*).
   if (relation === 'corroborates' && reportsOtherOccasion(claim, sentence, options.context?.published))
     relation = 'related';
   let differences: Difference[] = [];
-  const told = rules.differences.length > 0 ? rules.differences : overWho ? who : [];
+  // The differences a conflict rests on: the rules', or the detector's doers where the rules found none.
+  const told = overWho && rules.differences.length === 0 ? who : rules.differences;
   const explainedByModel = relation === 'conflicts' && told.length === 0;
   if (relation === 'conflicts') {
     const found = explainedByModel
