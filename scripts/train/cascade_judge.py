@@ -140,8 +140,8 @@ def main():
     if args.cut is not None:
         cut = args.cut
     else:
-        # The smallest cut keeping the share of the gain; the largest when none does (a pair the first stage
-        # is sure of to the last bit is never sent on, so even the last cut can fall short of every pair).
+        # The smallest cut keeping the share of the gain, compared unrounded; the largest when none does,
+        # rather than stopping (a smoke table of session 20's training-label variant stopped here).
         cut = next((c for c, g in zip(CUTS, gains) if g >= args.keep * max(gain, 0) - 1e-9), CUTS[-1])
     probabilities = cascade(cut)
     figures_cascade = per_set(probabilities, gold3, masks)
