@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { buildDataset } from '../../scripts/dataset/build-dataset';
 import { readSeedManifest } from '../../scripts/dataset/seed-manifest';
 import type { Source } from '../../src/claims/dataset';
-import { defaultDataset } from '../../src/claims/default-dataset';
+import { defaultDataset, loadDefaultDataset } from '../../src/claims/default-dataset';
 import { parseDataset } from '../../src/claims/validate-dataset';
 
 const assetPath = fileURLToPath(new URL('../../assets/default-dataset.json', import.meta.url));
@@ -25,6 +25,20 @@ describe('the committed default dataset', () => {
   test('validates with no errors and no warnings', () => {
     const result = parseDataset(readFileSync(assetPath, 'utf8'));
     expect(result.ok ? result.warnings : result.errors).toEqual([]);
+  });
+
+  test('comes out of the validator unchanged, so the extension reads it as it is', () => {
+    const committed: unknown = JSON.parse(readFileSync(assetPath, 'utf8'));
+    expect(loadDefaultDataset(committed)).toEqual(committed);
+    expect(defaultDataset).toEqual(committed);
+  });
+
+  test('an invalid copy stops the build (wxt.config.ts loads it) with each problem', () => {
+    const broken = JSON.parse(readFileSync(assetPath, 'utf8')) as { sources: Array<{ claims: unknown[] }> };
+    broken.sources[0]!.claims = [{ id: 7 }];
+    expect(() => loadDefaultDataset(broken)).toThrow(
+      /default-dataset\.json is invalid \(rebuild it with npm run dataset\):\n/,
+    );
   });
 
   test('has claims from every seed', () => {

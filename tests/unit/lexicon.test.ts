@@ -2,6 +2,7 @@
  * The lexicon asset: it validates, a broken copy is refused with the path of each problem, its version
  * moves with its content, and no rule in src/ reads an entry by its id.
  */
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import asset from '../../assets/lexicon.json';
@@ -29,6 +30,17 @@ describe('lexicon validation', () => {
   test('the shipped asset is valid', () => {
     expect(errorsOf(asset)).toEqual([]);
     expect(LEXICON.version).toBe(asset.version);
+  });
+
+  test('a valid asset comes out of the validator unchanged, so the extension reads the shipped one as it is', () => {
+    expect(validateLexicon(asset)).toEqual({ ok: true, lexicon: asset });
+    expect(LEXICON).toBe(asset);
+  });
+
+  test('the build checks the shipped lexicon and dataset (the worker no longer does at every wake)', () => {
+    const config = readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8');
+    expect(config).toMatch(/^loadLexicon\(lexiconAsset\);$/m);
+    expect(config).toMatch(/^loadDefaultDataset\(\);$/m);
   });
 
   test.each<[string, (copy: Record<string, any>) => void, string]>([
