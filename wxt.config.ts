@@ -2,21 +2,14 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-// The word vectors, read from assets/ for the sentence encoder that packs the claims' vectors by meaning.
+// The word vectors, read from assets/ for the sentence encoder that packs the claims' vectors by meaning;
+// importing it also validates the shipped lexicon and built-in dataset, so an invalid one stops the build.
 import './src/assets/node-assets';
 import { BUILT_IN_INDEX_FILE, PACKAGED_MODELS_DIR, SHIPPED_FILES } from './src/assets/shipped-assets';
-import { defaultDataset, loadDefaultDataset } from './src/claims/default-dataset';
+import { defaultDataset } from './src/claims/default-dataset';
 import { encodeIndexFile } from './src/match/index-file';
 import { packClaimIndex } from './src/match/pack-claim-index';
 import { defaultSentenceEncoder } from './src/match/default-sentence-encoder';
-import lexiconAsset from './assets/lexicon.json';
-import { loadLexicon } from './src/nlp/lexicon';
-
-// The knowledge the extension ships is checked here, once per build, and not by every waking worker
-// (src/nlp/lexicon.ts, src/claims/default-dataset.ts): an invalid lexicon or built-in dataset stops the
-// build with each problem's field path, so it never ships.
-loadLexicon(lexiconAsset);
-loadDefaultDataset();
 
 /**
  * The built-in dataset's claim index, packed now rather than by every waking worker: the dataset

@@ -3,9 +3,15 @@
  * repository's assets/ folder, and installs the English messages (dataset checks and imports word their
  * problems through them), for the CLI, the evaluation and training scripts, the benchmarks and the
  * unit tests (vitest's setup file). Never imported by the extension, which reads its package with fetch.
+ *
+ * It also checks the knowledge the extension ships, the lexicon and the built-in dataset, and throws with
+ * every problem's field path: the build (wxt.config.ts imports this module) stops on an invalid one, and
+ * so does any command run on it, while the extension's worker reads them unchecked at every wake.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { loadDefaultDataset } from '../claims/default-dataset';
+import { loadLexicon } from '../nlp/lexicon';
 import { useEnglishMessages } from '../node/messages';
 import { SHIPPED_FILES, shippedAssets, type ShippedFile } from './shipped-assets';
 
@@ -23,3 +29,6 @@ shippedAssets.install(
 );
 
 useEnglishMessages();
+// After the messages: the dataset's problems are worded through them.
+loadLexicon();
+loadDefaultDataset();

@@ -7,10 +7,10 @@ import type { Dataset } from './dataset';
 import { parseDataset } from './validate-dataset';
 
 /**
- * The committed asset as a dataset; throws, listing each problem, when it is not one. The build calls it
- * (wxt.config.ts), so an invalid asset never ships, and the tests do; a valid asset comes out unchanged
- * (tests/unit/default-dataset.test.ts), so the extension reads it as it is instead of validating it at
- * every wake of its worker.
+ * The committed asset as a dataset; throws, listing each problem, when it is not one. Every Node process
+ * that reads the assets calls it (src/assets/node-assets.ts, the build's config among them), so an invalid
+ * asset never ships; a valid asset comes out unchanged (tests/unit/default-dataset.test.ts), so the
+ * extension reads it as it is instead of validating it at every wake of its worker.
  */
 export function loadDefaultDataset(value: unknown = committed): Dataset {
   const result = parseDataset(value);
@@ -21,5 +21,5 @@ export function loadDefaultDataset(value: unknown = committed): Dataset {
   return result.dataset;
 }
 
-/** The embedded known-claims dataset, validated when the extension is built and by the tests (above). */
+/** The embedded known-claims dataset, validated by every Node process that reads the assets (above). */
 export const defaultDataset: Dataset = committed as unknown as Dataset;

@@ -33,7 +33,7 @@ describe('the committed default dataset', () => {
     expect(defaultDataset).toEqual(committed);
   });
 
-  test('an invalid copy stops the build (wxt.config.ts loads it) with each problem', () => {
+  test('an invalid copy is refused with each problem (the check node-assets.ts runs in the build and every command)', () => {
     const broken = JSON.parse(readFileSync(assetPath, 'utf8')) as { sources: Array<{ claims: unknown[] }> };
     broken.sources[0]!.claims = [{ id: 7 }];
     expect(() => loadDefaultDataset(broken)).toThrow(

@@ -37,10 +37,11 @@ describe('lexicon validation', () => {
     expect(LEXICON).toBe(asset);
   });
 
-  test('the build checks the shipped lexicon and dataset (the worker no longer does at every wake)', () => {
-    const config = readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8');
-    expect(config).toMatch(/^loadLexicon\(lexiconAsset\);$/m);
-    expect(config).toMatch(/^loadDefaultDataset\(\);$/m);
+  test('every Node process reading the assets checks the lexicon and dataset, the build among them (the worker does not)', () => {
+    const nodeAssets = readFileSync(join(ROOT, 'src/assets/node-assets.ts'), 'utf8');
+    expect(nodeAssets).toMatch(/^loadLexicon\(\);$/m);
+    expect(nodeAssets).toMatch(/^loadDefaultDataset\(\);$/m);
+    expect(readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8')).toMatch(/^import '\.\/src\/assets\/node-assets';$/m);
   });
 
   test.each<[string, (copy: Record<string, any>) => void, string]>([
